@@ -1,0 +1,92 @@
+// The one data model. A Doc travels through the stages in pipeline.ts; each stage adds its layer.
+
+export type Kind = 'money' | 'people' | 'percent' | 'honor' | 'count';
+export type Approx = 'over' | 'about' | 'under';
+export type HonorLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
+export type RegionLevel = 'province' | 'city' | 'county' | 'town';
+
+export interface Region {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  town: string | null;
+}
+
+export interface Honor {
+  title: string | null;
+  level: HonorLevel | null;
+  recipient: string | null;
+}
+
+export interface Claim {
+  kind: Kind;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  classifier: string | null;
+  approx: Approx | null;
+  per: string | null;
+  honor: Honor | null;
+  subject: string | null;
+  category: string | null;
+  period: string | null;
+  text: string;
+  /** [start, end) of the number expression in Article.text (UTF-16 offsets). */
+  span: [number, number];
+}
+
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** What cleaning and splitting find for one article, before normalization. */
+export interface ArticleDraft {
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  authors: string[];
+  text: string;
+}
+
+export interface Article extends ArticleDraft {
+  index: number;
+  /** Cleaned text, converted to simplified characters; every span points here. */
+  text: string;
+  /** Same length as `text`: full-width forms folded to ASCII, for matching only. */
+  norm: string;
+  tokens: Token[];
+  claims: Claim[];
+  region: Region | null;
+}
+
+/** One page as it comes in: a file, a JSONL record or standard input. */
+export interface PageInput {
+  /** The spec's `doc`: path relative to the input root without extension, or a JSONL record's id. */
+  id: string;
+  /** Where it came from, for messages: a path, or path:line for a JSONL record. */
+  origin: string;
+  /** Raw bytes (files) or already-decoded text (JSONL records). */
+  bytes?: Uint8Array;
+  text?: string;
+  /** 'html' / 'text' when the container says so (extension, JSONL field); 'auto' sniffs. */
+  kind: 'html' | 'text' | 'auto';
+  /** --encoding override. */
+  encoding?: string;
+}
+
+export interface Doc {
+  id: string;
+  origin: string;
+  encoding: string | null;
+  isHtml: boolean;
+  /** The decoded page. */
+  raw: string;
+  articles: Article[];
+  /** Problems worth one line on stderr that did not stop the page. */
+  warnings: string[];
+}

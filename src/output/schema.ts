@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+// The output contract of ../shared/spec/claims.md ("Fields"), checked at the output edge.
+
+export const RegionSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    level: z.enum(['province', 'city', 'county', 'town']),
+    province: z.string().nullable(),
+    city: z.string().nullable(),
+    county: z.string().nullable(),
+    town: z.string().nullable(),
+  })
+  .strict();
+
+export const HonorSchema = z
+  .object({
+    title: z.string().nullable(),
+    level: z.enum(['national', 'provincial', 'municipal', 'county', 'township']).nullable(),
+    recipient: z.string().nullable(),
+  })
+  .strict();
+
+export const ClaimRecordSchema = z
+  .object({
+    doc: z.string(),
+    article: z.number().int().nonnegative(),
+    title: z.string().nullable(),
+    region: RegionSchema.nullable(),
+    kind: z.enum(['money', 'people', 'percent', 'honor', 'count']),
+    value: z.number().finite().nullable(),
+    valueMax: z.number().finite().nullable(),
+    unit: z.string().nullable(),
+    classifier: z.string().nullable(),
+    approx: z.enum(['over', 'about', 'under']).nullable(),
+    per: z.string().nullable(),
+    honor: HonorSchema.nullable(),
+    subject: z.string().nullable(),
+    category: z.string().nullable(),
+    period: z.string().nullable(),
+    text: z.string(),
+    span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  })
+  .strict();
+
+export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;
+
+/** One record of `zhclaims articles`: what cleaning kept. */
+export const ArticleRecordSchema = z
+  .object({
+    doc: z.string(),
+    article: z.number().int().nonnegative(),
+    title: z.string().nullable(),
+    date: z.string().nullable(),
+    source: z.string().nullable(),
+    authors: z.array(z.string()),
+    region: RegionSchema.nullable(),
+    text: z.string(),
+  })
+  .strict();
+
+export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+
+/** Column order of CSV output: the record's fields with nested objects flattened. */
+export const CSV_COLUMNS = [
+  'doc', 'article', 'title',
+  'region.code', 'region.name', 'region.level', 'region.province', 'region.city', 'region.county', 'region.town',
+  'kind', 'value', 'valueMax', 'unit', 'classifier', 'approx', 'per',
+  'honor.title', 'honor.level', 'honor.recipient',
+  'subject', 'category', 'period', 'text', 'span',
+] as const;

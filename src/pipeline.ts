@@ -1,0 +1,85 @@
+import type { Article, Doc, PageInput } from './doc.js';
+import type { ArticleRecord, ClaimRecord } from './output/schema.js';
+import { decodeInput } from './stages/decode.js';
+import { findArticles } from './stages/split.js';
+import { foldWidth } from './stages/normalize.js';
+import { segment } from './stages/segment.js';
+import { resolveRegions } from './stages/region.js';
+import { extractClaims } from './stages/extract/claims.js';
+
+// The row of stages. read (commands/batch) → decode → clean + split → normalize → segment
+// → region → extract claims → emit. Region comes before claims: honor levels such as 全市
+// depend on the level of the article's own region.
+
+export function processPage(input: PageInput): Doc {
+  const decoded = decodeInput(input);
+  const doc: Doc = {
+    id: input.id,
+    origin: input.origin,
+    encoding: decoded.encoding,
+    isHtml: decoded.isHtml,
+    raw: decoded.text,
+    articles: [],
+    warnings: [],
+  };
+  const found = findArticles(doc.raw, doc.isHtml);
+  doc.warnings.push(...found.warnings);
+  doc.articles = found.articles.map(
+    (draft, index): Article => ({
+      ...draft,
+      index,
+      norm: foldWidth(draft.text),
+      tokens: [],
+      claims: [],
+      region: null,
+    }),
+  );
+  for (const article of doc.articles) article.tokens = segment(article.text);
+  resolveRegions(doc);
+  for (const article of doc.articles) article.claims = extractClaims(article, doc);
+  if (doc.articles.length === 0) doc.warnings.push('no article text found');
+  return doc;
+}
+
+/** Claim records in output order: article, then span. */
+export function claimRecords(doc: Doc): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (const a of doc.articles) {
+    const claims = [...a.claims].sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
+    for (const c of claims) {
+      out.push({
+        doc: doc.id,
+        article: a.index,
+        title: a.title,
+        region: a.region,
+        kind: c.kind,
+        value: c.value,
+        valueMax: c.valueMax,
+        unit: c.unit,
+        classifier: c.classifier,
+        approx: c.approx,
+        per: c.per,
+        honor: c.honor,
+        subject: c.subject,
+        category: c.category,
+        period: c.period,
+        text: c.text,
+        span: c.span,
+      });
+    }
+  }
+  return out;
+}
+
+export function articleRecords(doc: Doc): ArticleRecord[] {
+  return doc.articles.map((a) => ({
+    doc: doc.id,
+    article: a.index,
+    title: a.title,
+    date: a.date,
+    source: a.source,
+    authors: a.authors,
+    region: a.region,
+    text: a.text,
+  }));
+}
