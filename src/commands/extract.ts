@@ -1,37 +1,173 @@
-// STUB (owned by the batch helper): a minimal sequential extract so the pipeline runs end to end.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Command } from 'commander';
-import { processPage, claimRecords, articleRecords } from '../pipeline.js';
+import { Option, type Command } from 'commander';
+import iconv from 'iconv-lite';
+import { UsageError } from '../errors.js';
+import { planInputs, readPlan } from '../stages/read.js';
+import { FORMATS, openOutput, type Format } from '../output/write.js';
+import type { ClaimRecord } from '../output/schema.js';
+import { runBatch } from '../batch/engine.js';
+import { createProgress } from '../batch/progress.js';
+import { inShard, parseShard } from '../batch/shard.js';
 
-function pages(inputs: string[]) {
-  const files: string[] = [];
-  for (const i of inputs) {
-    if (fs.statSync(i).isDirectory()) for (const f of fs.readdirSync(i).sort()) files.push(path.join(i, f));
-    else files.push(i);
-  }
-  return files.map((f) => ({ id: path.basename(f).replace(/\.[^.]+$/, ''), origin: f, bytes: fs.readFileSync(f), kind: 'auto' as const }));
+// `zhclaims extract` and `zhclaims articles`: inputs → batch engine → one output, in input order.
+
+interface CommonOpts {
+  format: string;
+  out?: string;
+  jobs?: string;
+  quiet?: boolean;
+  shard?: string;
+  encoding?: string;
+  bom?: boolean;
+  splitBy?: string;
 }
 
+type SplitWriter = (records: ClaimRecord[], dir: string, format: Format, opts: { bom?: boolean }) => Promise<unknown> | unknown;
+
+/** The region splitter lives in output/split.ts (the regions module); loaded only when asked for. */
+async function loadSplitWriter(): Promise<SplitWriter> {
+  const spec = '../output/split.js';
+  try {
+    const mod = (await import(spec)) as { writeByRegion?: SplitWriter };
+    if (typeof mod.writeByRegion === 'function') return mod.writeByRegion;
+  } catch {
+    /* not there */
+  }
+  throw new UsageError('--split-by region is not available in this build');
+}
+
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : Math.max(1, os.cpus().length);
+}
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1 || Number(text) > 256) {
+    throw new UsageError(`-j/--jobs must be a whole number from 1 to 256, not "${text}"`);
+  }
+  return Number(text);
+}
+
+async function run(command: 'extract' | 'articles', inputs: string[], opts: CommonOpts): Promise<void> {
+  const allowed: Format[] = command === 'articles' ? ['jsonl', 'json'] : FORMATS;
+  const format = opts.format as Format;
+  if (!allowed.includes(format)) throw new UsageError(`-f/--format must be one of ${allowed.join(', ')}, not "${opts.format}"`);
+  const jobs = parseJobs(opts.jobs);
+  const shard = opts.shard === undefined ? null : parseShard(opts.shard);
+  if (opts.shard !== undefined && !shard) throw new UsageError(`--shard must be K/N with 1 ≤ K ≤ N (e.g. 1/4), not "${opts.shard}"`);
+  if (opts.encoding !== undefined && !iconv.encodingExists(opts.encoding)) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}"`);
+  if (opts.bom && format !== 'csv') throw new UsageError('--bom applies to -f csv only');
+  let split: SplitWriter | null = null;
+  if (opts.splitBy !== undefined) {
+    if (opts.splitBy !== 'region') throw new UsageError(`--split-by supports "region" only, not "${opts.splitBy}"`);
+    if (!opts.out) throw new UsageError('--split-by region needs -o DIR (the folder for one file per region)');
+    split = await loadSplitWriter();
+  } else if (opts.out) {
+    const dir = path.dirname(path.resolve(opts.out));
+    if (!fs.existsSync(dir)) throw new UsageError(`-o: folder ${dir} does not exist`);
+    if (fs.existsSync(opts.out) && fs.statSync(opts.out).isDirectory()) throw new UsageError(`-o: ${opts.out} is a folder (use --split-by region for a folder)`);
+  }
+  if (inputs.length === 0) {
+    if (process.stdin.isTTY) throw new UsageError('no inputs: give files, folders, glob patterns, or - for standard input');
+    inputs = ['-'];
+  }
+
+  const plan = await planInputs(inputs);
+  const progress = createProgress({ quiet: !!opts.quiet, totalBytes: plan.totalBytes, unit: command === 'articles' ? 'articles' : 'claims' });
+  const writer = split ? null : await openOutput({ format, out: opts.out, bom: !!opts.bom });
+  const records: ClaimRecord[] = [];
+  let failed = 0;
+  try {
+    await runBatch(
+      readPlan(plan, { encoding: opts.encoding, keep: shard ? (id) => inShard(id, shard) : undefined }),
+      { jobs, task: { command, format, keepRecords: !!split } },
+      async (o) => {
+        if (o.type === 'error') {
+          failed++;
+          progress.error(o.origin, o.reason);
+          return;
+        }
+        const r = o.result;
+        if (r.error) {
+          failed++;
+          progress.error(r.origin, r.error);
+        }
+        for (const w of r.warnings) progress.warn(r.origin, w);
+        if (writer) await writer.write(r.chunks);
+        if (r.records) for (const rec of r.records) records.push(rec);
+        progress.page(o.size, r.count);
+      },
+    );
+    if (writer) await writer.close();
+    if (split) await split(records, opts.out!, format, { bom: !!opts.bom });
+  } catch (err) {
+    await writer?.abort();
+    throw err;
+  } finally {
+    progress.finish();
+  }
+  if (failed > 0) process.exitCode = 1;
+}
+
+function common(cmd: Command, formats: string): Command {
+  return cmd
+    .argument('[inputs...]', 'files, folders (recursive: .txt .html .htm .jsonl), glob patterns, or - for standard input')
+    .addOption(new Option('-f, --format <format>', `output format: ${formats}`).default('jsonl'))
+    .option('-o, --out <file>', 'write to FILE (via a temporary file renamed at the end) instead of standard output')
+    .option('-j, --jobs <n>', `worker threads (default: number of cores, ${defaultJobs()} here; 1 runs in-process)`)
+    .option('-q, --quiet', 'no progress, no summary, no page warnings (errors are still printed)')
+    .option('--shard <K/N>', 'process only the K-th of N shards (1-based, by a stable hash of the document id)')
+    .option('--encoding <name>', 'decode every file with this encoding (e.g. gb18030, big5) instead of detecting it');
+}
+
+const INPUT_HELP = `
+Inputs:
+  A folder is walked recursively for .txt, .html, .htm and .jsonl files, in sorted path order.
+  A .jsonl file (or JSONL on standard input) holds one page per line:
+    {"id": "p1", "html": "<html>…"}   or   {"id": "p2", "text": "…"}
+  A file's document id is its path relative to the folder (or glob base) without extension;
+  a JSONL record's document id is its "id". With no inputs and a pipe on standard input, it is read.
+
+Exit codes: 0 every input processed, 1 some inputs failed (each named on standard error,
+the others still written), 2 usage error.`;
+
 export function registerExtract(program: Command): void {
-  program
-    .command('extract')
-    .argument('[inputs...]')
-    .option('-f, --format <fmt>', 'jsonl|json|csv', 'jsonl')
-    .option('-o, --out <file>')
-    .option('-j, --jobs <n>')
-    .action((inputs: string[], opts: { out?: string }) => {
-      const lines = pages(inputs).flatMap((p) => claimRecords(processPage(p)).map((r) => JSON.stringify(r) + '\n'));
-      if (opts.out) fs.writeFileSync(opts.out, lines.join(''));
-      else process.stdout.write(lines.join(''));
-    });
+  common(program.command('extract').description('extract the quantitative claims of every page'), 'jsonl, json, csv')
+    .option('--bom', 'start CSV with a UTF-8 byte order mark, so Excel shows Chinese intact')
+    .option('--split-by <what>', 'with -o DIR: one file per region (<code>-<name>.<ext>) plus index.json')
+    .addHelpText(
+      'after',
+      `${INPUT_HELP}
+
+CSV: the record's columns with nested objects flattened (region.code, honor.title, …); empty cell
+for null; span as JSON [start,end].
+
+Examples:
+  zhclaims extract fixtures/seeds                       JSON Lines on standard output
+  zhclaims extract 'crawl/**/*.html' -f csv --bom -o claims.csv
+  zhclaims extract dump.jsonl -j 2 -o claims.jsonl      a crawler dump, two worker threads
+  zhclaims extract dump.jsonl --shard 3/8 -o part3.jsonl   machine 3 of 8, no coordinator
+  cat pages.jsonl | zhclaims extract - > claims.jsonl   a streaming mapper (Hadoop, Spark pipe)
+  zhclaims extract pages/ --split-by region -o by-region/`,
+    )
+    .action((inputs: string[], opts: CommonOpts) => run('extract', inputs, opts));
 }
 
 export function registerArticles(program: Command): void {
-  program
-    .command('articles')
-    .argument('[inputs...]')
-    .action((inputs: string[]) => {
-      for (const p of pages(inputs)) for (const r of articleRecords(processPage(p))) process.stdout.write(JSON.stringify(r) + '\n');
-    });
+  common(program.command('articles').description('what cleaning kept: one record per article with its clean text'), 'jsonl, json')
+    .addHelpText(
+      'after',
+      `${INPUT_HELP}
+
+Records: doc, article, title, date, source, authors, region, text (the cleaned text that claim
+spans point into).
+
+Examples:
+  zhclaims articles page.html                            check what was kept of one page
+  zhclaims articles fixtures/seeds -f json -o articles.json
+  cat pages.jsonl | zhclaims articles - > articles.jsonl`,
+    )
+    .action((inputs: string[], opts: CommonOpts) => run('articles', inputs, opts));
 }

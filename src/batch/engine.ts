@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import { ROOT } from '../paths.js';
+import type { ReadItem } from '../stages/read.js';
+import { runPage, type PageResult, type TaskOptions } from './task.js';
+
+// The batch engine: pages from the reader go to a pool of worker threads (or run in-process for
+// -j 1); results come back in input order through a bounded window, so memory stays flat however
+// long the input is and the output of -j 1 and -j N is byte-identical.
+
+export type Outcome =
+  | { type: 'page'; result: PageResult; size: number }
+  | { type: 'error'; origin: string; reason: string };
+
+export interface BatchOptions {
+  jobs: number;
+  task: TaskOptions;
+  /** Pages in flight (submitted, not yet emitted); default 4 per job. */
+  window?: number;
+}
+
+/** The compiled worker: always dist/, also when this module runs from src/ under a test runner. */
+export function workerFile(): string {
+  return path.join(ROOT, 'dist', 'batch', 'worker.js');
+}
+
+export async function runBatch(
+  items: AsyncIterable<ReadItem>,
+  opts: BatchOptions,
+  emit: (o: Outcome) => Promise<void>,
+): Promise<void> {
+  const jobs = Math.max(1, Math.floor(opts.jobs));
+  let pool: Piscina | null = null;
+  if (jobs > 1) {
+    const filename = workerFile();
+    if (!fs.existsSync(filename)) throw new Error(`worker not built: ${filename} (run npm run build)`);
+    pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
+  }
+  const window = opts.window ?? (pool ? jobs * 4 : 2);
+  const submit = (item: ReadItem): Promise<Outcome> => {
+    if (item.type === 'error') return Promise.resolve(item);
+    const { page, size } = item;
+    const done = pool
+      ? (pool.run({ page, opts: opts.task }) as Promise<PageResult>)
+      : new Promise<PageResult>((resolve) => setImmediate(() => resolve(runPage(page, opts.task))));
+    return done.then(
+      (result): Outcome => ({ type: 'page', result, size }),
+      (err: unknown): Outcome => ({
+        type: 'page',
+        size,
+        result: { origin: page.origin, chunks: [], count: 0, warnings: [], error: `internal error: ${err instanceof Error ? err.message : String(err)}` },
+      }),
+    );
+  };
+  const queue: Promise<Outcome>[] = [];
+  const it = items[Symbol.asyncIterator]();
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && queue.length < window) {
+        const next = await it.next();
+        if (next.done) exhausted = true;
+        else queue.push(submit(next.value));
+      }
+      const head = queue.shift();
+      if (!head) break;
+      await emit(await head);
+    }
+  } finally {
+    if (pool) await pool.destroy();
+  }
+}

@@ -1,0 +1,42 @@
+import type { PageInput } from '../doc.js';
+import { InputError } from '../errors.js';
+import { processPage, claimRecords, articleRecords } from '../pipeline.js';
+import { serializeArticle, serializeClaim, type Format } from '../output/write.js';
+import type { ClaimRecord } from '../output/schema.js';
+
+// One page through the pipeline to serialized output, the same in a worker thread and in-process.
+// Failures come back as data (class identity does not survive a thread boundary).
+
+export interface TaskOptions {
+  command: 'extract' | 'articles';
+  format: Format;
+  /** Also return the record objects (for --split-by region). */
+  keepRecords?: boolean;
+}
+
+export interface PageResult {
+  origin: string;
+  /** Serialized records in output order. */
+  chunks: string[];
+  /** Claims (extract) or articles (articles) in this page. */
+  count: number;
+  warnings: string[];
+  error: string | null;
+  records?: ClaimRecord[];
+}
+
+export function runPage(page: PageInput, opts: TaskOptions): PageResult {
+  try {
+    const doc = processPage(page);
+    if (opts.command === 'articles') {
+      const recs = articleRecords(doc);
+      return { origin: page.origin, chunks: recs.map((r) => serializeArticle(r, opts.format)), count: recs.length, warnings: doc.warnings, error: null };
+    }
+    const recs = claimRecords(doc);
+    const chunks = recs.map((r) => serializeClaim(r, opts.format));
+    return { origin: page.origin, chunks, count: recs.length, warnings: doc.warnings, error: null, ...(opts.keepRecords ? { records: recs } : {}) };
+  } catch (err) {
+    const reason = err instanceof InputError ? err.reason : `internal error: ${err instanceof Error ? err.message : String(err)}`;
+    return { origin: page.origin, chunks: [], count: 0, warnings: [], error: reason };
+  }
+}

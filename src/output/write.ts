@@ -1,0 +1,199 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { once } from 'node:events';
+import { stringify } from 'csv-stringify/sync';
+import type { z } from 'zod';
+import { ArticleRecordSchema, ClaimRecordSchema, CSV_COLUMNS, type ArticleRecord, type ClaimRecord } from './schema.js';
+
+// The output edge: records are validated here, serialized to JSON Lines, JSON or CSV, and
+// written either to standard output or to a temporary file renamed into place at the end, so an
+// interrupted run never leaves a half-written file.
+
+export type Format = 'jsonl' | 'json' | 'csv';
+export const FORMATS: Format[] = ['jsonl', 'json', 'csv'];
+
+export class RecordError extends Error {}
+
+function check<T>(schema: z.ZodType<T>, record: unknown): T {
+  const r = schema.safeParse(record);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new RecordError(`record does not match the output schema: ${i?.path.join('.') || 'record'}: ${i?.message}`);
+  }
+  return r.data;
+}
+
+/** A value of a CSV cell: null is empty, span is JSON `[start,end]` (Excel reads "3-5" as a date). */
+function cell(v: unknown): string | number {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return JSON.stringify(v);
+}
+
+/** The record flattened to CSV_COLUMNS: `region.code`, `honor.title`, … */
+export function csvRow(record: ClaimRecord): (string | number)[] {
+  return CSV_COLUMNS.map((col) => {
+    const dot = col.indexOf('.');
+    if (dot < 0) return cell((record as Record<string, unknown>)[col]);
+    const outer = (record as Record<string, unknown>)[col.slice(0, dot)] as Record<string, unknown> | null;
+    return cell(outer ? outer[col.slice(dot + 1)] : null);
+  });
+}
+
+export function csvHeader(): string {
+  return stringify([[...CSV_COLUMNS]]);
+}
+
+/** One claim record, validated, as the text it takes in the output (json: without separator). */
+export function serializeClaim(record: unknown, format: Format): string {
+  const r = check(ClaimRecordSchema, record);
+  if (format === 'csv') return stringify([csvRow(r)]);
+  if (format === 'json') return JSON.stringify(r);
+  return JSON.stringify(r) + '\n';
+}
+
+export function serializeArticle(record: unknown, format: Format): string {
+  const r: ArticleRecord = check(ArticleRecordSchema, record);
+  if (format === 'csv') throw new RecordError('articles are written as jsonl or json');
+  if (format === 'json') return JSON.stringify(r);
+  return JSON.stringify(r) + '\n';
+}
+
+export interface OutputOptions {
+  format: Format;
+  /** File path; standard output when absent. */
+  out?: string;
+  /** UTF-8 byte order mark before CSV, so Excel opens Chinese intact. */
+  bom?: boolean;
+}
+
+export interface OutputWriter {
+  /** Serialized records (from serializeClaim/serializeArticle), in output order. */
+  write(chunks: string[]): Promise<void>;
+  /** Finishes the document (JSON's closing bracket) and moves the file into place. */
+  close(): Promise<void>;
+  /** Drops a temporary file; standard output is left as it is. */
+  abort(): Promise<void>;
+}
+
+interface Sink {
+  write(s: string): Promise<void>;
+  end(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+function stdoutSink(): Sink {
+  const out = process.stdout;
+  // A closed pipe (`| head`) ends the run quietly, as Unix filters do.
+  out.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  return {
+    async write(s) {
+      if (!out.write(s)) await once(out, 'drain');
+    },
+    async end() {
+      if (out.writableNeedDrain) await once(out, 'drain');
+    },
+    async abort() {},
+  };
+}
+
+const cleanups = new Set<() => void>();
+let handlersInstalled = false;
+
+function installCleanup(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', () => {
+    for (const c of cleanups) c();
+  });
+  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(sig, () => {
+      if (cleanups.size === 0) process.exit(code);
+      process.stderr.write(`\nzhclaims: interrupted; no output file written\n`);
+      process.exit(code);
+    });
+  }
+}
+
+async function fileSink(target: string): Promise<Sink> {
+  const dir = path.dirname(path.resolve(target));
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const fh = await fs.promises.open(tmp, 'w');
+  const cleanup = () => {
+    try {
+      fs.closeSync(fh.fd);
+    } catch {
+      /* already closed */
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+  };
+  installCleanup();
+  cleanups.add(cleanup);
+  let buf: string[] = [];
+  let buffered = 0;
+  const flush = async () => {
+    if (buf.length === 0) return;
+    const data = buf.join('');
+    buf = [];
+    buffered = 0;
+    await fh.write(data);
+  };
+  return {
+    async write(s) {
+      buf.push(s);
+      buffered += s.length;
+      if (buffered >= 1 << 16) await flush();
+    },
+    async end() {
+      await flush();
+      await fh.close();
+      await fs.promises.rename(tmp, target);
+      cleanups.delete(cleanup);
+    },
+    async abort() {
+      cleanups.delete(cleanup);
+      cleanup();
+    },
+  };
+}
+
+/** Opens the output; for -o FILE the directory must exist (checked before any work is done). */
+export async function openOutput(opts: OutputOptions, header = opts.format === 'csv' ? csvHeader() : ''): Promise<OutputWriter> {
+  const sink = opts.out ? await fileSink(opts.out) : stdoutSink();
+  const { format } = opts;
+  let first = true;
+  const start = async () => {
+    if (!first) return;
+    first = false;
+    let head = '';
+    if (opts.bom) head += '\uFEFF';
+    if (format === 'json') head += '[\n';
+    head += header;
+    if (head) await sink.write(head);
+  };
+  let count = 0;
+  return {
+    async write(chunks) {
+      await start();
+      for (const c of chunks) {
+        if (format === 'json') await sink.write((count > 0 ? ',\n' : '') + c);
+        else await sink.write(c);
+        count++;
+      }
+    },
+    async close() {
+      await start();
+      if (format === 'json') await sink.write(count > 0 ? '\n]\n' : ']\n');
+      await sink.end();
+    },
+    abort: () => sink.abort(),
+  };
+}

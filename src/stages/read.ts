@@ -1,0 +1,389 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { PageInput } from '../doc.js';
+
+// Stage "read": turns the command line's inputs (files, folders, globs, `-`) into a stream of
+// pages, lazily, so a 10 GB JSONL dump or a folder of 100,000 files is read with bounded memory.
+// Problems become error items in input order instead of exceptions: one bad input never stops
+// the others.
+
+/** Extensions a folder walk picks up. Files named explicitly or matched by a glob are always taken. */
+export const INPUT_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl'];
+
+export type ReadItem =
+  | { type: 'page'; page: PageInput; size: number }
+  | { type: 'error'; origin: string; reason: string };
+
+/** One entry of the plan: a file with the root its id is taken relative to, stdin, or a problem. */
+export type PlanEntry =
+  | { type: 'file'; path: string; root: string; size: number }
+  | { type: 'stdin' }
+  | { type: 'error'; origin: string; reason: string };
+
+export interface Plan {
+  entries: PlanEntry[];
+  /** Sum of the file sizes, for ETA; null when standard input is among the inputs. */
+  totalBytes: number | null;
+}
+
+export interface ReadOptions {
+  /** --encoding: passed to decoding for files (JSONL records are already text). */
+  encoding?: string;
+  /** Keep only the pages whose id falls in this shard. */
+  keep?: (id: string) => boolean;
+  /** Standard input (tests pass their own stream). */
+  stdin?: AsyncIterable<Buffer | string>;
+}
+
+function reasonOf(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return e?.message ? String(e.message).split('\n')[0] : String(err);
+  }
+}
+
+/** A page id: the path relative to its root, without extension, with forward slashes. */
+export function fileId(file: string, root: string): string {
+  const rel = path.relative(root, file) || path.basename(file);
+  const ext = path.extname(rel);
+  return (ext ? rel.slice(0, -ext.length) : rel).split(path.sep).join('/');
+}
+
+// Plain code-unit order, never locale order: the same bytes on every machine.
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await fs.promises.readdir(dir, { withFileTypes: true });
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) await walk(full, out);
+    else if ((e.isFile() || e.isSymbolicLink()) && INPUT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(full);
+  }
+}
+
+/** The directory part of a glob before its first magic segment. */
+export function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isDynamicPattern(p)) break;
+    fixed.push(p);
+  }
+  if (fixed.length === 0) return '.';
+  return fixed.join('/') || '/';
+}
+
+/**
+ * Resolves every input argument, in order: folders are walked recursively (sorted paths),
+ * globs expanded (sorted), duplicates dropped. Nothing is read yet.
+ */
+export async function planInputs(inputs: string[]): Promise<Plan> {
+  const entries: PlanEntry[] = [];
+  const seen = new Set<string>();
+  let total: number | null = 0;
+  const addFile = async (file: string, root: string) => {
+    const abs = path.resolve(file);
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    let size = 0;
+    try {
+      const st = await fs.promises.stat(file);
+      size = st.size;
+    } catch (err) {
+      entries.push({ type: 'error', origin: file, reason: reasonOf(err) });
+      return;
+    }
+    if (total !== null) total += size;
+    entries.push({ type: 'file', path: file, root, size });
+  };
+
+  for (const input of inputs) {
+    if (input === '-') {
+      entries.push({ type: 'stdin' });
+      total = null;
+      continue;
+    }
+    let st: fs.Stats | null = null;
+    try {
+      st = await fs.promises.stat(input);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || !isDynamicPattern(input)) {
+        entries.push({ type: 'error', origin: input, reason: reasonOf(err) });
+        continue;
+      }
+    }
+    if (st?.isDirectory()) {
+      const files: string[] = [];
+      try {
+        await walk(input, files);
+      } catch (err) {
+        entries.push({ type: 'error', origin: input, reason: reasonOf(err) });
+        continue;
+      }
+      if (files.length === 0) {
+        entries.push({ type: 'error', origin: input, reason: `folder has no inputs (${INPUT_EXTENSIONS.join(', ')})` });
+        continue;
+      }
+      files.sort((a, b) => byCodeUnit(path.relative(input, a), path.relative(input, b)));
+      for (const f of files) await addFile(f, input);
+    } else if (st) {
+      await addFile(input, path.dirname(input));
+    } else {
+      const pattern = input.split(path.sep).join('/');
+      const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort(byCodeUnit);
+      if (matches.length === 0) {
+        entries.push({ type: 'error', origin: input, reason: 'no files match this pattern' });
+        continue;
+      }
+      const base = globBase(pattern);
+      for (const m of matches) await addFile(m, base);
+    }
+  }
+  return { entries, totalBytes: total };
+}
+
+// ---- content checks -------------------------------------------------------------------------
+
+const MAGIC: [string, number[]][] = [
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+function startsWith(b: Uint8Array, sig: number[]): boolean {
+  return b.length >= sig.length && sig.every((x, i) => b[i] === x);
+}
+
+/** Bytes that fill the high half of UTF-16 code units in Chinese text, or 0 for ASCII. */
+function utf16HighByte(x: number): boolean {
+  return x === 0 || (x >= 0x4e && x <= 0x9f) || x === 0x30 || x === 0xff || x === 0x20;
+}
+
+/**
+ * Why these bytes are not a text page, or null. Text in any encoding we read (UTF-8, GB18030,
+ * Big5) has no NUL and almost no C0 control bytes; UTF-16 without a BOM has NULs but a regular
+ * high byte on every other position, so it is told apart and left to decoding.
+ */
+export function binaryReason(b: Uint8Array): string | null {
+  if (startsWith(b, [0xef, 0xbb, 0xbf]) || startsWith(b, [0xff, 0xfe]) || startsWith(b, [0xfe, 0xff])) return null;
+  for (const [name, sig] of MAGIC) if (startsWith(b, sig)) return `binary file (${name}), not a text page`;
+  const n = Math.min(b.length, 65536);
+  let nul = 0;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const x = b[i];
+    if (x === 0) nul++;
+    else if (x < 0x20 && x !== 0x09 && x !== 0x0a && x !== 0x0d && x !== 0x0c && x !== 0x1b) control++;
+  }
+  if (nul === 0 && control <= n * 0.05) return null;
+  if (nul > 0 && n >= 4) {
+    let even = 0;
+    let odd = 0;
+    for (let i = 0; i + 1 < n; i += 2) {
+      if (utf16HighByte(b[i])) even++;
+      if (utf16HighByte(b[i + 1])) odd++;
+    }
+    const pairs = Math.floor(n / 2);
+    if (odd >= pairs * 0.9 || even >= pairs * 0.9) return null; // UTF-16 LE / BE without BOM
+  }
+  return 'binary file, not a text page';
+}
+
+// ---- JSONL ----------------------------------------------------------------------------------
+
+const PageRecordSchema = z.object({
+  id: z.union([z.string(), z.number()]).optional().nullable(),
+  html: z.string().optional().nullable(),
+  text: z.string().optional().nullable(),
+});
+
+/** One JSONL line to a page, or the reason it is not one. */
+export function parseRecord(line: string, origin: string): { page: PageInput } | { reason: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { reason: `invalid JSON line (${String((err as Error).message).split('\n')[0].slice(0, 120)})` };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { reason: 'JSONL record is not an object with "id" and "html" or "text"' };
+  }
+  const r = PageRecordSchema.safeParse(value);
+  if (!r.success) {
+    const field = String(r.error.issues[0]?.path[0] ?? 'record');
+    return { reason: `JSONL record has a bad "${field}" (id must be a string or number, html/text strings)` };
+  }
+  const { id, html, text } = r.data;
+  if (id === undefined || id === null || String(id).trim() === '') return { reason: 'JSONL record has no "id"' };
+  if (typeof html === 'string') return { page: { id: String(id), origin, text: html, kind: 'html' } };
+  if (typeof text === 'string') return { page: { id: String(id), origin, text, kind: 'text' } };
+  return { reason: `JSONL record ${JSON.stringify(String(id))} has neither "html" nor "text"` };
+}
+
+/** Lines of a byte stream with their 1-based numbers; one line in memory at a time. */
+export async function* splitLines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<{ bytes: Buffer; no: number }> {
+  let parts: Buffer[] = [];
+  let no = 0;
+  for await (const c of chunks) {
+    const chunk = typeof c === 'string' ? Buffer.from(c) : c;
+    let start = 0;
+    let nl = chunk.indexOf(0x0a, start);
+    while (nl >= 0) {
+      parts.push(chunk.subarray(start, nl));
+      const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+      parts = [];
+      yield { bytes, no: ++no };
+      start = nl + 1;
+      nl = chunk.indexOf(0x0a, start);
+    }
+    if (start < chunk.length) parts.push(Buffer.from(chunk.subarray(start)));
+  }
+  if (parts.length) yield { bytes: Buffer.concat(parts), no: ++no };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function* readJsonl(chunks: AsyncIterable<Buffer | string>, name: string, opts: ReadOptions): AsyncGenerator<ReadItem> {
+  let any = false;
+  for await (const { bytes, no } of splitLines(chunks)) {
+    const origin = `${name}:${no}`;
+    let line: string;
+    try {
+      line = utf8.decode(bytes);
+    } catch {
+      if (!opts.keep || opts.keep(origin)) yield { type: 'error', origin, reason: 'line is not valid UTF-8 (JSONL must be UTF-8)' };
+      any = true;
+      continue;
+    }
+    if (no === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+    if (line.trim() === '') continue;
+    any = true;
+    const r = parseRecord(line, origin);
+    if ('reason' in r) {
+      // A line without a usable id still belongs to exactly one shard: the one of its origin.
+      if (!opts.keep || opts.keep(origin)) yield { type: 'error', origin, reason: r.reason };
+      continue;
+    }
+    if (opts.keep && !opts.keep(r.page.id)) continue;
+    yield { type: 'page', page: r.page, size: bytes.length + 1 };
+  }
+  if (!any) yield { type: 'error', origin: name, reason: 'empty file' };
+}
+
+async function* readFile(entry: { path: string; root: string }, opts: ReadOptions): AsyncGenerator<ReadItem> {
+  const origin = entry.path;
+  if (path.extname(entry.path).toLowerCase() === '.jsonl') {
+    yield* readJsonl(fs.createReadStream(entry.path, { highWaterMark: 1 << 20 }), origin, opts);
+    return;
+  }
+  const id = fileId(entry.path, entry.root);
+  if (opts.keep && !opts.keep(id)) return;
+  let bytes: Buffer;
+  try {
+    bytes = await fs.promises.readFile(entry.path);
+  } catch (err) {
+    yield { type: 'error', origin, reason: reasonOf(err) };
+    return;
+  }
+  if (bytes.length === 0) {
+    yield { type: 'error', origin, reason: 'empty file' };
+    return;
+  }
+  const binary = binaryReason(bytes);
+  if (binary) {
+    yield { type: 'error', origin, reason: binary };
+    return;
+  }
+  const ext = path.extname(entry.path).toLowerCase();
+  // .html/.htm say HTML; .txt and others are sniffed: crawlers often save HTML as .txt.
+  const kind = ext === '.html' || ext === '.htm' ? 'html' : 'auto';
+  yield { type: 'page', page: { id, origin, bytes, kind, ...(opts.encoding ? { encoding: opts.encoding } : {}) }, size: bytes.length };
+}
+
+/**
+ * Standard input: JSONL pages when its first non-blank character is `{` (crawler dumps, Hadoop
+ * Streaming, Spark pipe), otherwise one page with id `stdin`.
+ */
+async function* readStdin(opts: ReadOptions): AsyncGenerator<ReadItem> {
+  const source = opts.stdin ?? (process.stdin as AsyncIterable<Buffer>);
+  const it = source[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let first = -1;
+  let ended = false;
+  while (first < 0) {
+    const n = await it.next();
+    if (n.done) {
+      ended = true;
+      break;
+    }
+    const chunk = typeof n.value === 'string' ? Buffer.from(n.value) : n.value;
+    head.push(chunk);
+    for (let i = 0; i < chunk.length; i++) {
+      const x = chunk[i];
+      if (x === 0x20 || x === 0x09 || x === 0x0a || x === 0x0d) continue;
+      // UTF-8 BOM before a JSONL line
+      if (x === 0xef && chunk[i + 1] === 0xbb && chunk[i + 2] === 0xbf) {
+        i += 2;
+        continue;
+      }
+      first = x;
+      break;
+    }
+  }
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield* head;
+    if (ended) return;
+    for (;;) {
+      const n = await it.next();
+      if (n.done) return;
+      yield typeof n.value === 'string' ? Buffer.from(n.value) : n.value;
+    }
+  }
+  if (first < 0) {
+    yield { type: 'error', origin: 'stdin', reason: 'empty input' };
+    return;
+  }
+  if (first === 0x7b) {
+    yield* readJsonl(rest(), 'stdin', opts);
+    return;
+  }
+  const parts: Buffer[] = [];
+  for await (const c of rest()) parts.push(c);
+  const bytes = Buffer.concat(parts);
+  if (opts.keep && !opts.keep('stdin')) return;
+  const binary = binaryReason(bytes);
+  if (binary) {
+    yield { type: 'error', origin: 'stdin', reason: binary };
+    return;
+  }
+  yield { type: 'page', page: { id: 'stdin', origin: 'stdin', bytes, kind: 'auto', ...(opts.encoding ? { encoding: opts.encoding } : {}) }, size: bytes.length };
+}
+
+/** Reads the plan in order, one page at a time. */
+export async function* readPlan(plan: Plan, opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  for (const entry of plan.entries) {
+    if (entry.type === 'error') yield entry;
+    else if (entry.type === 'stdin') yield* readStdin(opts);
+    else yield* readFile(entry, opts);
+  }
+}
+
+/** planInputs + readPlan in one call. */
+export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  yield* readPlan(await planInputs(inputs), opts);
+}
