@@ -1,10 +1,154 @@
-// STUB (owned by the pages helper): replaced by real encoding detection.
+// Bytes → text. Order of evidence: --encoding override, BOM, strict UTF-8 validity, the page's own
+// declaration (<meta charset>, http-equiv), then statistical detection (jschardet). Declarations are
+// checked against the bytes: real pages declare gb2312 and are UTF-8, or declare utf-8 and are GBK.
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
 import type { PageInput } from '../doc.js';
 import { InputError } from '../errors.js';
 
-export function decodeInput(input: PageInput): { text: string; encoding: string; isHtml: boolean } {
-  const text = input.text ?? new TextDecoder('utf-8').decode(input.bytes ?? new Uint8Array());
-  if (text.trim() === '') throw new InputError(input.origin, 'empty input');
-  const isHtml = input.kind === 'html' || (input.kind === 'auto' && /<(html|body|div|p)\b/i.test(text.slice(0, 4096)));
-  return { text, encoding: 'utf-8', isHtml };
+export interface Decoded {
+  text: string;
+  encoding: string;
+  isHtml: boolean;
+}
+
+/** GBK and GB2312 are subsets of GB18030; decode them as the superset. */
+export function canonicalEncoding(name: string): string {
+  const n = name.trim().toLowerCase().replace(/_/g, '-');
+  if (/^(gb2312|gbk|gb18030|cp936|x-gbk|euc-cn|hz-gb-2312|csgb2312|chinese|iso-ir-58)$/.test(n)) return 'gb18030';
+  if (/^(big5|big5-hkscs|x-x-big5|cn-big5|csbig5|cp950)$/.test(n)) return 'big5';
+  if (n === 'utf8') return 'utf-8';
+  if (n === 'utf16le' || n === 'utf-16') return 'utf-16le';
+  if (n === 'utf16be') return 'utf-16be';
+  return n;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodeWith(bytes: Uint8Array, enc: string): string {
+  if (enc === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
+}
+
+/** Share of characters the decoder could not map (U+FFFD), plus private-use and C1 control noise. */
+function badShare(text: string): number {
+  if (text.length === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0x80 && c <= 0x9f)) bad++;
+  }
+  return bad / text.length;
+}
+
+/** UTF-16 without a BOM: ASCII/CJK text has NULs in every other byte. */
+function sniffUtf16(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const half = n / 2;
+  if (oddZero > half * 0.3 && evenZero < half * 0.05) return 'utf-16le';
+  if (evenZero > half * 0.3 && oddZero < half * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Binary: NUL bytes or many control bytes in the first 8 KB (after UTF-16 has been ruled out). */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let ctrl = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) ctrl++;
+  }
+  return ctrl > n * 0.02;
+}
+
+/** The charset a page declares in its first bytes: <meta charset=…> or http-equiv content="…charset=…". */
+export function declaredCharset(head: string): string | null {
+  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})/i.exec(head);
+  return m ? canonicalEncoding(m[1]) : null;
+}
+
+function known(enc: string): boolean {
+  return enc === 'utf-8' || iconv.encodingExists(enc);
+}
+
+const CJK = new Set(['gb18030', 'big5', 'euc-jp', 'shift_jis', 'euc-kr']);
+
+function detect(bytes: Uint8Array, declared: string | null): string {
+  // A declaration that decodes the bytes cleanly wins; GBK-declared UTF-8 was caught before.
+  if (declared && declared !== 'utf-8' && known(declared) && badShare(decodeWith(bytes, declared)) < 0.001) return declared;
+  // jschardet's ranking, CJK candidates first (GB18030 accepts most Big5 byte pairs without error,
+  // so a clean decode alone cannot tell them apart); then whichever of GB18030/Big5 decodes cleaner.
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536));
+  const ranked = (jschardet.detectAll(sample.toString('binary')) as { encoding: string; confidence: number }[])
+    .map((c) => canonicalEncoding(c.encoding))
+    .filter((e) => CJK.has(e) && known(e));
+  for (const enc of ranked) if (badShare(decodeWith(bytes, enc)) < 0.001) return enc;
+  let best = 'gb18030';
+  let bestShare = Infinity;
+  for (const enc of [...ranked, 'gb18030', 'big5']) {
+    const share = badShare(decodeWith(bytes, enc));
+    if (share < bestShare) {
+      best = enc;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+export function sniffHtml(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /<(!doctype\s+html|html|head|body|meta|div|p|title|article|table)\b/i.test(head);
+}
+
+function finish(input: PageInput, text: string, encoding: string): Decoded {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new InputError(input.origin, 'empty input (no text)');
+  const isHtml = input.kind === 'html' || (input.kind === 'auto' && sniffHtml(text));
+  return { text, encoding, isHtml };
+}
+
+export function decodeInput(input: PageInput): Decoded {
+  if (input.text !== undefined) return finish(input, input.text, 'utf-8');
+  const bytes = input.bytes ?? new Uint8Array();
+  if (bytes.length === 0) throw new InputError(input.origin, 'empty file');
+
+  if (input.encoding) {
+    const enc = canonicalEncoding(input.encoding);
+    if (!known(enc)) throw new InputError(input.origin, `unknown encoding "${input.encoding}"`);
+    return finish(input, decodeWith(bytes, enc), enc);
+  }
+  // BOMs.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return finish(input, decodeWith(bytes.subarray(3), 'utf-8'), 'utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(input, iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(input, iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'utf-16be');
+  const u16 = sniffUtf16(bytes);
+  if (u16) return finish(input, iconv.decode(Buffer.from(bytes), u16), u16);
+  if (looksBinary(bytes)) throw new InputError(input.origin, 'binary file, not a text or HTML page');
+
+  // Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page declares: legacy CJK text is
+  // practically never valid UTF-8.
+  if (isUtf8(bytes)) return finish(input, decodeWith(bytes, 'utf-8'), 'utf-8');
+
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const enc = detect(bytes, declaredCharset(head));
+  const text = decodeWith(bytes, enc);
+  if (badShare(text) > 0.02) throw new InputError(input.origin, 'bytes are not valid in any supported encoding (UTF-8, UTF-16, GB18030, Big5)');
+  return finish(input, text, enc);
 }

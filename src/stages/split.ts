@@ -1,7 +1,205 @@
-// STUB (owned by the pages helper): replaced by boilerplate removal and story splitting.
+// A page into articles. Works on the classified lines of clean/text.ts (HTML is first reduced to the
+// lines of its main content by clean/html.ts). How printed and portal pages mark a new story:
+//   - a headline (short lines) followed by a byline (通讯员 X), a meta line (date, 来源) or a
+//     dispatch opening (本报讯(…), 新华社…电);
+//   - a photo story: a paragraph standing alone after an image gap that ends with a credit (王凯摄);
+//   - a news-brief column (● 简明X ●, 简讯): each brief ends with its (name) credit.
+// Short lines followed by running text inside a story are its section headings and stay in it.
 import type { ArticleDraft } from '../doc.js';
+import { toSimplified } from './normalize.js';
+import { classifyLines, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
+import { extractHtml } from './clean/html.js';
+
+interface Draft {
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  authors: string[];
+  lines: string[];
+  /** The last line is a paragraph cut mid-sentence. */
+  open: boolean;
+  closed: boolean;
+}
+
+export interface SplitHints {
+  /** Headline found by other means (HTML <h1>/<title>). */
+  title?: string | null;
+  date?: string | null;
+  source?: string | null;
+  authors?: string[];
+}
+
+const SUBTITLE = /^(?:——|—|--|－－)/;
+
+function sameTitle(a: string, b: string): boolean {
+  const n = (s: string) => s.replace(/[\s“”"'‘’《》:：,，!！?？·|_-]/g, '');
+  const x = n(a);
+  const y = n(b);
+  return x.length > 0 && y.length > 0 && (x === y || (Math.min(x.length, y.length) >= 6 && (x.includes(y) || y.includes(x))));
+}
+
+/** Headline of a run of short lines: the last that is not a subtitle (kicker, title, ——subtitle). */
+function pickTitle(run: Line[], hint?: string | null): string | null {
+  if (hint) {
+    const hit = run.find((l) => sameTitle(l.text, hint));
+    if (hit) return hit.text;
+  }
+  for (let i = run.length - 1; i >= 0; i--) if (!run[i].subtitle) return run[i].text;
+  return null;
+}
+
+function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: boolean): boolean {
+  if (l.dispatch) return false;
+  const t = l.text;
+  if (/^(?:图为|图：|图:|上图|下图|左图|右图|（图|\(图)/.test(t) && t.length <= 60) return true;
+  if (l.photo && t.length < 50) return true;
+  if (t.length > 40) return false;
+  // one clause ending with a full stop, next to an image gap or right under a headline
+  const single = /^[^，,。；;！？]+[。]?$/.test(t);
+  return single && (gapBefore || gapAfter || afterHead);
+}
+
+function names(list: string[], more: string[]): void {
+  for (const n of more) if (!list.includes(n)) list.push(n);
+}
+
+export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[] {
+  // an image gap is more blank lines than the page's usual paragraph spacing
+  const spacing = lines.filter((l) => l.kind === 'para').map((l) => l.blank);
+  spacing.sort((a, b) => a - b);
+  const usual = spacing.length ? spacing[Math.floor(spacing.length / 2)] : 0;
+  const isGap = (i: number) => i < lines.length && lines[i].blank >= 2 && lines[i].blank > usual;
+
+  const out: Draft[] = [];
+  let cur: Draft | null = null;
+  let run: Line[] = [];
+  let briefs = false;
+  const page = { date: hints.date ?? null, source: hints.source ?? null, authors: [...(hints.authors ?? [])] };
+
+  const start = (title: string | null): Draft => {
+    const d: Draft = { title, date: null, source: null, authors: [], lines: [], open: false, closed: false };
+    if (out.length === 0) {
+      d.date = page.date;
+      d.source = page.source;
+      d.authors = [...page.authors];
+      if (!title && hints.title) d.title = hints.title;
+    }
+    out.push(d);
+    cur = d;
+    run = [];
+    return d;
+  };
+  const headTitle = (): string | null => pickTitle(run, out.length === 0 ? hints.title : null);
+
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const c = cur as Draft | null;
+    switch (l.kind) {
+      case 'junk': {
+        const d = furnitureDate(l);
+        if (d && !page.date) page.date = d;
+        run = [];
+        break;
+      }
+      case 'meta': {
+        const meta = l.meta!;
+        let target: Draft | null = c;
+        if (run.length > 0) target = start(headTitle());
+        if (target) {
+          target.date ??= meta.date;
+          target.source ??= meta.source;
+          names(target.authors, meta.authors);
+        } else {
+          page.date ??= meta.date;
+          page.source ??= meta.source;
+          names(page.authors, meta.authors);
+        }
+        break;
+      }
+      case 'byline': {
+        const got = bylineNames(l.text) ?? [];
+        if (run.length > 0) {
+          briefs = false;
+          names(start(headTitle()).authors, got);
+        } else if (c) names(c.authors, got);
+        else names(page.authors, got);
+        break;
+      }
+      case 'credit':
+        if (c) {
+          names(c.authors, namesIn(l.text));
+          c.closed = true;
+        }
+        run = [];
+        break;
+      case 'briefs':
+        briefs = true;
+        if (c) c.closed = true;
+        run = [];
+        break;
+      case 'short': {
+        // a bare name under the headline and meta line: the author (王锁丽)
+        if (c && c.lines.length === 0 && run.length === 0 && /^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}$/.test(l.text)) {
+          names(c.authors, namesIn(l.text));
+          break;
+        }
+        const afterHead = run.length > 0 || (c !== null && c.lines.length === 0);
+        if (isCaption(l, isGap(i), isGap(i + 1), afterHead) && /。$/.test(l.text)) break;
+        run.push(l);
+        break;
+      }
+      case 'para': {
+        const afterHead = run.length > 0 || (c !== null && c.lines.length === 0);
+        if (isCaption(l, isGap(i), isGap(i + 1), afterHead)) break;
+        let d: Draft;
+        if (l.dispatch) {
+          briefs = false;
+          d = c && c.lines.length === 0 && run.length === 0 ? c : start(headTitle());
+        } else if (l.photo && l.text.length >= 50 && (isGap(i) || !c || c.closed) && run.length === 0) {
+          d = start(null);
+          d.closed = true;
+        } else if (!c) {
+          d = start(headTitle());
+        } else if (c.closed) {
+          d = start(run.length ? headTitle() : null);
+        } else {
+          d = c;
+          // kickers and mottos between the headline block and the first paragraph are dropped
+          if (d.lines.length > 0) for (const h of run) d.lines.push(h.text);
+          if (run.length > 0) d.open = false;
+          run = [];
+        }
+        if (d.open && d.lines.length > 0) d.lines[d.lines.length - 1] += l.text;
+        else d.lines.push(l.text);
+        d.open = l.open;
+        if (l.dispatch) names(d.authors, dispatchNames(l));
+        if (l.photo || l.endCredit) names(d.authors, creditNames(l));
+        if (briefs && l.endCredit && !l.open) d.closed = true;
+        break;
+      }
+    }
+  }
+  return out
+    .filter((d) => d.lines.length > 0)
+    .map((d) => ({ title: d.title, date: d.date, source: d.source, authors: d.authors, text: d.lines.join('\n') }));
+}
 
 export function findArticles(raw: string, isHtml: boolean): { articles: ArticleDraft[]; warnings: string[] } {
-  const text = isHtml ? raw.replace(/<[^>]*>/g, '\n') : raw;
-  return { articles: [{ title: null, date: null, source: null, authors: [], text }], warnings: [] };
+  const warnings: string[] = [];
+  let articles: ArticleDraft[];
+  if (isHtml) {
+    const page = extractHtml(raw);
+    const simplified = toSimplified(page.text);
+    articles = splitLines(classifyLines(simplified), {
+      title: page.title ? toSimplified(page.title) : null,
+      date: page.date,
+      source: page.source ? toSimplified(page.source) : null,
+      authors: page.authors.map(toSimplified),
+    });
+  } else {
+    const text = toSimplified(raw.replace(/\r\n?/g, '\n'));
+    articles = splitLines(classifyLines(text));
+  }
+  if (articles.length === 0) warnings.push('no article text found (navigation or empty page)');
+  return { articles, warnings };
 }

@@ -1,0 +1,344 @@
+// HTML: find the main content the way GNE / readability / trafilatura do, without site rules.
+//   1. parse with cheerio (htmlparser2), drop scripts, forms controls, nav/aside/footer and nodes whose
+//      class/id says comment, share, related, breadcrumb, copyright …;
+//   2. score every text block by its punctuation (Chinese running text is dense in ，。、), its length
+//      and its link density; hand the score to the parent and, halved, to the grandparent;
+//   3. take the best container, widen it to its parent when the parent's text is the same story;
+//   4. serialise it to lines (block elements, <br>, table rows), images as blank-line gaps, and drop
+//      link-list lines inside it.
+// Title from <h1>/<h2>/class*=title checked against <title> and og:title; date and source from meta tags
+// or the meta line under the headline.
+import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { parseDate, parseMeta } from './text.js';
+
+export interface HtmlPage {
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  authors: string[];
+  /** Main content as lines; image gaps are runs of blank lines. */
+  text: string;
+}
+
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'select', 'option', 'button',
+  'input', 'textarea', 'nav', 'aside', 'footer', 'head', 'object', 'embed', 'video', 'audio', 'map', 'link', 'meta',
+]);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'blockquote', 'pre', 'figure', 'figcaption', 'center',
+  'address', 'hr', 'form', 'fieldset', 'caption', 'body', 'html',
+]);
+/** class/id words of furniture (trafilatura's and readability's lists, reduced). */
+const NEGATIVE =
+  /comment|reply|share|sharing|social|related|relate|recommend|tuijian|xgxw|xiangguan|breadcrumb|crumb|copyright|footer|foot|sidebar|side-bar|aside|banner|advert|\bads?\b|ad-|-ad\b|guanggao|hot|rank|paihang|menu|\bnav|navbar|login|toolbar|pagination|pager|tags?\b|keyword|author-info|qrcode|erweima|subscribe|follow|weixin|modal|popup|dialog|disclaimer|statement|shengming|next|prev|more|list/i;
+const POSITIVE = /article|content|main|body|text|post|entry|story|detail|news|zhengwen|neirong|con_|_con|cont\b|txt|rich/i;
+const STRONG_NEGATIVE = /comment|share|breadcrumb|crumb|copyright|footer|sidebar|related|recommend|qrcode|login|pinglun/i;
+
+const PUNCT = /[，。、；：！？“”,]/g;
+
+interface Stat {
+  /** Characters of text (whitespace collapsed) under the node. */
+  len: number;
+  /** Characters of text inside <a>. */
+  link: number;
+  /** Chinese punctuation marks in text outside links. */
+  punct: number;
+  score: number;
+}
+
+function attrHint(el: Element): string {
+  const a = el.attribs;
+  return `${a.class ?? ''} ${a.id ?? ''}`;
+}
+
+function countPunct(s: string): number {
+  PUNCT.lastIndex = 0;
+  let n = 0;
+  while (PUNCT.exec(s)) n++;
+  return n;
+}
+
+/** Remove furniture subtrees in place; returns nothing. */
+function prune(node: AnyNode, inArticle: boolean): void {
+  if (!('children' in node)) return;
+  const kids = node.children;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const k = kids[i];
+    if (k.type === 'comment' || k.type === 'directive' || k.type === 'script' || k.type === 'style') {
+      kids.splice(i, 1);
+      continue;
+    }
+    if (k.type !== 'tag') continue;
+    const el = k as Element;
+    const name = el.name.toLowerCase();
+    const hint = attrHint(el);
+    const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '') || 'hidden' in el.attribs;
+    if (DROP_TAGS.has(name) || hidden || (hint.length > 1 && STRONG_NEGATIVE.test(hint) && !POSITIVE.test(hint))) {
+      kids.splice(i, 1);
+      continue;
+    }
+    prune(el, inArticle || name === 'article');
+  }
+}
+
+/** Bottom-up statistics and readability-style scores for every element. */
+function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, string>): void {
+  const visit = (node: AnyNode, inLink: boolean): Stat => {
+    if (node.type === 'text') {
+      const t = (node as unknown as { data: string }).data.replace(/\s+/g, '');
+      return { len: t.length, link: inLink ? t.length : 0, punct: inLink ? 0 : countPunct(t), score: 0 };
+    }
+    if (!('children' in node)) return { len: 0, link: 0, punct: 0, score: 0 };
+    const el = node as Element;
+    const isLink = inLink || el.name === 'a';
+    const s: Stat = { len: 0, link: 0, punct: 0, score: 0 };
+    let own = '';
+    for (const k of el.children) {
+      const ks = visit(k, isLink);
+      s.len += ks.len;
+      s.link += ks.link;
+      s.punct += ks.punct;
+      if (k.type === 'text') own += (k as unknown as { data: string }).data;
+      else if (k.type === 'tag' && !BLOCK.has((k as Element).name)) own += inlineText(k);
+    }
+    if (el.type === 'tag') {
+      stats.set(el, s);
+      // a paragraph: <p>/<td>/… or a container with its own running text
+      own = own.replace(/\s+/g, '');
+      if (own.length >= 20 && !isLink) textOf.set(el, own);
+    }
+    return s;
+  };
+  visit(root, false);
+}
+
+function inlineText(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (!('children' in node)) return '';
+  let s = '';
+  for (const k of (node as Element).children) s += inlineText(k);
+  return s;
+}
+
+function chooseContent(root: AnyNode): Element | null {
+  const stats = new Map<Element, Stat>();
+  const paras = new Map<Element, string>();
+  measure(root, stats, paras);
+  const score = new Map<Element, number>();
+  const add = (el: Element | null, v: number) => {
+    if (el && el.type === 'tag') score.set(el, (score.get(el) ?? 0) + v);
+  };
+  for (const [el, text] of paras) {
+    const st = stats.get(el)!;
+    const linkDensity = st.len ? st.link / st.len : 0;
+    if (linkDensity > 0.5) continue;
+    const punct = countPunct(text);
+    if (punct === 0 && text.length < 60) continue;
+    const v = (1 + punct + Math.min(Math.floor(text.length / 100), 3)) * (1 - linkDensity);
+    // a container with its own text counts for itself; a <p> for its parent
+    const isP = /^(p|h[1-6]|li|td|pre|blockquote|span|font|strong|b)$/.test(el.name);
+    let target: Element | null = isP ? (el.parent as Element | null) : el;
+    if (target && target.type === 'tag' && /^(span|font|strong|b|em|a|i|u)$/.test(target.name)) target = target.parent as Element | null;
+    add(target, v);
+    if (target?.parent) add(target.parent as Element, v / 2);
+    if (target?.parent?.parent) add(target.parent.parent as Element, v / 6);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, raw] of score) {
+    const st = stats.get(el)!;
+    const ld = st.len ? st.link / st.len : 0;
+    const hint = attrHint(el);
+    let w = 0;
+    if (hint.trim()) {
+      if (POSITIVE.test(hint)) w += 0.25;
+      if (NEGATIVE.test(hint)) w -= 0.25;
+    }
+    if (el.name === 'article') w += 0.25;
+    const s = raw * (1 - ld) * (1 + w);
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  if (!best) return null;
+  // widen while the parent holds little more than this node (content split into sibling blocks)
+  for (;;) {
+    const parent = best.parent as Element | null;
+    if (!parent || parent.type !== 'tag' || parent.name === 'body' || parent.name === 'html') break;
+    const ps = stats.get(parent)!;
+    const bs = stats.get(best)!;
+    const extraPunct = ps.punct - bs.punct;
+    const extraLen = ps.len - ps.link - (bs.len - bs.link);
+    // siblings carrying running text of their own (continuation pages, split bodies)
+    if (extraPunct >= Math.max(3, bs.punct * 0.3) && (ps.link / Math.max(ps.len, 1)) < 0.3 && extraLen < bs.len * 1.5) best = parent;
+    else break;
+  }
+  return best;
+}
+
+interface OutLine {
+  text: string;
+  link: number;
+}
+
+/** Serialise a subtree to lines; block boundaries and <br> break lines, <img> leaves a gap. */
+function toLines(node: AnyNode): OutLine[] {
+  const lines: OutLine[] = [];
+  let buf = '';
+  let link = 0;
+  const flush = () => {
+    const t = buf.replace(/[ \t\r\n\f\u00a0\u200b]+/g, ' ').trim();
+    if (t) lines.push({ text: t, link: Math.min(link, t.length) });
+    buf = '';
+    link = 0;
+  };
+  const walk = (n: AnyNode, inLink: boolean, pre: boolean) => {
+    if (n.type === 'text') {
+      const d = (n as unknown as { data: string }).data;
+      if (pre) {
+        const parts = d.split('\n');
+        parts.forEach((p, i) => {
+          if (i > 0) flush();
+          buf += p;
+          if (inLink) link += p.length;
+        });
+      } else {
+        buf += d;
+        if (inLink) link += d.replace(/\s+/g, '').length;
+      }
+      return;
+    }
+    if (n.type !== 'tag' && n.type !== 'root') return;
+    const el = n as Element;
+    const name = n.type === 'tag' ? el.name : '';
+    if (name === 'br') {
+      flush();
+      return;
+    }
+    if (name === 'img') {
+      flush();
+      lines.push({ text: '', link: 0 }, { text: '', link: 0 });
+      return;
+    }
+    if (name === 'hr') {
+      flush();
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    for (const k of el.children) {
+      walk(k, inLink || name === 'a', pre || name === 'pre');
+      if (name === 'tr' && k.type === 'tag') buf += ' ';
+    }
+    if (block || name === 'td' || name === 'th') {
+      if (name === 'td' || name === 'th') buf += ' ';
+      else flush();
+    }
+  };
+  walk(node, false, false);
+  flush();
+  return lines;
+}
+
+function cleanTitle(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function titleOf($: ReturnType<typeof load>, body: AnyNode): string | null {
+  const docTitle = cleanTitle($('title').first().text());
+  const og = cleanTitle($('meta[property="og:title"]').attr('content') ?? $('meta[name="title"]').attr('content') ?? '');
+  const norm = (s: string) => s.replace(/[\s“”"'‘’《》:：,，!！?？·]/g, '');
+  const ref = norm(docTitle + ' ' + og);
+  let best: string | null = null;
+  let bestRank = -1;
+  $('h1, h2, h3, [class*="title"], [id*="title"], [class*="Title"], [class*="headline"]').each((_, el) => {
+    if (el.type !== 'tag' || !isInside(el, body)) return;
+    const t = cleanTitle($(el).text());
+    if (t.length < 4 || t.length > 80) return;
+    const n = norm(t);
+    let rank = 0;
+    if (ref.includes(n)) rank += 4;
+    if (el.name === 'h1') rank += 2;
+    else if (el.name === 'h2') rank += 1;
+    if (/title|headline/i.test(attrHint(el))) rank += 1;
+    if (rank >= 4 && n.length * 1 > (best ? norm(best).length : 0) - 1 && rank >= bestRank) {
+      if (rank > bestRank || n.length > norm(best ?? '').length) {
+        best = t;
+        bestRank = rank;
+      }
+    } else if (!best && el.name === 'h1' && rank > bestRank) {
+      best = t;
+      bestRank = rank;
+    }
+  });
+  if (best && bestRank >= 4) return best;
+  if (og) return og;
+  if (docTitle) {
+    // 标题_频道_网站 / 标题 - 网站 / 标题|网站: the longest part
+    const parts = docTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).filter((p) => p.length >= 4);
+    parts.sort((a, b) => b.length - a.length);
+    if (parts.length) return best ?? parts[0];
+  }
+  return best;
+}
+
+function isInside(el: AnyNode, root: AnyNode): boolean {
+  for (let n: AnyNode | null = el; n; n = n.parent as AnyNode | null) if (n === root) return true;
+  return false;
+}
+
+function metaDate($: ReturnType<typeof load>): string | null {
+  const sel = [
+    'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="PubDate"]', 'meta[name="publishdate"]',
+    'meta[name="publishDate"]', 'meta[itemprop="datePublished"]', 'meta[name="weibo: article:create_at"]', 'meta[name="apub:time"]',
+  ];
+  for (const s of sel) {
+    const v = $(s).attr('content');
+    const d = v ? parseDate(v) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+export function extractHtml(html: string): HtmlPage {
+  const $ = load(html, { xml: false });
+  const date0 = metaDate($);
+  const body = ($('body').get(0) as AnyNode | undefined) ?? ($.root().get(0) as AnyNode);
+  prune(body, false);
+  const title = titleOf($, body);
+  const content = chooseContent(body);
+  let text = '';
+  let date = date0;
+  let source: string | null = null;
+  const authors: string[] = [];
+  if (content) {
+    const lines = toLines(content).filter((l) => {
+      if (!l.text) return true;
+      const ld = l.link / l.text.length;
+      // link lists inside the content block: related stories, tags, "more"
+      return !(ld > 0.6 || (ld > 0.3 && !/[。！？]/.test(l.text)));
+    });
+    text = lines.map((l) => l.text).join('\n');
+  }
+  // the meta line (date, 来源) usually sits between the headline and the content block
+  if (!date || !source) {
+    const all = toLines(body);
+    let seenTitle = title === null;
+    for (const l of all.slice(0, 400)) {
+      if (!l.text || l.text.length > 160) continue;
+      if (!seenTitle && title && l.text.includes(title.slice(0, 8))) seenTitle = true;
+      if (!seenTitle) continue;
+      const m = parseMeta(l.text);
+      if (m && (m.date || m.source)) {
+        date ??= m.date;
+        source ??= m.source;
+        for (const a of m.authors) if (!authors.includes(a)) authors.push(a);
+        if (date && source) break;
+      }
+    }
+  }
+  return { title, date, source, authors, text };
+}

@@ -1,0 +1,49 @@
+// Marker dictionaries compiled once into plain-literal alternations (no nested quantifiers, so every
+// test is linear in the line length).
+import { loadList, loadTsv } from '../../dict.js';
+
+export interface Markers {
+  /** Short non-sentence lines containing one of these are furniture. */
+  lineJunk: RegExp;
+  /** Lines starting with one of these are furniture. */
+  startJunk: RegExp;
+  /** Headings that open a list of links, rankings, share buttons. */
+  listHead: RegExp;
+  /** Byline roles (记者, 通讯员, 文/图 …), longest first. */
+  roles: RegExp;
+  /** News-brief column words (简明, 简讯 …). */
+  briefs: RegExp;
+  /** Paragraph openers followed by a comma (近日,…): such a line is running text. */
+  openers: RegExp;
+  /** Meta labels with their field: 来源 → source. */
+  metaLabel: RegExp;
+  metaField: Map<string, string>;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alt = (xs: string[]): string =>
+  [...new Set(xs)]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+
+let cached: Markers | null = null;
+
+export function markers(): Markers {
+  if (cached) return cached;
+  const rows = loadTsv('boilerplate.txt');
+  const by = (rule: string): string[] => rows.filter((r) => r[1] === rule).map((r) => r[0]);
+  const roles = loadList('bylines.txt').filter((r) => r.length > 1);
+  const meta = loadTsv('metafields.txt');
+  cached = {
+    lineJunk: new RegExp(alt(by('line'))),
+    startJunk: new RegExp(`^(?:${alt(by('start'))})`),
+    listHead: new RegExp(`^[\\s【\\[<《]*(?:${alt(by('list'))})`),
+    roles: new RegExp(alt(roles), 'g'),
+    briefs: new RegExp(`^(?:${alt(loadList('briefs.txt'))})`),
+    openers: new RegExp(`^(?:${alt(loadList('openers.txt'))}|\\d{1,2}月\\d{1,2}日)[,，]`),
+    metaLabel: new RegExp(`(${alt(meta.map((r) => r[0]))})\\s*[:：]\\s*`, 'g'),
+    metaField: new Map(meta.map((r) => [r[0], r[1]])),
+  };
+  return cached;
+}

@@ -1,0 +1,240 @@
+// Text dumps: classify every line of a page (paragraph, short line, byline, meta line, furniture …).
+// The ideas of main-content extractors applied to lines: sentence punctuation marks text, short
+// unpunctuated lines are headlines, headings or navigation depending on what surrounds them, and
+// furniture is recognised by marker phrases (dictionaries/boilerplate.txt) and list shapes.
+import { markers } from './markers.js';
+
+export type LineKind =
+  | 'para' // running text
+  | 'short' // no sentence punctuation: headline, heading, column name or navigation
+  | 'junk' // furniture: navigation, footer, page numbers, lists
+  | 'meta' // date / source / editor line
+  | 'byline' // 通讯员 黄梓 杨国松 文/图
+  | 'credit' // (吉者) alone on a line: the end of a story
+  | 'briefs'; // ● 简明镇赉 ●: a column of news briefs follows
+
+export interface Meta {
+  date: string | null;
+  source: string | null;
+  authors: string[];
+}
+
+export interface Line {
+  text: string;
+  kind: LineKind;
+  /** Blank lines before this one. */
+  blank: number;
+  /** Paragraph that stops mid-sentence (a column or page break cut it). */
+  open: boolean;
+  /** Starts a dispatch: 本报讯(…), 新华社…电. */
+  dispatch: boolean;
+  /** Ends with a photographer's credit (王凯摄). */
+  photo: boolean;
+  /** Ends with a (name) credit after the last sentence. */
+  endCredit: boolean;
+  /** Starts with ——: a subtitle under a headline. */
+  subtitle: boolean;
+  meta: Meta | null;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+const SENTENCE_PUNCT = /[。！？；!?;]/;
+const COMMA = /[，,、]/;
+const CLOSED_END = /[。！？!?；;…”’」』）)】\]》：:]$/;
+const BULLET = /^[•·▪►▶※◆◇○◎□■▲△▼★☆→>|]/;
+const NUMBERED = /^\d{1,2}(?:\s|[、.．)）])/;
+const PAGE_NO = /^第\s*[A-Z]?\s*\d{1,3}\s*版|^\d+\s*\/\s*\d+\s*页?$|^[A-Z]?\d{1,3}\s*版\s*[:：]/;
+const NAV_SEP = /\s[-|｜/]\s|[|｜]|>>|»|›|→/g;
+const DISPATCH = /^(?:本报讯|本报[\u4e00-\u9fff\d\s]{0,12}讯|[\u4e00-\u9fff]{2,10}(?:社|网|报|台)[\u4e00-\u9fff\d\s]{0,14}(?:电|讯)[\s（(【:：]|[\u4e00-\u9fff]{2,8}讯[\s（(【:：]|[（(【](?:本报)?(?:记者|通讯员)[^）)】]{1,30}[）)】])/;
+const PHOTO_TAIL = /[。！？”）)]\s*((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*摄(?:影)?\s*[。]?$/;
+const END_CREDIT = /[。！？”]\s*[（(]([\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-\u9fff·]{2,8}){0,4})[）)]\s*$/;
+const CREDIT_LINE = /^[（(]([\u4e00-\u9fff·]{2,8}(?:[\s、]+[\u4e00-\u9fff·]{2,8}){0,4})[）)]$/;
+const DATE = /((?:19|20)?\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+const TIME = /\d{1,2}:\d{2}/;
+
+/** ISO date from 2017-04-14, 19-12-18, 2024 年 3 月 12 日; null if not a plausible date. */
+export function parseDate(s: string): string | null {
+  const m = DATE.exec(s);
+  if (!m) return null;
+  let y = Number(m[1]);
+  if (m[1].length === 2) y += y > 50 ? 1900 : 2000;
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1949 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Personal names from a byline fragment: tokens of 2–4 Han characters that are not organisations. */
+export function namesIn(s: string): string[] {
+  const out: string[] = [];
+  for (const tok of s.split(/[\s、，,;；/／·•●■]+/)) {
+    if (!/^[\u4e00-\u9fff]{2,4}$/.test(tok)) continue;
+    if (/(?:报|网|社|台|站|部|局|委|会|办|处|院|馆|中心)$/.test(tok)) continue;
+    out.push(tok);
+  }
+  return out;
+}
+
+/**
+ * A byline line: roles and names only (通讯员 黄梓 杨国松 文/图, 文/图 江门日报记者 吴健争 谭锦波,
+ * ●周兵 王娜). Returns the names, or null when the line is something else.
+ */
+export function bylineNames(line: string): string[] | null {
+  if (line.length > 48 || SENTENCE_PUNCT.test(line) || /\d/.test(line)) return null;
+  const m = markers();
+  let rest = line.replace(/^[●■◆]\s*/, ' ');
+  const dotted = rest !== line;
+  let roleSeen = false;
+  rest = rest.replace(m.roles, () => {
+    roleSeen = true;
+    return ' ';
+  });
+  // single-character roles only as their own token: 文 图 / 文/图 / 王凯摄
+  rest = rest.replace(/(^|\s)[文图摄](?=\s|$)|[/／]/g, () => {
+    roleSeen = true;
+    return ' ';
+  });
+  rest = rest.replace(/([\u4e00-\u9fff]{2,4})摄(?=\s|$)/g, (_, n: string) => {
+    roleSeen = true;
+    return ` ${n} `;
+  });
+  if (!roleSeen && !dotted) return null;
+  const toks = rest.split(/[\s、，,:：]+/).filter(Boolean);
+  if (toks.length === 0 || toks.length > 8) return dotted || roleSeen ? (toks.length === 0 ? [] : null) : null;
+  if (!toks.every((t) => /^[\u4e00-\u9fff·]{1,8}$/.test(t))) return null;
+  return namesIn(toks.join(' '));
+}
+
+/** Date, source and names from a meta line (19-12-18 14:27 来源:定西日报 编辑:杨亚楠). */
+export function parseMeta(line: string): Meta | null {
+  if (line.length > 160 || /[。！？]/.test(line)) return null;
+  const m = markers();
+  const date = parseDate(line);
+  const fields: [string, string][] = [];
+  m.metaLabel.lastIndex = 0;
+  const hits = [...line.matchAll(m.metaLabel)];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const start = (h.index ?? 0) + h[0].length;
+    const end = i + 1 < hits.length ? (hits[i + 1].index ?? line.length) : line.length;
+    const value = line.slice(start, end).trim().split(/\s{2,}|\s(?=\S*[:：])/)[0].trim();
+    fields.push([m.metaField.get(h[1]) ?? '', value]);
+  }
+  const startsWithLabel = hits.length > 0 && (hits[0].index ?? 0) <= 2;
+  const dateLine = date !== null && (TIME.test(line) || hits.length > 0 || line.length <= 24);
+  if (!dateLine && !startsWithLabel && !(hits.length > 0 && date !== null)) return null;
+  let source: string | null = null;
+  const authors: string[] = [];
+  for (const [field, value] of fields) {
+    if (field === 'source' && value && !source) source = value.replace(/^[（(【]|[）)】]$/g, '') || null;
+    if (field === 'author') authors.push(...namesIn(value));
+  }
+  return { date, source, authors };
+}
+
+function isSentence(t: string): boolean {
+  return SENTENCE_PUNCT.test(t) || (t.length >= 40 && COMMA.test(t)) || t.length >= 100;
+}
+
+function navLike(t: string): boolean {
+  if (t.length > 200) return false;
+  NAV_SEP.lastIndex = 0;
+  let n = 0;
+  while (NAV_SEP.exec(t) && n < 3) n++;
+  return n >= 2;
+}
+
+function classify(t: string): LineKind {
+  const m = markers();
+  if (m.startJunk.test(t) || PAGE_NO.test(t)) return 'junk';
+  const sentence = isSentence(t);
+  if (!sentence) {
+    if (!HAN.test(t)) return 'junk';
+    if (m.openers.test(t)) return 'para';
+    if (parseMeta(t)) return 'meta';
+    if (CREDIT_LINE.test(t)) return 'credit';
+    if (/^[●■◆★▲【\[]/.test(t) && /[●■◆★▲】\]]$/.test(t) && t.length <= 20) return 'briefs';
+    if (t.length <= 12 && m.briefs.test(t)) return 'briefs';
+    if (bylineNames(t)) return 'byline';
+    if (m.lineJunk.test(t) || navLike(t)) return 'junk';
+    if (BULLET.test(t)) return 'junk';
+    return 'short';
+  }
+  if (t.length <= 160 && !/[。！？]/.test(t) && parseMeta(t)) return 'meta';
+  if (t.length <= 200 && !/[。！？]/.test(t) && (m.lineJunk.test(t) || navLike(t))) return 'junk';
+  if (BULLET.test(t) && t.length < 200 && !/。/.test(t)) return 'junk';
+  return 'para';
+}
+
+/** Split a page into classified lines; blank lines are counted, not kept. */
+export function classifyLines(page: string): Line[] {
+  const m = markers();
+  const out: Line[] = [];
+  let blank = 0;
+  let inList = false;
+  for (const rawLine of page.split('\n')) {
+    const t = rawLine
+      .replace(/[\u00a0\u2002-\u200a\u3000\t]/g, ' ')
+      .replace(/[\u200b\ufeff]/g, '')
+      .trim();
+    if (t === '') {
+      blank++;
+      continue;
+    }
+    let kind: LineKind;
+    if (t.length <= 24 && m.listHead.test(t)) {
+      kind = 'junk';
+      inList = true;
+    } else {
+      kind = classify(t);
+      // a list after a related-news heading runs until real text (a sentence with a full stop)
+      if (inList) {
+        if (kind === 'para' && /。/.test(t) && t.length >= 40) inList = false;
+        else kind = 'junk';
+      }
+    }
+    const para = kind === 'para';
+    const tail = t.length > 80 ? t.slice(-80) : t;
+    out.push({
+      text: t,
+      kind,
+      blank,
+      open: para && !CLOSED_END.test(t),
+      dispatch: para && DISPATCH.test(t.slice(0, 60)),
+      photo: para && PHOTO_TAIL.test(tail),
+      endCredit: para && END_CREDIT.test(tail),
+      subtitle: /^(?:——|—|--|－－)/.test(t),
+      meta: kind === 'meta' ? parseMeta(t) : null,
+    });
+    blank = 0;
+  }
+  // Rank lists: numbered short lines next to each other are a list, not headings.
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i];
+    if (l.kind !== 'short' || !NUMBERED.test(l.text)) continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const near = (x: Line | undefined) => x !== undefined && (x.kind === 'short' || x.kind === 'junk') && NUMBERED.test(x.text);
+    if (near(prev) || near(next)) l.kind = 'junk';
+  }
+  return out;
+}
+
+/** Names of an end credit (邹立杰) or photo credit (王凯摄) of a paragraph. */
+export function creditNames(l: Line): string[] {
+  const tail = l.text.length > 80 ? l.text.slice(-80) : l.text;
+  const m = (l.endCredit ? END_CREDIT.exec(tail) : null) ?? (l.photo ? PHOTO_TAIL.exec(tail) : null) ?? CREDIT_LINE.exec(tail);
+  return m ? namesIn(m[1]) : [];
+}
+
+/** Names in a dispatch opening: 本报讯(王芳 赵国辉) → 王芳, 赵国辉. */
+export function dispatchNames(l: Line): string[] {
+  const m = /^[^（(【]{0,24}[（(【]([^）)】]{1,40})[）)】]/.exec(l.text.slice(0, 80));
+  if (!m) return [];
+  return namesIn(m[1].replace(markers().roles, ' '));
+}
+
+/** The date in a furniture line such as "2024 年 3 月 12 日 星期二 放大 缩小". */
+export function furnitureDate(l: Line): string | null {
+  return l.kind === 'junk' && l.text.length <= 60 ? parseDate(l.text) : null;
+}
