@@ -1,6 +1,126 @@
-// STUB: replaced by the real command.
+import fs from 'node:fs';
 import type { Command } from 'commander';
+import { InputError, UsageError } from '../errors.js';
+import { processPage, claimRecords } from '../pipeline.js';
+import { readInputs } from '../stages/read.js';
+import { serializeClaim } from '../output/write.js';
+import { parseJsonl, readJsonlFile, writeAtomic, type JsonlLine } from '../analyze/jsonl.js';
+import { diffClaims, isEqual, keyRecords, type ClaimDiff } from '../analyze/diff.js';
+import { diffJson, renderDiff, summaryLine } from '../analyze/render.js';
+import { colorsFor } from '../analyze/color.js';
+
+// `zhclaims check`: run the extraction and compare it with a committed snapshot of its claims, a
+// regression check for CI; `zhclaims diff`: the same comparison of two claim files.
+
+interface CheckOptions {
+  update?: boolean;
+  json?: boolean;
+  encoding?: string;
+}
+
+/** Extract claims from the inputs, as `zhclaims extract -f jsonl` would write them. */
+export async function extractForCheck(
+  inputs: string[],
+  encoding?: string,
+): Promise<{ jsonl: string; errors: string[] }> {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  for await (const item of readInputs(inputs, encoding ? { encoding } : {})) {
+    if (item.type === 'error') {
+      errors.push(`${item.origin}: ${item.reason}`);
+      continue;
+    }
+    try {
+      for (const r of claimRecords(processPage(item.page))) lines.push(serializeClaim(r, 'jsonl'));
+    } catch (err) {
+      errors.push(err instanceof InputError ? err.message : `${item.page.origin}: internal error: ${(err as Error).message}`);
+    }
+  }
+  return { jsonl: lines.join(''), errors };
+}
+
+function report(d: ClaimDiff, json: boolean | undefined, names: { expected: string; actual: string }): void {
+  process.stdout.write(json ? diffJson(d) : renderDiff(d, colorsFor(process.stdout), names));
+  process.exitCode = isEqual(d) ? 0 : 1;
+}
+
+async function runCheck(expected: string, inputs: string[], opts: CheckOptions): Promise<void> {
+  if (inputs.length === 0) {
+    if (process.stdin.isTTY) throw new UsageError('check: no inputs: give files, folders, glob patterns, or - for standard input');
+    inputs = ['-'];
+  }
+  const exists = fs.existsSync(expected);
+  if (!exists && !opts.update) throw new InputError(expected, 'no such snapshot (run with --update to create it)');
+  const before: JsonlLine[] = exists ? readJsonlFile(expected) : [];
+  const expKeyed = keyRecords(before, expected);
+  const { jsonl, errors } = await extractForCheck(inputs, opts.encoding);
+  for (const e of errors) process.stderr.write(`zhclaims: ${e}\n`);
+  const actKeyed = keyRecords(parseJsonl(jsonl, 'extraction'), 'extraction');
+  const d = diffClaims(expKeyed, actKeyed);
+  if (opts.update) {
+    if (errors.length) {
+      process.stderr.write(`zhclaims: ${expected}: not updated, ${errors.length} input(s) failed\n`);
+      process.exitCode = 1;
+      return;
+    }
+    const c = colorsFor(process.stdout);
+    if (exists && isEqual(d) && fs.readFileSync(expected, 'utf8') === jsonl) {
+      process.stdout.write(`${expected}: up to date (${actKeyed.length} claims)\n`);
+      return;
+    }
+    writeAtomic(expected, jsonl);
+    process.stdout.write(`${expected}: ${exists ? 'updated' : 'created'} (${actKeyed.length} claims) — ${summaryLine(d, c)}\n`);
+    return;
+  }
+  report(d, opts.json, { expected, actual: `extraction of ${inputs.join(' ')}` });
+  if (errors.length) process.exitCode = 1;
+}
 
 export function registerCheck(program: Command): void {
-  program.command('check').description('(not yet implemented)');
+  program
+    .command('check')
+    .description('regression check: extract claims from the inputs and compare them with a snapshot')
+    .argument('<expected>', 'the snapshot: claims as JSON Lines (as written by `zhclaims extract`)')
+    .argument('[inputs...]', 'files, folders, glob patterns, or - for standard input (as for extract)')
+    .option('--update', 'rewrite the snapshot with the current extraction (atomically) instead of comparing')
+    .option('--json', 'print the differences as JSON')
+    .option('--encoding <name>', 'decode the input files with this encoding (as for extract)')
+    .addHelpText(
+      'after',
+      `
+Claims are matched by document, article and span (where the number stands). The report lists
+removed (-), added (+) and changed (~) claims, each changed one with its changed fields
+(kind, value, approx, honor.level, region.code …). Colors on a terminal; NO_COLOR turns them off.
+
+Exit codes: 0 the extraction equals the snapshot, 1 it differs (or an input failed), 2 usage error.
+
+Examples:
+  zhclaims check fixtures/check/expected.jsonl fixtures/seeds
+  zhclaims check fixtures/check/expected.jsonl fixtures/seeds --update   accept the new output
+  zhclaims check expected.jsonl crawl.jsonl --json > changes.json`,
+    )
+    .action((expected: string, inputs: string[], opts: CheckOptions) => runCheck(expected, inputs, opts));
+
+  program
+    .command('diff')
+    .description('compare two claim files: added, removed and changed claims')
+    .argument('<expected>', 'claims as JSON Lines (the old output)')
+    .argument('<actual>', 'claims as JSON Lines (the new output)')
+    .option('--json', 'print the differences as JSON')
+    .addHelpText(
+      'after',
+      `
+Claims are matched by document, article and span; a matched claim whose other fields differ is
+"changed" and listed with each changed field. Exit codes: 0 equal, 1 different, 2 usage error.
+
+Examples:
+  zhclaims extract fixtures/seeds -o new.jsonl
+  zhclaims diff old.jsonl new.jsonl
+  zhclaims diff old.jsonl new.jsonl --json | jq '.changed[].fields[].field'`,
+    )
+    .action((expected: string, actual: string, opts: { json?: boolean }) => {
+      const e = keyRecords(readJsonlFile(expected), expected);
+      const a = keyRecords(readJsonlFile(actual), actual);
+      report(diffClaims(e, a), opts.json, { expected, actual });
+    });
 }
