@@ -142,9 +142,13 @@ const LEVEL_LABEL: Record<string, string> = { province: '省', city: '市', coun
 
 export function regionTable(groups: RegionGroup[]): string {
   const head =
-    '<thead><tr><th scope="col">地区 region</th><th scope="col">代码 code</th><th scope="col">级别 level</th>' +
-    '<th scope="col" class="num">文章 articles</th><th scope="col" class="num">声明 claims</th>' +
-    KINDS.map((k) => `<th scope="col" class="num col-${k}"><span class="swatch k-${k}"></span>${escapeHtml(KIND_LABEL[k])}</th>`).join('') +
+    '<thead><tr><th scope="col">地区<span class="en">region</span></th><th scope="col">代码<span class="en">code</span></th>' +
+    '<th scope="col">级别<span class="en">level</span></th>' +
+    '<th scope="col" class="num">文章<span class="en">articles</span></th><th scope="col" class="num">声明<span class="en">claims</span></th>' +
+    KINDS.map((k) => {
+      const [zh, en] = KIND_LABEL[k].split(' ');
+      return `<th scope="col" class="num col-${k}"><span class="swatch k-${k}"></span>${zh}<span class="en">${en}</span></th>`;
+    }).join('') +
     '</tr></thead>';
   const rows = groups.map((g, i) => {
     const level = g.region ? `${LEVEL_LABEL[g.region.level] ?? ''} ${g.region.level}` : '';
@@ -162,7 +166,7 @@ export function regionTable(groups: RegionGroup[]): string {
     `<td class="num">${total((g) => g.claims)}</td>` +
     KINDS.map((k) => `<td class="num col-${k}">${total((g) => g.byKind[k])}</td>`).join('') +
     '</tr></tfoot>';
-  return `<table class="regions">${head}<tbody>${rows.join('')}</tbody>${foot}</table>`;
+  return `<div class="table-wrap"><table class="regions">${head}<tbody>${rows.join('')}</tbody>${foot}</table></div>`;
 }
 
 function readAsset(name: string): string {

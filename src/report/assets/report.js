@@ -230,6 +230,7 @@
 
   // ---- claim details on hover and focus -------------------------------------------------
   var tip = document.getElementById('tip');
+  var current = null; // the highlight whose details are shown
 
   function row(dl, k, v) {
     if (v === undefined || v === null || v === '') return;
@@ -261,6 +262,11 @@
     }
     tip.appendChild(dl);
     tip.hidden = false;
+    current = mk;
+    place(mk);
+  }
+
+  function place(mk) {
     var r = mk.getBoundingClientRect();
     var w = tip.offsetWidth, h = tip.offsetHeight;
     var top = r.bottom + 6;
@@ -269,7 +275,7 @@
     tip.style.top = top + 'px';
     tip.style.left = left + 'px';
   }
-  function hideTip() { tip.hidden = true; }
+  function hideTip() { tip.hidden = true; current = null; }
 
   /** The innermost highlight around t whose kind is not filtered out. */
   function markOf(t) {
@@ -284,5 +290,8 @@
   document.addEventListener('focusin', function (e) { var mk = markOf(e.target); if (mk) showTip(mk); else hideTip(); });
   document.addEventListener('focusout', function (e) { if (markOf(e.target)) hideTip(); });
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hideTip(); });
-  window.addEventListener('scroll', function () { if (!tip.hidden && document.activeElement && markOf(document.activeElement)) showTip(document.activeElement); else hideTip(); }, { passive: true });
+  // The tip follows its highlight when the page scrolls (it is position: fixed).
+  window.addEventListener('scroll', function () {
+    if (current && current.isConnected) place(current); else hideTip();
+  }, { passive: true });
 })();
