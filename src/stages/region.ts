@@ -1,11 +1,120 @@
-// STUB (owned by the regions helper).
-import type { Doc, RegionLevel } from '../doc.js';
+import type { Article, Doc, Region, RegionLevel } from '../doc.js';
+import { regionData, toRegion, isAncestorOrSelf, lineage, type Unit } from '../regions/data.js';
+import { nameTable } from '../regions/names.js';
+import { warmUp } from '../regions/scan.js';
+import { pageContext, resolveFields, type Field, type PageContext } from '../regions/resolve.js';
 
-export function resolveRegions(doc: Doc): void {
-  for (const a of doc.articles) a.region = null;
+// The region stage: each article gets the place whose work it reports (see src/regions/).
+
+const TAG = /<(script|style)\b[\s\S]*?<\/\1\s*>|<[^>]*>/gi;
+
+/** The page's text for region evidence: markup removed, site name and footer kept. */
+function pageText(doc: Doc): string {
+  if (!doc.raw) return doc.articles.map((a) => `${a.title ?? ''}\n${a.text}`).join('\n');
+  return doc.isHtml ? doc.raw.replace(TAG, '\n') : doc.raw;
 }
 
-/** The administrative level of a place name (full or short form), or null if it is not one. */
-export function placeLevel(_name: string): RegionLevel | null {
+function articleFields(a: Pick<Article, 'title' | 'source' | 'authors' | 'text'>): Field[] {
+  const fields: Field[] = [];
+  if (a.title) fields.push({ text: a.title, weight: 3 });
+  if (a.source) fields.push({ text: a.source, weight: 2 });
+  if (a.authors.length) fields.push({ text: a.authors.join(' '), weight: 1 });
+  fields.push({ text: a.text, weight: 1, body: true });
+  return fields;
+}
+
+export function resolveRegions(doc: Doc): void {
+  if (doc.articles.length === 0) return;
+  const ctx: PageContext = pageContext([pageText(doc)]);
+  for (const a of doc.articles) {
+    const u = resolveFields(articleFields(a), ctx);
+    a.region = u ? toRegion(u) : null;
+  }
+}
+
+/** Resolves one free text as an article of its own (tests, diagnostics). */
+export function regionOfText(text: string, title: string | null = null): Region | null {
+  const ctx = pageContext([title ?? '', text]);
+  const u = resolveFields(articleFields({ title, source: null, authors: [], text }), ctx);
+  return u ? toRegion(u) : null;
+}
+
+const RANK: Record<RegionLevel, number> = { province: 0, city: 1, county: 2, town: 3 };
+
+/** The units named by the longest place name at the start of `name` (诸城市级 → 诸城市). */
+function unitsAtStart(name: string): { units: Unit[]; short: boolean } | null {
+  const { names } = nameTable();
+  for (let len = Math.min(name.length, 24); len >= 2; len--) {
+    const e = names.get(name.slice(0, len));
+    if (!e) continue;
+    const full = e.candidates.filter((c) => !c.short && !c.unit.zone);
+    const list = full.length ? full : e.candidates.filter((c) => !c.unit.zone);
+    if (list.length === 0) return null;
+    return { units: list.map((c) => c.unit), short: full.length === 0 };
+  }
   return null;
+}
+
+/** Picks among units of one name: the one nearest to `hint`, else the single highest level. */
+function choose(units: Unit[], hint: Region | null | undefined): Unit | null {
+  if (units.length === 1) return units[0];
+  if (hint) {
+    const h = regionData().byCode.get(hint.code);
+    if (h) {
+      const near = (u: Unit) => {
+        if (isAncestorOrSelf(u, h) || isAncestorOrSelf(h, u)) return 10;
+        const hl = new Set(lineage(h).map((x) => x.index));
+        return lineage(u).filter((x) => hl.has(x.index)).length;
+      };
+      const scored = units.map((u) => ({ u, s: near(u) }));
+      const best = Math.max(...scored.map((x) => x.s));
+      const top = scored.filter((x) => x.s === best);
+      if (best > 0 && top.length === 1) return top[0].u;
+    }
+  }
+  const highest = Math.min(...units.map((u) => RANK[u.level]));
+  const at = units.filter((u) => RANK[u.level] === highest);
+  return at.length === 1 ? at[0] : null;
+}
+
+/**
+ * The administrative level of a place name, full or short, with anything after it ignored:
+ * 潍坊市级 → city, 诸城市级 → county (a county-level city), 昭通市委 → city, 吉林省 →
+ * province, 诸城 → county. A short name shared by levels takes the higher (吉林 → province).
+ * Null when the text does not start with a place name.
+ */
+export function placeLevel(name: string): RegionLevel | null {
+  const found = unitsAtStart(name.trim());
+  if (!found) return null;
+  return found.units.reduce<RegionLevel>(
+    (best, u) => (RANK[u.level] < RANK[best] ? u.level : best),
+    found.units[0].level,
+  );
+}
+
+/** The region a place name stands for, settled by `hint` (the article's region) when shared. */
+export function regionOfName(name: string, hint?: Region | null): Region | null {
+  const found = unitsAtStart(name.trim());
+  if (!found) return null;
+  const u = choose(found.units, hint);
+  return u ? toRegion(u) : null;
+}
+
+/**
+ * Place names and aliases for the segmenter's user dictionary, sorted. Towns are many
+ * (≈39 000) and left out unless asked for; everyday words (平安, 城区) are always left out.
+ */
+export function regionWords(opts: { towns?: boolean } = {}): string[] {
+  const out: string[] = [];
+  for (const [key, e] of nameTable().names) {
+    if (e.weak) continue;
+    if (!opts.towns && e.candidates.every((c) => c.unit.level === 'town')) continue;
+    out.push(key);
+  }
+  return out.sort();
+}
+
+/** Loads the index and builds the name table now rather than on the first page. */
+export function warmUpRegions(): void {
+  warmUp();
 }

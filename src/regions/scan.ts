@@ -1,0 +1,168 @@
+import { loadList } from '../dict.js';
+import { nameTable, type NameEntry, type SelfRef } from './names.js';
+
+// One left-to-right pass over a text finds every place name and self-reference (我县, 全市),
+// leftmost-longest: 镇赉县妇联 is 镇赉县, not 镇赉. Keys are looked up by their first two
+// characters and then only at the lengths that occur for that pair, so the cost is linear in
+// the text and independent of the 100 000 names.
+
+export interface Hit {
+  start: number;
+  end: number;
+  key: string;
+  entry?: NameEntry;
+  selfRef?: SelfRef;
+  /** Followed by an acting body (妇联, 市委, 日报 …). */
+  actor: boolean;
+  /** Somewhere people went (赴上海、北京学习), not the article's own place. */
+  destination: boolean;
+}
+
+interface Matcher {
+  byPrefix: PairTable;
+  actors: Map<string, string[]>;
+  destinations: string[];
+  notDestinations: string[];
+}
+
+let matcher: Matcher | null = null;
+
+/** The two UTF-16 units at `i` as one int32: no string is made per position. */
+function pairKey(text: string, i: number): number {
+  return (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+}
+
+/**
+ * Open-addressing hash table from a pair of UTF-16 units to the key lengths that start with
+ * it. A Map of numbers this large would box them (they exceed the small-integer range).
+ */
+class PairTable {
+  private readonly keys: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly values: number[][] = [];
+  private readonly slot: Int32Array;
+  private readonly shift: number;
+
+  constructor(entries: Map<number, number[]>) {
+    let bits = 4;
+    while (1 << bits < entries.size * 3) bits++;
+    this.shift = 32 - bits;
+    this.keys = new Int32Array(1 << bits);
+    this.used = new Uint8Array(1 << bits);
+    this.slot = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (const [k, v] of entries) {
+      let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
+      while (this.used[h]) h = (h + 1) & mask;
+      this.used[h] = 1;
+      this.keys[h] = k;
+      this.slot[h] = this.values.length;
+      this.values.push(v);
+    }
+  }
+
+  get(k: number): number[] | undefined {
+    const mask = this.keys.length - 1;
+    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
+    while (this.used[h]) {
+      if (this.keys[h] === k) return this.values[this.slot[h]];
+      h = (h + 1) & mask;
+    }
+    return undefined;
+  }
+}
+
+function byFirstChar(words: string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const list = m.get(w[0]);
+    if (list) list.push(w);
+    else m.set(w[0], [w]);
+  }
+  return m;
+}
+
+function getMatcher(): Matcher {
+  if (matcher) return matcher;
+  const { names, selfRefs } = nameTable();
+  const lengths = new Map<number, Set<number>>();
+  for (const key of [...names.keys(), ...selfRefs.keys()]) {
+    if (key.length < 2) continue;
+    const p = pairKey(key, 0);
+    let s = lengths.get(p);
+    if (!s) lengths.set(p, (s = new Set()));
+    s.add(key.length);
+  }
+  const sorted = new Map<number, number[]>();
+  for (const [p, s] of lengths) sorted.set(p, [...s].sort((a, b) => b - a));
+  const byPrefix = new PairTable(sorted);
+  matcher = {
+    byPrefix,
+    actors: byFirstChar(loadList('regions/actors.txt')),
+    destinations: loadList('regions/destinations.txt').sort((a, b) => b.length - a.length),
+    notDestinations: loadList('regions/not-destinations.txt'),
+  };
+  return matcher;
+}
+
+/** Ensures the name table and matcher are built (workers call this once at start-up). */
+export function warmUp(): void {
+  getMatcher();
+}
+
+const SEPARATOR = /^(?:[\s、,，和及与]|以及)*$/;
+const SPACE_BEFORE = /\s+$/;
+
+function followedByActor(m: Matcher, text: string, end: number): boolean {
+  const list = m.actors.get(text[end]);
+  if (!list) return false;
+  return list.some((a) => text.startsWith(a, end));
+}
+
+function afterDestinationMarker(m: Matcher, text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start).replace(SPACE_BEFORE, '');
+  for (const d of m.destinations) {
+    if (!before.endsWith(d)) continue;
+    if (d.length === 1 && m.notDestinations.some((n) => before.endsWith(n))) return false;
+    return true;
+  }
+  return false;
+}
+
+export function scan(text: string): Hit[] {
+  const m = getMatcher();
+  const { names, selfRefs } = nameTable();
+  const hits: Hit[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n - 1) {
+    const lens = m.byPrefix.get(pairKey(text, i));
+    let found: Hit | null = null;
+    if (lens) {
+      for (const len of lens) {
+        if (i + len > n) continue;
+        const key = text.slice(i, i + len);
+        const entry = names.get(key);
+        const selfRef = entry ? undefined : selfRefs.get(key);
+        if (!entry && !selfRef) continue;
+        found = { start: i, end: i + len, key, entry, selfRef, actor: false, destination: false };
+        break;
+      }
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    if (found.entry) {
+      found.actor = followedByActor(m, text, found.end);
+      const prev = hits[hits.length - 1];
+      found.destination =
+        afterDestinationMarker(m, text, found.start) ||
+        (prev !== undefined && prev.destination && prev.entry !== undefined &&
+          SEPARATOR.test(text.slice(prev.end, found.start)));
+    }
+    hits.push(found);
+    i = found.end;
+  }
+  return hits;
+}
