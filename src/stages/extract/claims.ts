@@ -1,5 +1,236 @@
-import type { Article, Claim, Doc } from '../../doc.js';
+import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
+import { getLexicon, matchAt, matchBefore, type Lexicon } from './lexicon.js';
+import { scanNumbers, type NumberMatch } from './numbers.js';
+import { blockedMask, isBlocked, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
+import { clauseAt, paragraphAt, sentenceAt } from './text.js';
+import {
+  bodyLevel,
+  canBeHonor,
+  countedTitle,
+  governingVerb,
+  honorAfter,
+  isTitleLike,
+  uncountedHonors,
+  type LevelContext,
+} from './honors.js';
+import { highest, levelMentions, nearestIn } from './levels.js';
+import { categoryOf, periodOf, perOf, subjectOf } from './context.js';
 
-export function extractClaims(_article: Article, _doc: Doc): Claim[] {
-  return [];
+// Assembles claims: numbers → classifier and kind → not-a-claim rules → hedges → honors → context.
+
+interface Reading {
+  n: NumberMatch;
+  kind: Kind;
+  unit: string | null;
+  classifier: string | null;
+  clsStart: number; // where the classifier starts (after a line break inside the expression)
+  clsEnd: number; // end of the classifier (or of the number when there is none)
+  approx: Approx | null;
+}
+
+const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
+
+/** Read the classifier after a number and decide its kind; null when it is not a quantity. */
+function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
+  const at = n.end + (GAP.exec(t.slice(n.end, n.end + 12))?.[0].length ?? 0);
+  if (n.percent) {
+    return {
+      n,
+      kind: 'percent',
+      unit: n.percent === 'points' ? '百分点' : '%',
+      classifier: n.percent === 'points' ? '个百分点' : '%',
+      clsStart: n.end,
+      clsEnd: n.end,
+      approx: n.approx,
+    };
+  }
+  const u = matchAt(t, at, lex.units, (x) => x.written);
+  if (u) {
+    return {
+      n,
+      kind: u.kind,
+      unit: u.unit,
+      classifier: n.multiplier + u.written,
+      clsStart: at,
+      clsEnd: at + u.written.length,
+      approx: n.approx,
+    };
+  }
+  // bare 万/亿 in a clause about funds or value: 募集公益物资3.26亿
+  if (/[万亿]$/.test(n.multiplier)) {
+    const [cs] = clauseAt(t, n.start);
+    const clause = t.slice(cs, n.start);
+    if (lex.funds.some((f) => clause.includes(f))) {
+      return { n, kind: 'money', unit: '元', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+    }
+    // 9.42万贫困人口: a people noun standing in for the classifier
+    const tail = t.slice(at, at + 8);
+    const pn = lex.peopleNouns.find((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail));
+    if (pn) return { n, kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+  }
+  return null;
+}
+
+function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
+  const h = matchBefore(t, start, lex.hedgesBefore, (x) => x[0]);
+  if (!h) return null;
+  // 近 in 最近/附近/接近 is part of a word, not a hedge on its own
+  if (h[0] === '近' && /[最附将接临]$/.test(t.slice(Math.max(0, start - 2), start - 1))) return null;
+  if (h[0] === '过' && /[通经超度]$/.test(t.slice(Math.max(0, start - 2), start - 1))) return null;
+  return h[1];
+}
+
+export function extractClaims(article: Article, _doc: Doc): Claim[] {
+  const lex = getLexicon();
+  const t = article.norm;
+  const text = article.text;
+  const mask = blockedMask(t, lex);
+  const lc: LevelContext = { t, lex, region: article.region };
+  const claims: Claim[] = [];
+  let prev: { claim: Claim; clsEnd: number; sentStart: number } | null = null;
+
+  for (const n of scanNumbers(t)) {
+    if (isBlocked(mask, n)) continue;
+    const r = readUnit(t, n, lex);
+    if (!r) continue;
+    const why = rejectReason(t, n, r.clsStart, lex);
+    if (why && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
+    // Chinese numerals: a lone 一 is an article (一批, 一场行动) unless it is a frequency (每年举办一次)
+    const [sentStart, sentEnd] = sentenceAt(t, n.start);
+    const [clauseStart, clauseEnd] = clauseAt(t, n.start);
+    if (n.chinese && n.value === 1 && n.valueMax === null && !/每/.test(t.slice(clauseStart, n.start))) continue;
+    if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
+    if (isThreshold(t, r.clsEnd)) continue;
+
+    let approx = r.approx ?? hedgeBefore(t, n.start, lex);
+    let clsEnd = r.clsEnd;
+    const after = matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]);
+    if (after && !approx) {
+      approx = after[1];
+      clsEnd += after[0].length;
+    }
+
+    let kind: Kind = r.kind;
+    let honor: Honor | null = null;
+    if ((kind === 'count' || kind === 'people') && r.classifier && canBeHonor(r.classifier.replace(/^[万亿千百十]+/, ''))) {
+      honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev);
+      if (honor) kind = 'honor';
+    }
+
+    const subject = subjectOf(t, article.tokens, clauseStart, n.start, clsEnd, clauseEnd, lex);
+    const clause = text.slice(clauseStart, clauseEnd).trim();
+    const [paraStart] = paragraphAt(t, n.start);
+    const claim: Claim = {
+      kind,
+      value: n.value,
+      valueMax: n.valueMax,
+      unit: r.unit,
+      classifier: r.classifier,
+      approx,
+      per: perOf(t, sentStart, n.start),
+      honor,
+      subject,
+      category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),
+      period: periodOf(t, sentStart, paraStart, n.start, lex),
+      text: evidence(text, clauseStart, clauseEnd),
+      span: [n.start, n.end],
+    };
+    claims.push(claim);
+    prev = { claim, clsEnd, sentStart };
+  }
+
+  for (const h of uncountedHonors(lc)) {
+    const [cs, ce] = clauseAt(t, h.start);
+    const [sentStart] = sentenceAt(t, h.start);
+    const [paraStart] = paragraphAt(t, h.start);
+    claims.push({
+      kind: 'honor',
+      value: null,
+      valueMax: null,
+      unit: null,
+      classifier: null,
+      approx: null,
+      per: null,
+      honor: { title: h.title, level: h.level, recipient: h.recipient },
+      subject: h.title,
+      category: 'honors',
+      period: periodOf(t, sentStart, paraStart, h.start, lex),
+      text: evidence(text, cs, Math.max(ce, h.end)),
+      span: [h.start, h.end],
+    });
+  }
+  return claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+}
+
+function evidence(text: string, s: number, e: number): string {
+  return text.slice(s, e).replace(/\s*\n\s*/g, '').trim();
+}
+
+/** Whether a counted item is an honor, and which. */
+function countedHonor(
+  lc: LevelContext,
+  n: NumberMatch,
+  clsEnd: number,
+  clauseStart: number,
+  clauseEnd: number,
+  sentStart: number,
+  sentEnd: number,
+  prev: { claim: Claim; clsEnd: number; sentStart: number } | null,
+): Honor | null {
+  const { t, lex, region } = lc;
+  // 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…
+  const earned = honorAfter(lc, clsEnd, clauseEnd, sentStart, n.start);
+  if (earned) return earned;
+
+  const samePrev = prev && prev.sentStart === sentStart && prev.clsEnd <= n.start ? prev : null;
+  const itemFrom = Math.max(clauseStart, samePrev ? samePrev.clsEnd : sentStart);
+  const found = governingVerb(t, sentStart, itemFrom, n.start, lex);
+  const prevHonor = samePrev?.claim.kind === 'honor' ? samePrev.claim : null;
+  // a verb before the previous item governs the whole list: that item's reading carries over
+  const verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
+  if (verb?.cls === 'build') return null;
+  const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
+  const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '');
+  // the noun after a number-first item: 22个巾帼文明岗
+  const tail = t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '';
+  const named = span.trim() === '' ? tail : span;
+  const deng = span.lastIndexOf('等');
+  const mentions = levelMentions(t, spanFrom, n.start, lex, region);
+  const afterDeng = deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
+  const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
+  const titleLike = isTitleLike(named, lex);
+  const elliptical = prevHonor && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
+
+  let isHonor = false;
+  if (verb?.cls === 'confer') {
+    isHonor = verb.end >= clauseStart || ownLevel !== null || titleLike || !!elliptical;
+  } else {
+    isHonor = (ownLevel !== null && titleLike) || !!elliptical;
+  }
+  if (!isHonor) return null;
+
+  let title = countedTitle(named, lex, region);
+  if (!title && elliptical && prevHonor?.honor) title = prevHonor.honor.title;
+
+  let level = ownLevel;
+  if (!level && prevHonor && /^、/.test(t.slice(samePrev!.clsEnd, samePrev!.clsEnd + 1))) {
+    level = prevHonor.honor?.level ?? null;
+  }
+  if (!level && verb) {
+    const listHasLevels = levelMentions(t, verb.end, spanFrom, lex, region).length > 0;
+    if (!listHasLevels) {
+      let vs = sentStart;
+      for (let i = verb.start - 1; i >= sentStart; i--) {
+        const v = matchAt(t, i, lex.verbs, (x) => x[0]);
+        if (v && i + v[0].length <= verb.start) {
+          vs = i + v[0].length;
+          break;
+        }
+      }
+      level = nearestIn(t, vs, verb.start, lex, region) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs);
+    }
+  } else if (!level && !verb) {
+    level = bodyLevel(lc, sentStart, sentEnd, n.start);
+  }
+  return { title, level, recipient: null };
 }

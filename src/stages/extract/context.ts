@@ -1,0 +1,72 @@
+import type { Token } from '../../doc.js';
+import type { Lexicon } from './lexicon.js';
+
+// What a claim is about: subject (the counted noun phrase), category, period (time scope), per.
+
+const STOP_HEAD = /^(共|共计|累计|总计|达|达到|已|先后|分别|又|还|并|合计|其中|全县|全市|全镇|全省|全区|各类|各项|各级|了|的|为|有|给|向|对|在|和)+/;
+const STOP_TAIL = /(共|达|达到|累计|计|约|近|超过|逾|等|了|的|有|为|了)+$/;
+
+/** Noun phrase counted by the number: the words before it (培训农村妇女400人), or after its classifier (为28943名农村适龄妇女). */
+export function subjectOf(
+  t: string,
+  tokens: Token[],
+  clauseStart: number,
+  numStart: number,
+  clsEnd: number,
+  clauseEnd: number,
+  lex: Lexicon,
+): string | null {
+  const isVerb = (w: string) => lex.verbs.some(([v]) => v === w);
+  // after the classifier: "名农村适龄妇女" — up to a verb or the clause end
+  const after: string[] = [];
+  for (const tok of tokens) {
+    if (tok.start < clsEnd) continue;
+    if (tok.start >= clauseEnd || after.length >= 4) break;
+    if (isVerb(tok.word) || /^[\s\d、“”()]/.test(tok.word)) break;
+    after.push(tok.word);
+  }
+  const before: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const tok = tokens[i];
+    if (tok.end > numStart) continue;
+    if (tok.end <= clauseStart || before.length >= 5) break;
+    if (isVerb(tok.word) || /[\d,;。]/.test(tok.word)) break;
+    before.unshift(tok.word);
+  }
+  const clean = (s: string) => s.replace(/[“”"\s]/g, '').replace(STOP_HEAD, '').replace(STOP_TAIL, '');
+  const a = clean(after.join(''));
+  const b = clean(before.join(''));
+  const pick = a.length >= 2 && !/^(受益|参加|参与)/.test(a) ? a : b;
+  return pick.length >= 2 && pick.length <= 24 ? pick : b.length >= 2 ? b.slice(-24) : null;
+}
+
+export function categoryOf(subject: string | null, clause: string, lex: Lexicon): string | null {
+  for (const text of [subject ?? '', clause]) {
+    for (const [key, cat] of lex.categories) if (text.includes(key)) return cat;
+  }
+  return null;
+}
+
+/** The nearest time scope stated before the number in its sentence, else in its paragraph. */
+export function periodOf(t: string, sentStart: number, paraStart: number, numStart: number, lex: Lexicon): string | null {
+  for (const from of [sentStart, paraStart]) {
+    const window = t.slice(from, numStart);
+    let last: string | null = null;
+    lex.periods.lastIndex = 0;
+    for (const m of window.matchAll(lex.periods)) last = m[0];
+    if (last) return last;
+  }
+  return null;
+}
+
+/** 每人/人均/每月/每周/每两年 before the number in its clause → the per-unit base. */
+export function perOf(t: string, sentStart: number, numStart: number): string | null {
+  const window = t.slice(Math.max(sentStart, numStart - 30), numStart);
+  const m = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|季度|村|镇))?(?!.*每)/.exec(window);
+  if (!m) return null;
+  if (/^人均/.test(m[0])) return '人';
+  if (/^户均/.test(m[0])) return '户';
+  if (/^年均/.test(m[0])) return '年';
+  if (/^月均/.test(m[0])) return '月';
+  return m[1] ? m[1].replace(/个/, '') : null;
+}

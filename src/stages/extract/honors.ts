@@ -1,0 +1,237 @@
+import type { Honor, HonorLevel, Region } from '../../doc.js';
+import type { Lexicon, VerbClass } from './lexicon.js';
+import { matchAt } from './lexicon.js';
+import { highest, levelMentions, nearestIn, ownLevel } from './levels.js';
+import { paragraphAt, sentenceAt } from './text.js';
+
+// Honors (spec "Honors"): conferred titles without a number, and counted items that are honors.
+
+export interface Verb {
+  start: number;
+  end: number;
+  word: string;
+  cls: VerbClass;
+}
+
+/** Classifiers that can count honorees (not events, money or shares). */
+const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '处', '家', '支', '对', '所', '座', '面', '枚', '块']);
+/** Aggregate heads: a counted honor named only by one of these has no title. */
+const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
+const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉)$/;
+const GLUE_WORDS = /^(共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|共计)+/;
+
+export function canBeHonor(classifier: string): boolean {
+  return HONOR_CLASSIFIERS.has(classifier);
+}
+
+/** 基层组织建设先进社区: a verb followed by one of these is part of a compound noun, not a governing verb. */
+const NOUN_AFTER_VERB = /^(先进|示范|工作|领导|成效|模范|标兵)/;
+
+/** The nearest governing verb before `pos` in the sentence; verbs inside the item's own noun phrase don't govern it. */
+export function governingVerb(t: string, sentStart: number, itemStart: number, pos: number, lex: Lexicon): Verb | null {
+  for (let i = pos - 1; i >= sentStart; i--) {
+    const v = matchAt(t, i, lex.verbs, (x) => x[0]);
+    if (!v || v[0] === '获') continue;
+    const end = i + v[0].length;
+    if (end > pos) continue;
+    if (i >= itemStart + 4 && NOUN_AFTER_VERB.test(t.slice(end, end + 2))) continue;
+    return { start: i, end, word: v[0], cls: v[1] };
+  }
+  return null;
+}
+
+export function isTitleLike(s: string, lex: Lexicon): boolean {
+  const x = s.replace(/[“”"《》]/g, '');
+  if (lex.honorTitles.some((h) => x.includes(h))) return true;
+  const parts = x.split(/[、和与及]|等/).filter(Boolean);
+  return parts.some(
+    (p) => lex.honorSuffixes.some((suf) => p.endsWith(suf)) || lex.honorPrefixes.some((pre) => p.startsWith(pre)),
+  );
+}
+
+/** Strip quotes, 第N届, years, leading level words and place names, and trailing 称号 from a title. */
+export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): string | null {
+  let s = raw.replace(/[“”"《》\s]/g, '');
+  s = s.replace(GLUE_WORDS, '');
+  for (let guard = 0; guard < 6; guard++) {
+    const before = s;
+    s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}年(度)?/, '');
+    const ms = levelMentions(s, 0, s.length, lex, region);
+    if (ms.length && ms[0].start === 0) s = s.slice(ms[0].end);
+    s = s.replace(/^(级|以上|妇联|委|政府|的|、)+/, '');
+    if (s === before) break;
+  }
+  s = s.replace(TRAIL, '').replace(/等$/, '');
+  return s.length >= 2 ? s : null;
+}
+
+/** Titles named in a counted item: 县级以上三八红旗手、巾帼建功标兵等先进典型 → 三八红旗手、巾帼建功标兵. */
+export function countedTitle(span: string, lex: Lexicon, region: Region | null): string | null {
+  const quoted = [...span.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+  let head = span;
+  const deng = span.lastIndexOf('等');
+  if (deng >= 0) {
+    const after = cleanTitle(span.slice(deng + 1), lex, region);
+    if (after && !GENERIC.test(after)) return after;
+    head = span.slice(0, deng);
+  }
+  const pieces = head
+    .split(/[、]|”“|和(?=[^、]{2,})/)
+    .map((p) => cleanTitle(p, lex, region))
+    .filter((p): p is string => !!p && !GENERIC.test(p));
+  if (pieces.length) return pieces.join('、');
+  if (quoted.length) return quoted.join('、');
+  return null;
+}
+
+export interface LevelContext {
+  t: string;
+  lex: Lexicon;
+  region: Region | null;
+}
+
+/** The conferring body's level: 被X评为, 在X开展的…中获, or the article's own organisation acting in the paragraph. */
+export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, at: number, from = sentStart): HonorLevel | null {
+  const { t, lex, region } = c;
+  const sentence = t.slice(sentStart, sentEnd);
+  const rel = at - sentStart;
+  // the 被X评为 nearest before `at` names the body that conferred this title
+  const bei = /被([^,;。被]{2,20}?)(评为|表彰为|确定为|命名为|授予|评选为|表彰)/g;
+  let byBody: HonorLevel | null = null;
+  for (const m of sentence.matchAll(bei)) {
+    if (m.index! > rel) break;
+    const s = sentStart + m.index! + 1;
+    byBody = highest(levelMentions(t, s, s + m[1].length, lex, region).map((x) => x.level));
+  }
+  if (byBody) return byBody;
+  const host = /在([^,;。]{2,24}?)(开展|举办|主办|组织|举行)的/g;
+  for (const m of sentence.matchAll(host)) {
+    if (m.index! > rel) break;
+    const s = sentStart + m.index! + 1;
+    const l = highest(levelMentions(t, s, s + m[1].length, lex, region).map((x) => x.level));
+    if (l) return l;
+  }
+  // places or bodies named earlier in the sentence: 恩平市大槐镇开展…颁奖活动,39位…获得了
+  const near = nearestIn(t, from, at, lex, region);
+  if (near) return near;
+  // the article's own organisation acting in the paragraph: 镇赉县妇联开展的…
+  const [ps, pe] = paragraphAt(t, at);
+  const para = t.slice(ps, pe);
+  for (const m of para.matchAll(/([\u4e00-\u9fff]{0,6})妇联(?:积极|共|联合|先后)?(开展|举办|组织|评选|表彰|实施|启动)/g)) {
+    const s = ps + m.index!;
+    const ms = levelMentions(t, s, s + m[1].length, lex, region);
+    if (ms.length) {
+      const own = region ? ownLevel(region, '') : null;
+      const l = ms[ms.length - 1].level;
+      if (!own || l === own) return l;
+    }
+  }
+  return null;
+}
+
+const CONFER_AFTER = /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被评为|被表彰为|被命名为|被授予|获)/;
+
+/**
+ * 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…等荣誉, 20个家庭获奖: a counted group that earned an
+ * honor, read from what follows the classifier. Returns the honor or null.
+ */
+export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, sentStart: number, numStart: number): Honor | null {
+  const { t, lex, region } = c;
+  const rest = t.slice(clsEnd, clauseEnd);
+  const m = CONFER_AFTER.exec(rest);
+  if (!m) return null;
+  const objStart = clsEnd + m[0].length;
+  const obj = t.slice(objStart, clauseEnd);
+  if (lex.funds.some((f) => obj.includes(f))) return null;
+  if (!/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
+  const quoted = [...obj.matchAll(/“([^”]+)”/g)].map((q) => cleanTitle(q[1], lex, region)).filter(Boolean);
+  let title: string | null = quoted.length ? quoted.join('、') : countedTitle(obj, lex, region);
+  if (title && GENERIC.test(title)) title = null;
+  if (title && /^(获奖|奖)$/.test(title)) title = null;
+  const level =
+    highest(levelMentions(t, objStart, clauseEnd, lex, region).map((x) => x.level)) ??
+    nearestIn(t, sentStart, numStart, lex, region) ??
+    bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
+  return { title, level, recipient: null };
+}
+
+/** Uncounted honors: “title” after a verb of conferring, one claim per title. */
+export interface TitleHit {
+  start: number;
+  end: number;
+  title: string;
+  level: HonorLevel | null;
+  recipient: string | null;
+}
+
+const UNCOUNTED_VERBS =
+  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获得|授予|成功创建|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
+const STRONG = /^(被|荣获|获评|授予)/;
+
+export function uncountedHonors(c: LevelContext): TitleHit[] {
+  const { t, lex, region } = c;
+  const out: TitleHit[] = [];
+  UNCOUNTED_VERBS.lastIndex = 0;
+  for (let m = UNCOUNTED_VERBS.exec(t); m; m = UNCOUNTED_VERBS.exec(t)) {
+    const verbStart = m.index;
+    const verbEnd = verbStart + m[0].length;
+    if (t.startsWith('感', verbEnd)) continue; // 获得感
+    // the clause: recipient before, titles after, up to 等 / the clause end
+    let clauseStart = verbStart;
+    while (clauseStart > 0 && !/[,;。!?:\n]/.test(t[clauseStart - 1])) clauseStart--;
+    let objEnd = verbEnd;
+    while (objEnd < t.length && !/[,;。!?\n]/.test(t[objEnd])) objEnd++;
+    const deng = t.indexOf('等', verbEnd);
+    if (deng >= 0 && deng < objEnd) objEnd = deng;
+    const subject = t.slice(clauseStart, verbStart);
+    const object = t.slice(verbEnd, objEnd);
+    // a counted subject or object belongs to a counted honor claim
+    if (/\d|[一二三四五六七八九十两]\s*[个名位户人项]/.test(subject.replace(/\d{4}年/g, ''))) continue;
+    if (/\d+\s*[个名位户人项处家]/.test(object)) continue;
+    const strong = STRONG.test(m[0]);
+    const pieces = splitTitles(object, verbEnd);
+    const [ss, se] = sentenceAt(t, verbStart);
+    for (const p of pieces) {
+      const quotedPiece = /“/.test(p.text);
+      if (!quotedPiece && !strong && !isTitleLike(p.text, lex)) continue;
+      if (!quotedPiece && p.text.length > 30) continue;
+      if (lex.funds.some((f) => p.text.endsWith(f))) continue;
+      const title = cleanTitle(p.text, lex, region);
+      if (!title || GENERIC.test(title) || /^第.+名$/.test(title)) continue;
+      const own = highest(levelMentions(t, p.start, p.start + p.text.length, lex, region).map((x) => x.level));
+      const level = own ?? bodyLevel(c, ss, se, verbStart);
+      out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient: recipientOf(subject) });
+    }
+    UNCOUNTED_VERBS.lastIndex = Math.max(verbEnd, objEnd);
+  }
+  return out;
+}
+
+function splitTitles(object: string, offset: number): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let s = 0;
+  const push = (e: number) => {
+    const text = object.slice(s, e);
+    if (text.trim()) out.push({ start: offset + s, text });
+  };
+  for (let i = 0; i < object.length; i++) {
+    if (object[i] === '、') {
+      push(i);
+      s = i + 1;
+    } else if (object[i] === '”' && object[i + 1] === '“') {
+      push(i + 1);
+      s = i + 1;
+    }
+  }
+  push(object.length);
+  return out;
+}
+
+function recipientOf(subject: string): string | null {
+  const s = subject
+    .replace(/^(其中|目前|同时|此外|近年来|先后)/, '')
+    .replace(/(也|还|均|先后|分别|已|成功|曾|连续)+$/, '')
+    .replace(/[“”]/g, '')
+    .trim();
+  return s.length >= 2 && s.length <= 20 ? s : null;
+}

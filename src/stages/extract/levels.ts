@@ -1,0 +1,105 @@
+import type { HonorLevel, Region, RegionLevel } from '../../doc.js';
+import { regionOfName } from '../region.js';
+import type { Lexicon } from './lexicon.js';
+import { matchAt } from './lexicon.js';
+
+// Level indicators in a stretch of text: level words (全国, 省级, 县级以上, 全市 …) and place names
+// (吉林省, 潍坊市级, 诸城市级, 江门市), each with the honor level it names.
+
+export interface LevelMention {
+  start: number;
+  end: number;
+  level: HonorLevel;
+}
+
+const RANK: Record<HonorLevel, number> = { national: 5, provincial: 4, municipal: 3, county: 2, township: 1 };
+const FROM_REGION: Record<RegionLevel, HonorLevel> = {
+  province: 'provincial',
+  city: 'municipal',
+  county: 'county',
+  town: 'township',
+};
+const PLACE_SUFFIX = new Set(['省', '市', '县', '区', '镇', '乡', '州']);
+// A place name stands on its own after these (被昭通市委…, 2023年江门市…), or after another place (恩平市大槐镇).
+const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年省市县区镇乡州]/;
+// A lone 省/市/县 is a level word only where it stands as one: 省级, 省妇联, 省、市, 和省五好…
+const LONE_AFTER = /^[级、妇委政文总人党团]/;
+const LONE_BEFORE = /[、和与及被获为]$/;
+
+export function highest(levels: (HonorLevel | null)[]): HonorLevel | null {
+  let best: HonorLevel | null = null;
+  for (const l of levels) if (l && (!best || RANK[l] > RANK[best])) best = l;
+  return best;
+}
+
+/** The honor level of the article's own region (全市 in an article about 诸城市 is county). */
+export function ownLevel(region: Region | null, word: string): HonorLevel {
+  if (region) return FROM_REGION[region.level];
+  if (word.includes('省')) return 'provincial';
+  if (word.includes('市')) return 'municipal';
+  if (/[镇乡]/.test(word)) return 'township';
+  return 'county';
+}
+
+function placeAt(t: string, end: number): { start: number; level: RegionLevel } | null {
+  // end is the index just past a place suffix; try the longest name first
+  for (let k = 7; k >= 2; k--) {
+    const s = end - k;
+    if (s < 0) continue;
+    const name = t.slice(s, end);
+    if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
+    if (s > 0 && !PLACE_BEFORE.test(t[s - 1])) continue;
+    // the full name only: 平安家庭示范县 is not a place although 平安 and 范县 are
+    const r = regionOfName(name);
+    if (r && r.name === name) return { start: s, level: r.level };
+  }
+  return null;
+}
+
+export function levelMentions(t: string, s: number, e: number, lex: Lexicon, region: Region | null): LevelMention[] {
+  const out: LevelMention[] = [];
+  let i = s;
+  while (i < e) {
+    // place names first: 诸城市级 is a county-level name, not 市级
+    if (PLACE_SUFFIX.has(t[i])) {
+      const p = placeAt(t, i + 1);
+      if (p && p.start >= s) {
+        // a place inside a longer place chain keeps the deepest: 恩平市大槐镇 → both are mentions
+        while (out.length && out[out.length - 1].start >= p.start) out.pop();
+        out.push({ start: p.start, end: i + 1, level: FROM_REGION[p.level] });
+        i++;
+        continue;
+      }
+    }
+    const w = matchAt(t, i, lex.levels, (x) => x[0]);
+    if (w) {
+      const [word, level] = w;
+      const alone = word.length === 1;
+      const ok =
+        !alone ||
+        LONE_AFTER.test(t.slice(i + 1, i + 2)) ||
+        LONE_BEFORE.test(t.slice(Math.max(0, i - 1), i)) ||
+        i === s;
+      if (ok) {
+        out.push({ start: i, end: i + word.length, level: level === 'own' ? ownLevel(region, word) : level });
+        i += word.length;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** The highest level named in [s, e), or null. */
+export function highestIn(t: string, s: number, e: number, lex: Lexicon, region: Region | null): HonorLevel | null {
+  return highest(levelMentions(t, s, e, lex, region).map((m) => m.level));
+}
+
+/** The level named nearest before e in [s, e), or null. */
+export function nearestIn(t: string, s: number, e: number, lex: Lexicon, region: Region | null): HonorLevel | null {
+  const ms = levelMentions(t, s, e, lex, region);
+  return ms.length ? ms[ms.length - 1].level : null;
+}
+
+export { RANK };

@@ -1,0 +1,92 @@
+import type { HonorLevel, Kind } from '../../doc.js';
+import { loadList, loadTsv } from '../../dict.js';
+
+// Every word list the extraction rules read, loaded once per process (per worker thread).
+
+export interface Unit {
+  written: string;
+  kind: Exclude<Kind, 'honor' | 'percent'>;
+  unit: string;
+}
+
+export type VerbClass = 'confer' | 'build' | 'act';
+export type LevelWord = HonorLevel | 'own';
+
+export interface Lexicon {
+  units: Unit[]; // longest first
+  hedgesBefore: [string, 'over' | 'about' | 'under'][]; // longest first
+  hedgesAfter: [string, 'over' | 'about' | 'under'][];
+  timeUnits: string[];
+  slogans: string[];
+  honorTitles: string[];
+  honorPrefixes: string[];
+  honorSuffixes: string[];
+  verbs: [string, VerbClass][]; // longest first
+  levels: [string, LevelWord][]; // longest first
+  funds: string[];
+  hotlines: Set<number>;
+  peopleNouns: string[];
+  onePerson: string[];
+  categories: [string, string][];
+  periods: RegExp;
+}
+
+const byLength = <T>(key: (x: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
+
+let lexicon: Lexicon | null = null;
+
+export function getLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const units = loadTsv('units.tsv')
+    .map(([written, kind, unit]) => ({ written, kind: kind as Unit['kind'], unit }))
+    .sort(byLength((u: Unit) => u.written));
+  const hedges = loadTsv('hedges.tsv');
+  const pick = (where: string) =>
+    hedges
+      .filter((h) => h[1] === where)
+      .map((h) => [h[0], h[2]] as [string, 'over' | 'about' | 'under'])
+      .sort(byLength((h: [string, string]) => h[0]));
+  const patterns = loadTsv('honor-patterns.tsv');
+  const num = '(?:\\d+|[一二三四五六七八九十两]+)';
+  const periods = loadList('periods.txt')
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/N/g, num));
+  lexicon = {
+    units,
+    hedgesBefore: pick('before'),
+    hedgesAfter: pick('after'),
+    timeUnits: loadList('timeunits.txt').sort((a, b) => b.length - a.length),
+    slogans: loadList('slogans.txt'),
+    honorTitles: loadList('honors.txt').sort((a, b) => b.length - a.length),
+    honorPrefixes: patterns.filter((p) => p[0] === 'prefix').map((p) => p[1]),
+    honorSuffixes: patterns.filter((p) => p[0] === 'suffix').map((p) => p[1]),
+    verbs: loadTsv('verbs.tsv')
+      .map(([w, c]) => [w, c as VerbClass] as [string, VerbClass])
+      .sort(byLength((v: [string, string]) => v[0])),
+    levels: loadTsv('levels.tsv')
+      .map(([w, l]) => [w, l as LevelWord] as [string, LevelWord])
+      .sort(byLength((v: [string, string]) => v[0])),
+    funds: loadList('funds.txt'),
+    hotlines: new Set(loadList('hotlines.txt').map(Number)),
+    peopleNouns: loadList('people-nouns.txt'),
+    onePerson: loadList('one-person.txt'),
+    categories: loadTsv('categories.tsv').map(([k, c]) => [k, c] as [string, string]),
+    periods: new RegExp(periods.join('|'), 'g'),
+  };
+  return lexicon;
+}
+
+/** The longest entry of `list` that starts at `pos` in `text`. */
+export function matchAt<T>(text: string, pos: number, list: T[], key: (x: T) => string): T | null {
+  for (const item of list) if (text.startsWith(key(item), pos)) return item;
+  return null;
+}
+
+/** The longest entry of `list` that ends at `pos` in `text`. */
+export function matchBefore<T>(text: string, pos: number, list: T[], key: (x: T) => string): T | null {
+  for (const item of list) {
+    const k = key(item);
+    if (pos >= k.length && text.startsWith(k, pos - k.length)) return item;
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+import type { Lexicon } from './lexicon.js';
+import { matchAt } from './lexicon.js';
+import type { NumberMatch } from './numbers.js';
+import { isHeadingLine, quoteSpans } from './text.js';
+
+// What carries a number but is not a statistic (spec: "Not claims"). Each rule states a pattern.
+
+const CN_DIGIT = '一二三四五六七八九十两俩廿〇零';
+const HAN_NOT_NUMERAL = `[^\\s\\d${CN_DIGIT}百千万亿,.;:!?、。“”"()《》]`;
+/** 三访四察五送, 四评三晒两兑换, 三区一城, 一家一特色: numerals alternating with short words. */
+const ALTERNATION = new RegExp(`[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}`, 'g');
+/** 4+1工作法, 4+X, 1+N: a numeral joined by a plus sign. */
+const PLUS = /[0-9一二三四五六七八九十]\s*\+\s*[0-9A-Za-z一二三四五六七八九十]/g;
+
+/**
+ * Stretches of the text where no number is a claim: fixed slogans and names from the dictionary,
+ * short quoted names that hold a numeral (“五个镇赉”, “七个100%”, “12·4”), numeral alternations
+ * and N+X formulas. Returned as a per-character mask.
+ */
+export function blockedMask(t: string, lex: Lexicon): Uint8Array {
+  const mask = new Uint8Array(t.length);
+  const block = (s: number, e: number) => mask.fill(1, s, e);
+  for (const w of lex.slogans) {
+    for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + w.length)) block(i, i + w.length);
+  }
+  for (const [s, e] of quoteSpans(t)) {
+    const inner = t.slice(s + 1, e - 1);
+    if (inner.length <= 12 && /[0-9一二三四五六七八九十两百千万]/.test(inner)) block(s, e);
+  }
+  for (const re of [ALTERNATION, PLUS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      block(m.index, m.index + m[0].length);
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return mask;
+}
+
+export function isBlocked(mask: Uint8Array, n: NumberMatch): boolean {
+  for (let i = n.start; i < n.end; i++) if (mask[i]) return true;
+  return false;
+}
+
+/**
+ * Why the number at `n`, read with the classifier that starts at `clsAt`, is not a claim; null when
+ * it may be one.
+ */
+export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexicon): string | null {
+  const before = t.slice(Math.max(0, n.start - 4), n.start);
+  const raw = t.slice(n.start, n.end);
+  // ordinals: 第十二次, 第四期, 第B03版
+  if (/第\s*$/.test(before)) return 'ordinal';
+  // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
+  if (matchAt(t, clsAt, lex.timeUnits, (x) => x)) return 'time';
+  // 19-12-18, 0913-2126249, 12·4, 14:27, 1/1: numbers glued by date, phone or page separators
+  if (/[-·:/.]$/.test(before) && /\d/.test(before.slice(0, -1)) && !/[\u4e00-\u9fff]/.test(before.slice(-2, -1))) return 'code';
+  if (/^[-·:/]\d/.test(t.slice(n.end, n.end + 2))) return 'code';
+  // FM94.1, ICP备2021025553号, DNA: a number glued to Latin letters is a code or a name
+  if (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(t.slice(n.end, n.end + 1))) return 'code';
+  if (/(备|邮编|编号|电话|热线|号码|代码)[::]?\s*$/.test(before)) return 'code';
+  // long bare digit strings are codes or phone numbers, never counts written that way
+  if (!n.chinese && /^\d{7,}$/.test(raw) && n.multiplier === '') return 'code';
+  // service numbers: 110家暴中心, 12338妇女维权热线
+  if (!n.chinese && n.valueMax === null && lex.hotlines.has(n.value) && /^\d+$/.test(raw)) {
+    const next = t.slice(n.end, n.end + 4);
+    if (!/^(人|名|位|次|场|个|件|起|户|元)(?![\u4e00-\u9fff]{0,1}(暴|警|线|台|中心))/.test(next)) return 'hotline';
+  }
+  // page furniture: 1 条记录, 1/1 页, 上一版3
+  if (/^\s*(条记录|页|版)/.test(t.slice(clsAt, clsAt + 4))) return 'furniture';
+  if (/(上一|下一)(版|篇|页|期)\s*$/.test(before)) return 'furniture';
+  // a headline or section heading is not where statistics are reported
+  if (isHeadingLine(t, n.start)) return 'heading';
+  return null;
+}
+
+/** 服务对象100人以上的服务站, 50人以下: a number that defines a category. */
+export function isThreshold(t: string, afterCls: number): boolean {
+  const rest = t.slice(afterCls, afterCls + 4);
+  if (/^(以下|及以下|以内)/.test(rest)) return true;
+  return /^(以上|及以上)\s*(的|[\u4e00-\u9fff])/.test(rest);
+}
+
+/** 两个孩子的妈妈: a numeral that describes one person or family. */
+export function isOnePersonDescription(t: string, afterCls: number, lex: Lexicon): boolean {
+  const m = /^[\u4e00-\u9fff]{1,4}的/.exec(t.slice(afterCls, afterCls + 6));
+  if (!m) return false;
+  return lex.onePerson.some((h) => t.startsWith(h, afterCls + m[0].length));
+}
