@@ -1,4 +1,9 @@
-// STUB (owned by the numbers helper): the number-expression parser.
+// The number-expression parser: Arabic and Chinese numerals, multipliers, ranges, percents and the
+// hedges written inside an expression (400余, 20多万). A hand-written scanner, linear in the input:
+// no backtracking regular expressions, every character is looked at a bounded number of times.
+// Values are computed by shifting decimal digit strings, so 67.6万 is exactly 676000.
+import { loadTsv } from '../../dict.js';
+
 export interface NumberMatch {
   start: number;
   end: number;
@@ -8,14 +13,717 @@ export interface NumberMatch {
   percent: 'percent' | 'points' | null;
   chinese: boolean;
   multiplier: string;
+  /** Preceded by 第 (第十二次, 第3期): an ordinal, not an amount. */
+  ordinal: boolean;
 }
-export function parseNumeral(_s: string): number | null {
+
+// ---------------------------------------------------------------------------------------------
+// Tables (dictionaries/numerals.tsv), loaded once.
+
+interface Tables {
+  digit: Map<string, number>;
+  small: Map<string, { exp: number; canon: string }>;
+  big: Map<string, { exp: number; canon: string }>;
+  tens: Map<string, number>;
+  hedge: Map<string, { approx: 'over' | 'about' | 'under'; chineseOnly: boolean }>;
+  range: Set<string>;
+  sep: Set<string>;
+  point: Set<string>;
+  percent: Set<string>;
+  percentOf: Words;
+  points: Words;
+  chinesePoint: Set<string>;
+  ordinal: Set<string>;
+  notMult: Words;
+  barePrefix: Set<string>;
+  vaguePrefix: Set<string>;
+  enumSuffix: Set<string>;
+  notCompound: Set<string>;
+  /** char → nonnum words containing it, with the char's offset in the word. */
+  nonNum: Map<string, { word: string; at: number }[]>;
+  keep: Map<string, string[]>;
+}
+
+/** Words by their first character, for a quick look-up at a position. */
+type Words = Map<string, string[]>;
+
+function addWord(m: Words, w: string): void {
+  const list = m.get(w[0]!) ?? [];
+  list.push(w);
+  m.set(w[0]!, list);
+}
+
+let cached: Tables | null = null;
+
+function tables(): Tables {
+  if (cached) return cached;
+  const t: Tables = {
+    digit: new Map(),
+    small: new Map(),
+    big: new Map(),
+    tens: new Map(),
+    hedge: new Map(),
+    range: new Set(),
+    sep: new Set(),
+    point: new Set(),
+    percent: new Set(),
+    percentOf: new Map(),
+    points: new Map(),
+    chinesePoint: new Set(),
+    ordinal: new Set(),
+    notMult: new Map(),
+    barePrefix: new Set(),
+    vaguePrefix: new Set(),
+    enumSuffix: new Set(),
+    notCompound: new Set(),
+    nonNum: new Map(),
+    keep: new Map(),
+  };
+  for (const [kind, text, value, extra] of loadTsv('numerals.tsv')) {
+    if (!text) continue;
+    switch (kind) {
+      case 'digit': t.digit.set(text, Number(value)); break;
+      case 'small': t.small.set(text, { exp: Number(value), canon: extra ?? text }); break;
+      case 'big': t.big.set(text, { exp: Number(value), canon: extra ?? text }); break;
+      case 'tens': t.tens.set(text, Number(value)); break;
+      case 'hedge':
+        t.hedge.set(text, { approx: value as 'over' | 'about' | 'under', chineseOnly: extra === 'chinese-only' });
+        break;
+      case 'range': t.range.add(text); break;
+      case 'sep': t.sep.add(text); break;
+      case 'point': t.point.add(text); break;
+      case 'percent': t.percent.add(text); break;
+      case 'percentof': addWord(t.percentOf, text); break;
+      case 'points': addWord(t.points, text); break;
+      case 'chinesepoint': t.chinesePoint.add(text); break;
+      case 'ordinal': t.ordinal.add(text); break;
+      case 'notmult': addWord(t.notMult, text); break;
+      case 'bareprefix': t.barePrefix.add(text); break;
+      case 'vagueprefix': t.vaguePrefix.add(text); break;
+      case 'enum': t.enumSuffix.add(text); break;
+      case 'notcompound': t.notCompound.add(text); break;
+      case 'nonnum':
+        for (let k = 0; k < text.length; k++) {
+          const list = t.nonNum.get(text[k]!) ?? [];
+          list.push({ word: text, at: k });
+          t.nonNum.set(text[k]!, list);
+        }
+        break;
+      case 'keep': {
+        const list = t.keep.get(text[0]!) ?? [];
+        list.push(text);
+        t.keep.set(text[0]!, list);
+        break;
+      }
+      default:
+        throw new Error(`numerals.tsv: unknown kind ${kind}`);
+    }
+  }
+  // Longest first, so that the longest word wins.
+  for (const m of [t.percentOf, t.points, t.notMult]) for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  cached = t;
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers.
+
+const MAX_ARABIC_DIGITS = 20; // longer digit runs are codes or garbage, not amounts
+const MAX_CHINESE_RUN = 40; // longer runs of numeral characters are not numerals
+const MAX_GAP = 4; // whitespace allowed between digits and a following 余/多/万/亿 (line breaks)
+
+function arabicDigit(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\f' || ch === '\v';
+}
+
+/** Index after at most MAX_GAP whitespace characters from p (p itself if none). */
+function skipGap(s: string, p: number): number {
+  let q = p;
+  while (q < s.length && q - p < MAX_GAP && isSpace(s[q])) q++;
+  return q;
+}
+
+function startsWithAny(s: string, p: number, words: Words): string | null {
+  const list = words.get(s[p] ?? '');
+  if (list) for (const w of list) if (s.startsWith(w, p)) return w;
   return null;
 }
-export function scanNumbers(norm: string): NumberMatch[] {
+
+/** The decimal number int.frac × 10^exp, computed on the digit string (no float noise). */
+function shift(int: string, frac: string, exp: number): number {
+  let digits = int + frac;
+  let point = int.length + exp;
+  if (point >= digits.length) digits = digits + '0'.repeat(point - digits.length);
+  else if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  const text = point === digits.length ? digits : digits.slice(0, point) + '.' + digits.slice(point);
+  return Number(text === '' || text.startsWith('.') ? '0' + text : text);
+}
+
+/** One number before range handling. */
+interface Num {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  approx: 'over' | 'about' | 'under' | null;
+  percent: 'percent' | 'points' | null;
+  chinese: boolean;
+  multiplier: string;
+  /** Power of ten of the trailing multiplier, and the digits before it (for 3-5万). */
+  exp: number;
+  int: string;
+  frac: string;
+  leadingZero: boolean;
+}
+
+interface Opts {
+  /** Accept a bare unit (万, 百) as 1 × unit: parseNumeral and after 百分之. */
+  bare: boolean;
+  /** Accept a lone 零/〇. */
+  zero: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arabic numerals: 1,234.5 | 67.6万 | 20多万 | 1万余 | 1亿2000万 | 41.26% | 6.2个百分点
+
+interface Chain {
+  end: number;
+  exp: number;
+  text: string;
+  small: boolean;
+}
+
+/** A multiplier chain at p: [十|百|千]? 万? 亿? (e.g. 万, 千万, 万亿); small units only when allowed. */
+function readChain(s: string, p: number, allowSmall: boolean): Chain | null {
+  const t = tables();
+  if (startsWithAny(s, p, t.notMult)) return null;
+  let q = p;
+  let exp = 0;
+  let text = '';
+  let small = false;
+  const sm = t.small.get(s[q] ?? '');
+  if (sm) {
+    if (!allowSmall) return null;
+    exp += sm.exp;
+    text += sm.canon;
+    small = true;
+    q++;
+  }
+  // Then 万, then 亿, each at most once (万亿 = 10^12).
+  for (const want of [4, 8]) {
+    const b = t.big.get(s[q] ?? '');
+    if (!b || b.exp !== want) continue;
+    if (q > p && startsWithAny(s, q, t.notMult)) break;
+    exp += b.exp;
+    text += b.canon;
+    q++;
+  }
+  if (q === p) return null;
+  return { end: q, exp, text, small };
+}
+
+function parseArabic(s: string, i: number): Num | number {
+  const t = tables();
+  let p = i;
+  let int = '';
+  while (p < s.length) {
+    const d = arabicDigit(s, p);
+    if (d < 0) break;
+    int += d;
+    p++;
+    if (int.length > MAX_ARABIC_DIGITS) {
+      while (p < s.length && arabicDigit(s, p) >= 0) p++;
+      return p; // skip the whole run
+    }
+  }
+  // Thousands separators: only groups of exactly three digits after a first group of one to three.
+  if (int.length <= 3 && int[0] !== '0') {
+    while (t.sep.has(s[p] ?? '')) {
+      let ok = true;
+      for (let k = 1; k <= 3; k++) if (arabicDigit(s, p + k) < 0) ok = false;
+      if (!ok || arabicDigit(s, p + 4) >= 0) break;
+      int += '' + arabicDigit(s, p + 1) + arabicDigit(s, p + 2) + arabicDigit(s, p + 3);
+      p += 4;
+      if (int.length > MAX_ARABIC_DIGITS) return p;
+    }
+  }
+  let frac = '';
+  if (t.point.has(s[p] ?? '') && arabicDigit(s, p + 1) >= 0) {
+    p++;
+    while (p < s.length && arabicDigit(s, p) >= 0) {
+      frac += arabicDigit(s, p);
+      p++;
+      if (frac.length > MAX_ARABIC_DIGITS) {
+        while (p < s.length && arabicDigit(s, p) >= 0) p++;
+        return p;
+      }
+    }
+  }
+  const num: Num = {
+    start: i,
+    end: p,
+    value: 0,
+    valueMax: null,
+    approx: null,
+    percent: null,
+    chinese: false,
+    multiplier: '',
+    exp: 0,
+    int,
+    frac,
+    leadingZero: int.length > 1 && int[0] === '0',
+  };
+  let q = p;
+  // Hedge right after the digits (400余, 20多万, "100000\n\n余").
+  let g = skipGap(s, q);
+  const h1 = t.hedge.get(s[g] ?? '');
+  if (h1 && !h1.chineseOnly) {
+    num.approx = h1.approx;
+    q = g + 1;
+  }
+  // Multiplier chain; 十/百/千 only right after one or two digits (5千, 3百万), never across a gap.
+  g = skipGap(s, q);
+  const chain = readChain(s, g, g === q);
+  let compoundDone = false;
+  if (chain && !(chain.small && chain.exp < 4 && int.length > 2)) {
+    num.exp = chain.exp;
+    num.multiplier = chain.text;
+    q = chain.end;
+    // Hedge after the multiplier (1万余, 3万多).
+    if (!num.approx) {
+      g = skipGap(s, q);
+      const h2 = t.hedge.get(s[g] ?? '');
+      if (h2 && !h2.chineseOnly) {
+        num.approx = h2.approx;
+        q = g + 1;
+      } else if (chain.exp >= 4 && frac === '') {
+        // 1亿2000万, 3万5000, 3万5千: a lower part written straight after the multiplier.
+        const low = lowerPart(s, q, chain.exp);
+        if (low) {
+          num.value = shift(int, frac, chain.exp) + low.value;
+          num.multiplier = low.multiplier;
+          num.exp = low.exp;
+          num.int = String(num.value / 10 ** low.exp);
+          num.frac = '';
+          num.approx = low.approx;
+          q = low.end;
+          compoundDone = true;
+        }
+      }
+    }
+  }
+  if (!compoundDone) num.value = shift(int, frac, num.exp);
+  num.end = q;
+  suffixPercent(s, num);
+  return num;
+}
+
+/** The lower part of 1亿2000万 / 3万5000 / 3万5千 after a multiplier of 10^upper. */
+function lowerPart(
+  s: string,
+  p: number,
+  upper: number,
+): { end: number; value: number; exp: number; multiplier: string; approx: Num['approx'] } | null {
+  let q = p;
+  let int = '';
+  while (q < s.length && arabicDigit(s, q) >= 0 && int.length <= upper) {
+    int += arabicDigit(s, q);
+    q++;
+  }
+  if (int === '' || arabicDigit(s, q) >= 0 || t_point(s, q)) return null;
+  const chain = readChain(s, q, int.length <= 2);
+  let exp = 0;
+  let multiplier = '';
+  if (chain && chain.exp < upper) {
+    exp = chain.exp;
+    multiplier = chain.text;
+    q = chain.end;
+  } else if (chain) return null;
+  else if (int.length !== upper) return null; // 3万5 is ambiguous; 3万5000 is not
+  if (tables().notCompound.has(s[q] ?? '')) return null; // 1万2019年: a date follows
+  const value = shift(int, '', exp);
+  if (value >= 10 ** upper) return null;
+  let approx: Num['approx'] = null;
+  const h = tables().hedge.get(s[q] ?? '');
+  if (h && !h.chineseOnly) {
+    approx = h.approx;
+    q++;
+  }
+  return { end: q, value, exp, multiplier, approx };
+}
+
+function t_point(s: string, q: number): boolean {
+  return tables().point.has(s[q] ?? '') && arabicDigit(s, q + 1) >= 0;
+}
+
+/** A percent sign (41.26%) or percentage points (6.2个百分点) after the number. */
+function suffixPercent(s: string, num: Num): void {
+  const t = tables();
+  if (num.multiplier !== '') return;
+  const g = skipGap(s, num.end);
+  if (t.percent.has(s[g] ?? '')) {
+    num.percent = 'percent';
+    num.end = g + 1;
+    return;
+  }
+  const w = startsWithAny(s, num.end, t.points);
+  if (w) {
+    num.percent = 'points';
+    num.end += w.length;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chinese numerals: 两万三千 | 一百零五 | 十一 | 二十余 | 三千五百万 | 三点五亿 | 三四个 | 十几万
+
+type Tok =
+  | { k: 'd'; v: number }
+  | { k: 's'; e: number; c: string }
+  | { k: 'b'; e: number; c: string }
+  | { k: 'pt' }
+  | { k: 'h'; approx: 'over' | 'about' | 'under' };
+
+function isChineseNumeralChar(ch: string): boolean {
+  const t = tables();
+  return t.digit.has(ch) || t.small.has(ch) || t.big.has(ch) || t.tens.has(ch);
+}
+
+/** Integer value of a token list without hedges or points; null if not well-formed. */
+function parseZhInt(toks: Tok[], bare: boolean): number | null {
+  if (toks.length === 0) return null;
+  // A four-digit string written digit by digit: 二〇二三, 一九九八.
+  if (toks.every((x) => x.k === 'd')) {
+    if (toks.length === 1) return (toks[0] as { v: number }).v;
+    if (toks.length === 4) return Number(toks.map((x) => (x as { v: number }).v).join(''));
+    return null;
+  }
+  let total = 0;
+  let section = 0;
+  let pending: number | null = null;
+  let zero = false;
+  let lastSmall = Infinity;
+  let lastBig = Infinity;
+  let started = false;
+  for (let k = 0; k < toks.length; k++) {
+    const x = toks[k]!;
+    if (x.k === 'd') {
+      if (pending !== null) return null; // two digits in a row: 三八
+      if (x.v === 0) {
+        if (zero || !started) return null;
+        zero = true;
+        continue;
+      }
+      pending = x.v;
+    } else if (x.k === 's') {
+      const unit = 10 ** x.e;
+      if (unit >= lastSmall) return null;
+      let d = pending;
+      if (d === null) {
+        // 十 alone means 一十 at the start of a section (十五, 十万); 百/千 alone only as a bare start.
+        if (x.e === 1 && section === 0 && !zero) d = 1;
+        else if (!started && bare) d = 1;
+        else return null;
+      }
+      section += d * unit;
+      lastSmall = unit;
+      pending = null;
+      zero = false;
+    } else if (x.k === 'b') {
+      if (pending !== null) section += pending;
+      pending = null;
+      if (zero) return null;
+      if (x.e === 4) {
+        if (lastBig === 4) return null;
+        if (section === 0) {
+          if (!started && bare) section = 1;
+          else return null;
+        }
+        total += section * 1e4;
+      } else {
+        if (total + section === 0) {
+          if (!started && bare) section = 1;
+          else return null;
+        }
+        total = (total + section) * 1e8;
+      }
+      section = 0;
+      lastSmall = Infinity;
+      lastBig = x.e;
+    } else return null;
+    started = true;
+  }
+  if (pending !== null) {
+    if (zero || lastSmall === 10 || (lastSmall === Infinity && lastBig === Infinity)) section += pending;
+    // Abbreviated last digit: 一百五 = 150, 三千五 = 3500, 两万三 = 23000.
+    else if (lastSmall !== Infinity) section += pending * (lastSmall / 10);
+    else section += pending * 10 ** (lastBig - 1);
+  } else if (zero) return null;
+  return total + section;
+}
+
+/** Trailing big units (万, 亿, 万亿) of a token list: [text, exponent]. */
+function trailingBig(toks: Tok[]): [string, number] {
+  let text = '';
+  let exp = 0;
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const x = toks[k]!;
+    if (x.k !== 'b') break;
+    text = x.c + text;
+    exp += x.e;
+  }
+  return [text, exp];
+}
+
+interface ZhValue {
+  value: number;
+  valueMax: number | null;
+  int: string;
+  frac: string;
+  exp: number;
+  multiplier: string;
+}
+
+/** Value of a hedge-free token list: integer, decimal (三点五万) or adjacent-digit range (三四十). */
+function zhValue(toks: Tok[], bare: boolean): ZhValue | null {
+  const [multiplier, mexp] = trailingBig(toks);
+  const pt = toks.findIndex((x) => x.k === 'pt');
+  if (pt >= 0) {
+    const left = toks.slice(0, pt);
+    if (left.some((x) => x.k === 'b' || x.k === 'pt')) return null;
+    const li = parseZhInt(left, false);
+    if (li === null) return null;
+    let k = pt + 1;
+    let frac = '';
+    while (k < toks.length && toks[k]!.k === 'd') frac += (toks[k] as { v: number }).v, k++;
+    if (frac === '') return null;
+    // A multiplier chain after the decimals: [十|百|千]? 万? 亿?
+    let exp = 0;
+    let lastE = 0;
+    let bigText = '';
+    for (; k < toks.length; k++) {
+      const x = toks[k]!;
+      if ((x.k !== 's' && x.k !== 'b') || x.e <= lastE) return null;
+      exp += x.e;
+      lastE = x.e;
+      if (x.k === 'b') bigText += x.c;
+    }
+    const int = String(li);
+    return { value: shift(int, frac, exp), valueMax: null, int, frac, exp, multiplier: bigText };
+  }
+  // Adjacent consecutive digits: 三四个 (3–4), 三四十 (30–40), 十七八 (17–18), 一两, 两三.
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const a = toks[k]!;
+    const b = toks[k + 1]!;
+    if (a.k === 'd' && b.k === 'd') {
+      if (toks.every((x) => x.k === 'd') && toks.length === 4) break; // 二〇二三
+      if (a.v === 0 || b.v === 0) continue; // 一百零五: 零 is a place holder
+      if (b.v !== a.v + 1) return null; // 三八, 五一: names, not amounts
+      const lo = parseZhInt([...toks.slice(0, k + 1), ...toks.slice(k + 2)], bare);
+      const hi = parseZhInt([...toks.slice(0, k), ...toks.slice(k + 1)], bare);
+      if (lo === null || hi === null || lo >= hi) return null;
+      return { value: lo, valueMax: hi, int: String(lo / 10 ** mexp), frac: '', exp: mexp, multiplier };
+    }
+  }
+  const v = parseZhInt(toks, bare);
+  if (v === null) return null;
+  return { value: v, valueMax: null, int: String(v / 10 ** mexp), frac: '', exp: mexp, multiplier };
+}
+
+/** Does a nonnum word (进一步, 十分, 千方百计) cover position i? */
+function inNonNumWord(s: string, i: number): number {
+  const t = tables();
+  const keep = t.keep.get(s[i]!);
+  if (keep) for (const w of keep) if (s.startsWith(w, i)) return 0;
+  const list = t.nonNum.get(s[i]!);
+  if (!list) return 0;
+  for (const { word, at } of list) {
+    if (i - at >= 0 && s.startsWith(word, i - at)) return word.length - at;
+  }
+  return 0;
+}
+
+function parseChinese(s: string, i: number, opts: Opts): Num | number {
+  const t = tables();
+  const nn = inNonNumWord(s, i);
+  if (nn > 0) return i + nn;
+  // Collect the run: numeral characters, 点 between digits, and 余/多/几 after a unit.
+  const toks: Tok[] = [];
+  let p = i;
+  let hedged = false;
+  let approx: Num['approx'] = null;
+  while (p < s.length) {
+    if (toks.length >= MAX_CHINESE_RUN) {
+      while (p < s.length && isChineseNumeralChar(s[p]!)) p++;
+      return p;
+    }
+    const ch = s[p]!;
+    const d = t.digit.get(ch);
+    const sm = t.small.get(ch);
+    const bg = t.big.get(ch);
+    const tn = t.tens.get(ch);
+    const last = toks[toks.length - 1];
+    if (hedged) {
+      // After 余/多 only big units may follow: 三十余万, 十几万.
+      if (bg) {
+        toks.push({ k: 'b', e: bg.exp, c: bg.canon });
+        p++;
+        continue;
+      }
+      break;
+    }
+    if (d !== undefined) toks.push({ k: 'd', v: d });
+    else if (sm) toks.push({ k: 's', e: sm.exp, c: sm.canon });
+    else if (bg) toks.push({ k: 'b', e: bg.exp, c: bg.canon });
+    else if (tn !== undefined) toks.push({ k: 'd', v: tn }, { k: 's', e: 1, c: '十' });
+    else if (t.chinesePoint.has(ch) && (last?.k === 'd' || last?.k === 's') && t.digit.has(s[p + 1] ?? '') && !toks.some((x) => x.k === 'pt')) {
+      toks.push({ k: 'pt' });
+    } else {
+      const h = t.hedge.get(ch);
+      if (h && last && (last.k === 's' || last.k === 'b') && (!h.chineseOnly || (last.k === 's' && last.e === 1))) {
+        approx = h.approx;
+        hedged = true;
+      } else break;
+    }
+    p++;
+  }
+  if (toks.length === 0) return i + 1;
+  const first = toks[0]!;
+  // Enumerations: 一是…二是…, 一要…, 一、
+  if (toks.length === 1 && (first.k === 'd' || (first.k === 's' && first.e === 1)) && t.enumSuffix.has(s[p] ?? '')) return p;
+  // Vague amounts: 几十, 数百, 数万.
+  if ((first.k === 's' || first.k === 'b') && t.vaguePrefix.has(s[i - 1] ?? '')) return p;
+  // A bare 百/千/万/亿 is a number only with a hedge (百余, 千多) or after 上/近/逾… (上万, 近千).
+  const bareStart = (first.k === 's' && first.e > 1) || first.k === 'b';
+  const bareOk = opts.bare || approx !== null || t.barePrefix.has(s[i - 1] ?? '');
+  if (bareStart && !bareOk) return p;
+  if (!opts.zero && toks.every((x) => x.k === 'd' && x.v === 0)) return p;
+  const zv = zhValue(toks, bareStart && bareOk);
+  if (!zv) return p;
+  if (zv.valueMax !== null && approx !== null) return p;
+  const num: Num = {
+    start: i,
+    end: p,
+    value: zv.value,
+    valueMax: zv.valueMax,
+    approx,
+    percent: null,
+    chinese: true,
+    multiplier: zv.multiplier,
+    exp: zv.exp,
+    int: zv.int,
+    frac: zv.frac,
+    leadingZero: false,
+  };
+  suffixPercent(s, num);
+  return num;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One number at i (Arabic, 百分之…, Chinese), then ranges.
+
+function parseAt(s: string, i: number, opts: Opts): Num | number {
+  const t = tables();
+  if (arabicDigit(s, i) >= 0) return parseArabic(s, i);
+  const pw = startsWithAny(s, i, t.percentOf);
+  if (pw) {
+    const j = i + pw.length;
+    const inner = arabicDigit(s, j) >= 0 ? parseArabic(s, j) : isChineseNumeralChar(s[j] ?? '') ? parseChinese(s, j, { bare: true, zero: true }) : j;
+    if (typeof inner !== 'number' && inner.percent === null && inner.multiplier === '') {
+      inner.start = i;
+      inner.percent = 'percent';
+      return inner;
+    }
+  }
+  if (isChineseNumeralChar(s[i]!)) return parseChinese(s, i, opts);
+  return i + 1;
+}
+
+function isNumberStart(s: string, i: number): boolean {
+  return arabicDigit(s, i) >= 0 || isChineseNumeralChar(s[i] ?? '');
+}
+
+/** Try to read `low` as the first end of a range (3-5万, 三至五, 10~20, 3%-5%). */
+function tryRange(s: string, low: Num): Num | null {
+  const t = tables();
+  if (low.approx !== null || low.valueMax !== null || low.leadingZero) return null;
+  const c = s[low.end] ?? '';
+  if (!t.range.has(c)) return null;
+  // Part of a chain like 19-12-18 (dates, codes): not a range.
+  const before = s[low.start - 1] ?? '';
+  if (t.range.has(before) && isNumberStart(s, low.start - 2)) return null;
+  const high = parseAt(s, low.end + 1, { bare: false, zero: false });
+  if (typeof high === 'number' || high.chinese !== low.chinese || high.valueMax !== null || high.leadingZero) return null;
+  if (t.range.has(s[high.end] ?? '') && isNumberStart(s, high.end + 1)) return null;
+  // 30%-50%, 3-5%, 百分之三十至五十 (the written-out form carries the percent to its high end).
+  const lowOf = low.percent === 'percent' && startsWithAny(s, low.start, t.percentOf) !== null && high.percent === null;
+  if (low.percent !== null && low.percent !== high.percent && !lowOf) return null;
+  let lowValue = low.value;
+  let multiplier = low.multiplier;
+  // 3-5万: the multiplier of the high end applies to a low end written without one, when the low
+  // digits are smaller than the high digits (not in 5000-1万).
+  if (low.multiplier === '' && high.multiplier !== '' && low.value < shift(high.int, high.frac, 0)) {
+    lowValue = shift(low.int, low.frac, high.exp);
+    multiplier = high.multiplier;
+  }
+  if (!(lowValue < high.value)) return null;
+  return {
+    ...low,
+    end: high.end,
+    value: lowValue,
+    valueMax: high.value,
+    approx: high.approx,
+    percent: high.percent ?? low.percent,
+    multiplier: high.multiplier || multiplier,
+  };
+}
+
+function toMatch(s: string, n: Num): NumberMatch {
+  return {
+    start: n.start,
+    end: n.end,
+    value: n.value,
+    valueMax: n.valueMax,
+    approx: n.approx,
+    percent: n.percent,
+    chinese: n.chinese,
+    multiplier: n.multiplier,
+    ordinal: tables().ordinal.has(s[n.start - 1] ?? ''),
+  };
+}
+
+/** Every number expression in the text, left to right, non-overlapping. */
+export function scanNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  for (const m of norm.matchAll(/\d+(?:\.\d+)?/g)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, value: Number(m[0]), valueMax: null, approx: null, percent: null, chinese: false, multiplier: '' });
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const r = parseAt(text, i, { bare: false, zero: false });
+    if (typeof r === 'number') {
+      i = Math.max(r, i + 1);
+      continue;
+    }
+    const m = tryRange(text, r) ?? r;
+    out.push(toMatch(text, m));
+    i = Math.max(m.end, i + 1);
   }
   return out;
+}
+
+/** A whole numeral string → its value; null if the string is not exactly one numeral. */
+export function parseNumeral(s: string): number | null {
+  const str = s.trim();
+  if (str === '') return null;
+  const r = parseAt(str, 0, { bare: true, zero: true });
+  if (typeof r === 'number' || r.end !== str.length || r.valueMax !== null) return null;
+  return r.value;
 }
