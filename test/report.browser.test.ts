@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Claim, Kind, Region, RegionLevel } from '../src/doc.js';
 import type { ReportArticle } from '../src/report/model.js';
 import { buildReport } from '../src/report/html.js';
+import { gather } from '../src/report/inputs.js';
 
 // The report in a real browser (Debian's chromium driven by playwright-core): highlights are
 // there, one per claim, in the right place; hover and keyboard focus show a claim's details;
@@ -136,6 +137,18 @@ async function open(html: string, name: string): Promise<{ page: Page; errors: s
   return { page, errors };
 }
 
+/** Highlights whose text is not exactly their claim's range of the article text. */
+function misplaced(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const data = JSON.parse(document.getElementById('report-data')!.textContent!);
+    return [...document.querySelectorAll<HTMLElement>('mark.claim')].filter((m) => {
+      const a = data.articles[+m.dataset.a!];
+      const c = a.c[+m.dataset.c!];
+      return c.s < 0 || m.textContent !== a.x.slice(c.s, c.e);
+    }).length;
+  });
+}
+
 describe('report in a real browser', () => {
   const articles = [...goldArticles(), hostileArticle()];
   const total = articles.reduce((s, a) => s + a.claims.length, 0);
@@ -163,15 +176,7 @@ describe('report in a real browser', () => {
       expect(await page.locator(`mark.claim.k-${k}`).count()).toBe(byKind(k));
     }
     // every highlight covers exactly its claim's range of the article text
-    const misplaced = await page.evaluate(() => {
-      const data = JSON.parse(document.getElementById('report-data')!.textContent!);
-      return [...document.querySelectorAll<HTMLElement>('mark.claim')].filter((m) => {
-        const a = data.articles[+m.dataset.a!];
-        const c = a.c[+m.dataset.c!];
-        return c.s < 0 || m.textContent !== a.x.slice(c.s, c.e);
-      }).length;
-    });
-    expect(misplaced).toBe(0);
+    expect(await misplaced(page)).toBe(0);
 
     // page text is text: nothing injected ran or became an element
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
@@ -238,27 +243,6 @@ describe('report in a real browser', () => {
     await page.close();
   });
 
-  it('saves a screenshot to docs/report.png', async () => {
-    const { page, errors } = await open(html, 'shot.html');
-    // the overview, then the first articles with their highlights and one claim's details
-    await page.setViewportSize({ width: 1280, height: 1500 });
-    await page.locator('mark.claim').first().waitFor();
-    const box = await page.evaluate(() => {
-      const inView = [...document.querySelectorAll<HTMLElement>('mark.claim')]
-        .map((m) => m.getBoundingClientRect())
-        .find((r) => r.top > 300 && r.bottom < window.innerHeight - 200);
-      return inView ? { x: inView.left + inView.width / 2, y: inView.top + inView.height / 2 } : null;
-    });
-    expect(box).not.toBeNull();
-    await page.mouse.move(box!.x, box!.y);
-    await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
-    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
-    expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(20_000);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
   it('stays usable with 10,000 articles: bodies render only when their region is opened and scrolled to', async () => {
     const body = '今年以来，县妇联举办培训班42期，培训农村妇女3500余人次，发放创业贷款1000万元，农村妇女参训率达85%，' +
       '涌现出全国巾帼文明岗6个。'.repeat(1);
@@ -295,6 +279,46 @@ describe('report in a real browser', () => {
     // scrolling to the end of what is there brings in the rest of the region
     await page.locator('details.region >> nth=0 >> button.more').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('article.art').count()).toBe(200);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('report of the fixture pages', () => {
+  let seeds: ReportArticle[] = [];
+  let seedClaims = 0;
+  let seedsHtml = '';
+  beforeAll(async () => {
+    const problems: string[] = [];
+    ({ articles: seeds } = await gather([path.join(FIX, 'seeds')], [], (o, r) => problems.push(`${o}: ${r}`)));
+    expect(problems).toEqual([]);
+    seedClaims = seeds.reduce((s, a) => s + a.claims.length, 0);
+    seedsHtml = buildReport(seeds, { title: 'zhclaims 报告 · fixtures/seeds' });
+    expect(seedClaims).toBeGreaterThan(0);
+  });
+
+  it('of the fixture pages, through the pipeline: one highlight per claim; saves docs/report.png', async () => {
+    const { page, errors } = await open(seedsHtml, 'seeds.html');
+    // the overview, then the first articles with their highlights and one claim's details
+    await page.setViewportSize({ width: 1280, height: 1750 });
+    await page.locator('mark.claim').first().waitFor();
+    expect(await page.locator('table.regions tbody tr').count()).toBe(new Set(seeds.map((a) => a.region?.code ?? 'unknown')).size);
+    const box = await page.evaluate(() => {
+      const fits = (r: DOMRect) => r.top > 300 && r.bottom < window.innerHeight - 240;
+      const rects = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].map((m) => m.getBoundingClientRect());
+      const inView = rects('mark.claim.k-money, mark.claim.k-people').find(fits) ?? rects('mark.claim').find(fits);
+      return inView ? { x: inView.left + inView.width / 2, y: inView.top + inView.height / 2 } : null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(20_000);
+
+    await page.click('#render-all');
+    expect(await page.locator('mark.claim').count()).toBe(seedClaims);
+    expect(await misplaced(page)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
