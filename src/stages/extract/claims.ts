@@ -1,7 +1,7 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, type Lexicon } from './lexicon.js';
 import { scanNumbers, type NumberMatch } from './numbers.js';
-import { blockedMask, isBlocked, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
+import { blockedMask, isBlocked, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
   bodyLevel,
@@ -100,6 +100,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     const [clauseStart, clauseEnd] = clauseAt(t, n.start);
     if (n.chinese && n.value === 1 && n.valueMax === null && !/每/.test(t.slice(clauseStart, n.start))) continue;
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
+    if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
     if (isThreshold(t, r.clsEnd)) continue;
 
     let approx = r.approx ?? hedgeBefore(t, n.start, lex);

@@ -34,7 +34,8 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     if (!v || v[0] === '获') continue;
     const end = i + v[0].length;
     if (end > pos) continue;
-    if (i >= itemStart + 4 && NOUN_AFTER_VERB.test(t.slice(end, end + 2))) continue;
+    // inside the item's own noun phrase (全国基层组织建设先进社区) only a verb that opens its object governs
+    if (i >= itemStart + 4 && (v[1] === 'act' || NOUN_AFTER_VERB.test(t.slice(end, end + 2)))) continue;
     return { start: i, end, word: v[0], cls: v[1] };
   }
   return null;
@@ -186,7 +187,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     const subject = t.slice(clauseStart, verbStart);
     const object = t.slice(verbEnd, objEnd);
     // a counted subject or object belongs to a counted honor claim
-    if (/\d|[一二三四五六七八九十两]\s*[个名位户人项]/.test(subject.replace(/\d{4}年/g, ''))) continue;
+    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家]/.test(subject)) continue;
     if (/\d+\s*[个名位户人项处家]/.test(object)) continue;
     const strong = STRONG.test(m[0]);
     const pieces = splitTitles(object, verbEnd);

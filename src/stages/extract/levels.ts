@@ -41,14 +41,14 @@ export function ownLevel(region: Region | null, word: string): HonorLevel {
   return 'county';
 }
 
-function placeAt(t: string, end: number): { start: number; level: RegionLevel } | null {
+function placeAt(t: string, end: number, from: number): { start: number; level: RegionLevel } | null {
   // end is the index just past a place suffix; try the longest name first
   for (let k = 7; k >= 2; k--) {
     const s = end - k;
     if (s < 0) continue;
     const name = t.slice(s, end);
     if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
-    if (s > 0 && !PLACE_BEFORE.test(t[s - 1])) continue;
+    if (s > from && !PLACE_BEFORE.test(t[s - 1])) continue;
     // the full name only: 平安家庭示范县 is not a place although 平安 and 范县 are
     const r = regionOfName(name);
     if (r && r.name === name) return { start: s, level: r.level };
@@ -62,7 +62,7 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
   while (i < e) {
     // place names first: 诸城市级 is a county-level name, not 市级
     if (PLACE_SUFFIX.has(t[i])) {
-      const p = placeAt(t, i + 1);
+      const p = placeAt(t, i + 1, s);
       if (p && p.start >= s) {
         // a place inside a longer place chain keeps the deepest: 恩平市大槐镇 → both are mentions
         while (out.length && out[out.length - 1].start >= p.start) out.pop();

@@ -28,6 +28,8 @@ export interface Lexicon {
   peopleNouns: string[];
   onePerson: string[];
   categories: [string, string][];
+  programmeHeads: string[];
+  ordinalHeads: string[];
   periods: RegExp;
 }
 
@@ -72,6 +74,8 @@ export function getLexicon(): Lexicon {
     onePerson: loadList('one-person.txt'),
     categories: loadTsv('categories.tsv').map(([k, c]) => [k, c] as [string, string]),
     periods: new RegExp(periods.join('|'), 'g'),
+    programmeHeads: loadList('programme-heads.txt'),
+    ordinalHeads: loadList('ordinal-heads.txt'),
   };
   return lexicon;
 }

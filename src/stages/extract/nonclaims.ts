@@ -1,3 +1,4 @@
+import type { Token } from '../../doc.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
 import type { NumberMatch } from './numbers.js';
@@ -86,4 +87,18 @@ export function isOnePersonDescription(t: string, afterCls: number, lex: Lexicon
   const m = /^[\u4e00-\u9fff]{1,4}的/.exec(t.slice(afterCls, afterCls + 6));
   if (!m) return false;
   return lex.onePerson.some((h) => t.startsWith(h, afterCls + m[0].length));
+}
+
+/**
+ * Names built on a Chinese numeral: 八项规定 / 五项机制 (a programme), 十三届执行委员会 (an ordinal),
+ * 六部委 (the classifier is the first character of a longer word).
+ */
+export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEnd: number, tokens: Token[], lex: Lexicon): boolean {
+  if (!n.chinese) return false;
+  const cls = t.slice(clsStart, clsEnd);
+  const rest = t.slice(clsEnd, clsEnd + 6);
+  if (/^[届次]$/.test(cls) && lex.ordinalHeads.some((h) => rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,2}(?=委员会)/, '').startsWith(h))) return true;
+  if (n.value <= 10 && /^[项个大条]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h))) return true;
+  const tok = tokens.find((x) => x.start === clsStart);
+  return !!tok && tok.end > clsEnd;
 }
