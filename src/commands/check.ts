@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
-import { processPage, claimRecords } from '../pipeline.js';
 import { readInputs } from '../stages/read.js';
-import { serializeClaim } from '../output/write.js';
+import { runPage } from '../batch/task.js';
 import { parseJsonl, readJsonlFile, writeAtomic, type JsonlLine } from '../analyze/jsonl.js';
 import { diffClaims, isEqual, keyRecords, type ClaimDiff } from '../analyze/diff.js';
 import { diffJson, renderDiff, summaryLine } from '../analyze/render.js';
@@ -30,11 +29,10 @@ export async function extractForCheck(
       errors.push(`${item.origin}: ${item.reason}`);
       continue;
     }
-    try {
-      for (const r of claimRecords(processPage(item.page))) lines.push(serializeClaim(r, 'jsonl'));
-    } catch (err) {
-      errors.push(err instanceof InputError ? err.message : `${item.page.origin}: internal error: ${(err as Error).message}`);
-    }
+    // the batch engine's own per-page step, so the records are byte for byte what extract writes
+    const r = runPage(item.page, { command: 'extract', format: 'jsonl' });
+    if (r.error) errors.push(`${r.origin}: ${r.error}`);
+    else lines.push(...r.chunks);
   }
   return { jsonl: lines.join(''), errors };
 }
