@@ -9,6 +9,7 @@ import type { ArticleDraft } from '../doc.js';
 import { toSimplified } from './normalize.js';
 import { classifyLines, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
 import { extractHtml } from './clean/html.js';
+import { markers } from './clean/markers.js';
 
 interface Draft {
   title: string | null;
@@ -22,6 +23,8 @@ interface Draft {
 }
 
 export interface SplitHints {
+  /** Lines come from HTML blocks: a line is a whole paragraph, never cut by a column break. */
+  html?: boolean;
   /** Headline found by other means (HTML <h1>/<title>). */
   title?: string | null;
   date?: string | null;
@@ -39,11 +42,7 @@ function sameTitle(a: string, b: string): boolean {
 }
 
 /** Headline of a run of short lines: the last that is not a subtitle (kicker, title, ——subtitle). */
-function pickTitle(run: Line[], hint?: string | null): string | null {
-  if (hint) {
-    const hit = run.find((l) => sameTitle(l.text, hint));
-    if (hit) return hit.text;
-  }
+function pickTitle(run: Line[]): string | null {
   for (let i = run.length - 1; i >= 0; i--) if (!run[i].subtitle) return run[i].text;
   return null;
 }
@@ -51,6 +50,7 @@ function pickTitle(run: Line[], hint?: string | null): string | null {
 function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: boolean): boolean {
   if (l.dispatch) return false;
   const t = l.text;
+  if (t.length <= 60 && markers().captionEnd.test(t) && !/[。！？]$/.test(t)) return true;
   if (/^(?:图为|图：|图:|上图|下图|左图|右图|（图|\(图)/.test(t) && t.length <= 60) return true;
   if (l.photo && t.length < 50) return true;
   if (t.length > 40) return false;
@@ -82,15 +82,32 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
       d.date = page.date;
       d.source = page.source;
       d.authors = [...page.authors];
-      if (!title && hints.title) d.title = hints.title;
     }
     out.push(d);
     cur = d;
     run = [];
     return d;
   };
-  const headTitle = (): string | null => pickTitle(run, out.length === 0 ? hints.title : null);
-
+  const headTitle = (): string | null => pickTitle(run);
+  /**
+   * The first story. With a headline from the HTML (hints.title) the short lines before the first
+   * paragraph are the story's own opening lines unless they repeat that headline; without one, they
+   * are the headline block (kicker, title, subtitle) or navigation.
+   */
+  const openFirst = (atParagraph: boolean): Draft => {
+    const hint = hints.title;
+    if (!hint) return start(headTitle());
+    // lines of the headline itself (often broken by <br>) and whatever stands above them go
+    let k = -1;
+    const flat = hint.replace(/\s+/g, '');
+    run.forEach((l, i) => {
+      if (sameTitle(l.text, hint) || (l.text.length >= 4 && flat.includes(l.text.replace(/\s+/g, '')))) k = i;
+    });
+    const body = atParagraph ? run.slice(k + 1).filter((l) => !l.subtitle && l.text.length > 3) : [];
+    const d = start(hint);
+    d.lines.push(...body.map((l) => l.text));
+    return d;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const c = cur as Draft | null;
@@ -104,7 +121,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
       case 'meta': {
         const meta = l.meta!;
         let target: Draft | null = c;
-        if (run.length > 0) target = start(headTitle());
+        if (run.length > 0) target = c ? start(headTitle()) : openFirst(false);
         if (target) {
           target.date ??= meta.date;
           target.source ??= meta.source;
@@ -120,15 +137,16 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         const got = bylineNames(l.text) ?? [];
         if (run.length > 0) {
           briefs = false;
-          names(start(headTitle()).authors, got);
+          names((c ? start(headTitle()) : openFirst(false)).authors, got);
         } else if (c) names(c.authors, got);
         else names(page.authors, got);
         break;
       }
       case 'credit':
+        // (吉者): the end of a story; in a brief column it closes the brief
         if (c) {
           names(c.authors, namesIn(l.text));
-          c.closed = true;
+          if (briefs) c.closed = true;
         }
         run = [];
         break;
@@ -149,17 +167,24 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         break;
       }
       case 'para': {
+        // the headline repeated as the first line of the HTML content block
+        if (hints.title && out.length <= 1 && (!c || c.lines.length === 0) && sameTitle(l.text, hints.title) && l.text.length <= hints.title.length + 4) break;
         const afterHead = run.length > 0 || (c !== null && c.lines.length === 0);
         if (isCaption(l, isGap(i), isGap(i + 1), afterHead)) break;
         let d: Draft;
         if (l.dispatch) {
           briefs = false;
-          d = c && c.lines.length === 0 && run.length === 0 ? c : start(headTitle());
+          if (c && run.length === 0 && (c.lines.length === 0 || (hints.html && out.length === 1 && c.lines.join('').length < 120))) {
+            // the dispatch opens the story under the headline already found; in HTML a short
+            // promo or lead-in block before it is not a story of its own
+            c.lines = [];
+            d = c;
+          } else d = c ? start(headTitle()) : openFirst(true);
         } else if (l.photo && l.text.length >= 50 && (isGap(i) || !c || c.closed) && run.length === 0) {
           d = start(null);
           d.closed = true;
         } else if (!c) {
-          d = start(headTitle());
+          d = openFirst(true);
         } else if (c.closed) {
           d = start(run.length ? headTitle() : null);
         } else {
@@ -169,7 +194,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           if (run.length > 0) d.open = false;
           run = [];
         }
-        if (d.open && d.lines.length > 0) d.lines[d.lines.length - 1] += l.text;
+        if (d.open && d.lines.length > 0 && !hints.html) d.lines[d.lines.length - 1] += l.text;
         else d.lines.push(l.text);
         d.open = l.open;
         if (l.dispatch) names(d.authors, dispatchNames(l));
@@ -191,6 +216,7 @@ export function findArticles(raw: string, isHtml: boolean): { articles: ArticleD
     const page = extractHtml(raw);
     const simplified = toSimplified(page.text);
     articles = splitLines(classifyLines(simplified), {
+      html: true,
       title: page.title ? toSimplified(page.title) : null,
       date: page.date,
       source: page.source ? toSimplified(page.source) : null,

@@ -22,8 +22,8 @@ export interface HtmlPage {
 }
 
 const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'select', 'option', 'button',
-  'input', 'textarea', 'nav', 'aside', 'footer', 'head', 'object', 'embed', 'video', 'audio', 'map', 'link', 'meta',
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'select', 'option',
+  'textarea', 'nav', 'aside', 'footer', 'head', 'object', 'embed', 'video', 'audio', 'map', 'link', 'meta',
 ]);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4',
@@ -34,7 +34,13 @@ const BLOCK = new Set([
 const NEGATIVE =
   /comment|reply|share|sharing|social|related|relate|recommend|tuijian|xgxw|xiangguan|breadcrumb|crumb|copyright|footer|foot|sidebar|side-bar|aside|banner|advert|\bads?\b|ad-|-ad\b|guanggao|hot|rank|paihang|menu|\bnav|navbar|login|toolbar|pagination|pager|tags?\b|keyword|author-info|qrcode|erweima|subscribe|follow|weixin|modal|popup|dialog|disclaimer|statement|shengming|next|prev|more|list/i;
 const POSITIVE = /article|content|main|body|text|post|entry|story|detail|news|zhengwen|neirong|con_|_con|cont\b|txt|rich/i;
-const STRONG_NEGATIVE = /comment|share|breadcrumb|crumb|copyright|footer|sidebar|related|recommend|qrcode|login|pinglun/i;
+/** Matched against single class/id tokens (split at space, - and _). */
+const STRONG_NEGATIVE = /^(?:comments?|commentlist|cmt|share|sharebox|bdshare|breadcrumbs?|crumbs?|copyright|footer|foot|sidebar|side|related|relate|recommend|tuijian|xgxw|xiangguan|qrcode|erweima|login|pinglun|disclaimer|shengming|hot|hotnews|rank|ranking|paihang|tags?|keywords?|pagination|pager|toolbar|ad|ads|advert|banner|guanggao|nav|navbar|menu)$/i;
+
+function strongNegative(hint: string): boolean {
+  for (const tok of hint.split(/[\s_-]+/)) if (tok && STRONG_NEGATIVE.test(tok)) return true;
+  return false;
+}
 
 const PUNCT = /[，。、；：！？“”,]/g;
 
@@ -60,8 +66,8 @@ function countPunct(s: string): number {
   return n;
 }
 
-/** Remove furniture subtrees in place; returns nothing. */
-function prune(node: AnyNode, inArticle: boolean): void {
+/** Remove markup that never carries article text (scripts, forms controls, hidden nodes). */
+function prune(node: AnyNode): void {
   if (!('children' in node)) return;
   const kids = node.children;
   for (let i = kids.length - 1; i >= 0; i--) {
@@ -72,19 +78,38 @@ function prune(node: AnyNode, inArticle: boolean): void {
     }
     if (k.type !== 'tag') continue;
     const el = k as Element;
-    const name = el.name.toLowerCase();
-    const hint = attrHint(el);
     const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '') || 'hidden' in el.attribs;
-    if (DROP_TAGS.has(name) || hidden || (hint.length > 1 && STRONG_NEGATIVE.test(hint) && !POSITIVE.test(hint))) {
+    if (DROP_TAGS.has(el.name.toLowerCase()) || hidden) {
       kids.splice(i, 1);
       continue;
     }
-    prune(el, inArticle || name === 'article');
+    prune(el);
+  }
+}
+
+/**
+ * Remove blocks whose class/id names furniture (comments, share bars, related lists …) unless they
+ * hold most of the page's running text: wrappers such as "js_img_share_area" around a whole story.
+ */
+function pruneHinted(node: AnyNode, stats: Map<Element, Stat>, total: number): void {
+  if (!('children' in node)) return;
+  const kids = node.children;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const k = kids[i];
+    if (k.type !== 'tag') continue;
+    const el = k as Element;
+    const st = stats.get(el);
+    const hint = attrHint(el);
+    if (st && BLOCK.has(el.name) && hint.length > 1 && strongNegative(hint) && st.punct < total * 0.4) {
+      kids.splice(i, 1);
+      continue;
+    }
+    pruneHinted(el, stats, total);
   }
 }
 
 /** Bottom-up statistics and readability-style scores for every element. */
-function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, string>): void {
+function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, string>): number {
   const visit = (node: AnyNode, inLink: boolean): Stat => {
     if (node.type === 'text') {
       const t = (node as unknown as { data: string }).data.replace(/\s+/g, '');
@@ -111,7 +136,7 @@ function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, 
     }
     return s;
   };
-  visit(root, false);
+  return visit(root, false).punct;
 }
 
 function inlineText(node: AnyNode): string {
@@ -123,8 +148,12 @@ function inlineText(node: AnyNode): string {
 }
 
 function chooseContent(root: AnyNode): Element | null {
-  const stats = new Map<Element, Stat>();
-  const paras = new Map<Element, string>();
+  let stats = new Map<Element, Stat>();
+  let paras = new Map<Element, string>();
+  const total = measure(root, stats, paras);
+  pruneHinted(root, stats, total);
+  stats = new Map<Element, Stat>();
+  paras = new Map<Element, string>();
   measure(root, stats, paras);
   const score = new Map<Element, number>();
   const add = (el: Element | null, v: number) => {
@@ -148,7 +177,8 @@ function chooseContent(root: AnyNode): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, raw] of score) {
-    const st = stats.get(el)!;
+    const st = stats.get(el);
+    if (!st) continue;
     const ld = st.len ? st.link / st.len : 0;
     const hint = attrHint(el);
     let w = 0;
@@ -168,8 +198,9 @@ function chooseContent(root: AnyNode): Element | null {
   for (;;) {
     const parent = best.parent as Element | null;
     if (!parent || parent.type !== 'tag' || parent.name === 'body' || parent.name === 'html') break;
-    const ps = stats.get(parent)!;
-    const bs = stats.get(best)!;
+    const ps = stats.get(parent);
+    const bs = stats.get(best);
+    if (!ps || !bs) break;
     const extraPunct = ps.punct - bs.punct;
     const extraLen = ps.len - ps.link - (bs.len - bs.link);
     // siblings carrying running text of their own (continuation pages, split bodies)
@@ -247,29 +278,22 @@ function cleanTitle(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function titleOf($: ReturnType<typeof load>, body: AnyNode): string | null {
-  const docTitle = cleanTitle($('title').first().text());
-  const og = cleanTitle($('meta[property="og:title"]').attr('content') ?? $('meta[name="title"]').attr('content') ?? '');
+function titleOf($: ReturnType<typeof load>, body: AnyNode, docTitle: string, og: string): string | null {
   const norm = (s: string) => s.replace(/[\s“”"'‘’《》:：,，!！?？·]/g, '');
   const ref = norm(docTitle + ' ' + og);
   let best: string | null = null;
-  let bestRank = -1;
-  $('h1, h2, h3, [class*="title"], [id*="title"], [class*="Title"], [class*="headline"]').each((_, el) => {
+  let bestRank = 0;
+  $('h1, h2, h3, h4, [class*="title"], [id*="title"], [class*="Title"], [class*="headline"]').each((_, el) => {
     if (el.type !== 'tag' || !isInside(el, body)) return;
     const t = cleanTitle($(el).text());
     if (t.length < 4 || t.length > 80) return;
     const n = norm(t);
     let rank = 0;
-    if (ref.includes(n)) rank += 4;
+    if (ref.includes(n)) rank += 4 + Math.min(n.length, 60) / 100;
     if (el.name === 'h1') rank += 2;
     else if (el.name === 'h2') rank += 1;
     if (/title|headline/i.test(attrHint(el))) rank += 1;
-    if (rank >= 4 && n.length * 1 > (best ? norm(best).length : 0) - 1 && rank >= bestRank) {
-      if (rank > bestRank || n.length > norm(best ?? '').length) {
-        best = t;
-        bestRank = rank;
-      }
-    } else if (!best && el.name === 'h1' && rank > bestRank) {
+    if (rank > bestRank && (rank >= 4 || el.name === 'h1')) {
       best = t;
       bestRank = rank;
     }
@@ -277,10 +301,10 @@ function titleOf($: ReturnType<typeof load>, body: AnyNode): string | null {
   if (best && bestRank >= 4) return best;
   if (og) return og;
   if (docTitle) {
-    // 标题_频道_网站 / 标题 - 网站 / 标题|网站: the longest part
-    const parts = docTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).filter((p) => p.length >= 4);
+    // 标题_频道_网站 / 标题 - 网站 / 标题|网站 / 标题-EDN 电子技术设计: the longest part
+    const parts = docTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+|-(?=[^-]{1,15}$)/).filter((p) => p.length >= 4);
     parts.sort((a, b) => b.length - a.length);
-    if (parts.length) return best ?? parts[0];
+    if (parts.length) return parts[0];
   }
   return best;
 }
@@ -306,31 +330,30 @@ function metaDate($: ReturnType<typeof load>): string | null {
 export function extractHtml(html: string): HtmlPage {
   const $ = load(html, { xml: false });
   const date0 = metaDate($);
-  const body = ($('body').get(0) as AnyNode | undefined) ?? ($.root().get(0) as AnyNode);
-  prune(body, false);
-  const title = titleOf($, body);
-  const content = chooseContent(body);
-  let text = '';
+  const docTitle = cleanTitle($('title').first().text());
+  const og = cleanTitle($('meta[property="og:title"]').attr('content') ?? $('meta[name="title"]').attr('content') ?? '');
+  // the document root, not <body>: htmlparser2 does not repair misplaced <body>/<html> tags, and
+  // real pages put content after a stray </body>
+  const body = $.root().get(0) as AnyNode;
+  prune(body);
+  const title = titleOf($, body, docTitle, og);
   let date = date0;
   let source: string | null = null;
   const authors: string[] = [];
-  if (content) {
-    const lines = toLines(content).filter((l) => {
-      if (!l.text) return true;
-      const ld = l.link / l.text.length;
-      // link lists inside the content block: related stories, tags, "more"
-      return !(ld > 0.6 || (ld > 0.3 && !/[。！？]/.test(l.text)));
-    });
-    text = lines.map((l) => l.text).join('\n');
-  }
-  // the meta line (date, 来源) usually sits between the headline and the content block
-  if (!date || !source) {
+  // the meta line (date, 来源) usually sits between the headline and the content block, often in a
+  // share bar that content detection removes: read it first
+  {
     const all = toLines(body);
-    let seenTitle = title === null;
-    for (const l of all.slice(0, 400)) {
+    const key = title ? title.replace(/\s+/g, '').slice(0, 8) : '';
+    let seenTitle = !key;
+    let n = 0;
+    for (const l of all) {
       if (!l.text || l.text.length > 160) continue;
-      if (!seenTitle && title && l.text.includes(title.slice(0, 8))) seenTitle = true;
-      if (!seenTitle) continue;
+      if (!seenTitle) {
+        if (l.text.replace(/\s+/g, '').includes(key)) seenTitle = true;
+        continue;
+      }
+      if (++n > 60) break;
       const m = parseMeta(l.text);
       if (m && (m.date || m.source)) {
         date ??= m.date;
@@ -339,6 +362,17 @@ export function extractHtml(html: string): HtmlPage {
         if (date && source) break;
       }
     }
+  }
+  const content = chooseContent(body);
+  let text = '';
+  if (content) {
+    const lines = toLines(content).filter((l) => {
+      if (!l.text) return true;
+      const ld = l.link / l.text.length;
+      // link lists inside the content block: related stories, tags, "more"
+      return !(ld > 0.6 || (ld > 0.3 && !/[。！？]/.test(l.text)));
+    });
+    text = lines.map((l) => l.text).join('\n');
   }
   return { title, date, source, authors, text };
 }

@@ -3,6 +3,8 @@
 // unpunctuated lines are headlines, headings or navigation depending on what surrounds them, and
 // furniture is recognised by marker phrases (dictionaries/boilerplate.txt) and list shapes.
 import { markers } from './markers.js';
+import { loadList } from '../../dict.js';
+import { foldWidth } from '../normalize.js';
 
 export type LineKind =
   | 'para' // running text
@@ -48,7 +50,7 @@ const NAV_SEP = /\s[-|｜/]\s|[|｜]|>>|»|›|→/g;
 const DISPATCH = /^(?:本报讯|本报[\u4e00-\u9fff\d\s]{0,12}讯|[\u4e00-\u9fff]{2,10}(?:社|网|报|台)[\u4e00-\u9fff\d\s]{0,14}(?:电|讯)[\s（(【:：]|[\u4e00-\u9fff]{2,8}讯[\s（(【:：]|[（(【](?:本报)?(?:记者|通讯员)[^）)】]{1,30}[）)】])/;
 const PHOTO_TAIL = /[。！？”）)]\s*((?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*摄(?:影)?\s*[。]?$/;
 const END_CREDIT = /[。！？”]\s*[（(]([\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-\u9fff·]{2,8}){0,4})[）)]\s*$/;
-const CREDIT_LINE = /^[（(]([\u4e00-\u9fff·]{2,8}(?:[\s、]+[\u4e00-\u9fff·]{2,8}){0,4})[）)]$/;
+const CREDIT_LINE = /^[（(]([\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})[）)]$/;
 const DATE = /((?:19|20)?\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
 const TIME = /\d{1,2}:\d{2}/;
 
@@ -64,11 +66,14 @@ export function parseDate(s: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+let notNames: Set<string> | null = null;
+
 /** Personal names from a byline fragment: tokens of 2–4 Han characters that are not organisations. */
 export function namesIn(s: string): string[] {
+  notNames ??= new Set(loadList('not-names.txt'));
   const out: string[] = [];
   for (const tok of s.split(/[\s、，,;；/／·•●■]+/)) {
-    if (!/^[\u4e00-\u9fff]{2,4}$/.test(tok)) continue;
+    if (!/^[\u4e00-\u9fff]{2,4}$/.test(tok) || notNames.has(tok)) continue;
     if (/(?:报|网|社|台|站|部|局|委|会|办|处|院|馆|中心)$/.test(tok)) continue;
     out.push(tok);
   }
@@ -117,7 +122,7 @@ export function parseMeta(line: string): Meta | null {
     const h = hits[i];
     const start = (h.index ?? 0) + h[0].length;
     const end = i + 1 < hits.length ? (hits[i + 1].index ?? line.length) : line.length;
-    const value = line.slice(start, end).trim().split(/\s{2,}|\s(?=\S*[:：])/)[0].trim();
+    const value = line.slice(start, end).trim().split(/\s+/)[0] ?? '';
     fields.push([m.metaField.get(h[1]) ?? '', value]);
   }
   const startsWithLabel = hits.length > 0 && (hits[0].index ?? 0) <= 2;
@@ -144,8 +149,9 @@ function navLike(t: string): boolean {
   return n >= 2;
 }
 
-function classify(t: string): LineKind {
+function classify(line: string): LineKind {
   const m = markers();
+  const t = foldWidth(line);
   if (m.startJunk.test(t) || PAGE_NO.test(t)) return 'junk';
   const sentence = isSentence(t);
   if (!sentence) {
@@ -182,7 +188,7 @@ export function classifyLines(page: string): Line[] {
       continue;
     }
     let kind: LineKind;
-    if (t.length <= 24 && m.listHead.test(t)) {
+    if (t.length <= 24 && m.listHead.test(foldWidth(t))) {
       kind = 'junk';
       inList = true;
     } else {
