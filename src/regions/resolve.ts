@@ -40,50 +40,74 @@ export const WEIGHTS = {
 };
 
 /** What the whole page says about places: evidence used to settle short and shared names. */
+export interface Evidence {
+  /** Mentions of the unit itself, by unit index (a name shared by k units gives 1/k). */
+  self: Map<number, number>;
+  /** Mentions of all its descendants. */
+  down: Map<number, number>;
+  /** Mentions of its direct children. */
+  kids: Map<number, number>;
+}
+
 export interface PageContext {
-  /** Weight of unambiguous, non-short, non-weak mentions per unit (index). */
-  strong: Map<number, number>;
-  strongDown: Map<number, number>;
-  /** Same over every non-weak mention, short aliases included. */
-  all: Map<number, number>;
-  allDown: Map<number, number>;
+  /** Full names and hand-kept aliases (and short ones followed by an acting body). */
+  strong: Evidence;
+  /** Every mention that is not an everyday word, short aliases included. */
+  all: Evidence;
   /** The page's dominant region, if any. */
   region: Unit | null;
 }
 
-function addEvidence(self: Map<number, number>, down: Map<number, number>, u: Unit, w: number): void {
-  self.set(u.index, (self.get(u.index) ?? 0) + w);
+const evidence = (): Evidence => ({ self: new Map(), down: new Map(), kids: new Map() });
+
+function addEvidence(ev: Evidence, u: Unit, w: number): void {
+  ev.self.set(u.index, (ev.self.get(u.index) ?? 0) + w);
   const { units } = regionData();
+  if (u.parent >= 0) ev.kids.set(u.parent, (ev.kids.get(u.parent) ?? 0) + w);
   let p = u.parent;
   while (p >= 0) {
-    down.set(p, (down.get(p) ?? 0) + w);
+    ev.down.set(p, (ev.down.get(p) ?? 0) + w);
     p = units[p].parent;
   }
 }
 
-/** Evidence of the unit, its ancestors and its descendants (self optional). */
-function support(c: Unit, self: Map<number, number>, down: Map<number, number>, withSelf: boolean): number {
-  let s = down.get(c.index) ?? 0;
-  if (withSelf) s += self.get(c.index) ?? 0;
+/** Evidence of the unit's whole lineage: ancestors and descendants (itself optional). */
+function support(c: Unit, ev: Evidence, withSelf: boolean): number {
+  let s = ev.down.get(c.index) ?? 0;
+  if (withSelf) s += ev.self.get(c.index) ?? 0;
   const { units } = regionData();
   let p = c.parent;
   while (p >= 0) {
-    s += self.get(p) ?? 0;
+    s += ev.self.get(p) ?? 0;
     p = units[p].parent;
   }
   return s;
 }
 
+/**
+ * Evidence close enough to vouch for a short or everyday name: the unit itself, its parent,
+ * its children (any descendant for a province). A province named on the page does not make
+ * 文化 in 文化馆 the 文化街道 of one of its towns.
+ */
+function nearby(c: Unit, ev: Evidence, withSelf: boolean): number {
+  let s = withSelf ? (ev.self.get(c.index) ?? 0) : 0;
+  if (c.parent >= 0) s += ev.self.get(c.parent) ?? 0;
+  s += (c.level === 'province' ? ev.down : ev.kids).get(c.index) ?? 0;
+  return s;
+}
+
 export function pageContext(texts: string[]): PageContext {
-  const ctx: PageContext = { strong: new Map(), strongDown: new Map(), all: new Map(), allDown: new Map(), region: null };
+  const ctx: PageContext = { strong: evidence(), all: evidence(), region: null };
   const perText = texts.map((t) => scan(t));
   for (const h of perText.flat()) {
     const e = h.entry;
     if (!e || e.weak) continue;
     const k = e.candidates.length;
     for (const c of e.candidates) {
-      addEvidence(ctx.all, ctx.allDown, c.unit, 1 / k);
-      if (!c.short || h.actor) addEvidence(ctx.strong, ctx.strongDown, c.unit, 1 / k);
+      // A town's short form (大槐) is too often a word (创新, 联合): it vouches for nothing.
+      if (c.short && c.unit.level === 'town') continue;
+      addEvidence(ctx.all, c.unit, 1 / k);
+      if (!h.glued && (!c.short || h.actor)) addEvidence(ctx.strong, c.unit, 1 / k);
     }
   }
   ctx.region = resolveFields(
@@ -102,11 +126,13 @@ export function pickCandidate(h: Hit, ctx: PageContext): Unit | null {
   if (!e) return null;
   const kept: { unit: Unit; score: number }[] = [];
   for (const c of e.candidates) {
-    const strong = support(c.unit, ctx.strong, ctx.strongDown, true);
-    if (e.weak && strong <= 0) continue;
-    const related = support(c.unit, ctx.all, ctx.allDown, false);
-    if (c.short && !h.actor && strong <= 0 && related <= 0) continue;
-    kept.push({ unit: c.unit, score: strong + 0.5 * related });
+    if (e.weak && nearby(c.unit, ctx.strong, true) <= 0) continue;
+    // A town's short form counts only where the town's full name is on the page.
+    if (c.short && c.unit.level === 'town' && !(ctx.strong.self.get(c.unit.index)! > 0)) continue;
+    const unsure = (c.short && !h.actor) || h.glued;
+    if (unsure && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
+    const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
+    kept.push({ unit: c.unit, score });
   }
   if (kept.length === 0) return null;
   if (kept.length === 1) return kept[0].unit;

@@ -16,6 +16,8 @@ export interface Hit {
   actor: boolean;
   /** Somewhere people went (赴上海、北京学习), not the article's own place. */
   destination: boolean;
+  /** A two-character name glued to the word before it (示范县 holds 范县): may be a word's tail. */
+  glued: boolean;
 }
 
 interface Matcher {
@@ -112,6 +114,7 @@ export function warmUp(): void {
 
 const SEPARATOR = /^(?:[\s、,，和及与]|以及)*$/;
 const SPACE_BEFORE = /\s+$/;
+const HAN = /[\u3400-\u9fff]/;
 
 function followedByActor(m: Matcher, text: string, end: number): boolean {
   const list = m.actors.get(text[end]);
@@ -145,7 +148,7 @@ export function scan(text: string): Hit[] {
         const entry = names.get(key);
         const selfRef = entry ? undefined : selfRefs.get(key);
         if (!entry && !selfRef) continue;
-        found = { start: i, end: i + len, key, entry, selfRef, actor: false, destination: false };
+        found = { start: i, end: i + len, key, entry, selfRef, actor: false, destination: false, glued: false };
         break;
       }
     }
@@ -155,6 +158,7 @@ export function scan(text: string): Hit[] {
     }
     if (found.entry) {
       found.actor = followedByActor(m, text, found.end);
+      found.glued = found.key.length === 2 && i > 0 && HAN.test(text[i - 1]);
       const prev = hits[hits.length - 1];
       found.destination =
         afterDestinationMarker(m, text, found.start) ||
