@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { once } from 'node:events';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { gather } from '../report/inputs.js';
-import { buildReport } from '../report/html.js';
+import { reportChunks } from '../report/html.js';
 
 // `zhclaims report`: one self-contained HTML page to look at what was extracted: an overview
 // per region and kind, and every article's text with each claim highlighted in place.
@@ -13,19 +14,31 @@ interface ReportOpts {
   articles: string[];
   title?: string;
   quiet?: boolean;
+  encoding?: string;
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 
 /** Written beside the target and renamed, so an interrupted run never leaves half a file. */
-function writeAtomic(file: string, text: string): void {
+function writeAtomic(file: string, chunks: Iterable<string>): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    fs.writeFileSync(tmp, text);
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      for (const c of chunks) fs.writeSync(fd, c);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(tmp, file);
   } catch (err) {
     fs.rmSync(tmp, { force: true });
     throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}
+
+async function writeStdout(chunks: Iterable<string>): Promise<void> {
+  for (const c of chunks) {
+    if (!process.stdout.write(c)) await once(process.stdout, 'drain');
   }
 }
 
@@ -37,6 +50,7 @@ export function registerReport(program: Command): void {
     .option('-o, --out <file>', 'the HTML file to write (default: standard output)')
     .option('--articles <file>', 'articles JSONL from `zhclaims articles`, for the text of claims JSONL inputs (repeatable)', collect, [])
     .option('--title <text>', 'the report title')
+    .option('--encoding <name>', 'decode every page file with this encoding (e.g. gb18030, big5) instead of detecting it')
     .option('-q, --quiet', 'no notes on standard error (errors still print)')
     .addHelpText(
       'after',
@@ -57,10 +71,10 @@ for its kind, value, unit, approx, subject and honor; filter by kind and by regi
       const note = (m: string) => {
         if (!opts.quiet) process.stderr.write(`zhclaims: ${m}\n`);
       };
-      const { articles, failures } = await gather(inputs, opts.articles, problem, note);
-      const html = buildReport(articles, { title: opts.title });
-      if (opts.out && opts.out !== '-') writeAtomic(opts.out, html);
-      else process.stdout.write(html);
+      const { articles, failures } = await gather(inputs, opts.articles, problem, note, opts.encoding);
+      const chunks = reportChunks(articles, { title: opts.title });
+      if (opts.out && opts.out !== '-') writeAtomic(opts.out, chunks);
+      else await writeStdout(chunks);
       const claims = articles.reduce((s, a) => s + a.claims.length, 0);
       note(`report: ${articles.length} articles, ${claims} claims${opts.out && opts.out !== '-' ? ` → ${opts.out}` : ''}`);
       if (failures > 0) process.exitCode = 1;

@@ -62,32 +62,42 @@ function compactClaim(p: ReturnType<typeof placeClaims>[number]): Compact {
   return out;
 }
 
-export interface ReportData {
-  kinds: readonly Kind[];
-  regions: { label: string; name: string | null; code: string | null; level: string | null; arts: number[] }[];
-  articles: Compact[];
+/** One article as the browser script reads it (short keys: the data of 10,000 articles is large). */
+export function compactArticle(a: ReportArticle, region: number): Compact {
+  let text = a.text;
+  let claims = a.claims;
+  if (text === null) ({ text, claims } = evidenceText(a.claims));
+  const art: Compact = { d: a.doc, i: a.index, r: region, x: text };
+  if (a.title) art.t = a.title;
+  const meta = [a.date, a.source].filter(Boolean).join(' · ');
+  if (meta) art.mt = meta;
+  if (a.text === null) art.syn = 1;
+  art.c = placeClaims(text.length, claims).map(compactClaim);
+  return art;
 }
 
-export function reportData(groups: RegionGroup[]): ReportData {
-  const articles: Compact[] = [];
-  const regions = groups.map((g, r) => {
-    const arts: number[] = [];
+/**
+ * The embedded data, as pieces of one JSON document: { kinds, regions, articles }. Articles are
+ * numbered in region order; each region lists its articles' numbers.
+ */
+export function* dataChunks(groups: RegionGroup[]): Generator<string> {
+  let n = 0;
+  const regions = groups.map((g) => ({
+    label: g.label,
+    name: g.region?.name ?? null,
+    code: g.region?.code ?? null,
+    level: g.region?.level ?? null,
+    arts: g.articles.map(() => n++),
+  }));
+  yield `{"kinds":${scriptJson(KINDS)},"regions":${scriptJson(regions)},"articles":[`;
+  let first = true;
+  for (const [r, g] of groups.entries()) {
     for (const a of g.articles) {
-      let text = a.text;
-      let claims = a.claims;
-      if (text === null) ({ text, claims } = evidenceText(a.claims));
-      const art: Compact = { d: a.doc, i: a.index, r, x: text };
-      if (a.title) art.t = a.title;
-      const meta = [a.date, a.source].filter(Boolean).join(' · ');
-      if (meta) art.mt = meta;
-      if (a.text === null) art.syn = 1;
-      art.c = placeClaims(text.length, claims).map(compactClaim);
-      arts.push(articles.length);
-      articles.push(art);
+      yield (first ? '' : ',') + scriptJson(compactArticle(a, r));
+      first = false;
     }
-    return { label: g.label, name: g.region?.name ?? null, code: g.region?.code ?? null, level: g.region?.level ?? null, arts };
-  });
-  return { kinds: KINDS, regions, articles };
+  }
+  yield ']}';
 }
 
 function fmt(n: number): string {
@@ -179,11 +189,15 @@ export interface ReportOptions {
   openBelow?: number;
 }
 
-/** The whole report page. Deterministic: the same articles give the same bytes. */
+/** The whole report page as one string. Deterministic: the same articles give the same bytes. */
 export function buildReport(input: ReportArticle[], opts: ReportOptions = {}): string {
+  return [...reportChunks(input, opts)].join('');
+}
+
+/** The report page in pieces, so a large report is written without one giant string. */
+export function* reportChunks(input: ReportArticle[], opts: ReportOptions = {}): Generator<string> {
   const articles = sortArticles(input);
   const groups = groupByRegion(articles);
-  const data = reportData(groups);
   const css = readAsset('report.css');
   const js = readAsset('report.js');
   // Only our own script may run: a hash-pinned CSP, so even a mistake in escaping cannot
@@ -215,7 +229,7 @@ export function buildReport(input: ReportArticle[], opts: ReportOptions = {}): s
     )
     .join('');
 
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -247,7 +261,9 @@ ${sections}
 </section>
 </main>
 <div id="tip" class="tip" role="tooltip" hidden></div>
-<script type="application/json" id="report-data">${scriptJson(data)}</script>
+<script type="application/json" id="report-data">`;
+  yield* dataChunks(groups);
+  yield `</script>
 <script>${js}</script>
 </body>
 </html>

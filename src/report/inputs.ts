@@ -82,6 +82,7 @@ export async function gather(
   articleFiles: string[],
   problem: (origin: string, reason: string) => void,
   note: (message: string) => void = () => {},
+  encoding?: string,
 ): Promise<Gathered> {
   let failures = 0;
   const fail = (origin: string, reason: string) => {
@@ -112,7 +113,7 @@ export async function gather(
     records.push(...(await readRecords(file, ArticleRecordSchema, fail)));
   }
 
-  for await (const item of readPlan({ entries: pageEntries, totalBytes: null })) {
+  for await (const item of readPlan({ entries: pageEntries, totalBytes: null }, encoding ? { encoding } : {})) {
     if (item.type === 'error') {
       fail(item.origin, item.reason);
       continue;
@@ -122,8 +123,9 @@ export async function gather(
       for (const w of doc.warnings) note(`${doc.origin}: ${w}`);
       fromPages.push(...fromDoc(doc));
     } catch (err) {
+      // Like the batch engine: a page that breaks the pipeline is one failed input, not the end.
       if (err instanceof InputError) fail(err.origin, err.reason);
-      else throw err;
+      else fail(item.page.origin, `internal error: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 
