@@ -21,36 +21,41 @@ export interface NumberMatch {
 // Tables (dictionaries/numerals.tsv), loaded once.
 
 interface Tables {
-  digit: Map<string, number>;
-  small: Map<string, { exp: number; canon: string }>;
-  big: Map<string, { exp: number; canon: string }>;
-  tens: Map<string, number>;
-  hedge: Map<string, { approx: 'over' | 'about' | 'under'; chineseOnly: boolean }>;
-  range: Set<string>;
-  sep: Set<string>;
-  point: Set<string>;
-  percent: Set<string>;
+  digit: Map<number, number>;
+  small: Map<number, { exp: number; canon: string }>;
+  big: Map<number, { exp: number; canon: string }>;
+  tens: Map<number, number>;
+  hedge: Map<number, { approx: 'over' | 'about' | 'under'; chineseOnly: boolean }>;
+  range: Set<number>;
+  sep: Set<number>;
+  point: Set<number>;
+  percent: Set<number>;
   percentOf: Words;
   points: Words;
-  chinesePoint: Set<string>;
-  ordinal: Set<string>;
+  chinesePoint: Set<number>;
+  ordinal: Set<number>;
   notMult: Words;
-  barePrefix: Set<string>;
-  vaguePrefix: Set<string>;
-  enumSuffix: Set<string>;
-  notCompound: Set<string>;
+  barePrefix: Set<number>;
+  vaguePrefix: Set<number>;
+  enumSuffix: Set<number>;
+  notCompound: Set<number>;
   /** char → nonnum words containing it, with the char's offset in the word. */
-  nonNum: Map<string, { word: string; at: number }[]>;
-  keep: Map<string, string[]>;
+  nonNum: Map<number, { word: string; at: number }[]>;
+  keep: Map<number, string[]>;
+  /** Per UTF-16 code unit: ZH for Chinese numeral characters, START for any character a number can start with. */
+  cls: Uint8Array;
 }
 
+const ZH = 1;
+const START = 2;
+
 /** Words by their first character, for a quick look-up at a position. */
-type Words = Map<string, string[]>;
+type Words = Map<number, string[]>;
 
 function addWord(m: Words, w: string): void {
-  const list = m.get(w[0]!) ?? [];
+  const list = m.get(w.charCodeAt(0)) ?? [];
   list.push(w);
-  m.set(w[0]!, list);
+  m.set(w.charCodeAt(0), list);
 }
 
 let cached: Tables | null = null;
@@ -78,47 +83,55 @@ function tables(): Tables {
     notCompound: new Set(),
     nonNum: new Map(),
     keep: new Map(),
+    cls: new Uint8Array(0x10000),
   };
   for (const [kind, text, value, extra] of loadTsv('numerals.tsv')) {
     if (!text) continue;
+    const c0 = text.charCodeAt(0);
     switch (kind) {
-      case 'digit': t.digit.set(text, Number(value)); break;
-      case 'small': t.small.set(text, { exp: Number(value), canon: extra ?? text }); break;
-      case 'big': t.big.set(text, { exp: Number(value), canon: extra ?? text }); break;
-      case 'tens': t.tens.set(text, Number(value)); break;
+      case 'digit': t.digit.set(c0, Number(value)); break;
+      case 'small': t.small.set(c0, { exp: Number(value), canon: extra ?? text }); break;
+      case 'big': t.big.set(c0, { exp: Number(value), canon: extra ?? text }); break;
+      case 'tens': t.tens.set(c0, Number(value)); break;
       case 'hedge':
-        t.hedge.set(text, { approx: value as 'over' | 'about' | 'under', chineseOnly: extra === 'chinese-only' });
+        t.hedge.set(c0, { approx: value as 'over' | 'about' | 'under', chineseOnly: extra === 'chinese-only' });
         break;
-      case 'range': t.range.add(text); break;
-      case 'sep': t.sep.add(text); break;
-      case 'point': t.point.add(text); break;
-      case 'percent': t.percent.add(text); break;
+      case 'range': t.range.add(c0); break;
+      case 'sep': t.sep.add(c0); break;
+      case 'point': t.point.add(c0); break;
+      case 'percent': t.percent.add(c0); break;
       case 'percentof': addWord(t.percentOf, text); break;
       case 'points': addWord(t.points, text); break;
-      case 'chinesepoint': t.chinesePoint.add(text); break;
-      case 'ordinal': t.ordinal.add(text); break;
+      case 'chinesepoint': t.chinesePoint.add(c0); break;
+      case 'ordinal': t.ordinal.add(c0); break;
       case 'notmult': addWord(t.notMult, text); break;
-      case 'bareprefix': t.barePrefix.add(text); break;
-      case 'vagueprefix': t.vaguePrefix.add(text); break;
-      case 'enum': t.enumSuffix.add(text); break;
-      case 'notcompound': t.notCompound.add(text); break;
+      case 'bareprefix': t.barePrefix.add(c0); break;
+      case 'vagueprefix': t.vaguePrefix.add(c0); break;
+      case 'enum': t.enumSuffix.add(c0); break;
+      case 'notcompound': t.notCompound.add(c0); break;
       case 'nonnum':
+        // Indexed by the character and its right neighbour (its left one at the word's end).
         for (let k = 0; k < text.length; k++) {
-          const list = t.nonNum.get(text[k]!) ?? [];
+          const key = k + 1 < text.length ? pairKey(text, k, 1) : -pairKey(text, k - 1, 1);
+          const list = t.nonNum.get(key) ?? [];
           list.push({ word: text, at: k });
-          t.nonNum.set(text[k]!, list);
+          t.nonNum.set(key, list);
         }
         break;
       case 'keep': {
-        const list = t.keep.get(text[0]!) ?? [];
+        const list = t.keep.get(c0) ?? [];
         list.push(text);
-        t.keep.set(text[0]!, list);
+        t.keep.set(c0, list);
         break;
       }
       default:
         throw new Error(`numerals.tsv: unknown kind ${kind}`);
     }
   }
+  for (const m of [t.digit, t.small, t.big, t.tens]) for (const c of m.keys()) t.cls[c] |= ZH | START;
+  for (const c of t.percentOf.keys()) t.cls[c] |= START;
+  for (let c = 48; c <= 57; c++) t.cls[c] |= START;
+  for (let c = 0xff10; c <= 0xff19; c++) t.cls[c] |= START;
   // Longest first, so that the longest word wins.
   for (const m of [t.percentOf, t.points, t.notMult]) for (const list of m.values()) list.sort((a, b) => b.length - a.length);
   cached = t;
@@ -150,8 +163,13 @@ function skipGap(s: string, p: number): number {
   return q;
 }
 
+/** Two UTF-16 code units at i and i+1 as one number (a key of the nonnum index; ≥ 1). */
+function pairKey(s: string, i: number, _n: 1): number {
+  return s.charCodeAt(i) * 0x10000 + (s.charCodeAt(i + 1) || 0) + 1;
+}
+
 function startsWithAny(s: string, p: number, words: Words): string | null {
-  const list = words.get(s[p] ?? '');
+  const list = words.get(s.charCodeAt(p));
   if (list) for (const w of list) if (s.startsWith(w, p)) return w;
   return null;
 }
@@ -211,7 +229,7 @@ function readChain(s: string, p: number, allowSmall: boolean): Chain | null {
   let exp = 0;
   let text = '';
   let small = false;
-  const sm = t.small.get(s[q] ?? '');
+  const sm = t.small.get(s.charCodeAt(q));
   if (sm) {
     if (!allowSmall) return null;
     exp += sm.exp;
@@ -221,7 +239,7 @@ function readChain(s: string, p: number, allowSmall: boolean): Chain | null {
   }
   // Then 万, then 亿, each at most once (万亿 = 10^12).
   for (const want of [4, 8]) {
-    const b = t.big.get(s[q] ?? '');
+    const b = t.big.get(s.charCodeAt(q));
     if (!b || b.exp !== want) continue;
     if (q > p && startsWithAny(s, q, t.notMult)) break;
     exp += b.exp;
@@ -248,7 +266,7 @@ function parseArabic(s: string, i: number): Num | number {
   }
   // Thousands separators: only groups of exactly three digits after a first group of one to three.
   if (int.length <= 3 && int[0] !== '0') {
-    while (t.sep.has(s[p] ?? '')) {
+    while (t.sep.has(s.charCodeAt(p))) {
       let ok = true;
       for (let k = 1; k <= 3; k++) if (arabicDigit(s, p + k) < 0) ok = false;
       if (!ok || arabicDigit(s, p + 4) >= 0) break;
@@ -258,7 +276,7 @@ function parseArabic(s: string, i: number): Num | number {
     }
   }
   let frac = '';
-  if (t.point.has(s[p] ?? '') && arabicDigit(s, p + 1) >= 0) {
+  if (t.point.has(s.charCodeAt(p)) && arabicDigit(s, p + 1) >= 0) {
     p++;
     while (p < s.length && arabicDigit(s, p) >= 0) {
       frac += arabicDigit(s, p);
@@ -286,7 +304,7 @@ function parseArabic(s: string, i: number): Num | number {
   let q = p;
   // Hedge right after the digits (400余, 20多万, "100000\n\n余").
   let g = skipGap(s, q);
-  const h1 = t.hedge.get(s[g] ?? '');
+  const h1 = t.hedge.get(s.charCodeAt(g));
   if (h1 && !h1.chineseOnly) {
     num.approx = h1.approx;
     q = g + 1;
@@ -302,7 +320,7 @@ function parseArabic(s: string, i: number): Num | number {
     // Hedge after the multiplier (1万余, 3万多).
     if (!num.approx) {
       g = skipGap(s, q);
-      const h2 = t.hedge.get(s[g] ?? '');
+      const h2 = t.hedge.get(s.charCodeAt(g));
       if (h2 && !h2.chineseOnly) {
         num.approx = h2.approx;
         q = g + 1;
@@ -350,11 +368,11 @@ function lowerPart(
     q = chain.end;
   } else if (chain) return null;
   else if (int.length !== upper) return null; // 3万5 is ambiguous; 3万5000 is not
-  if (tables().notCompound.has(s[q] ?? '')) return null; // 1万2019年: a date follows
+  if (tables().notCompound.has(s.charCodeAt(q))) return null; // 1万2019年: a date follows
   const value = shift(int, '', exp);
   if (value >= 10 ** upper) return null;
   let approx: Num['approx'] = null;
-  const h = tables().hedge.get(s[q] ?? '');
+  const h = tables().hedge.get(s.charCodeAt(q));
   if (h && !h.chineseOnly) {
     approx = h.approx;
     q++;
@@ -363,7 +381,7 @@ function lowerPart(
 }
 
 function t_point(s: string, q: number): boolean {
-  return tables().point.has(s[q] ?? '') && arabicDigit(s, q + 1) >= 0;
+  return tables().point.has(s.charCodeAt(q)) && arabicDigit(s, q + 1) >= 0;
 }
 
 /** A percent sign (41.26%) or percentage points (6.2个百分点) after the number. */
@@ -371,7 +389,7 @@ function suffixPercent(s: string, num: Num): void {
   const t = tables();
   if (num.multiplier !== '') return;
   const g = skipGap(s, num.end);
-  if (t.percent.has(s[g] ?? '')) {
+  if (t.percent.has(s.charCodeAt(g))) {
     num.percent = 'percent';
     num.end = g + 1;
     return;
@@ -393,9 +411,8 @@ type Tok =
   | { k: 'pt' }
   | { k: 'h'; approx: 'over' | 'about' | 'under' };
 
-function isChineseNumeralChar(ch: string): boolean {
-  const t = tables();
-  return t.digit.has(ch) || t.small.has(ch) || t.big.has(ch) || t.tens.has(ch);
+function isZhAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && (tables().cls[s.charCodeAt(i)]! & ZH) !== 0;
 }
 
 /** Integer value of a token list without hedges or points; null if not well-formed. */
@@ -542,12 +559,13 @@ function zhValue(toks: Tok[], bare: boolean): ZhValue | null {
 /** Does a nonnum word (进一步, 十分, 千方百计) cover position i? */
 function inNonNumWord(s: string, i: number): number {
   const t = tables();
-  const keep = t.keep.get(s[i]!);
+  const keep = t.keep.get(s.charCodeAt(i));
   if (keep) for (const w of keep) if (s.startsWith(w, i)) return 0;
-  const list = t.nonNum.get(s[i]!);
-  if (!list) return 0;
-  for (const { word, at } of list) {
-    if (i - at >= 0 && s.startsWith(word, i - at)) return word.length - at;
+  for (const list of [t.nonNum.get(pairKey(s, i, 1)), i > 0 ? t.nonNum.get(-pairKey(s, i - 1, 1)) : undefined]) {
+    if (!list) continue;
+    for (const { word, at } of list) {
+      if (i - at >= 0 && s.startsWith(word, i - at)) return word.length - at;
+    }
   }
   return 0;
 }
@@ -563,10 +581,10 @@ function parseChinese(s: string, i: number, opts: Opts): Num | number {
   let approx: Num['approx'] = null;
   while (p < s.length) {
     if (toks.length >= MAX_CHINESE_RUN) {
-      while (p < s.length && isChineseNumeralChar(s[p]!)) p++;
+      while (p < s.length && isZhAt(s, p)) p++;
       return p;
     }
-    const ch = s[p]!;
+    const ch = s.charCodeAt(p);
     const d = t.digit.get(ch);
     const sm = t.small.get(ch);
     const bg = t.big.get(ch);
@@ -585,7 +603,7 @@ function parseChinese(s: string, i: number, opts: Opts): Num | number {
     else if (sm) toks.push({ k: 's', e: sm.exp, c: sm.canon });
     else if (bg) toks.push({ k: 'b', e: bg.exp, c: bg.canon });
     else if (tn !== undefined) toks.push({ k: 'd', v: tn }, { k: 's', e: 1, c: '十' });
-    else if (t.chinesePoint.has(ch) && (last?.k === 'd' || last?.k === 's') && t.digit.has(s[p + 1] ?? '') && !toks.some((x) => x.k === 'pt')) {
+    else if (t.chinesePoint.has(ch) && (last?.k === 'd' || last?.k === 's') && t.digit.has(s.charCodeAt(p + 1)) && !toks.some((x) => x.k === 'pt')) {
       toks.push({ k: 'pt' });
     } else {
       const h = t.hedge.get(ch);
@@ -599,12 +617,12 @@ function parseChinese(s: string, i: number, opts: Opts): Num | number {
   if (toks.length === 0) return i + 1;
   const first = toks[0]!;
   // Enumerations: 一是…二是…, 一要…, 一、
-  if (toks.length === 1 && (first.k === 'd' || (first.k === 's' && first.e === 1)) && t.enumSuffix.has(s[p] ?? '')) return p;
+  if (toks.length === 1 && (first.k === 'd' || (first.k === 's' && first.e === 1)) && t.enumSuffix.has(s.charCodeAt(p))) return p;
   // Vague amounts: 几十, 数百, 数万.
-  if ((first.k === 's' || first.k === 'b') && t.vaguePrefix.has(s[i - 1] ?? '')) return p;
+  if ((first.k === 's' || first.k === 'b') && t.vaguePrefix.has(s.charCodeAt(i - 1))) return p;
   // A bare 百/千/万/亿 is a number only with a hedge (百余, 千多) or after 上/近/逾… (上万, 近千).
   const bareStart = (first.k === 's' && first.e > 1) || first.k === 'b';
-  const bareOk = opts.bare || approx !== null || t.barePrefix.has(s[i - 1] ?? '');
+  const bareOk = opts.bare || approx !== null || t.barePrefix.has(s.charCodeAt(i - 1));
   if (bareStart && !bareOk) return p;
   if (!opts.zero && toks.every((x) => x.k === 'd' && x.v === 0)) return p;
   const zv = zhValue(toks, bareStart && bareOk);
@@ -637,33 +655,31 @@ function parseAt(s: string, i: number, opts: Opts): Num | number {
   const pw = startsWithAny(s, i, t.percentOf);
   if (pw) {
     const j = i + pw.length;
-    const inner = arabicDigit(s, j) >= 0 ? parseArabic(s, j) : isChineseNumeralChar(s[j] ?? '') ? parseChinese(s, j, { bare: true, zero: true }) : j;
+    const inner = arabicDigit(s, j) >= 0 ? parseArabic(s, j) : isZhAt(s, j) ? parseChinese(s, j, { bare: true, zero: true }) : j;
     if (typeof inner !== 'number' && inner.percent === null && inner.multiplier === '') {
       inner.start = i;
       inner.percent = 'percent';
       return inner;
     }
   }
-  if (isChineseNumeralChar(s[i]!)) return parseChinese(s, i, opts);
+  if (isZhAt(s, i)) return parseChinese(s, i, opts);
   return i + 1;
 }
 
 function isNumberStart(s: string, i: number): boolean {
-  return arabicDigit(s, i) >= 0 || isChineseNumeralChar(s[i] ?? '');
+  return arabicDigit(s, i) >= 0 || isZhAt(s, i);
 }
 
 /** Try to read `low` as the first end of a range (3-5万, 三至五, 10~20, 3%-5%). */
 function tryRange(s: string, low: Num): Num | null {
   const t = tables();
   if (low.approx !== null || low.valueMax !== null || low.leadingZero) return null;
-  const c = s[low.end] ?? '';
-  if (!t.range.has(c)) return null;
+  if (!t.range.has(s.charCodeAt(low.end))) return null;
   // Part of a chain like 19-12-18 (dates, codes): not a range.
-  const before = s[low.start - 1] ?? '';
-  if (t.range.has(before) && isNumberStart(s, low.start - 2)) return null;
+  if (t.range.has(s.charCodeAt(low.start - 1)) && isNumberStart(s, low.start - 2)) return null;
   const high = parseAt(s, low.end + 1, { bare: false, zero: false });
   if (typeof high === 'number' || high.chinese !== low.chinese || high.valueMax !== null || high.leadingZero) return null;
-  if (t.range.has(s[high.end] ?? '') && isNumberStart(s, high.end + 1)) return null;
+  if (t.range.has(s.charCodeAt(high.end)) && isNumberStart(s, high.end + 1)) return null;
   // 30%-50%, 3-5%, 百分之三十至五十 (the written-out form carries the percent to its high end).
   const lowOf = low.percent === 'percent' && startsWithAny(s, low.start, t.percentOf) !== null && high.percent === null;
   if (low.percent !== null && low.percent !== high.percent && !lowOf) return null;
@@ -697,16 +713,21 @@ function toMatch(s: string, n: Num): NumberMatch {
     percent: n.percent,
     chinese: n.chinese,
     multiplier: n.multiplier,
-    ordinal: tables().ordinal.has(s[n.start - 1] ?? ''),
+    ordinal: tables().ordinal.has(s.charCodeAt(n.start - 1)),
   };
 }
 
 /** Every number expression in the text, left to right, non-overlapping. */
 export function scanNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
+  const cls = tables().cls;
   let i = 0;
   const n = text.length;
   while (i < n) {
+    if ((cls[text.charCodeAt(i)]! & START) === 0) {
+      i++;
+      continue;
+    }
     const r = parseAt(text, i, { bare: false, zero: false });
     if (typeof r === 'number') {
       i = Math.max(r, i + 1);
