@@ -38,6 +38,8 @@ interface Tables {
   barePrefix: Set<number>;
   vaguePrefix: Set<number>;
   enumSuffix: Set<number>;
+  enumOpen: Set<number>;
+  enumClose: Set<number>;
   notCompound: Set<number>;
   /** char → nonnum words containing it, with the char's offset in the word. */
   nonNum: Map<number, { word: string; at: number }[]>;
@@ -80,6 +82,8 @@ function tables(): Tables {
     barePrefix: new Set(),
     vaguePrefix: new Set(),
     enumSuffix: new Set(),
+    enumOpen: new Set(),
+    enumClose: new Set(),
     notCompound: new Set(),
     nonNum: new Map(),
     keep: new Map(),
@@ -108,6 +112,8 @@ function tables(): Tables {
       case 'bareprefix': t.barePrefix.add(c0); break;
       case 'vagueprefix': t.vaguePrefix.add(c0); break;
       case 'enum': t.enumSuffix.add(c0); break;
+      case 'enumopen': t.enumOpen.add(c0); break;
+      case 'enumclose': t.enumClose.add(c0); break;
       case 'notcompound': t.notCompound.add(c0); break;
       case 'nonnum':
         // Indexed by the character and its right neighbour (its left one at the word's end).
@@ -616,8 +622,11 @@ function parseChinese(s: string, i: number, opts: Opts): Num | number {
   }
   if (toks.length === 0) return i + 1;
   const first = toks[0]!;
-  // Enumerations: 一是…二是…, 一要…, 一、
-  if (toks.length === 1 && (first.k === 'd' || (first.k === 's' && first.e === 1)) && t.enumSuffix.has(s.charCodeAt(p))) return p;
+  // Enumerations: 一是…二是…, 一要…, 一、, (一)
+  if (toks.length === 1 && (first.k === 'd' || (first.k === 's' && first.e === 1))) {
+    if (t.enumSuffix.has(s.charCodeAt(p))) return p;
+    if (t.enumOpen.has(s.charCodeAt(i - 1)) && t.enumClose.has(s.charCodeAt(p))) return p;
+  }
   // Vague amounts: 几十, 数百, 数万.
   if ((first.k === 's' || first.k === 'b') && t.vaguePrefix.has(s.charCodeAt(i - 1))) return p;
   // A bare 百/千/万/亿 is a number only with a hedge (百余, 千多) or after 上/近/逾… (上万, 近千).
@@ -661,6 +670,7 @@ function parseAt(s: string, i: number, opts: Opts): Num | number {
       inner.percent = 'percent';
       return inner;
     }
+    return j; // 百分之几: no number, and 百 is not one either
   }
   if (isZhAt(s, i)) return parseChinese(s, i, opts);
   return i + 1;
