@@ -50,9 +50,12 @@ function badShare(text: string): number {
   return bad / text.length;
 }
 
-/** UTF-16 without a BOM: ASCII/CJK text has NULs in every other byte. */
+/**
+ * UTF-16 without a BOM: the NUL bytes of ASCII characters (newlines, digits, punctuation) all fall on
+ * one byte parity; CJK characters have none, so the share is small but one-sided. Confirmed by decoding.
+ */
 function sniffUtf16(bytes: Uint8Array): string | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
+  const n = Math.min(bytes.length, 16384) & ~1;
   if (n < 4) return null;
   let evenZero = 0;
   let oddZero = 0;
@@ -60,10 +63,17 @@ function sniffUtf16(bytes: Uint8Array): string | null {
     if (bytes[i] === 0) evenZero++;
     if (bytes[i + 1] === 0) oddZero++;
   }
-  const half = n / 2;
-  if (oddZero > half * 0.3 && evenZero < half * 0.05) return 'utf-16le';
-  if (evenZero > half * 0.3 && oddZero < half * 0.05) return 'utf-16be';
-  return null;
+  const zeros = evenZero + oddZero;
+  if (zeros < Math.max(4, n / 2 / 200)) return null;
+  const enc = oddZero >= zeros * 0.75 ? 'utf-16le' : evenZero >= zeros * 0.75 ? 'utf-16be' : null;
+  if (!enc) return null;
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, n), enc);
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) bad++;
+  }
+  return bad <= text.length * 0.01 ? enc : null;
 }
 
 /** Binary: NUL bytes or many control bytes in the first 8 KB (after UTF-16 has been ruled out). */

@@ -18,32 +18,31 @@ export function foldWidth(s: string): string {
 
 type Convert = (s: string) => string;
 let convert: Convert | null = null;
-let tradChars: RegExp | null = null;
+let tradSet: Set<number> | null = null;
 
 /**
- * The converter and a character class of every character it would change. Most pages are already
- * simplified: testing for one such character is far cheaper than running the converter.
+ * The converter and the set of characters it would change. Most pages are simplified already, and a
+ * few of those characters are also correct simplified (显著 keeps 著): a page is converted only when
+ * such characters are frequent, as in real traditional text (個 們 來 會 …).
  */
-function setup(): { conv: Convert; test: RegExp } {
-  if (convert && tradChars) return { conv: convert, test: tradChars };
+function setup(): { conv: Convert; trad: Set<number> } {
+  if (convert && tradSet) return { conv: convert, trad: tradSet };
   const conv = OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
   const ranges: [number, number][] = [
     [0x3400, 0x4dbf],
     [0x4e00, 0x9fff],
     [0xf900, 0xfaff],
   ];
-  const changed: number[] = [];
+  const changed = new Set<number>();
   for (const [lo, hi] of ranges) {
     for (let c = lo; c <= hi; c++) {
       const ch = String.fromCharCode(c);
-      const out = conv(ch);
-      if (out !== ch) changed.push(c);
+      if (conv(ch) !== ch) changed.add(c);
     }
   }
-  const cls = changed.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
   convert = conv;
-  tradChars = new RegExp(`[${cls}]`);
-  return { conv, test: tradChars };
+  tradSet = changed;
+  return { conv, trad: changed };
 }
 
 /** Per character: keeps offsets even where the phrase converter would change the length. */
@@ -56,15 +55,31 @@ function perChar(conv: Convert, s: string): string {
   return out;
 }
 
-/** Traditional → simplified (OpenCC tw → cn), same length as the input. */
+/** Share of Han characters that only traditional text uses. */
+export function traditionalShare(s: string): number {
+  const { trad } = setup();
+  let han = 0;
+  let t = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x3400 || c > 0xfaff) continue;
+    han++;
+    if (trad.has(c)) t++;
+  }
+  return han ? t / han : 0;
+}
+
+/** Traditional → simplified (OpenCC tw → cn) when the text is traditional; same length as the input. */
 export function toSimplified(s: string): string {
-  const { conv, test } = setup();
-  if (!test.test(s)) return s;
-  // Convert line by line so one odd phrase only costs its own line the phrase conversion.
+  if (traditionalShare(s) < 0.03) return s;
+  const { conv, trad } = setup();
+  // line by line, so one odd phrase only costs its own line the phrase conversion
   const lines = s.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!test.test(line)) continue;
+    let any = false;
+    for (let j = 0; j < line.length && !any; j++) any = trad.has(line.charCodeAt(j));
+    if (!any) continue;
     const c = conv(line);
     lines[i] = c.length === line.length ? c : perChar(conv, line);
   }

@@ -23,7 +23,7 @@ interface Draft {
 }
 
 export interface SplitHints {
-  /** Lines come from HTML blocks: a line is a whole paragraph, never cut by a column break. */
+  /** Lines come from the blocks of an HTML page. */
   html?: boolean;
   /** Headline found by other means (HTML <h1>/<title>). */
   title?: string | null;
@@ -194,7 +194,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           if (run.length > 0) d.open = false;
           run = [];
         }
-        if (d.open && d.lines.length > 0 && !hints.html) d.lines[d.lines.length - 1] += l.text;
+        if (d.open && d.lines.length > 0) d.lines[d.lines.length - 1] += l.text;
         else d.lines.push(l.text);
         d.open = l.open;
         if (l.dispatch) names(d.authors, dispatchNames(l));

@@ -42,7 +42,7 @@ export interface Line {
 const HAN = /[\u3400-\u9fff]/;
 const SENTENCE_PUNCT = /[。！？；!?;]/;
 const COMMA = /[，,、]/;
-const CLOSED_END = /[。！？!?；;…”’」』）)】\]》：:]$/;
+const CLOSED_END = /[。！？!?；;…”’"'」』）)】\]》：:.]$/;
 const BULLET = /^[•·▪►▶※◆◇○◎□■▲△▼★☆→>|]/;
 const NUMBERED = /^\d{1,2}(?:\s|[、.．)）])/;
 const PAGE_NO = /^第\s*[A-Z]?\s*\d{1,3}\s*版|^\d+\s*\/\s*\d+\s*页?$|^[A-Z]?\d{1,3}\s*版\s*[:：]/;
