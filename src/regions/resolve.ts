@@ -27,11 +27,12 @@ export interface Field {
 export const WEIGHTS = {
   leadChars: 100,
   lead: 1.5,
+  /** The first place named in the body's lead is most often the one acting. */
+  first: 1.5,
   actor: 1.5,
   destination: 0.2,
   short: 0.8,
   zoneToParent: 0.5,
-  pinCap: 8,
   pinInTitle: 2,
   /** The page's own region, given to each of its articles as a weak prior. */
   pagePrior: 1,
@@ -157,6 +158,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
 
   fields.forEach((f, fi) => {
     const hits = prescanned?.[fi] ?? scan(f.text);
+    let first = !!f.body;
     for (const h of hits) {
       if (h.selfRef) {
         const w = h.selfRef.weight * (f.body ? 1 : WEIGHTS.pinInTitle);
@@ -167,6 +169,8 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
       if (!u) continue;
       let w = f.weight;
       if (f.body && h.start < WEIGHTS.leadChars) w *= WEIGHTS.lead;
+      if (first && h.start < WEIGHTS.leadChars && !h.destination) w *= WEIGHTS.first;
+      first = false;
       if (h.actor) w *= WEIGHTS.actor;
       if (h.destination) w *= WEIGHTS.destination;
       if (h.entry?.candidates.find((c) => c.unit === u)?.short) w *= WEIGHTS.short;
@@ -213,14 +217,15 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
     node = ch ? heaviest(ch) : -1;
   }
 
+  // A self-reference goes to the place of the path that ends like it and weighs most:
+  // 全市 is 诸城市 in an article about 诸城市 (a county-level city), 潍坊市 in one about 潍坊.
   const score = path.map((i) => own.get(i) ?? 0);
   for (const [suffix, w] of pins) {
+    let at = -1;
     for (let d = path.length - 1; d >= 0; d--) {
-      if (units[path[d]].name.endsWith(suffix)) {
-        score[d] += Math.min(w, WEIGHTS.pinCap);
-        break;
-      }
+      if (units[path[d]].name.endsWith(suffix) && (at < 0 || score[d] > score[at])) at = d;
     }
+    if (at >= 0) score[at] += w;
   }
   const max = Math.max(...score);
   if (max <= 0) return null;

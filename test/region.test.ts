@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Doc, Region } from '../src/doc.js';
+import { placeLevel, regionOfName, regionOfText, regionWords, resolveRegions } from '../src/stages/region.js';
+import { shortForms } from '../src/regions/names.js';
+import { scan } from '../src/regions/scan.js';
+
+// Region resolution on sentences written the way work-summary and county-paper articles are.
+
+const chain = (r: Region | null) => (r ? [r.province, r.city, r.county, r.town] : null);
+
+function article(text: string, index: number, title: string | null = null): Article {
+  return { title, date: null, source: null, authors: [], text, index, norm: text, tokens: [], claims: [], region: null };
+}
+
+function page(articles: [string | null, string][]): Doc {
+  const arts = articles.map(([title, text], i) => article(text, i, title));
+  const raw = articles.map(([t, x]) => `${t ?? ''}\n${x}`).join('\n\n');
+  return { id: 'p', origin: 'p', encoding: 'utf-8', isHtml: false, raw, articles: arts, warnings: [] };
+}
+
+describe('names shared by several places are settled by their parents on the page', () => {
+  it('朝阳区 of 长春 and of 北京', () => {
+    const a = regionOfText('长春市朝阳区妇联召开执委会议，全区各街道妇联主席参加。');
+    expect(a?.code).toBe('220104');
+    expect(chain(a)).toEqual(['吉林省', '长春市', '朝阳区', null]);
+    const b = regionOfText('北京市朝阳区妇联开展“最美家庭”评选活动，全区共评选出最美家庭20户。');
+    expect(b?.code).toBe('110105');
+    expect(b?.province).toBe('北京市');
+  });
+
+  it('朝阳区 alone is left unresolved rather than guessed', () => {
+    expect(regionOfText('朝阳区妇联开展“最美家庭”评选活动，全区共评选出最美家庭20户。')).toBeNull();
+  });
+
+  it('通州区 of 南通 (江苏) and of 北京: a district name shared by two provinces', () => {
+    expect(regionOfText('南通市通州区妇联举办培训班。通州区共培训妇女300人。')?.code).toBe('320612');
+    expect(regionOfText('通州区妇联举办培训班，为北京城市副中心建设贡献巾帼力量。')?.code).toBe('110112');
+  });
+
+  it('鼓楼区 exists in four cities: the named city decides', () => {
+    expect(regionOfText('福州市鼓楼区妇联召开执委会。鼓楼区妇联主席出席。')?.code).toBe('350102');
+    expect(regionOfText('南京市鼓楼区妇联召开执委会。鼓楼区妇联主席出席。')?.code).toBe('320106');
+  });
+
+  it('a short name shared by a province and a city: 吉林', () => {
+    expect(regionOfText('吉林省妇联召开全省妇联主席会议，吉林各地妇联参加。')?.code).toBe('220000');
+    const r = regionOfText('吉林市船营区妇联开展活动。吉林市妇联主席参加。');
+    expect(r?.code).toBe('220204');
+    expect(r?.city).toBe('吉林市');
+  });
+
+  it('a township name used in many counties (城关镇) needs its county', () => {
+    expect(regionOfText('城关镇妇联开展活动，全镇妇女参加。')).toBeNull();
+    const r = regionOfText('和林格尔县城关镇妇联开展“三八”节活动，全镇300余名妇女参加。');
+    expect(r?.level).toBe('town');
+    expect(r?.code).toBe('150123100');
+    expect(chain(r)).toEqual(['内蒙古自治区', '呼和浩特市', '和林格尔县', '城关镇']);
+  });
+});
+
+describe('self-references pin the level', () => {
+  it('我县 / 全县 / 县妇联 make a county article county-level although the city is named', () => {
+    const r = regionOfText('近年来，我县妇联围绕中心工作，全县培训妇女1000人。县妇联被昭通市妇联评为先进集体。永善县妇女工作走在前列。');
+    expect(r?.code).toBe('530625');
+    expect(r?.level).toBe('county');
+  });
+
+  it('全市 in a city article keeps it at city level although a county is named', () => {
+    const r = regionOfText('昭通市妇联召开全市妇联工作会议，永善县妇联作交流发言。全市共培训妇女5万人次。');
+    expect(r?.code).toBe('530600');
+    expect(r?.level).toBe('city');
+  });
+
+  it('全市 in an article about a county-level city refers to that city', () => {
+    const r = regionOfText('诸城市妇联召开全市妇女工作会议。我市共评选最美家庭200户，全市妇女积极参与潍坊市巾帼建功活动。');
+    expect(r?.code).toBe('370782');
+    expect(r?.level).toBe('county');
+  });
+
+  it('全市 goes to the city that acts, not to a county-level city named once', () => {
+    const r = regionOfText('潍坊市妇联召开全市妇女工作会议。诸城市妇联作典型发言。全市共评选最美家庭200户。');
+    expect(r?.code).toBe('370700');
+  });
+
+  it('该镇 / 全镇 make a township article town-level', () => {
+    const r = regionOfText('恩平市大槐镇妇联开展三八节活动。该镇共评选最美家庭10户，全镇妇女踊跃参与。');
+    expect(r?.code).toBe('440785108');
+    expect(r?.level).toBe('town');
+  });
+});
+
+describe('what is not the article’s place', () => {
+  it('a destination listed after 赴 is not the region', () => {
+    const r = regionOfText('诸城市妇联组织女企业家赴上海、北京、浙江等地参观学习，激发创业热情。全市共有女企业家协会会员106家。');
+    expect(r?.code).toBe('370782');
+  });
+
+  it('a township visited by a county bureau leaves the article at county level', () => {
+    const r = regionOfText('近日，镇赉县住建局质监站开展帮扶活动，深入黑鱼泡镇哈拉火村贫困户家中走访。');
+    expect(r?.code).toBe('220821');
+  });
+
+  it('everyday words that are also place names are not places', () => {
+    // 安康市, 长治市, 同心县, 平安区, 文化街道 …
+    expect(regionOfText('建设幸福安康家园，推进平安家庭创建，确保长治久安，与党建同心同向，依托文化馆开展文化活动。')).toBeNull();
+    expect(regionOfText('示范县创建工作扎实推进。')).toBeNull();
+  });
+
+  it('a development zone never wins over a real county', () => {
+    const r = regionOfText('寿光市妇联联合潍坊滨海经济技术开发区妇联开展活动，潍坊滨海经济技术开发区共有妇女之家30个。');
+    expect(r?.code).toBe('370783');
+  });
+});
+
+describe('short, literary and former names', () => {
+  it('derives short forms from official names', () => {
+    expect(shortForms('永善县', 'county')).toEqual(['永善']);
+    expect(shortForms('恩施土家族苗族自治州', 'city')).toEqual(['恩施']);
+    expect(shortForms('莫莫格蒙古族乡', 'town')).toEqual(['莫莫格']);
+    expect(shortForms('内蒙古自治区', 'province')).toEqual(['内蒙古']);
+    expect(shortForms('漳县', 'county')).toEqual([]);
+  });
+
+  it('a short name counts when the page backs it', () => {
+    const r = regionOfText('永善妇联开展“巾帼建功”活动，昭通各地妇女踊跃参与。');
+    expect(r?.code).toBe('530625');
+  });
+
+  it('hand-kept aliases: former names and newspapers', () => {
+    expect(regionOfText('襄樊市妇联开展家庭教育宣传周活动。')?.code).toBe('420600');
+    expect(regionOfText('来源：大众网\n市妇联开展“巾帼建功”活动。')?.code).toBe('370000');
+  });
+});
+
+describe('pages with several articles', () => {
+  it('a county article and a city article keep their own regions; an article without places inherits the page’s', () => {
+    const doc = page([
+      ['永善县妇联：巾帼建功展风采', '近年来，永善县妇联团结带领全县妇女投身乡村振兴。永善县妇联被评为先进集体，全县培训妇女2300余人，县妇联争取创业贷款5666万元。'],
+      ['市退役军人事务局开展五“家”创建', '昭通市退役军人事务局在全市退役军人系统开展创建活动，全市共走访慰问65691人次。'],
+      [null, '近日，妇联干部深入社区开展走访慰问，送去慰问金2万元。'],
+    ]);
+    resolveRegions(doc);
+    expect(doc.articles.map((a) => a.region?.code)).toEqual(['530625', '530600', '530625']);
+  });
+
+  it('a brief that names only its township gets the township under the page’s county', () => {
+    const doc = page([
+      ['不忘初心跟党走', '镇赉县妇联团结带领全县妇女建功立业，全县各级妇联组织紧紧围绕中心工作。镇赉县被评为示范县。'],
+      [null, '镇赉镇党委坚持和完善各种制度，建立群众来信来访工作机制。(邹立杰)'],
+    ]);
+    resolveRegions(doc);
+    expect(doc.articles[0].region?.code).toBe('220821');
+    expect(doc.articles[1].region?.code).toBe('220821100');
+    expect(chain(doc.articles[1].region)).toEqual(['吉林省', '白城市', '镇赉县', '镇赉镇']);
+  });
+
+  it('an HTML page: site name and footer count, markup does not', () => {
+    const doc = page([['汇聚巾帼力量', '该镇妇联开展“最美家庭”评选，全镇共评出最美家庭20户。']]);
+    doc.isHtml = true;
+    doc.raw = '<html><head><title>汇聚巾帼力量_江门新闻网</title><script>var 北京 = 1;</script></head><body><p>恩平市大槐镇妇联开展“最美家庭”评选</p><footer>江门日报社主办</footer></body></html>';
+    resolveRegions(doc);
+    expect(doc.articles[0].region?.code).toBe('440785108');
+  });
+});
+
+describe('placeLevel and regionOfName', () => {
+  it('levels of honor prefixes', () => {
+    expect(placeLevel('潍坊市级')).toBe('city');
+    expect(placeLevel('诸城市级')).toBe('county');
+    expect(placeLevel('江门市')).toBe('city');
+    expect(placeLevel('恩平市')).toBe('county');
+    expect(placeLevel('吉林省')).toBe('province');
+    expect(placeLevel('昭通市委')).toBe('city');
+    expect(placeLevel('潍坊')).toBe('city');
+    expect(placeLevel('诸城')).toBe('county');
+    expect(placeLevel('大槐镇')).toBe('town');
+    expect(placeLevel('北京市级')).toBe('province');
+    expect(placeLevel('全国')).toBeNull();
+    expect(placeLevel('市级')).toBeNull();
+  });
+
+  it('a shared name is settled by the hint', () => {
+    expect(regionOfName('朝阳区', regionOfText('长春市妇联召开会议'))?.code).toBe('220104');
+    expect(regionOfName('朝阳区')).toBeNull();
+    expect(regionOfName('永善')?.code).toBe('530625');
+  });
+});
+
+describe('the word list for the segmenter', () => {
+  it('holds full names and short forms, not everyday words; towns on request', () => {
+    const words = new Set(regionWords());
+    for (const w of ['永善县', '永善', '诸城', '定西市', '镇赉', '甘肃']) expect(words.has(w)).toBe(true);
+    for (const w of ['平安', '城区', '大槐镇']) expect(words.has(w)).toBe(false);
+    expect(new Set(regionWords({ towns: true })).has('大槐镇')).toBe(true);
+  });
+});
+
+describe('speed', () => {
+  it('one pass: time grows linearly with the text', () => {
+    regionOfText('预热');
+    const unit = '近年来，永善县妇联团结带领全县妇女投身乡村振兴，昭通市妇联给予肯定，溪洛渡街道妇女踊跃参与。';
+    const small = unit.repeat(100);
+    const big = unit.repeat(1000);
+    const time = (t: string) => {
+      const s = performance.now();
+      for (let i = 0; i < 3; i++) regionOfText(t);
+      return (performance.now() - s) / 3;
+    };
+    time(small);
+    const ts = time(small);
+    const tb = time(big);
+    expect(regionOfText(big)?.code).toBe('530625');
+    // 10× the text: generously under 40× the time (a quadratic pass would take ~100×).
+    expect(tb).toBeLessThan(Math.max(ts, 1) * 40);
+  });
+
+  it('scans a page into hits without overlapping', () => {
+    const hits = scan('恩平市大槐镇妇联、镇赉县妇联与全县妇女');
+    expect(hits.map((h) => h.key)).toEqual(['恩平市', '大槐镇', '镇赉县', '全县']);
+  });
+});
