@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { loadGold, loadPredictions, score } from '../eval/score.js';
+import { loadGold, loadPredictions, predictionsFrom, score } from '../eval/score.js';
+import { parseJsonl, readStdin } from '../analyze/jsonl.js';
 import { resultJson, resultText } from '../eval/format.js';
 import { colorsFor } from '../analyze/color.js';
 
@@ -30,7 +31,7 @@ export function registerEval(program: Command): void {
   program
     .command('eval')
     .description('score predicted claims against gold annotations (the reference scorer tools/score.py, ported)')
-    .argument('<pred>', 'predicted claims, JSON Lines as written by `zhclaims extract`')
+    .argument('<pred>', 'predicted claims, JSON Lines as written by `zhclaims extract`; - for standard input')
     .requiredOption('--gold <path>', 'gold JSONL file, or a folder of them (fixtures/gold)')
     .option('--misses <n>', 'also list the first N missed gold claims and N false positives')
     .option('--json', 'print the figures as JSON (as score.py --json)')
@@ -49,13 +50,15 @@ Examples:
   zhclaims eval --gold fixtures/gold pred.jsonl
   zhclaims eval --gold fixtures/gold pred.jsonl --misses 20     what was missed, what was invented
   zhclaims eval --gold fixtures/gold pred.jsonl --min-f1 0.95   a CI gate (exit 1 below 0.95)
+  zhclaims extract fixtures/seeds | zhclaims eval --gold fixtures/gold -
   zhclaims eval --gold fixtures/gold/003_4d2bbd22625e4a9a.jsonl pred.jsonl --json`,
     )
-    .action((pred: string, opts: EvalOptions) => {
+    .action(async (pred: string, opts: EvalOptions) => {
       const misses = parseMisses(opts.misses);
       const minF1 = parseMinF1(opts.minF1);
       const gold = loadGold(opts.gold);
-      const scored = score(gold, loadPredictions(pred));
+      const preds = pred === '-' ? predictionsFrom(parseJsonl(await readStdin(), 'stdin'), 'stdin') : loadPredictions(pred);
+      const scored = score(gold, preds);
       process.stdout.write(opts.json ? resultJson(scored.result) : resultText(scored, misses, colorsFor(process.stdout)));
       if (minF1 !== undefined && scored.result.strict_f1 < minF1) {
         process.stderr.write(`zhclaims: strict F1 ${scored.result.strict_f1} is below --min-f1 ${minF1}\n`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { readJsonlFile } from '../analyze/jsonl.js';
+import { readJsonlFile, type JsonlLine } from '../analyze/jsonl.js';
 import {
   pyEq, pyFloat, pyHashKey, pyOrNone, pyRound, pySig, pySorted, pyStrip, pyTruthy, PY_SPACE,
 } from './py.js';
@@ -104,7 +104,11 @@ export function loadGold(p: string): GoldDoc[] {
 }
 
 export function loadPredictions(file: string): Rec[] {
-  return readJsonlFile(file).map(({ line, value }) => {
+  return predictionsFrom(readJsonlFile(file), file);
+}
+
+export function predictionsFrom(lines: JsonlLine[], file: string): Rec[] {
+  return lines.map(({ line, value }) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new InputError(`${file}:${line}`, 'not a claim record (expected a JSON object)');
     }
