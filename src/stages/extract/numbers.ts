@@ -35,6 +35,7 @@ interface Tables {
   chinesePoint: Set<number>;
   ordinal: Set<number>;
   notMult: Words;
+  gapWord: Words;
   barePrefix: Set<number>;
   vaguePrefix: Set<number>;
   enumSuffix: Set<number>;
@@ -79,6 +80,7 @@ function tables(): Tables {
     chinesePoint: new Set(),
     ordinal: new Set(),
     notMult: new Map(),
+    gapWord: new Map(),
     barePrefix: new Set(),
     vaguePrefix: new Set(),
     enumSuffix: new Set(),
@@ -109,6 +111,7 @@ function tables(): Tables {
       case 'chinesepoint': t.chinesePoint.add(c0); break;
       case 'ordinal': t.ordinal.add(c0); break;
       case 'notmult': addWord(t.notMult, text); break;
+      case 'gapword': addWord(t.gapWord, text); break;
       case 'bareprefix': t.barePrefix.add(c0); break;
       case 'vagueprefix': t.vaguePrefix.add(c0); break;
       case 'enum': t.enumSuffix.add(c0); break;
@@ -118,7 +121,7 @@ function tables(): Tables {
       case 'nonnum':
         // Indexed by the character and its right neighbour (its left one at the word's end).
         for (let k = 0; k < text.length; k++) {
-          const key = k + 1 < text.length ? pairKey(text, k, 1) : -pairKey(text, k - 1, 1);
+          const key = k + 1 < text.length ? pairKey(text, k) : -pairKey(text, k - 1);
           const list = t.nonNum.get(key) ?? [];
           list.push({ word: text, at: k });
           t.nonNum.set(key, list);
@@ -139,7 +142,7 @@ function tables(): Tables {
   for (let c = 48; c <= 57; c++) t.cls[c] |= START;
   for (let c = 0xff10; c <= 0xff19; c++) t.cls[c] |= START;
   // Longest first, so that the longest word wins.
-  for (const m of [t.percentOf, t.points, t.notMult]) for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  for (const m of [t.percentOf, t.points, t.notMult, t.gapWord]) for (const list of m.values()) list.sort((a, b) => b.length - a.length);
   cached = t;
   return t;
 }
@@ -149,7 +152,7 @@ function tables(): Tables {
 
 const MAX_ARABIC_DIGITS = 20; // longer digit runs are codes or garbage, not amounts
 const MAX_CHINESE_RUN = 40; // longer runs of numeral characters are not numerals
-const MAX_GAP = 4; // whitespace allowed between digits and a following 余/多/万/亿 (line breaks)
+const MAX_GAP = 6; // whitespace allowed between digits and a following 余/多/万/亿 (line breaks)
 
 function arabicDigit(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -162,15 +165,19 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\f' || ch === '\v';
 }
 
-/** Index after at most MAX_GAP whitespace characters from p (p itself if none). */
+/**
+ * Index after at most MAX_GAP whitespace characters from p (p itself if none). After a gap, a word
+ * that starts a new sentence (多措并举, 万达) is not joined to the number: then p itself.
+ */
 function skipGap(s: string, p: number): number {
   let q = p;
   while (q < s.length && q - p < MAX_GAP && isSpace(s[q])) q++;
+  if (q > p && startsWithAny(s, q, tables().gapWord)) return p;
   return q;
 }
 
 /** Two UTF-16 code units at i and i+1 as one number (a key of the nonnum index; ≥ 1). */
-function pairKey(s: string, i: number, _n: 1): number {
+function pairKey(s: string, i: number): number {
   return s.charCodeAt(i) * 0x10000 + (s.charCodeAt(i + 1) || 0) + 1;
 }
 
@@ -364,7 +371,7 @@ function lowerPart(
     int += arabicDigit(s, q);
     q++;
   }
-  if (int === '' || arabicDigit(s, q) >= 0 || t_point(s, q)) return null;
+  if (int === '' || arabicDigit(s, q) >= 0 || decimalAt(s, q)) return null;
   const chain = readChain(s, q, int.length <= 2);
   let exp = 0;
   let multiplier = '';
@@ -386,7 +393,8 @@ function lowerPart(
   return { end: q, value, exp, multiplier, approx };
 }
 
-function t_point(s: string, q: number): boolean {
+/** A decimal point followed by a digit at q. */
+function decimalAt(s: string, q: number): boolean {
   return tables().point.has(s.charCodeAt(q)) && arabicDigit(s, q + 1) >= 0;
 }
 
@@ -414,8 +422,7 @@ type Tok =
   | { k: 'd'; v: number }
   | { k: 's'; e: number; c: string }
   | { k: 'b'; e: number; c: string }
-  | { k: 'pt' }
-  | { k: 'h'; approx: 'over' | 'about' | 'under' };
+  | { k: 'pt' };
 
 function isZhAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && (tables().cls[s.charCodeAt(i)]! & ZH) !== 0;
@@ -567,7 +574,7 @@ function inNonNumWord(s: string, i: number): number {
   const t = tables();
   const keep = t.keep.get(s.charCodeAt(i));
   if (keep) for (const w of keep) if (s.startsWith(w, i)) return 0;
-  for (const list of [t.nonNum.get(pairKey(s, i, 1)), i > 0 ? t.nonNum.get(-pairKey(s, i - 1, 1)) : undefined]) {
+  for (const list of [t.nonNum.get(pairKey(s, i)), i > 0 ? t.nonNum.get(-pairKey(s, i - 1)) : undefined]) {
     if (!list) continue;
     for (const { word, at } of list) {
       if (i - at >= 0 && s.startsWith(word, i - at)) return word.length - at;
