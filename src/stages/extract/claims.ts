@@ -97,7 +97,9 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     if (why && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
     // Chinese numerals: a lone 一 is an article (一批, 一场行动) unless it is a frequency (每年举办一次)
     const [sentStart, sentEnd] = sentenceAt(t, n.start);
-    const [clauseStart, clauseEnd] = clauseAt(t, n.start);
+    const [clauseStart, clauseEnd0] = clauseAt(t, n.start);
+    // a number broken by a page break ("100000\n\n余人次") carries its clause past the break
+    const clauseEnd = r.clsEnd > clauseEnd0 ? clauseAt(t, r.clsEnd - 1)[1] : clauseEnd0;
     if (n.chinese && n.value === 1 && n.valueMax === null && !/每/.test(t.slice(clauseStart, n.start))) continue;
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
@@ -204,7 +206,9 @@ function countedHonor(
 
   let isHonor = false;
   if (verb?.cls === 'confer') {
-    isHonor = verb.end >= clauseStart || ownLevel !== null || titleLike || !!elliptical;
+    // 获得 also takes likes, loans and votes: only a title or a level makes its object an honor
+    const weak = /^获得/.test(verb.word);
+    isHonor = (!weak && verb.end >= clauseStart) || ownLevel !== null || titleLike || !!elliptical;
   } else {
     isHonor = (ownLevel !== null && titleLike) || !!elliptical;
   }

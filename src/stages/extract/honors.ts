@@ -188,7 +188,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     const object = t.slice(verbEnd, objEnd);
     // a counted subject or object belongs to a counted honor claim
     if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家]/.test(subject)) continue;
-    if (/\d+\s*[个名位户人项处家]/.test(object)) continue;
+    if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
     const strong = STRONG.test(m[0]);
     const pieces = splitTitles(object, verbEnd);
     const [ss, se] = sentenceAt(t, verbStart);

@@ -29,7 +29,7 @@ export interface Lexicon {
   onePerson: string[];
   categories: [string, string][];
   programmeHeads: string[];
-  ordinalHeads: string[];
+  ordinalHeads: [string, string][];
   periods: RegExp;
 }
 
@@ -75,7 +75,7 @@ export function getLexicon(): Lexicon {
     categories: loadTsv('categories.tsv').map(([k, c]) => [k, c] as [string, string]),
     periods: new RegExp(periods.join('|'), 'g'),
     programmeHeads: loadList('programme-heads.txt'),
-    ordinalHeads: loadList('ordinal-heads.txt'),
+    ordinalHeads: loadTsv('ordinal-heads.tsv').map(([h, c]) => [h, c] as [string, string]),
   };
   return lexicon;
 }

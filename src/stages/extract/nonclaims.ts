@@ -94,11 +94,14 @@ export function isOnePersonDescription(t: string, afterCls: number, lex: Lexicon
  * 六部委 (the classifier is the first character of a longer word).
  */
 export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEnd: number, tokens: Token[], lex: Lexicon): boolean {
-  if (!n.chinese) return false;
   const cls = t.slice(clsStart, clsEnd);
+  if (!n.chinese || cls === '') return false;
   const rest = t.slice(clsEnd, clsEnd + 6);
-  if (/^[届次]$/.test(cls) && lex.ordinalHeads.some((h) => rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,2}(?=委员会)/, '').startsWith(h))) return true;
+  if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,2}(?=委员会)/, '').startsWith(h)))) return true;
   if (n.value <= 10 && /^[项个大条]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h))) return true;
-  const tok = tokens.find((x) => x.start === clsStart);
+  // 二期工程, 三期项目: a phase of a project, not a count of sessions
+  if (cls === '期' && /^[\u4e00-\u9fff]/.test(rest)) return true;
+  // the classifier opens a longer word (六|部委), or numeral and classifier are part of one (两位数, 三位一体)
+  const tok = tokens.find((x) => x.start <= clsStart && x.end > clsStart);
   return !!tok && tok.end > clsEnd;
 }

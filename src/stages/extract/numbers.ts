@@ -5,13 +5,20 @@
 import { loadTsv } from '../../dict.js';
 
 export interface NumberMatch {
+  /** [start, end) of the expression; it may hold whitespace before 余/多/万/亿 ("100000\n\n余"). */
   start: number;
   end: number;
+  /** After every multiplier (67.6万 → 676000); the low end of a range. */
   value: number;
+  /** The high end of a range (3-5万 → 50000, 三四个 → 4), else null. */
   valueMax: number | null;
+  /** Only hedges written inside the expression (400余, 20多万, 十几): always 'over' here. */
   approx: 'over' | 'about' | 'under' | null;
+  /** % / 百分之… → 'percent'; (个)百分点 → 'points'; end then covers the sign or word. */
   percent: 'percent' | 'points' | null;
+  /** Written with Chinese numerals (百分之4.5 and 3万 are not). */
   chinese: boolean;
+  /** Trailing multiplier as written in canonical form: 67.6万 → '万', 5千万 → '千万', 三千五百万 → '万'. */
   multiplier: string;
   /** Preceded by 第 (第十二次, 第3期): an ordinal, not an amount. */
   ordinal: boolean;
