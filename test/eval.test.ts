@@ -237,6 +237,15 @@ describe('zhclaims eval (CLI)', () => {
     expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^strict F1 0\.\d{3} \| F1 0\.\d{3} P 0\.\d{3} R 0\.\d{3} \| region_recall /);
   });
 
+  it('reads predictions from standard input with -', () => {
+    const r = spawnSync('node', [path.join(ROOT, 'bin/zhclaims.js'), 'eval', '--gold', GOLD, '-', '--json'], {
+      encoding: 'utf8',
+      input: fs.readFileSync(files.levels, 'utf8'),
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(python([GOLD, files.levels, '--json']));
+  });
+
   it('no color codes when not a terminal, even when FORCE_COLOR is unset', () => {
     const r = cli(['--gold', GOLD, files.dropped, '--misses', '3']);
     expect(r.stdout).not.toMatch(/\x1b\[/);
