@@ -1,6 +1,7 @@
 // Offset-preserving normalization. Both functions return a string of the same length as their input,
 // so a span found in one is a span in the other.
 import * as OpenCC from 'opencc-js/t2cn';
+import { loadList } from '../dict.js';
 
 /** Full-width ASCII forms (digits, letters, punctuation) → ASCII, ideographic space → space. */
 export function foldWidth(s: string): string {
@@ -40,6 +41,7 @@ function setup(): { conv: Convert; trad: Set<number> } {
       if (conv(ch) !== ch) changed.add(c);
     }
   }
+  for (const ch of loadList('simplified-too.txt')) changed.delete(ch.charCodeAt(0));
   convert = conv;
   tradSet = changed;
   return { conv, trad: changed };

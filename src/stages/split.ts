@@ -162,7 +162,8 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           break;
         }
         const afterHead = run.length > 0 || (c !== null && c.lines.length === 0);
-        if (isCaption(l, isGap(i), isGap(i + 1), afterHead) && /。$/.test(l.text)) break;
+        // a short line is a caption when it ends with a picture credit or is one sentence with a full stop
+        if (isCaption(l, isGap(i), isGap(i + 1), afterHead) && (/。$/.test(l.text) || markers().captionEnd.test(l.text))) break;
         run.push(l);
         break;
       }

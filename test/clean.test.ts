@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLines, bylineNames, parseMeta, parseDate, namesIn } from '../src/stages/clean/text.js';
+import { extractHtml } from '../src/stages/clean/html.js';
+import { findArticles } from '../src/stages/split.js';
+import { foldWidth, toSimplified } from '../src/stages/normalize.js';
+
+const kinds = (text: string) => classifyLines(text).map((l) => [l.kind, l.text]);
+
+describe('normalize', () => {
+  it('folds full-width forms without changing the length', () => {
+    const s = '培训２０００人次，ＡＢＣ　１，５００元（约）';
+    const f = foldWidth(s);
+    expect(f).toBe('培训2000人次,ABC 1,500元(约)');
+    expect(f.length).toBe(s.length);
+  });
+  it('converts traditional pages to simplified, same length', () => {
+    const t = '婦女聯合會舉辦培訓班，參與人數達兩萬餘人。鄉鎮幹部積極參加。';
+    const s = toSimplified(t);
+    expect(s).toBe('妇女联合会举办培训班，参与人数达两万余人。乡镇干部积极参加。');
+    expect(s.length).toBe(t.length);
+  });
+  it('leaves simplified text alone, even characters the converter would touch', () => {
+    const s = '妇联工作成效显著，影响力显著提高。';
+    expect(toSimplified(s)).toBe(s);
+  });
+});
+
+describe('text lines', () => {
+  it('recognises e-paper furniture, navigation and footers', () => {
+    const page = [
+      '第B03版:镇街',
+      '上一版3  4下一版',
+      '版面导航  |',
+      '当前位置:诸城新闻网 > 新闻 > 诸城',
+      '关于我们 - 诸城新闻 - 娱乐新闻 - 网站公告',
+      '备案号:鲁ICP备2021025553号-1  主管:中共诸城市委宣传部',
+      'Copyright©2003-2006 jmnews.com.cn, JiangMen Daily Press. All Rights Reserved.',
+      '  1 条记录 1/1 页',
+      '县妇联举办家庭教育讲座12场,受益家长3000余人。',
+    ].join('\n');
+    const k = kinds(page);
+    expect(k.slice(0, 8).every(([kind]) => kind === 'junk')).toBe(true);
+    expect(k[8][0]).toBe('para');
+  });
+
+  it('drops the list under a related-news heading and numbered rankings', () => {
+    const k = kinds(['精彩推荐', '  • 定西岷县:中医情景课堂让孩子了解中医知识', '新闻排行', '1   甘肃省举行进口贸易对接会', '2   甘肃省35条客运班线重新许可开行'].join('\n'));
+    expect(k.every(([kind]) => kind === 'junk')).toBe(true);
+  });
+
+  it('reads meta lines', () => {
+    expect(parseMeta('19-12-18 14:27 来源:定西日报 编辑:杨亚楠')).toEqual({ date: '2019-12-18', source: '定西日报', authors: [] });
+    expect(parseMeta('2017-04-14 09:34:27 来源:诸城新闻网')?.source).toBe('诸城新闻网');
+    expect(parseMeta('发布时间：2023年5月6日 作者：李明')).toEqual({ date: '2023-05-06', source: null, authors: ['李明'] });
+    expect(parseMeta('全县妇女工作取得新成效')).toBeNull();
+    expect(parseDate('2024 年 3 月 12 日 星期二')).toBe('2024-03-12');
+    expect(parseDate('第13版')).toBeNull();
+  });
+
+  it('reads bylines and leaves headlines alone', () => {
+    expect(bylineNames('通讯员 黄梓 杨国松 文/图')).toEqual(['黄梓', '杨国松']);
+    expect(bylineNames('文/图 江门日报记者 吴健争 谭锦波')).toEqual(['吴健争', '谭锦波']);
+    expect(bylineNames('●周兵 王娜')).toEqual(['周兵', '王娜']);
+    expect(bylineNames('本报记者 刘洋 通讯员 陈静')).toEqual(['刘洋', '陈静']);
+    expect(bylineNames('科技特派团进村入户帮扶产业促振兴')).toBeNull();
+    expect(bylineNames('市委市直机关工委 昭通日报社 联办')).toBeNull();
+    expect(namesIn('视觉中国 整合 陈智')).toEqual(['陈智']);
+  });
+
+  it('marks dispatches, photo credits and brief credits', () => {
+    const [a, b, c] = classifyLines(
+      [
+        '本报讯(王芳 赵国辉)为认真贯彻落实会议精神,镇赉经济开发区不断提升服务质量。',
+        '近日,县政务服务中心党员代表深入正阳社区开展活动,受益居民达到160户。王晓波摄',
+        '镇赉镇党委建立群众来信来访接待工作机制,使软环境建设工作取得实效。(邹立杰)',
+      ].join('\n'),
+    );
+    expect([a.dispatch, a.photo, a.endCredit]).toEqual([true, false, false]);
+    expect([b.dispatch, b.photo, b.endCredit]).toEqual([false, true, false]);
+    expect([c.dispatch, c.photo, c.endCredit]).toEqual([false, false, true]);
+  });
+});
+
+describe('html blocks', () => {
+  it('turns <br>, <p>, tables and entities into lines and finds the body by its text', () => {
+    const html = `<html><head><title>巾帼建功新时代_本地新闻_某某网</title></head><body>
+      <ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">要闻</a></li><li><a href="/b">图片</a></li></ul>
+      <div class="main"><h1>巾帼建功新时代</h1>
+        <div class="info">2023-03-08 10:00 来源：某某日报</div>
+        <div class="content">
+          <p>今年以来，全市妇联组织举办培训班&nbsp;120期，培训妇女&lt;1.2万&gt;人次。<br>新建妇女之家35个，覆盖所有乡镇。</p>
+          <table><tr><td>项目</td><td>数量</td></tr><tr><td>巾帼文明岗</td><td>12个</td></tr></table>
+          <p>下一步，市妇联将继续深化巾帼建功行动，团结带领广大妇女为全市发展贡献力量。</p>
+        </div>
+        <div class="related"><h3>相关新闻</h3><ul><li><a href="/1">全市培训妇女3000人次，创历史新高</a></li><li><a href="/2">我市评出最美家庭100户</a></li></ul></div>
+      </div>
+      <div class="footer">版权所有 © 某某网 京ICP备12345678号</div></body></html>`;
+    const page = extractHtml(html);
+    expect(page.title).toBe('巾帼建功新时代');
+    expect(page.date).toBe('2023-03-08');
+    expect(page.source).toBe('某某日报');
+    expect(page.text.split('\n').filter(Boolean)).toEqual([
+      '今年以来，全市妇联组织举办培训班 120期，培训妇女<1.2万>人次。',
+      '新建妇女之家35个，覆盖所有乡镇。',
+      '项目 数量',
+      '巾帼文明岗 12个',
+      '下一步，市妇联将继续深化巾帼建功行动，团结带领广大妇女为全市发展贡献力量。',
+    ]);
+  });
+
+  it('finds nothing in a page of links only', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/n${i}">全县开展妇女培训${i + 1}期，惠及群众${i + 100}人</a></li>`).join('');
+    const r = findArticles(`<html><body><ul>${links}</ul><div class="footer">版权所有</div></body></html>`, true);
+    expect(r.articles).toEqual([]);
+    expect(r.warnings[0]).toMatch(/no article text/);
+  });
+});
+
+describe('cost', () => {
+  it('stays linear on a long line without punctuation and on a long page', () => {
+    const line = '妇女儿童发展'.repeat(100_000); // 600 000 characters, no punctuation at all
+    let t = performance.now();
+    findArticles(`标题\n${line}\n`, false);
+    expect(performance.now() - t).toBeLessThan(3000);
+    const para = '全县共举办各类培训班420期，培训妇女4.9万人次，建成巾帼示范基地36个。\n';
+    const big = para.repeat(40_000); // about 1.6 MB
+    t = performance.now();
+    const r = findArticles(big, false);
+    expect(r.articles).toHaveLength(1);
+    expect(performance.now() - t).toBeLessThan(5000);
+    const html = `<html><body><div>${'<p>' + para + '</p>'.repeat(1)}`.repeat(1) + '<p>' + para.repeat(10_000) + '</p></div></body></html>';
+    t = performance.now();
+    findArticles(html, true);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+});
