@@ -1,7 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadGold, predictionsFrom, score } from '../src/eval/score.js';
+import { resultJson } from '../src/eval/format.js';
 import { parseJsonl } from '../src/analyze/jsonl.js';
 
 // The extraction targets of the claim-extraction issue, measured by our port of the reference
@@ -18,6 +21,11 @@ describe('extraction on the fixtures meets the targets', () => {
     expect(r.status, r.stderr).toBe(0);
     const { result } = score(loadGold(path.join(ROOT, 'fixtures/gold')), predictionsFrom(parseJsonl(r.stdout, 'extract'), 'extract'));
     const line = JSON.stringify(result);
+    // and the reference scorer says the same of this very output
+    const pred = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-target-')), 'pred.jsonl');
+    fs.writeFileSync(pred, r.stdout);
+    const py = execFileSync('python3', [path.join(ROOT, 'tools/score.py'), path.join(ROOT, 'fixtures/gold'), pred, '--json'], { encoding: 'utf8' });
+    expect(resultJson(result)).toBe(py);
     expect(result.docs_without_gold, line).toEqual([]);
     expect(result.strict_f1, line).toBeGreaterThanOrEqual(0.95);
     expect(result.f1, line).toBeGreaterThanOrEqual(0.97);
