@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Doc, Region } from '../src/doc.js';
-import { placeLevel, regionOfName, regionOfText, regionWords, resolveRegions } from '../src/stages/region.js';
+import { placeLevel, regionOfName, regionOfText, regionWords, resolveRegions, stripMarkup } from '../src/stages/region.js';
 import { shortForms } from '../src/regions/names.js';
 import { scan } from '../src/regions/scan.js';
 
@@ -217,5 +217,15 @@ describe('speed', () => {
   it('scans a page into hits without overlapping', () => {
     const hits = scan('恩平市大槐镇妇联、镇赉县妇联与全县妇女');
     expect(hits.map((h) => h.key)).toEqual(['恩平市', '大槐镇', '镇赉县', '全县']);
+  });
+});
+
+describe('markup', () => {
+  it('strips tags, scripts and styles in one pass, also from unclosed ones', () => {
+    expect(stripMarkup('<p>永善县</p><script>var 北京=1;</script><STYLE>.a{}</STYLE>妇联')).toBe('\n永善县\n\n\n妇联');
+    expect(stripMarkup('定西市<script>never closed')).toBe('定西市\n');
+    const s = performance.now();
+    stripMarkup('<script>'.repeat(200_000));
+    expect(performance.now() - s).toBeLessThan(2000);
   });
 });

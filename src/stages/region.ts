@@ -6,12 +6,38 @@ import { pageContext, resolveFields, type Field, type PageContext } from '../reg
 
 // The region stage: each article gets the place whose work it reports (see src/regions/).
 
-const TAG = /<(script|style)\b[\s\S]*?<\/\1\s*>|<[^>]*>/gi;
+/**
+ * Markup out, text in, in one linear pass (no backtracking regular expression over a page
+ * that may be megabytes long): tags become line breaks, script and style bodies vanish.
+ */
+export function stripMarkup(html: string): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out.push(html.slice(i));
+      break;
+    }
+    out.push(html.slice(i, lt), '\n');
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    const m = /^<(script|style)\b/.exec(lower.slice(lt, lt + 8));
+    if (m) {
+      const close = lower.indexOf(`</${m[1]}`, gt + 1);
+      if (close < 0) break;
+      const end = html.indexOf('>', close);
+      i = end < 0 ? html.length : end + 1;
+    } else i = gt + 1;
+  }
+  return out.join('');
+}
 
 /** The page's text for region evidence: markup removed, site name and footer kept. */
 function pageText(doc: Doc): string {
   if (!doc.raw) return doc.articles.map((a) => `${a.title ?? ''}\n${a.text}`).join('\n');
-  return doc.isHtml ? doc.raw.replace(TAG, '\n') : doc.raw;
+  return doc.isHtml ? stripMarkup(doc.raw) : doc.raw;
 }
 
 function articleFields(a: Pick<Article, 'title' | 'source' | 'authors' | 'text'>): Field[] {
