@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeInput } from '../src/stages/decode.js';
+import { findArticles } from '../src/stages/split.js';
+
+const ids = fs.readdirSync('fixtures/seeds').map((f) => f.replace(/\.txt$/, ''));
+const goldTitles = (id: string): (string | null)[] =>
+  JSON.parse(fs.readFileSync(`fixtures/gold/${id}.jsonl`, 'utf8').split('\n')[0]).articles.map((a: { title: string | null }) => a.title);
+const articles = (file: string) => {
+  const d = decodeInput({ id: file, origin: file, bytes: fs.readFileSync(file), kind: 'auto' });
+  return findArticles(d.text, d.isHtml).articles;
+};
+
+describe('fixture pages: the gold articles and titles', () => {
+  it.each(ids)('%s as a text dump', (id) => {
+    expect(articles(`fixtures/seeds/${id}.txt`).map((a) => a.title)).toEqual(goldTitles(id));
+  });
+  it.each(ids)('%s wrapped in a portal page', (id) => {
+    const arts = articles(`fixtures/portal/${id}.html`);
+    expect(arts.map((a) => a.title)).toEqual(goldTitles(id));
+    // nothing of the portal's furniture, sidebar or comments got into any story
+    const all = arts.map((a) => a.text).join('\n');
+    for (const junk of ['热点新闻', '两癌筛查惠及农村妇女3.2万人', '为全县1200名妇女办了实事', '巾帼网', 'ICP备', '相关新闻', '责任编辑', '扫码关注']) {
+      expect(all).not.toContain(junk);
+    }
+  });
+  it.each(ids)('%s in every encoding gives the same articles', (id) => {
+    const original = articles(`fixtures/seeds/${id}.txt`);
+    for (const enc of ['gb18030', 'gbk', 'big5', 'utf16le', 'utf16be']) {
+      const got = articles(`fixtures/encodings/${id}.${enc}.txt`);
+      expect(got.map((a) => a.title)).toEqual(original.map((a) => a.title));
+      expect(got.map((a) => a.text.replace(/\s/g, ''))).toEqual(original.map((a) => a.text.replace(/\s/g, '')));
+    }
+  });
+  it('a navigation page has no article', () => {
+    expect(articles('fixtures/portal/navigation.html')).toEqual([]);
+  });
+});
+
+describe('what the seeds keep and drop', () => {
+  it('keeps metadata and drops page furniture (002, 003, 004)', () => {
+    const [a] = articles('fixtures/seeds/002_54a5f71b6562aaba.txt');
+    expect(a).toMatchObject({ date: '2019-12-18', source: '定西日报', authors: ['王锁丽'] });
+    expect(a.text).not.toMatch(/精彩推荐|新闻排行|关注我们|版权声明|您当前的位置/);
+    expect(a.text.split('\n')[0]).toMatch(/^定西市妇女第四次代表大会召开以来/);
+    const [b] = articles('fixtures/seeds/003_4d2bbd22625e4a9a.txt');
+    expect(b).toMatchObject({ date: '2017-04-14', source: '诸城新闻网' });
+    expect(b.text).not.toMatch(/实干担当 {3}激情创业|条记录|编辑:李杰欣|ICP|版权所有/);
+    const [c] = articles('fixtures/seeds/004_61643169e90de49d.txt');
+    expect(c).toMatchObject({ date: '2024-03-12', authors: ['吴健争', '谭锦波'] });
+    expect(c.text).not.toMatch(/上一版|版面导航|巾帼党员志愿者主动参与绿美大槐行动|Copyright|以“三举措”/);
+    expect(c.text).toContain('坚持高位推进\n把好党建引领“方向盘”\n坚持学思想凝心铸魂');
+  });
+
+  it('joins paragraphs cut by a column break and drops captions between them (001)', () => {
+    const [a, b] = articles('fixtures/seeds/001_511957d7e6d4a40f.txt');
+    expect(a.text).toContain('受益家长100000余人次');
+    expect(a.text).toContain('服务抗疫一线');
+    expect(a.text).not.toContain('开展美甲培训');
+    expect(b.text).not.toContain('查询系统展示');
+    expect(a.text).toContain('强化思想引领 筑牢巾帼共识之“基”'); // a section heading stays in its story
+    // a column header above the next story is nobody's text
+    for (const a of articles('fixtures/seeds/001_511957d7e6d4a40f.txt')) expect(a.text).not.toMatch(/对标先进 争创一流|昭通日报社 联办/);
+  });
+
+  it('splits the e-paper page into photo stories, dispatches and briefs with their credits (000)', () => {
+    const arts = articles('fixtures/seeds/000_ccbafff6b5ab4329.txt');
+    expect(arts[0].authors).toEqual(['周兵', '王娜']);
+    expect(arts[1].authors).toEqual(['王凯']);
+    expect(arts[2].authors).toEqual(['王芳', '赵国辉']);
+    expect(arts[10].text).toMatch(/^近日,镇赉县住建局.*并将收集到的信息登记在案.*\(刘国臣 刘晓研\)$/);
+    expect(arts[10].authors).toEqual(['刘国臣', '刘晓研']);
+    expect(arts.map((a) => a.text).join('\n')).not.toContain('简明镇赉');
+  });
+});
+
+describe('layouts of this genre beyond the fixtures', () => {
+  const split = (lines: string[]) => findArticles(lines.join('\n'), false).articles;
+
+  it('a work summary with numbered section headings is one article', () => {
+    const arts = split([
+      '凝心聚力谱新篇 巾帼建功新时代',
+      '——某某县妇联2023年工作综述',
+      '本报记者 李华',
+      '2023年,县妇联在县委、县政府的坚强领导下,团结带领全县妇女建功新时代。',
+      '一、强化思想引领',
+      '全年开展宣讲活动120场,覆盖妇女群众1.5万人次。',
+      '二、服务发展大局',
+      '举办技能培训班36期,培训农村妇女2000余人。',
+      '三、维护妇女权益',
+      '接待来信来访86件,办结率100%。',
+    ]);
+    expect(arts).toHaveLength(1);
+    expect(arts[0]).toMatchObject({ title: '凝心聚力谱新篇 巾帼建功新时代', authors: ['李华'] });
+    expect(arts[0].text).toContain('二、服务发展大局\n举办技能培训班36期');
+  });
+
+  it('a page of dispatches gives one article per headline, and a brief column one per brief', () => {
+    const arts = split([
+      '县妇联开展“三八”维权周活动',
+      '本报讯(记者 张敏)3月8日,县妇联联合司法局开展维权宣传活动,发放宣传资料3000余份。',
+      '活动现场,律师为群众解答法律咨询50余人次。',
+      '',
+      '乡村振兴巾帼行动启动',
+      '通讯员 王丽',
+      '近日,某某镇启动乡村振兴巾帼行动,组织妇女参加电商培训3期。',
+      '',
+      '■ 简讯 ■',
+      '日前,县妇联走访慰问困难妇女20户,送去慰问金2万元。(陈红)',
+      '近日,县家庭教育讲师团走进学校开展讲座,受益家长600余人。(刘芳 周洁)',
+    ]);
+    expect(arts.map((a) => a.title)).toEqual(['县妇联开展“三八”维权周活动', '乡村振兴巾帼行动启动', null, null]);
+    expect(arts.map((a) => a.authors)).toEqual([['张敏'], ['王丽'], ['陈红'], ['刘芳', '周洁']]);
+    expect(arts[0].text).toContain('律师为群众解答法律咨询50余人次');
+  });
+
+  it('a headline and a newsagency dateline start a story even after running text', () => {
+    const arts = split([
+      '全省妇女工作会议召开',
+      '新华社长春1月5日电(记者 赵明)全省妇女工作会议5日召开,会议总结了过去一年的工作。',
+      '会议指出,全省培训妇女12万人次。',
+      '女性创业贷款突破10亿元',
+      '本报讯 截至去年底,全省累计发放创业担保贷款10.2亿元,扶持妇女创业1.1万人。',
+    ]);
+    expect(arts.map((a) => a.title)).toEqual(['全省妇女工作会议召开', '女性创业贷款突破10亿元']);
+    expect(arts[0].authors).toEqual(['赵明']);
+  });
+});
