@@ -2,6 +2,7 @@ import type { Article, Doc, Region, RegionLevel } from '../doc.js';
 import { regionData, toRegion, isAncestorOrSelf, lineage, type Unit } from '../regions/data.js';
 import { nameTable } from '../regions/names.js';
 import { warmUp } from '../regions/scan.js';
+import { toSimplified } from './normalize.js';
 import { pageContext, resolveFields, type Field, type PageContext } from '../regions/resolve.js';
 
 // The region stage: each article gets the place whose work it reports (see src/regions/).
@@ -34,10 +35,13 @@ export function stripMarkup(html: string): string {
   return out.join('');
 }
 
-/** The page's text for region evidence: markup removed, site name and footer kept. */
+/**
+ * The page's text for region evidence: markup removed, site name and footer kept, in
+ * simplified characters like the articles (a Big5 page names 永善縣).
+ */
 function pageText(doc: Doc): string {
   if (!doc.raw) return doc.articles.map((a) => `${a.title ?? ''}\n${a.text}`).join('\n');
-  return doc.isHtml ? stripMarkup(doc.raw) : doc.raw;
+  return toSimplified(doc.isHtml ? stripMarkup(doc.raw) : doc.raw);
 }
 
 function articleFields(a: Pick<Article, 'title' | 'source' | 'authors' | 'text'>): Field[] {
