@@ -131,6 +131,10 @@ const cases: [string, string, Want[]][] = [
   ['aggregate honors without title', '县妇联先后获得省级以上荣誉称号12项。', [
     { kind: 'honor', value: 12, unit: '项', level: 'provincial' },
   ]],
+  ['a group taking part after an honor stays a count', '20个家庭获奖;举办亲子阅读活动,吸引198个家庭参与。', [
+    { kind: 'honor', value: 20, unit: '个', level: null },
+    { kind: 'count', value: 198, unit: '个' },
+  ]],
   ['获得 money is not an honor', '帮助36名妇女获得创业贴息贷款180万元。', [
     { kind: 'people', value: 36, unit: '人' },
     { kind: 'money', value: 1800000, unit: '元' },

@@ -88,6 +88,8 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
   const lc: LevelContext = { t, lex, region: article.region };
   const claims: Claim[] = [];
   let prev: { claim: Claim; clsEnd: number; sentStart: number } | null = null;
+  // a period in the headline (2022年工作综述, 五年工作综述) scopes every claim that states none
+  const titlePeriod = article.title ? periodOf(article.title, 0, 0, article.title.length, lex) : null;
 
   for (const n of scanNumbers(t)) {
     if (isBlocked(mask, n)) continue;
@@ -120,7 +122,9 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       if (honor) kind = 'honor';
     }
 
-    const subject = subjectOf(t, article.tokens, clauseStart, n.start, clsEnd, clauseEnd, lex);
+    // the subject starts after the previous claim of the same clause: 最美家庭150户、五好文明家庭80户
+    const subjectFrom = prev && prev.clsEnd > clauseStart && prev.clsEnd <= n.start ? prev.clsEnd : clauseStart;
+    const subject = subjectOf(t, article.tokens, subjectFrom, n.start, clsEnd, clauseEnd, lex);
     const clause = text.slice(clauseStart, clauseEnd).trim();
     const [paraStart] = paragraphAt(t, n.start);
     const claim: Claim = {
@@ -134,7 +138,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       honor,
       subject,
       category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),
-      period: periodOf(t, sentStart, paraStart, n.start, lex),
+      period: periodOf(t, sentStart, paraStart, n.start, lex) ?? titlePeriod,
       text: evidence(text, clauseStart, clauseEnd),
       span: [n.start, n.end],
     };
@@ -157,7 +161,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       honor: { title: h.title, level: h.level, recipient: h.recipient },
       subject: h.title,
       category: 'honors',
-      period: periodOf(t, sentStart, paraStart, h.start, lex),
+      period: periodOf(t, sentStart, paraStart, h.start, lex) ?? titlePeriod,
       text: evidence(text, cs, Math.max(ce, h.end)),
       span: [h.start, h.end],
     });
@@ -202,7 +206,9 @@ function countedHonor(
   const afterDeng = deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
   const titleLike = isTitleLike(named, lex);
-  const elliptical = prevHonor && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
+  // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
+  const elliptical =
+    prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
 
   let isHonor = false;
   if (verb?.cls === 'confer') {

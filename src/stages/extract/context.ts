@@ -3,10 +3,14 @@ import type { Lexicon } from './lexicon.js';
 
 // What a claim is about: subject (the counted noun phrase), category, period (time scope), per.
 
-const STOP_HEAD = /^(共|共计|累计|总计|达|达到|已|先后|分别|又|还|并|合计|其中|全县|全市|全镇|全省|全区|各类|各项|各级|了|的|为|有|给|向|对|在|和)+/;
+const STOP_HEAD = /^(、|共|共计|累计|总计|达|达到|已|先后|分别|又|还|并|合计|其中|全县|全市|全镇|全省|全区|各类|各项|各级|了|的|为|有|给|向|对|在|和)+/;
 const STOP_TAIL = /(共|达|达到|累计|计|约|近|超过|逾|等|了|的|有|为|了)+$/;
 
-/** Noun phrase counted by the number: the words before it (培训农村妇女400人), or after its classifier (为28943名农村适龄妇女). */
+/**
+ * Noun phrase counted by the number: what stands between the clause's last verb and the number
+ * (培训农村妇女400人 → 农村妇女), or, when the number comes first, what follows its classifier up to a
+ * verb (为28943名农村适龄妇女开展… → 农村适龄妇女).
+ */
 export function subjectOf(
   t: string,
   tokens: Token[],
@@ -17,27 +21,28 @@ export function subjectOf(
   lex: Lexicon,
 ): string | null {
   const isVerb = (w: string) => lex.verbs.some(([v]) => v === w);
-  // after the classifier: "名农村适龄妇女" — up to a verb or the clause end
-  const after: string[] = [];
+  let from = clauseStart;
+  for (const tok of tokens) {
+    if (tok.end > numStart) break;
+    if (tok.start >= clauseStart && isVerb(tok.word)) from = tok.end;
+  }
+  let before = clean(t.slice(from, numStart));
+  // a long quoted name before the noun: keep the noun (“巾帼心向党”主题宣讲活动 → 主题宣讲活动)
+  if (before.length > 12) before = before.slice(before.lastIndexOf('”') + 1) || before;
+  before = before.replace(/[“”"]/g, '');
+  if (before.length >= 2) return before.slice(-24);
+  let end = clsEnd;
   for (const tok of tokens) {
     if (tok.start < clsEnd) continue;
-    if (tok.start >= clauseEnd || after.length >= 4) break;
-    if (isVerb(tok.word) || /^[\s\d、“”()]/.test(tok.word)) break;
-    after.push(tok.word);
+    if (tok.start >= clauseEnd || isVerb(tok.word) || /[、\d]|^(全部|均|都|已|正在)$/.test(tok.word)) break;
+    end = tok.end;
   }
-  const before: string[] = [];
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const tok = tokens[i];
-    if (tok.end > numStart) continue;
-    if (tok.end <= clauseStart || before.length >= 5) break;
-    if (isVerb(tok.word) || /[\d,;。]/.test(tok.word)) break;
-    before.unshift(tok.word);
-  }
-  const clean = (s: string) => s.replace(/[“”"\s]/g, '').replace(STOP_HEAD, '').replace(STOP_TAIL, '');
-  const a = clean(after.join(''));
-  const b = clean(before.join(''));
-  const pick = a.length >= 2 && !/^(受益|参加|参与)/.test(a) ? a : b;
-  return pick.length >= 2 && pick.length <= 24 ? pick : b.length >= 2 ? b.slice(-24) : null;
+  const after = clean(t.slice(clsEnd, end)).replace(/[“”"]/g, '');
+  return after.length >= 2 ? after.slice(0, 24) : null;
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, '').replace(STOP_HEAD, '').replace(STOP_TAIL, '');
 }
 
 export function categoryOf(subject: string | null, clause: string, lex: Lexicon): string | null {

@@ -59,7 +59,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
     s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}年(度)?/, '');
     const ms = levelMentions(s, 0, s.length, lex, region);
     if (ms.length && ms[0].start === 0) s = s.slice(ms[0].end);
-    s = s.replace(/^(级|以上|妇联|委|政府|的|、)+/, '');
+    s = s.replace(/^(级|以上|的|、)+/, '');
     if (s === before) break;
   }
   s = s.replace(TRAIL, '').replace(/等$/, '');
