@@ -19,13 +19,14 @@ export interface Unit {
   zone: boolean;
 }
 
-// The shape is checked at the edge; element-wise zod parsing of 40 000-entry arrays costs
-// more than the whole load, so the arrays are checked for type and length only.
+// The shape is checked at the edge; element-wise parsing of 40 000-entry arrays would cost
+// more than the whole load, so the big arrays are checked for type and length only.
+const Arr = z.custom<unknown[]>((v) => Array.isArray(v));
 const IndexFile = z.object({
   source: z.string(),
-  codes: z.array(z.unknown()),
-  names: z.array(z.unknown()),
-  parents: z.array(z.unknown()),
+  codes: Arr,
+  names: Arr,
+  parents: Arr,
   levels: z.string(),
   zones: z.array(z.number().int()),
 });
@@ -58,8 +59,6 @@ export interface RegionData {
   source: string;
   units: Unit[];
   byCode: Map<string, Unit>;
-  /** Full official names → units (several units may share a name: 朝阳区). */
-  byName: Map<string, Unit[]>;
 }
 
 let data: RegionData | null = null;
@@ -78,7 +77,6 @@ export function regionData(): RegionData {
   const zones = new Set(f.zones);
   const units: Unit[] = new Array(f.codes.length);
   const byCode = new Map<string, Unit>();
-  const byName = new Map<string, Unit[]>();
   for (let i = 0; i < f.codes.length; i++) {
     const u: Unit = {
       index: i,
@@ -90,11 +88,8 @@ export function regionData(): RegionData {
     };
     units[i] = u;
     byCode.set(u.code, u);
-    const list = byName.get(u.name);
-    if (list) list.push(u);
-    else byName.set(u.name, [u]);
   }
-  data = { source: f.source, units, byCode, byName };
+  data = { source: f.source, units, byCode };
   return data;
 }
 

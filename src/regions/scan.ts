@@ -87,17 +87,18 @@ function byFirstChar(words: string[]): Map<string, string[]> {
 function getMatcher(): Matcher {
   if (matcher) return matcher;
   const { names, selfRefs } = nameTable();
-  const lengths = new Map<number, Set<number>>();
-  for (const key of [...names.keys(), ...selfRefs.keys()]) {
-    if (key.length < 2) continue;
+  const lengths = new Map<number, number[]>();
+  const addKey = (key: string) => {
+    if (key.length < 2) return;
     const p = pairKey(key, 0);
-    let s = lengths.get(p);
-    if (!s) lengths.set(p, (s = new Set()));
-    s.add(key.length);
-  }
-  const sorted = new Map<number, number[]>();
-  for (const [p, s] of lengths) sorted.set(p, [...s].sort((a, b) => b - a));
-  const byPrefix = new PairTable(sorted);
+    const list = lengths.get(p);
+    if (!list) lengths.set(p, [key.length]);
+    else if (!list.includes(key.length)) list.push(key.length);
+  };
+  for (const key of names.keys()) addKey(key);
+  for (const key of selfRefs.keys()) addKey(key);
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  const byPrefix = new PairTable(lengths);
   matcher = {
     byPrefix,
     actors: byFirstChar(loadList('regions/actors.txt')),
