@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Token } from '../doc.js';
 import { loadList } from '../dict.js';
+import { regionWords } from './region.js';
 
 // The only module that touches nodejieba. Its index.js assigns undeclared globals (dict,
 // userDict …), so it is required here once and never imported anywhere else.
@@ -13,9 +14,9 @@ interface Jieba {
 
 let jieba: Jieba | null = null;
 
-/** Words that must stay whole tokens: honor titles, slogans, organisations (dictionaries/). */
+/** Words that must stay whole tokens: honor titles, slogans, organisations, place names. */
 export function userWords(): string[] {
-  const words = new Set<string>();
+  const words = new Set<string>(regionWords());
   for (const file of ['honors.txt', 'slogans.txt', 'organizations.txt']) {
     for (const w of loadList(file)) if (!/[*?]/.test(w)) words.add(w);
   }
