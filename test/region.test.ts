@@ -184,6 +184,9 @@ describe('placeLevel and regionOfName', () => {
     expect(placeLevel('北京市级')).toBe('province');
     expect(placeLevel('全国')).toBeNull();
     expect(placeLevel('市级')).toBeNull();
+    // everyday words and towns' short forms are not place names here
+    expect(placeLevel('创新示范基地')).toBeNull();
+    expect(placeLevel('城区')).toBeNull();
   });
 
   it('a shared name is settled by the hint', () => {

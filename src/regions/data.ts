@@ -66,9 +66,18 @@ let data: RegionData | null = null;
 function readIndex(): unknown {
   if (!fs.existsSync(INDEX_FILE)) {
     // A checkout that skipped the build step: generate the index now (≈0.2 s).
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-regions.mjs')], { stdio: 'ignore' });
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-regions.mjs')], { stdio: 'pipe' });
+    } catch (err) {
+      const why = (err as { stderr?: Buffer }).stderr?.toString().trim().split('\n').pop() ?? String(err);
+      throw new Error(`region index ${INDEX_FILE} is missing and could not be built (${why}); run: node scripts/build-regions.mjs`);
+    }
   }
-  return JSON.parse(fs.readFileSync(INDEX_FILE, 'utf8'));
+  try {
+    return JSON.parse(fs.readFileSync(INDEX_FILE, 'utf8'));
+  } catch {
+    throw new Error(`region index ${INDEX_FILE} is unreadable; rebuild it: node scripts/build-regions.mjs`);
+  }
 }
 
 export function regionData(): RegionData {

@@ -71,15 +71,19 @@ export function regionOfText(text: string, title: string | null = null): Region 
 
 const RANK: Record<RegionLevel, number> = { province: 0, city: 1, county: 2, town: 3 };
 
-/** The units named by the longest place name at the start of `name` (诸城市级 → 诸城市). */
+/**
+ * The units named by the longest place name at the start of `name` (诸城市级 → 诸城市).
+ * Everyday words (城区, 长安) and towns' short forms (创新 of 创新街道) are not taken.
+ */
 function unitsAtStart(name: string): { units: Unit[]; short: boolean } | null {
   const { names } = nameTable();
   for (let len = Math.min(name.length, 24); len >= 2; len--) {
     const e = names.get(name.slice(0, len));
-    if (!e) continue;
-    const full = e.candidates.filter((c) => !c.short && !c.unit.zone);
-    const list = full.length ? full : e.candidates.filter((c) => !c.unit.zone);
-    if (list.length === 0) return null;
+    if (!e || e.weak) continue;
+    const usable = e.candidates.filter((c) => !c.unit.zone && !(c.short && c.unit.level === 'town'));
+    if (usable.length === 0) continue;
+    const full = usable.filter((c) => !c.short);
+    const list = full.length ? full : usable;
     return { units: list.map((c) => c.unit), short: full.length === 0 };
   }
   return null;
