@@ -278,15 +278,45 @@ function cleanTitle(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function titleOf($: ReturnType<typeof load>, body: AnyNode, docTitle: string, og: string): string | null {
+interface Head {
+  docTitle: string;
+  meta: Map<string, string>;
+  /** h1–h4 and elements whose class/id says title or headline, in document order. */
+  headings: Element[];
+}
+
+/** One walk over the document for <title>, <meta> and headline candidates (CSS queries walk it each time). */
+function collectHead(root: AnyNode): Head {
+  const head: Head = { docTitle: '', meta: new Map(), headings: [] };
+  const walk = (n: AnyNode, furniture: boolean) => {
+    if (n.type !== 'tag' && n.type !== 'root') return;
+    const el = n as Element;
+    if (n.type === 'tag') {
+      const name = el.name;
+      // headings inside share bars, related lists … repeat other titles or the page title with its site name
+      furniture ||= strongNegative(attrHint(el));
+      if (name === 'title' && !head.docTitle) head.docTitle = cleanTitle(inlineText(el));
+      else if (name === 'meta') {
+        const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase();
+        if (key && el.attribs.content && !head.meta.has(key)) head.meta.set(key, el.attribs.content);
+      } else if (!furniture && (/^h[1-4]$/.test(name) || /title|headline/i.test(attrHint(el)))) head.headings.push(el);
+      if (name === 'script' || name === 'style') return;
+    }
+    for (const k of el.children) walk(k, furniture);
+  };
+  walk(root, false);
+  return head;
+}
+
+function titleOf(head: Head, og: string): string | null {
+  const docTitle = head.docTitle;
   const norm = (s: string) => s.replace(/[\s“”"'‘’《》:：,，!！?？·]/g, '');
   const ref = norm(docTitle + ' ' + og);
   let best: string | null = null;
   let bestRank = 0;
-  $('h1, h2, h3, h4, [class*="title"], [id*="title"], [class*="Title"], [class*="headline"]').each((_, el) => {
-    if (el.type !== 'tag' || !isInside(el, body)) return;
-    const t = cleanTitle($(el).text());
-    if (t.length < 4 || t.length > 80) return;
+  for (const el of head.headings) {
+    const t = cleanTitle(inlineText(el));
+    if (t.length < 4 || t.length > 80) continue;
     const n = norm(t);
     let rank = 0;
     if (ref.includes(n)) rank += 4 + Math.min(n.length, 60) / 100;
@@ -297,30 +327,24 @@ function titleOf($: ReturnType<typeof load>, body: AnyNode, docTitle: string, og
       best = t;
       bestRank = rank;
     }
-  });
-  if (best && bestRank >= 4) return best;
-  if (og) return og;
-  if (docTitle) {
-    // 标题_频道_网站 / 标题 - 网站 / 标题|网站 / 标题-EDN 电子技术设计: the longest part
-    const parts = docTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+|-(?=[^-]{1,15}$)/).filter((p) => p.length >= 4);
-    parts.sort((a, b) => b.length - a.length);
-    if (parts.length) return parts[0];
   }
-  return best;
+  if (best && bestRank >= 4) return best;
+  return mainPart(og) ?? mainPart(docTitle) ?? best;
 }
 
-function isInside(el: AnyNode, root: AnyNode): boolean {
-  for (let n: AnyNode | null = el; n; n = n.parent as AnyNode | null) if (n === root) return true;
-  return false;
+/** 标题_频道_网站 / 标题 - 网站 / 标题|网站 / 标题-新华网: the longest part. */
+function mainPart(t: string): string | null {
+  if (!t) return null;
+  const parts = t.split(/\s*[_|｜]\s*|\s+[-–—]\s+|-(?=[^-]{1,15}$)/).filter((p) => p.length >= 4);
+  parts.sort((a, b) => b.length - a.length);
+  return parts[0] ?? null;
 }
 
-function metaDate($: ReturnType<typeof load>): string | null {
-  const sel = [
-    'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="PubDate"]', 'meta[name="publishdate"]',
-    'meta[name="publishDate"]', 'meta[itemprop="datePublished"]', 'meta[name="weibo: article:create_at"]', 'meta[name="apub:time"]',
-  ];
-  for (const s of sel) {
-    const v = $(s).attr('content');
+const DATE_META = ['article:published_time', 'pubdate', 'publishdate', 'datepublished', 'weibo: article:create_at', 'apub:time', 'firstpublishedtime'];
+
+function metaDate(head: Head): string | null {
+  for (const key of DATE_META) {
+    const v = head.meta.get(key);
     const d = v ? parseDate(v) : null;
     if (d) return d;
   }
@@ -329,14 +353,14 @@ function metaDate($: ReturnType<typeof load>): string | null {
 
 export function extractHtml(html: string): HtmlPage {
   const $ = load(html, { xml: false });
-  const date0 = metaDate($);
-  const docTitle = cleanTitle($('title').first().text());
-  const og = cleanTitle($('meta[property="og:title"]').attr('content') ?? $('meta[name="title"]').attr('content') ?? '');
   // the document root, not <body>: htmlparser2 does not repair misplaced <body>/<html> tags, and
   // real pages put content after a stray </body>
   const body = $.root().get(0) as AnyNode;
+  const head = collectHead(body);
+  const date0 = metaDate(head);
+  const og = cleanTitle(head.meta.get('og:title') ?? head.meta.get('title') ?? '');
   prune(body);
-  const title = titleOf($, body, docTitle, og);
+  const title = titleOf(head, og);
   let date = date0;
   let source: string | null = null;
   const authors: string[] = [];
