@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, Doc } from '../src/doc.js';
 import { findArticles } from '../src/stages/split.js';
+import { decodeInput } from '../src/stages/decode.js';
 import { foldWidth } from '../src/stages/normalize.js';
 import { resolveRegions, regionOfText } from '../src/stages/region.js';
 
@@ -99,6 +100,29 @@ describe('fixture pages through the page splitter', () => {
       expect(doc.articles.length).toBe(g.length);
       resolveRegions(doc);
       doc.articles.forEach((a, i) => expectRegion(a.region, g[i].region, `${seed} article ${i}: ${a.title ?? a.text.slice(0, 20)}`));
+    });
+  }
+});
+
+describe('fixture pages wrapped as portal HTML, and saved in Big5', () => {
+  const cases = [
+    ...fs.readdirSync(path.join(__dirname, '..', 'fixtures', 'portal')).filter((f) => /^\d{3}_.*\.html$/.test(f)).map((f) => path.join('portal', f)),
+    ...fs.readdirSync(path.join(__dirname, '..', 'fixtures', 'encodings')).filter((f) => f.endsWith('.big5.txt')).map((f) => path.join('encodings', f)),
+  ].sort();
+  it('there are such pages', () => expect(cases.length).toBeGreaterThanOrEqual(10));
+  for (const rel of cases) {
+    it(`${rel}: every gold article gets the gold region`, () => {
+      const file = path.join(__dirname, '..', 'fixtures', rel);
+      const seed = `${path.basename(rel).slice(0, 20)}.txt`;
+      const decoded = decodeInput({ id: seed, origin: file, bytes: fs.readFileSync(file), kind: 'auto' });
+      const doc: Doc = {
+        id: seed, origin: file, encoding: decoded.encoding, isHtml: decoded.isHtml, raw: decoded.text, warnings: [],
+        articles: findArticles(decoded.text, decoded.isHtml).articles.map(article),
+      };
+      const g = gold(seed);
+      expect(doc.articles.length).toBe(g.length);
+      resolveRegions(doc);
+      doc.articles.forEach((a, i) => expectRegion(a.region, g[i].region, `${rel} article ${i}`));
     });
   }
 });
