@@ -154,6 +154,23 @@ describe('pages with several articles', () => {
     expect(chain(doc.articles[1].region)).toEqual(['吉林省', '白城市', '镇赉县', '镇赉镇']);
   });
 
+  it('a city paper’s page of briefs from several counties: each its own place, a placeless brief the city', () => {
+    const doc = page([
+      ['台山市妇联开展“三八”维权周活动', '本报讯 台山市妇联日前开展“三八”维权周宣传活动，发放宣传资料2000余份。'],
+      [null, '开平市赤坎镇妇联组织妇女参加技能培训，该镇共有120名妇女参训。'],
+      [null, '鹤山市妇联联合市人社局举办招聘会，提供岗位500个。'],
+      [null, '近日，市妇联深入社区走访慰问困难妇女，送去慰问金3万元。'],
+    ]);
+    doc.raw = `江门日报 第A05版：县区新闻\n${doc.raw}\n江门日报社主办 江门新闻网版权所有`;
+    resolveRegions(doc);
+    expect(doc.articles.map((a) => a.region?.code)).toEqual(['440781', '440783109', '440784', '440700']);
+  });
+
+  it('two counties named alike leave the article at their city', () => {
+    const r = regionOfText('昭通市永善县、镇雄县两地妇联联合开展“巾帼建功”活动，永善县、镇雄县各有200名妇女参加。');
+    expect(r?.code).toBe('530600');
+  });
+
   it('a page in traditional characters (Big5) is read in simplified form', () => {
     const doc = page([[null, '近日，妇联干部深入社区开展走访慰问。']]);
     doc.raw = '永善縣婦聯：黨建引領 巾幗建功\n近日，婦聯幹部深入社區開展走訪慰問。永善縣婦聯主席參加。';

@@ -11,8 +11,8 @@ import { scan, type Hit } from './scan.js';
 //    (吉林 → 吉林省); any other tie leaves the name out.
 // 3. Each mention weighs by where it stands (title, source line, first lines), whether an
 //    acting body follows, and whether it is a destination (赴上海学习 weighs little).
-// 4. The weights are summed up the tree; the path of heaviest subtrees from province down is
-//    the article's lineage. Self-references (我县, 全市, 该镇) add to the deepest place of the
+// 4. The weights are summed up the tree; the path of heaviest subtrees from province down,
+//    as long as each holds at least half of its siblings' weight, is the article's lineage. Self-references (我县, 全市, 该镇) add to the deepest place of the
 //    path whose name ends like them. The region is the deepest place of the path that holds
 //    at least half the weight of the heaviest place of the path; the chain fills upward.
 
@@ -38,6 +38,8 @@ export const WEIGHTS = {
   pagePrior: 1,
   /** The region holds at least this share of the heaviest place on its path. */
   keep: 0.5,
+  /** A child is followed only when it holds at least this share of its siblings' weight. */
+  dominant: 0.5,
 };
 
 /** What the whole page says about places: evidence used to settle short and shared names. */
@@ -209,13 +211,22 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
     }
     return best;
   };
+  // A child is followed only when it dominates its siblings: two counties named alike leave
+  // the article (or a page of briefs from several counties) at their city.
+  const dominant = (set: Set<number> | undefined): number => {
+    if (!set) return -1;
+    const best = heaviest(set);
+    let sum = 0;
+    for (const i of set) sum += total.get(i) ?? 0;
+    return (total.get(best) ?? 0) > WEIGHTS.dominant * sum ? best : -1;
+  };
   const path: number[] = [];
-  let node = heaviest(roots);
+  let node = dominant(roots);
   while (node >= 0) {
     path.push(node);
-    const ch = children.get(node);
-    node = ch ? heaviest(ch) : -1;
+    node = dominant(children.get(node));
   }
+  if (path.length === 0) return null;
 
   // A self-reference goes to the place of the path that ends like it and weighs most:
   // 全市 is 诸城市 in an article about 诸城市 (a county-level city), 潍坊市 in one about 潍坊.
