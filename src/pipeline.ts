@@ -37,7 +37,6 @@ export function processPage(input: PageInput): Doc {
   for (const article of doc.articles) article.tokens = segment(article.text);
   resolveRegions(doc);
   for (const article of doc.articles) article.claims = extractClaims(article, doc);
-  if (doc.articles.length === 0) doc.warnings.push('no article text found');
   return doc;
 }
 

@@ -134,7 +134,8 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       unit: r.unit,
       classifier: r.classifier,
       approx,
-      per: perOf(t, sentStart, n.start),
+      // a 每X scopes its sentence until a clause with a claim of its own: 每村3至5人增加到9至15人,新增执委2.3万名
+      per: perOf(t, prev && prev.sentStart === sentStart && prev.clsEnd <= clauseStart ? clauseStart : sentStart, n.start),
       honor,
       subject,
       category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),

@@ -64,9 +64,9 @@ export function periodOf(t: string, sentStart: number, paraStart: number, numSta
   return null;
 }
 
-/** 每人/人均/每月/每周/每两年 before the number in its clause → the per-unit base. */
-export function perOf(t: string, sentStart: number, numStart: number): string | null {
-  const window = t.slice(Math.max(sentStart, numStart - 30), numStart);
+/** 每人/人均/每月/每周/每两年 before the number (since `from`: the sentence, or the previous claim) → the per-unit base. */
+export function perOf(t: string, from: number, numStart: number): string | null {
+  const window = t.slice(Math.max(from, numStart - 30), numStart);
   const m = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|季度|村|镇))?(?!.*每)/.exec(window);
   if (!m) return null;
   if (/^人均/.test(m[0])) return '人';
