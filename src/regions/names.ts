@@ -26,7 +26,7 @@ export interface SelfRef {
 }
 
 export interface NameTable {
-  names: Map<string, NameEntry>;
+  names: NameIndex;
   selfRefs: Map<string, SelfRef>;
 }
 
@@ -71,45 +71,88 @@ export function shortForms(name: string, level: Unit['level']): string[] {
   return stem.length >= 2 && stem !== name ? [stem] : [];
 }
 
-function add(names: Map<string, NameEntry>, key: string, unit: Unit, short: boolean): void {
-  let e = names.get(key);
-  if (!e) {
-    e = { key, candidates: [], weak: false };
-    names.set(key, e);
+/**
+ * Names → candidate units, stored compactly: a Map value is one candidate encoded as
+ * unit index × 2 + short (most names), or −(k + 1) for the k-th list of several candidates.
+ * Around 100 000 names; one object per name would double the load time in garbage alone.
+ * Entries are materialized on lookup (a page has a few hundred hits).
+ */
+export class NameIndex {
+  private readonly codes = new Map<string, number>();
+  private readonly lists: number[][] = [];
+  private readonly weakKeys = new Set<string>();
+
+  constructor(private readonly units: Unit[]) {}
+
+  add(key: string, unit: Unit, short: boolean): void {
+    const code = unit.index * 2 + (short ? 1 : 0);
+    const v = this.codes.get(key);
+    if (v === undefined) {
+      this.codes.set(key, code);
+      return;
+    }
+    const list = v >= 0 ? [v] : this.lists[-v - 1];
+    const same = list.findIndex((c) => c >> 1 === unit.index);
+    if (same >= 0) list[same] &= ~(short ? 0 : 1); // a full name wins over a short form
+    else list.push(code);
+    if (v >= 0) {
+      if (list.length === 1) this.codes.set(key, list[0]);
+      else {
+        this.lists.push(list);
+        this.codes.set(key, -this.lists.length);
+      }
+    }
   }
-  const same = e.candidates.find((c) => c.unit === unit);
-  if (same) same.short &&= short;
-  else e.candidates.push({ unit, short });
+
+  markWeak(key: string): void {
+    if (this.codes.has(key)) this.weakKeys.add(key);
+  }
+
+  has(key: string): boolean {
+    return this.codes.has(key);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.codes.keys();
+  }
+
+  get(key: string): NameEntry | undefined {
+    const v = this.codes.get(key);
+    if (v === undefined) return undefined;
+    const list = v >= 0 ? [v] : this.lists[-v - 1];
+    return {
+      key,
+      candidates: list.map((c) => ({ unit: this.units[c >> 1], short: (c & 1) === 1 })),
+      weak: this.weakKeys.has(key),
+    };
+  }
 }
 
 export function nameTable(): NameTable {
   if (table) return table;
   const { units, byCode } = regionData();
-  const names = new Map<string, NameEntry>();
-  for (const u of units) add(names, u.name, u, false);
+  const names = new NameIndex(units);
+  for (const u of units) names.add(u.name, u, false);
   // Short forms after all official names, so that a town's short form never shadows a
   // county or city of the same name.
   const higher = new Set<string>();
   for (const u of units) {
     if (u.zone || u.level === 'town') continue;
     for (const s of shortForms(u.name, u.level)) {
-      add(names, s, u, true);
+      names.add(s, u, true);
       higher.add(s);
     }
   }
   for (const u of units) {
     if (u.level !== 'town') continue;
-    for (const s of shortForms(u.name, u.level)) if (!higher.has(s) && !names.has(s)) add(names, s, u, true);
+    for (const s of shortForms(u.name, u.level)) if (!higher.has(s) && !names.has(s)) names.add(s, u, true);
   }
   for (const [alias, code] of loadTsv('regions/aliases.tsv')) {
     const u = byCode.get(code);
     if (!u) throw new Error(`dictionaries/regions/aliases.tsv: ${alias}: unknown code ${code}`);
-    add(names, alias, u, false);
+    names.add(alias, u, false);
   }
-  for (const w of loadList('regions/weak.txt')) {
-    const e = names.get(w);
-    if (e) e.weak = true;
-  }
+  for (const w of loadList('regions/weak.txt')) names.markWeak(w);
   const selfRefs = new Map<string, SelfRef>();
   for (const [key, suffix, weight] of loadTsv('regions/self-refs.tsv')) {
     selfRefs.set(key, { key, suffix, weight: Number(weight) || 1 });

@@ -140,7 +140,9 @@ export function regionOfName(name: string, hint?: Region | null): Region | null 
  */
 export function regionWords(opts: { towns?: boolean } = {}): string[] {
   const out: string[] = [];
-  for (const [key, e] of nameTable().names) {
+  const { names } = nameTable();
+  for (const key of names.keys()) {
+    const e = names.get(key)!;
     if (e.weak) continue;
     if (!opts.towns && e.candidates.every((c) => c.unit.level === 'town')) continue;
     out.push(key);
