@@ -4,17 +4,21 @@ import { scan, type Hit } from './scan.js';
 // Scoring an article's place names into one region.
 //
 // 1. Every place name of the page is found in one pass (scan.ts). A short alias (永善) or an
-//    everyday word (平安, 城区) only counts when the page corroborates it: its full name, a
-//    parent or a child place is named too, or an acting body follows it (永善妇联).
+//    everyday word (平安, 城区) only counts when the page vouches for it: its full name, its
+//    parent or a child is named too, or an acting body follows it (永善妇联). A town's short
+//    form (大槐) needs the town's full name on the page.
 // 2. A name shared by several units (朝阳区, 皇华镇, 吉林) goes to the unit whose parents and
 //    children are named on the page; a tie between levels goes to the higher level
 //    (吉林 → 吉林省); any other tie leaves the name out.
-// 3. Each mention weighs by where it stands (title, source line, first lines), whether an
-//    acting body follows, and whether it is a destination (赴上海学习 weighs little).
-// 4. The weights are summed up the tree; the path of heaviest subtrees from province down,
-//    as long as each holds at least half of its siblings' weight, is the article's lineage. Self-references (我县, 全市, 该镇) add to the deepest place of the
-//    path whose name ends like them. The region is the deepest place of the path that holds
-//    at least half the weight of the heaviest place of the path; the chain fills upward.
+// 3. Each mention weighs by where it stands (title, source line, first lines, first place
+//    named), whether an acting body follows, and whether it is a destination (赴上海学习).
+//    The page's own region (the same scoring over the whole page) is a weak prior, so a brief
+//    that names no place inherits it.
+// 4. The weights are summed up the tree. The lineage is the path of heaviest subtrees from
+//    province down, followed only while a child holds more than half its siblings' weight.
+//    Self-references (我县, 全市, 该镇) add to the place of the path whose name ends like them
+//    and that weighs most. The region is the deepest place of the path holding at least half
+//    the weight of the heaviest one; the chain fills upward from it.
 
 export interface Field {
   text: string;
@@ -38,7 +42,7 @@ export const WEIGHTS = {
   pagePrior: 1,
   /** The region holds at least this share of the heaviest place on its path. */
   keep: 0.5,
-  /** A child is followed only when it holds at least this share of its siblings' weight. */
+  /** A child is followed only when it holds more than this share of its siblings' weight. */
   dominant: 0.5,
 };
 
