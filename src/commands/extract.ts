@@ -75,6 +75,10 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
   }
 
   const plan = await planInputs(inputs);
+  // No more threads than pages when the count is known: each worker pays for loading jieba.
+  const streaming = plan.entries.some((e) => e.type === 'stdin' || (e.type === 'file' && e.path.toLowerCase().endsWith('.jsonl')));
+  const files = plan.entries.filter((e) => e.type === 'file').length;
+  const threads = streaming ? jobs : Math.max(1, Math.min(jobs, files));
   const progress = createProgress({ quiet: !!opts.quiet, totalBytes: plan.totalBytes, unit: command === 'articles' ? 'articles' : 'claims' });
   const writer = split ? null : await openOutput({ format, out: opts.out, bom: !!opts.bom });
   const records: ClaimRecord[] = [];
@@ -82,7 +86,7 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
   try {
     await runBatch(
       readPlan(plan, { encoding: opts.encoding, keep: shard ? (id) => inShard(id, shard) : undefined }),
-      { jobs, task: { command, format, keepRecords: !!split } },
+      { jobs: threads, task: { command, format, keepRecords: !!split } },
       async (o) => {
         if (o.type === 'error') {
           failed++;
