@@ -1,5 +1,6 @@
 import type { Token } from '../../doc.js';
 import type { Lexicon } from './lexicon.js';
+import { tokenIndexAt } from './text.js';
 
 // What a claim is about: subject (the counted noun phrase), category, period (time scope), per.
 
@@ -20,11 +21,10 @@ export function subjectOf(
   clauseEnd: number,
   lex: Lexicon,
 ): string | null {
-  const isVerb = (w: string) => lex.verbs.some(([v]) => v === w);
+  const isVerb = (w: string) => lex.verbSet.has(w);
   let from = clauseStart;
-  for (const tok of tokens) {
-    if (tok.end > numStart) break;
-    if (tok.start >= clauseStart && isVerb(tok.word)) from = tok.end;
+  for (let i = tokenIndexAt(tokens, clauseStart); i < tokens.length && tokens[i].end <= numStart; i++) {
+    if (tokens[i].start >= clauseStart && isVerb(tokens[i].word)) from = tokens[i].end;
   }
   let before = clean(t.slice(from, numStart));
   // a long quoted name before the noun: keep the noun (“巾帼心向党”主题宣讲活动 → 主题宣讲活动)
@@ -32,7 +32,8 @@ export function subjectOf(
   before = before.replace(/[“”"]/g, '');
   if (before.length >= 2) return before.slice(-24);
   let end = clsEnd;
-  for (const tok of tokens) {
+  for (let i = tokenIndexAt(tokens, clsEnd); i < tokens.length; i++) {
+    const tok = tokens[i];
     if (tok.start < clsEnd) continue;
     if (tok.start >= clauseEnd || isVerb(tok.word) || /[、\d]|^(全部|均|都|已|正在)$/.test(tok.word)) break;
     end = tok.end;
@@ -55,7 +56,7 @@ export function categoryOf(subject: string | null, clause: string, lex: Lexicon)
 /** The nearest time scope stated before the number in its sentence, else in its paragraph. */
 export function periodOf(t: string, sentStart: number, paraStart: number, numStart: number, lex: Lexicon): string | null {
   for (const from of [sentStart, paraStart]) {
-    const window = t.slice(from, numStart);
+    const window = t.slice(Math.max(from, numStart - 200), numStart);
     let last: string | null = null;
     lex.periods.lastIndex = 0;
     for (const m of window.matchAll(lex.periods)) last = m[0];

@@ -179,11 +179,11 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     if (t.startsWith('感', verbEnd)) continue; // 获得感
     // the clause: recipient before, titles after, up to 等 / the clause end
     let clauseStart = verbStart;
-    while (clauseStart > 0 && !/[,;。!?:\n]/.test(t[clauseStart - 1])) clauseStart--;
+    const floor = Math.max(0, verbStart - 60);
+    while (clauseStart > floor && !/[,;。!?:\n]/.test(t[clauseStart - 1])) clauseStart--;
     let objEnd = verbEnd;
-    while (objEnd < t.length && !/[,;。!?\n]/.test(t[objEnd])) objEnd++;
-    const deng = t.indexOf('等', verbEnd);
-    if (deng >= 0 && deng < objEnd) objEnd = deng;
+    const ceil = Math.min(t.length, verbEnd + 120);
+    while (objEnd < ceil && !/[,;。!?\n等]/.test(t[objEnd])) objEnd++;
     const subject = t.slice(clauseStart, verbStart);
     const object = t.slice(verbEnd, objEnd);
     // a counted subject or object belongs to a counted honor claim

@@ -22,6 +22,7 @@ export interface Lexicon {
   honorPrefixes: string[];
   honorSuffixes: string[];
   verbs: [string, VerbClass][]; // longest first
+  verbSet: Set<string>;
   levels: [string, LevelWord][]; // longest first
   funds: string[];
   hotlines: Set<number>;
@@ -68,6 +69,7 @@ export function getLexicon(): Lexicon {
     levels: loadTsv('levels.tsv')
       .map(([w, l]) => [w, l as LevelWord] as [string, LevelWord])
       .sort(byLength((v: [string, string]) => v[0])),
+    verbSet: new Set(loadTsv('verbs.tsv').map(([w]) => w)),
     funds: loadList('funds.txt'),
     hotlines: new Set(loadList('hotlines.txt').map(Number)),
     peopleNouns: loadList('people-nouns.txt'),
@@ -80,9 +82,22 @@ export function getLexicon(): Lexicon {
   return lexicon;
 }
 
-/** The longest entry of `list` that starts at `pos` in `text`. */
+const firstCharIndex = new WeakMap<object, Map<string, unknown[]>>();
+
+/** The longest entry of `list` that starts at `pos` in `text` (lists are indexed by first character once). */
 export function matchAt<T>(text: string, pos: number, list: T[], key: (x: T) => string): T | null {
-  for (const item of list) if (text.startsWith(key(item), pos)) return item;
+  let index = firstCharIndex.get(list) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const item of list) {
+      const c = key(item)[0];
+      if (!index.has(c)) index.set(c, []);
+      index.get(c)!.push(item);
+    }
+    firstCharIndex.set(list, index as Map<string, unknown[]>);
+  }
+  const bucket = index.get(text[pos]);
+  if (bucket) for (const item of bucket) if (text.startsWith(key(item), pos)) return item;
   return null;
 }
 

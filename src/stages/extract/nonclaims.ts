@@ -2,7 +2,7 @@ import type { Token } from '../../doc.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
 import type { NumberMatch } from './numbers.js';
-import { isHeadingLine, quoteSpans } from './text.js';
+import { isHeadingLine, quoteSpans, tokenIndexAt } from './text.js';
 
 // What carries a number but is not a statistic (spec: "Not claims"). Each rule states a pattern.
 
@@ -102,6 +102,6 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   // 二期工程, 三期项目: a phase of a project, not a count of sessions
   if (cls === '期' && /^[\u4e00-\u9fff]/.test(rest)) return true;
   // the classifier opens a longer word (六|部委), or numeral and classifier are part of one (两位数, 三位一体)
-  const tok = tokens.find((x) => x.start <= clsStart && x.end > clsStart);
+  const tok = tokens[tokenIndexAt(tokens, clsStart)];
   return !!tok && tok.end > clsEnd;
 }

@@ -5,15 +5,23 @@ const SENTENCE_END = new Set(['。', '!', '?', '\n', '…']);
 const CLAUSE_END = new Set([...SENTENCE_END, ',', ';', ':', '，', '；']);
 const ITEM_END = new Set([...CLAUSE_END, '、']);
 
-function scanBack(t: string, pos: number, stops: Set<string>): number {
+/**
+ * No scan reaches further than this from the number it serves: a real sentence is shorter, and a
+ * 5 MB line without punctuation must cost constant work per number, not a pass over the line.
+ */
+export const REACH = 400;
+
+function scanBack(t: string, pos: number, stops: Set<string>, reach = REACH): number {
   let i = pos;
-  while (i > 0 && !stops.has(t[i - 1])) i--;
+  const floor = Math.max(0, pos - reach);
+  while (i > floor && !stops.has(t[i - 1])) i--;
   return i;
 }
 
-function scanForward(t: string, pos: number, stops: Set<string>): number {
+function scanForward(t: string, pos: number, stops: Set<string>, reach = REACH): number {
   let i = pos;
-  while (i < t.length && !stops.has(t[i])) i++;
+  const ceil = Math.min(t.length, pos + reach);
+  while (i < ceil && !stops.has(t[i])) i++;
   return i;
 }
 
@@ -21,7 +29,8 @@ function scanForward(t: string, pos: number, stops: Set<string>): number {
 export function sentenceAt(t: string, pos: number): [number, number] {
   let start = pos;
   for (;;) {
-    start = scanBack(t, start, SENTENCE_END);
+    start = scanBack(t, start, SENTENCE_END, REACH - (pos - start));
+    if (pos - start >= REACH) break;
     // "…开展的\n\n2014我演我家…": a page break inside a sentence does not end it.
     let k = start - 1;
     while (k >= 0 && t[k] === '\n') k--;
@@ -33,7 +42,8 @@ export function sentenceAt(t: string, pos: number): [number, number] {
   }
   let end = pos;
   for (;;) {
-    end = scanForward(t, end, SENTENCE_END);
+    end = scanForward(t, end, SENTENCE_END, REACH - (end - pos));
+    if (end - pos >= REACH) break;
     let k = end;
     while (k < t.length && t[k] === '\n') k++;
     if (end < t.length && t[end] === '\n' && /[\u4e00-\u9fff,、”)]/.test(t[end - 1] ?? '') && k < t.length && !isHeadingLine(t, k) && !isHeadingLine(t, end - 1)) {
@@ -54,15 +64,14 @@ export function itemStart(t: string, pos: number): number {
   return scanBack(t, pos, ITEM_END);
 }
 
-export function paragraphAt(t: string, pos: number): [number, number] {
-  const start = t.lastIndexOf('\n', pos - 1) + 1;
-  const nl = t.indexOf('\n', pos);
-  return [start, nl < 0 ? t.length : nl];
+export function paragraphAt(t: string, pos: number, reach = REACH * 4): [number, number] {
+  const nl = new Set(['\n']);
+  return [scanBack(t, pos, nl, reach), scanForward(t, pos, nl, reach)];
 }
 
 /** A short line without sentence punctuation: a headline or section heading. */
 export function isHeadingLine(t: string, pos: number): boolean {
-  const [s, e] = paragraphAt(t, pos);
+  const [s, e] = paragraphAt(t, pos, 64);
   const line = t.slice(s, e).trim();
   if (line.length === 0 || line.length > 40) return false;
   return !/[。,;!?:，；]/.test(line);
@@ -88,4 +97,16 @@ export function quoteSpans(t: string): [number, number][] {
     i++;
   }
   return spans;
+}
+
+/** Index of the first token that ends after `pos` (binary search; tokens are in text order). */
+export function tokenIndexAt(tokens: { start: number; end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
