@@ -185,3 +185,27 @@ describe('page warnings', () => {
     expect(zhclaims(['extract', '-q', '-'], nav).err).toBe('');
   });
 });
+
+describe('--split-by region', () => {
+  it('writes one file per region plus index.json, holding every claim of the plain run', () => {
+    const dir = path.join(tmp, 'by-region');
+    const r = zhclaims(['extract', '-q', '--split-by', 'region', '-o', dir, SEEDS]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')) as { file: string; claims: { total: number } }[];
+    expect(fs.readdirSync(dir).sort()).toEqual([...index.map((e) => e.file), 'index.json'].sort());
+    const split = index.flatMap((e) => fs.readFileSync(path.join(dir, e.file), 'utf8').split('\n').filter(Boolean));
+    const plain = zhclaims(['extract', '-q', SEEDS]).out.split('\n').filter(Boolean);
+    expect(split.length).toBe(plain.length);
+    expect([...split].sort()).toEqual([...plain].sort());
+    expect(index.reduce((s, e) => s + e.claims.total, 0)).toBe(plain.length);
+  });
+
+  it('refuses a file as the folder before doing any work', () => {
+    const file = path.join(tmp, 'a-file');
+    fs.writeFileSync(file, 'x');
+    const r = zhclaims(['extract', '--split-by', 'region', '-o', file, SEEDS]);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toEqual([`zhclaims: -o: ${file} is a file; --split-by region writes a folder`]);
+  });
+});

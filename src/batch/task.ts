@@ -33,8 +33,10 @@ export function runPage(page: PageInput, opts: TaskOptions): PageResult {
       return { origin: page.origin, chunks: recs.map((r) => serializeArticle(r, opts.format)), count: recs.length, warnings: doc.warnings, error: null };
     }
     const recs = claimRecords(doc);
+    // --split-by region serializes (and validates) per region file at the end.
+    if (opts.keepRecords) return { origin: page.origin, chunks: [], count: recs.length, warnings: doc.warnings, error: null, records: recs };
     const chunks = recs.map((r) => serializeClaim(r, opts.format));
-    return { origin: page.origin, chunks, count: recs.length, warnings: doc.warnings, error: null, ...(opts.keepRecords ? { records: recs } : {}) };
+    return { origin: page.origin, chunks, count: recs.length, warnings: doc.warnings, error: null };
   } catch (err) {
     const reason = err instanceof InputError ? err.reason : `internal error: ${err instanceof Error ? err.message : String(err)}`;
     return { origin: page.origin, chunks: [], count: 0, warnings: [], error: reason };

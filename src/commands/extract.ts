@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { planInputs, readPlan } from '../stages/read.js';
 import { FORMATS, openOutput, type Format } from '../output/write.js';
 import type { ClaimRecord } from '../output/schema.js';
+import { writeByRegion } from '../output/split.js';
 import { runBatch } from '../batch/engine.js';
 import { createProgress } from '../batch/progress.js';
 import { inShard, parseShard } from '../batch/shard.js';
@@ -22,20 +23,6 @@ interface CommonOpts {
   encoding?: string;
   bom?: boolean;
   splitBy?: string;
-}
-
-type SplitWriter = (records: ClaimRecord[], dir: string, format: Format, opts: { bom?: boolean }) => Promise<unknown> | unknown;
-
-/** The region splitter lives in output/split.ts (the regions module); loaded only when asked for. */
-async function loadSplitWriter(): Promise<SplitWriter> {
-  const spec = '../output/split.js';
-  try {
-    const mod = (await import(spec)) as { writeByRegion?: SplitWriter };
-    if (typeof mod.writeByRegion === 'function') return mod.writeByRegion;
-  } catch {
-    /* not there */
-  }
-  throw new UsageError('--split-by region is not available in this build');
 }
 
 export function defaultJobs(): number {
@@ -59,11 +46,12 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
   if (opts.shard !== undefined && !shard) throw new UsageError(`--shard must be K/N with 1 ≤ K ≤ N (e.g. 1/4), not "${opts.shard}"`);
   if (opts.encoding !== undefined && !iconv.encodingExists(opts.encoding)) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}"`);
   if (opts.bom && format !== 'csv') throw new UsageError('--bom applies to -f csv only');
-  let split: SplitWriter | null = null;
+  let split = false;
   if (opts.splitBy !== undefined) {
     if (opts.splitBy !== 'region') throw new UsageError(`--split-by supports "region" only, not "${opts.splitBy}"`);
     if (!opts.out) throw new UsageError('--split-by region needs -o DIR (the folder for one file per region)');
-    split = await loadSplitWriter();
+    if (fs.existsSync(opts.out) && !fs.statSync(opts.out).isDirectory()) throw new UsageError(`-o: ${opts.out} is a file; --split-by region writes a folder`);
+    split = true;
   } else if (opts.out) {
     const dir = path.dirname(path.resolve(opts.out));
     if (!fs.existsSync(dir)) throw new UsageError(`-o: folder ${dir} does not exist`);
@@ -86,7 +74,7 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
   try {
     await runBatch(
       readPlan(plan, { encoding: opts.encoding, keep: shard ? (id) => inShard(id, shard) : undefined }),
-      { jobs: threads, task: { command, format, keepRecords: !!split } },
+      { jobs: threads, task: { command, format, keepRecords: split } },
       async (o) => {
         if (o.type === 'error') {
           failed++;
@@ -105,7 +93,7 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
       },
     );
     if (writer) await writer.close();
-    if (split) await split(records, opts.out!, format, { bom: !!opts.bom });
+    if (split) await writeByRegion(records, opts.out!, format, { bom: !!opts.bom });
   } catch (err) {
     await writer?.abort();
     throw err;

@@ -1,0 +1,310 @@
+#!/usr/bin/env node
+// `npm run bench`: builds a 10,000-page corpus from fixtures/seeds (shuffled paragraphs, changed
+// numbers, mixed HTML and text, mixed GB18030 and UTF-8) in bench/corpus/ (git-ignored, reused
+// while its recipe is unchanged), runs `zhclaims extract` on it with -j 1 and -j 2 (median of
+// BENCH_RUNS runs, default 3), measures nodejieba's cut() alone on the same text, runs the
+// pathological large inputs (5 MB lines, a 50 MB page), prints a table and writes
+// bench/results.json.
+//
+// Environment: BENCH_PAGES (default 10000), BENCH_RUNS (default 3), BENCH_SKIP_LARGE=1.
+
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const iconv = require('iconv-lite');
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PAGES = Number(process.env.BENCH_PAGES ?? 10000);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const CORPUS = path.join(ROOT, 'bench', 'corpus');
+const PAGE_DIR = path.join(CORPUS, 'pages');
+const LARGE_DIR = path.join(CORPUS, 'large');
+const RECIPE = `v1 pages=${PAGES}`;
+const RUSAGE = path.join(ROOT, 'bench', 'rusage.cjs');
+
+// ---- corpus ---------------------------------------------------------------------------------
+
+/** mulberry32: a small seeded PRNG, so the corpus is the same on every machine. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(arr, rnd) {
+  for (let i = arr.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [arr[i], arr[j]] = [arr[j], arr[i]];
+  }
+  return arr;
+}
+
+/** Every run of digits gets a new value of the same length; four-digit years stay. */
+function changeNumbers(text, rnd) {
+  return text.replace(/\d+/g, (m, at, s) => {
+    if (m.length === 4 && /^(19|20)/.test(m) && s[at + 4] === '年') return m;
+    let out = String(1 + Math.floor(rnd() * 9));
+    for (let i = 1; i < m.length; i++) out += String(Math.floor(rnd() * 10));
+    return out;
+  });
+}
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function htmlPage(lines, charset, rnd) {
+  const title = lines.find((l) => l.length > 8 && l.length < 60) ?? lines[0];
+  const nav = ['首页', '新闻中心', '市州播报', '妇联动态', '巾帼风采', '联系我们'].map((n, i) => `<li><a href="/c${i}/">${n}</a></li>`).join('');
+  const side = Array.from({ length: 6 }, (_, i) => `<li><a href="/n/${Math.floor(rnd() * 1e6)}.html">推荐阅读：全省妇联系统工作动态第${i + 1}期</a></li>`).join('');
+  const body = lines.map((l) => `<p>${esc(l.trim())}</p>`).join('\n');
+  return `<!DOCTYPE html>
+<html><head><meta charset="${charset}"><title>${esc(title.trim())}_妇联新闻网</title></head>
+<body><div class="header"><ul class="nav">${nav}</ul></div>
+<div class="main"><div class="article"><h1>${esc(title.trim())}</h1>
+${body}
+</div><div class="sidebar"><h3>精彩推荐</h3><ul>${side}</ul></div></div>
+<div class="footer">版权所有 妇联新闻网 ICP备0000000号 关注我们</div></body></html>
+`;
+}
+
+function buildCorpus() {
+  const stamp = path.join(CORPUS, 'recipe.txt');
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === RECIPE) return JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8'));
+  fs.rmSync(PAGE_DIR, { recursive: true, force: true });
+  fs.mkdirSync(PAGE_DIR, { recursive: true });
+  const seedDir = path.join(ROOT, 'fixtures', 'seeds');
+  const seeds = fs.readdirSync(seedDir).sort().map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8'));
+  const rnd = prng(20240607);
+  let bytes = 0;
+  let html = 0;
+  let gb = 0;
+  for (let i = 0; i < PAGES; i++) {
+    const lines = seeds[i % seeds.length].split('\n').filter((l) => l.trim() !== '');
+    const head = lines.slice(0, 4);
+    const tail = lines.slice(-2);
+    const body = shuffle(lines.slice(4, -2), rnd);
+    const page = changeNumbers([...head, ...body, ...tail].join('\n\n') + '\n', rnd);
+    const isHtml = rnd() < 0.5;
+    const isGb = rnd() < 0.35;
+    const charset = isGb ? 'gb18030' : 'utf-8';
+    const text = isHtml ? htmlPage(page.split('\n\n'), charset, rnd) : page;
+    const buf = isGb ? iconv.encode(text, 'gb18030') : Buffer.from(text, 'utf8');
+    const dir = path.join(PAGE_DIR, String(Math.floor(i / 500)).padStart(2, '0'));
+    if (i % 500 === 0) fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `p${String(i).padStart(5, '0')}.${isHtml ? 'html' : 'txt'}`), buf);
+    bytes += buf.length;
+    html += isHtml ? 1 : 0;
+    gb += isGb ? 1 : 0;
+  }
+  const manifest = { pages: PAGES, bytes, html, text: PAGES - html, gb18030: gb, utf8: PAGES - gb };
+  fs.writeFileSync(path.join(CORPUS, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  fs.writeFileSync(stamp, RECIPE);
+  return manifest;
+}
+
+// ---- running the CLI ------------------------------------------------------------------------
+
+/** Runs node with our rusage hook; resolves wall seconds, the child's peak RSS (MB) and exit code. */
+function runNode(args, timeoutS = 600) {
+  const usage = path.join(os.tmpdir(), `zhclaims-rusage-${process.pid}-${Date.now()}.json`);
+  return new Promise((resolve) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--require', RUSAGE, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ZHCLAIMS_RUSAGE_FILE: usage },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutS * 1000);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      let rssMB = null;
+      try {
+        rssMB = JSON.parse(fs.readFileSync(usage, 'utf8')).maxRSS / 1024;
+        fs.unlinkSync(usage);
+      } catch {
+        /* killed before exit */
+      }
+      resolve({ seconds, rssMB, code, signal, stderr: stderr.slice(-2000) });
+    });
+  });
+}
+
+function countLines(file) {
+  const buf = fs.readFileSync(file);
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) if (buf[i] === 0x0a) n++;
+  return n;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function benchExtract(jobs, manifest) {
+  const out = path.join(os.tmpdir(), `zhclaims-bench-${process.pid}.jsonl`);
+  const runs = [];
+  for (let r = 0; r < RUNS; r++) {
+    const res = await runNode(['bin/zhclaims.js', 'extract', '-q', '-j', String(jobs), '-o', out, PAGE_DIR]);
+    if (res.code !== 0 && res.code !== 1) throw new Error(`extract -j ${jobs} failed (${res.code ?? res.signal}): ${res.stderr}`);
+    const claims = countLines(out);
+    const run = {
+      seconds: res.seconds,
+      pagesPerS: manifest.pages / res.seconds,
+      mbPerS: manifest.bytes / 1e6 / res.seconds,
+      claims,
+      claimsPerS: claims / res.seconds,
+      peakRssMB: res.rssMB,
+      exit: res.code,
+    };
+    runs.push(run);
+    process.stderr.write(`  -j ${jobs} run ${r + 1}: ${run.seconds.toFixed(1)} s, ${run.pagesPerS.toFixed(0)} pages/s, ${claims} claims, ${run.peakRssMB?.toFixed(0)} MB\n`);
+  }
+  fs.rmSync(out, { force: true });
+  const med = (k) => median(runs.map((x) => x[k]));
+  return {
+    jobs,
+    runs,
+    median: { seconds: med('seconds'), pagesPerS: med('pagesPerS'), mbPerS: med('mbPerS'), claimsPerS: med('claimsPerS'), claims: med('claims'), peakRssMB: med('peakRssMB') },
+  };
+}
+
+// ---- nodejieba alone ------------------------------------------------------------------------
+
+function pageTexts() {
+  const files = [];
+  for (const d of fs.readdirSync(PAGE_DIR).sort()) for (const f of fs.readdirSync(path.join(PAGE_DIR, d)).sort()) files.push(path.join(PAGE_DIR, d, f));
+  return files;
+}
+
+function decodePage(buf) {
+  const head = buf.subarray(0, 512).toString('latin1');
+  const gb = /charset="?gb18030/i.test(head) || !isUtf8(buf);
+  const text = gb ? iconv.decode(buf, 'gb18030') : buf.toString('utf8');
+  return text.replace(/<[^>]*>/g, '\n').replace(/&(amp|lt|gt);/g, ' ');
+}
+
+function isUtf8(buf) {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** nodejieba cut(text, true) alone, on one core, over the text of the same pages (read and decoded before timing). */
+function benchCut(manifest) {
+  const jieba = require('nodejieba');
+  jieba.load();
+  const texts = pageTexts().map((f) => decodePage(fs.readFileSync(f)));
+  const textMB = texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
+  jieba.cut(texts[0], true);
+  const runs = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = process.hrtime.bigint();
+    let tokens = 0;
+    for (const t of texts) tokens += jieba.cut(t, true).length;
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    runs.push({ seconds, pagesPerS: texts.length / seconds, mbPerS: manifest.bytes / 1e6 / seconds, textMbPerS: textMB / seconds, tokens });
+    process.stderr.write(`  cut only run ${r + 1}: ${seconds.toFixed(1)} s, ${(texts.length / seconds).toFixed(0)} pages/s, ${(textMB / seconds).toFixed(1)} MB/s of text\n`);
+  }
+  const med = (k) => median(runs.map((x) => x[k]));
+  return { textMB, runs, median: { seconds: med('seconds'), pagesPerS: med('pagesPerS'), mbPerS: med('mbPerS'), textMbPerS: med('textMbPerS') } };
+}
+
+// ---- pathological inputs --------------------------------------------------------------------
+
+async function benchLarge() {
+  fs.mkdirSync(LARGE_DIR, { recursive: true });
+  const seed = fs.readFileSync(path.join(ROOT, 'fixtures', 'seeds', '002_54a5f71b6562aaba.txt'), 'utf8');
+  const cases = [
+    ['digits line', (mb) => '1234567890'.repeat((mb * 1e6) / 10) + '\n'],
+    ['line without punctuation', (mb) => '全县妇联组织培训农村妇女建成巾帼示范基地'.repeat(Math.ceil((mb * 1e6) / 60)) + '\n'],
+    ['page of seed text', (mb) => seed.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(seed)))],
+  ];
+  const sizes = { 'digits line': [0.5, 5], 'line without punctuation': [0.5, 5], 'page of seed text': [5, 50] };
+  const out = [];
+  for (const [name, make] of cases) {
+    for (const mb of sizes[name]) {
+      const file = path.join(LARGE_DIR, `${name.replace(/ /g, '-')}-${mb}MB.txt`);
+      if (!fs.existsSync(file)) fs.writeFileSync(file, make(mb));
+      const bytes = fs.statSync(file).size;
+      const res = await runNode(['bin/zhclaims.js', 'extract', '-q', '-j', '1', '-o', path.join(os.tmpdir(), `zhclaims-large-${process.pid}.jsonl`), file], 900);
+      const row = {
+        input: name,
+        mb: bytes / 1e6,
+        seconds: res.seconds,
+        mbPerS: bytes / 1e6 / res.seconds,
+        peakRssMB: res.rssMB,
+        result: res.signal ? `killed (${res.signal}, timeout 900 s)` : res.code === 0 ? 'ok' : `exit ${res.code}: ${res.stderr.trim().split('\n').pop()}`,
+      };
+      out.push(row);
+      process.stderr.write(`  ${name} ${row.mb.toFixed(1)} MB: ${row.seconds.toFixed(1)} s, ${row.peakRssMB?.toFixed(0)} MB RSS, ${row.result}\n`);
+    }
+  }
+  fs.rmSync(path.join(os.tmpdir(), `zhclaims-large-${process.pid}.jsonl`), { force: true });
+  return out;
+}
+
+// ---- main -----------------------------------------------------------------------------------
+
+async function main() {
+  const t0 = Date.now();
+  process.stderr.write(`building corpus (${PAGES} pages) …\n`);
+  const manifest = buildCorpus();
+  process.stderr.write(`corpus: ${manifest.pages} pages, ${(manifest.bytes / 1e6).toFixed(1)} MB (${manifest.html} HTML, ${manifest.gb18030} GB18030)\n`);
+  const j1 = await benchExtract(1, manifest);
+  const j2 = await benchExtract(2, manifest);
+  const cut = benchCut(manifest);
+  const large = process.env.BENCH_SKIP_LARGE ? [] : await benchLarge();
+  const ratio = j1.median.pagesPerS / cut.median.pagesPerS;
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? null, node: process.version, note: 'shared machine; other jobs may run at the same time' },
+    corpus: manifest,
+    runsPerConfig: RUNS,
+    extract: { j1: j1.median, j2: j2.median, runs: { j1: j1.runs, j2: j2.runs } },
+    cutOnly: { ...cut.median, textMB: cut.textMB, runs: cut.runs },
+    ratioPipelineToCutOneCore: ratio,
+    targets: {
+      wallJ2AtMost30s: { value: j2.median.seconds, met: manifest.pages === 10000 ? j2.median.seconds <= 30 : null },
+      ratioAtLeast0_5: { value: ratio, met: ratio >= 0.5 },
+      peakRssAtMost400MB: { value: Math.max(j1.median.peakRssMB ?? 0, j2.median.peakRssMB ?? 0), met: Math.max(j1.median.peakRssMB ?? 0, j2.median.peakRssMB ?? 0) <= 400 },
+    },
+    large,
+    benchSeconds: (Date.now() - t0) / 1000,
+  };
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+  const f = (x, d = 1) => (x === null || x === undefined ? '–' : x.toFixed(d));
+  const row = (name, m) => `${name.padEnd(16)} ${f(m.seconds).padStart(8)} ${f(m.pagesPerS, 0).padStart(8)} ${f(m.mbPerS, 2).padStart(7)} ${f(m.claimsPerS, 0).padStart(9)} ${f(m.peakRssMB, 0).padStart(8)}`;
+  console.log(`\nzhclaims benchmark — ${manifest.pages} pages, ${(manifest.bytes / 1e6).toFixed(1)} MB, median of ${RUNS} runs (${os.cpus().length} cores, shared)`);
+  console.log(`${''.padEnd(16)} ${'wall s'.padStart(8)} ${'pages/s'.padStart(8)} ${'MB/s'.padStart(7)} ${'claims/s'.padStart(9)} ${'RSS MB'.padStart(8)}`);
+  console.log(row('extract -j 1', j1.median));
+  console.log(row('extract -j 2', j2.median));
+  console.log(row('jieba cut only', { ...cut.median, claimsPerS: null, peakRssMB: null }));
+  console.log(`claims per run: ${j1.median.claims}; cut-only text: ${cut.textMB.toFixed(1)} MB at ${cut.median.textMbPerS.toFixed(1)} MB/s`);
+  console.log(`pipeline / cut-only on one core: ${ratio.toFixed(2)} (target ≥ 0.5)`);
+  console.log(`-j 2 wall: ${j2.median.seconds.toFixed(1)} s (target ≤ 30 s); peak RSS: ${results.targets.peakRssAtMost400MB.value.toFixed(0)} MB (target ≤ 400 MB)`);
+  for (const l of large) console.log(`large: ${l.input.padEnd(26)} ${l.mb.toFixed(1).padStart(5)} MB ${f(l.seconds).padStart(7)} s ${f(l.mbPerS, 2).padStart(6)} MB/s ${f(l.peakRssMB, 0).padStart(5)} MB RSS  ${l.result}`);
+  console.log(`wrote bench/results.json`);
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err && err.stack ? err.stack : err}`);
+  process.exit(1);
+});
