@@ -69,10 +69,12 @@ export function createProgress(opts: ProgressOptions): Progress {
     finish() {
       const secs = (Date.now() - started) / 1000;
       if (bar) bar.update(opts.totalBytes ?? 0, payload());
+      // Render once more so lines logged since the last frame are flushed before the bar stops.
+      multibar?.update();
       multibar?.stop();
       if (opts.quiet) return;
       stream.write(
-        `zhclaims: ${pages} ${pages === 1 ? "page" : "pages"}, ${count} ${opts.unit}, ${errors} errors in ${secs.toFixed(1)} s (${rate(pages, secs)} pages/s)\n`,
+        `zhclaims: ${pages} ${pages === 1 ? "page" : "pages"}, ${count} ${opts.unit}, ${errors} ${errors === 1 ? 'error' : 'errors'} in ${secs.toFixed(1)} s (${rate(pages, secs)} pages/s)\n`,
       );
     },
   };
