@@ -1,7 +1,7 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, type Lexicon } from './lexicon.js';
 import { scanNumbers, type NumberMatch } from './numbers.js';
-import { blockedMask, isBlocked, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
+import { isBlocked, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
   bodyLevel,
@@ -14,7 +14,7 @@ import {
   type LevelContext,
 } from './honors.js';
 import { highest, levelMentions, nearestIn } from './levels.js';
-import { categoryOf, periodOf, perOf, subjectOf } from './context.js';
+import { categoryOf, periodOf, periodsIn, perOf, subjectOf } from './context.js';
 
 // Assembles claims: numbers → classifier and kind → not-a-claim rules → hedges → honors → context.
 
@@ -84,17 +84,16 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
   const lex = getLexicon();
   const t = article.norm;
   const text = article.text;
-  const mask = blockedMask(t, lex);
   const lc: LevelContext = { t, lex, region: article.region };
   const claims: Claim[] = [];
   let prev: { claim: Claim; clsEnd: number; sentStart: number } | null = null;
   // a period in the headline (2022年工作综述, 五年工作综述) scopes every claim that states none
-  const titlePeriod = article.title ? periodOf(article.title, 0, 0, article.title.length, lex) : null;
+  const titlePeriod = article.title ? periodOf(periodsIn(article.title, lex), 0, 0, article.title.length) : null;
+  const periods = periodsIn(t, lex);
 
   for (const n of scanNumbers(t)) {
-    if (isBlocked(mask, n)) continue;
     const r = readUnit(t, n, lex);
-    if (!r) continue;
+    if (!r || isBlocked(t, n, lex)) continue;
     const why = rejectReason(t, n, r.clsStart, lex);
     if (why && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
     // Chinese numerals: a lone 一 is an article (一批, 一场行动) unless it is a frequency (每年举办一次)
@@ -139,7 +138,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       honor,
       subject,
       category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),
-      period: periodOf(t, sentStart, paraStart, n.start, lex) ?? titlePeriod,
+      period: periodOf(periods, sentStart, paraStart, n.start) ?? titlePeriod,
       text: evidence(text, clauseStart, clauseEnd),
       span: [n.start, n.end],
     };
@@ -162,7 +161,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       honor: { title: h.title, level: h.level, recipient: h.recipient },
       subject: h.title,
       category: 'honors',
-      period: periodOf(t, sentStart, paraStart, h.start, lex) ?? titlePeriod,
+      period: periodOf(periods, sentStart, paraStart, h.start) ?? titlePeriod,
       text: evidence(text, cs, Math.max(ce, h.end)),
       span: [h.start, h.end],
     });

@@ -48,21 +48,36 @@ function clean(s: string): string {
 
 export function categoryOf(subject: string | null, clause: string, lex: Lexicon): string | null {
   for (const text of [subject ?? '', clause]) {
-    for (const [key, cat] of lex.categories) if (text.includes(key)) return cat;
+    // the dictionary's first key found in the text wins; keys are looked up by first character
+    let best = Infinity;
+    for (let i = 0; i < text.length; i++) {
+      const bucket = lex.categoryByChar.get(text[i]);
+      if (bucket) for (const [key, rank] of bucket) if (rank < best && text.startsWith(key, i)) best = rank;
+    }
+    if (best < Infinity) return lex.categories[best][1];
   }
   return null;
 }
 
+/** All stated time scopes of a text, found once per article: [start, end, text], in order. */
+export function periodsIn(t: string, lex: Lexicon): [number, number, string][] {
+  return [...t.matchAll(lex.periods)].map((m) => [m.index!, m.index! + m[0].length, m[0]]);
+}
+
 /** The nearest time scope stated before the number in its sentence, else in its paragraph. */
-export function periodOf(t: string, sentStart: number, paraStart: number, numStart: number, lex: Lexicon): string | null {
-  for (const from of [sentStart, paraStart]) {
-    const window = t.slice(Math.max(from, numStart - 200), numStart);
-    let last: string | null = null;
-    lex.periods.lastIndex = 0;
-    for (const m of window.matchAll(lex.periods)) last = m[0];
-    if (last) return last;
+export function periodOf(periods: [number, number, string][], sentStart: number, paraStart: number, numStart: number): string | null {
+  // the last period that ends at or before the number
+  let lo = 0;
+  let hi = periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (periods[mid][1] <= numStart) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  const last = periods[lo - 1];
+  if (!last) return null;
+  const from = Math.max(Math.min(sentStart, paraStart), numStart - 200);
+  return last[0] >= from ? last[2] : null;
 }
 
 /** 每人/人均/每月/每周/每两年 before the number (since `from`: the sentence, or the previous claim) → the per-unit base. */

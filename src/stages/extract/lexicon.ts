@@ -18,6 +18,8 @@ export interface Lexicon {
   hedgesAfter: [string, 'over' | 'about' | 'under'][];
   timeUnits: string[];
   slogans: string[];
+  /** slogans indexed by each numeral character they contain, with its offset */
+  slogansByChar: Map<string, [string, number][]>;
   honorTitles: string[];
   honorPrefixes: string[];
   honorSuffixes: string[];
@@ -29,6 +31,7 @@ export interface Lexicon {
   peopleNouns: string[];
   onePerson: string[];
   categories: [string, string][];
+  categoryByChar: Map<string, [string, number][]>;
   programmeHeads: string[];
   ordinalHeads: [string, string][];
   periods: RegExp;
@@ -54,12 +57,28 @@ export function getLexicon(): Lexicon {
   const periods = loadList('periods.txt')
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/N/g, num));
+  const slogans = loadList('slogans.txt');
+  const slogansByChar = new Map<string, [string, number][]>();
+  slogans.forEach((w) => {
+    for (let k = 0; k < w.length; k++) {
+      if (!/[0-9一二三四五六七八九十两俩廿〇零百千万亿双]/.test(w[k])) continue;
+      if (!slogansByChar.has(w[k])) slogansByChar.set(w[k], []);
+      slogansByChar.get(w[k])!.push([w, k]);
+    }
+  });
+  const categories = loadTsv('categories.tsv').map(([k, c]) => [k, c] as [string, string]);
+  const categoryByChar = new Map<string, [string, number][]>();
+  categories.forEach(([k], rank) => {
+    if (!categoryByChar.has(k[0])) categoryByChar.set(k[0], []);
+    categoryByChar.get(k[0])!.push([k, rank]);
+  });
   lexicon = {
     units,
     hedgesBefore: pick('before'),
     hedgesAfter: pick('after'),
     timeUnits: loadList('timeunits.txt').sort((a, b) => b.length - a.length),
-    slogans: loadList('slogans.txt'),
+    slogans,
+    slogansByChar,
     honorTitles: loadList('honors.txt').sort((a, b) => b.length - a.length),
     honorPrefixes: patterns.filter((p) => p[0] === 'prefix').map((p) => p[1]),
     honorSuffixes: patterns.filter((p) => p[0] === 'suffix').map((p) => p[1]),
@@ -74,7 +93,8 @@ export function getLexicon(): Lexicon {
     hotlines: new Set(loadList('hotlines.txt').map(Number)),
     peopleNouns: loadList('people-nouns.txt'),
     onePerson: loadList('one-person.txt'),
-    categories: loadTsv('categories.tsv').map(([k, c]) => [k, c] as [string, string]),
+    categories,
+    categoryByChar,
     periods: new RegExp(periods.join('|'), 'g'),
     programmeHeads: loadList('programme-heads.txt'),
     ordinalHeads: loadTsv('ordinal-heads.tsv').map(([h, c]) => [h, c] as [string, string]),

@@ -2,7 +2,7 @@ import type { Token } from '../../doc.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
 import type { NumberMatch } from './numbers.js';
-import { isHeadingLine, quoteSpans, tokenIndexAt } from './text.js';
+import { isHeadingLine, quoteAround, tokenIndexAt } from './text.js';
 
 // What carries a number but is not a statistic (spec: "Not claims"). Each rule states a pattern.
 
@@ -14,32 +14,26 @@ const ALTERNATION = new RegExp(`[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}[${CN_DIGIT}
 const PLUS = /[0-9一二三四五六七八九十]\s*\+\s*[0-9A-Za-z一二三四五六七八九十]/g;
 
 /**
- * Stretches of the text where no number is a claim: fixed slogans and names from the dictionary,
- * short quoted names that hold a numeral (“五个镇赉”, “七个100%”, “12·4”), numeral alternations
- * and N+X formulas. Returned as a per-character mask.
+ * Whether a number stands where no number is a claim: inside a fixed slogan or name from the
+ * dictionary, a short quoted name that holds a numeral (“五个镇赉”, “七个100%”, “12·4”), a numeral
+ * alternation or an N+X formula. Looks only around the number: constant work per number.
  */
-export function blockedMask(t: string, lex: Lexicon): Uint8Array {
-  const mask = new Uint8Array(t.length);
-  const block = (s: number, e: number) => mask.fill(1, s, e);
-  for (const w of lex.slogans) {
-    for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + w.length)) block(i, i + w.length);
+export function isBlocked(t: string, n: NumberMatch, lex: Lexicon): boolean {
+  for (let p = n.start; p < n.end; p++) {
+    const near = lex.slogansByChar.get(t[p]);
+    if (near) for (const [w, off] of near) if (p >= off && t.startsWith(w, p - off)) return true;
   }
-  for (const [s, e] of quoteSpans(t)) {
-    const inner = t.slice(s + 1, e - 1);
-    if (inner.length <= 12 && /[0-9一二三四五六七八九十两百千万]/.test(inner)) block(s, e);
-  }
+  if (quoteAround(t, n.start, n.end, 12)) return true;
+  const from = Math.max(0, n.start - 6);
+  const window = t.slice(from, Math.min(t.length, n.end + 6));
   for (const re of [ALTERNATION, PLUS]) {
     re.lastIndex = 0;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
-      block(m.index, m.index + m[0].length);
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const s = from + m.index;
+      if (s < n.end && s + m[0].length > n.start) return true;
       re.lastIndex = m.index + 1;
     }
   }
-  return mask;
-}
-
-export function isBlocked(mask: Uint8Array, n: NumberMatch): boolean {
-  for (let i = n.start; i < n.end; i++) if (mask[i]) return true;
   return false;
 }
 

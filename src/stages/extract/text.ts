@@ -25,38 +25,90 @@ function scanForward(t: string, pos: number, stops: Set<string>, reach = REACH):
   return i;
 }
 
+/** Sorted positions → index of the first position >= pos. */
+function lowerBound(xs: number[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const HEADING_PUNCT = /[。,;!?:，；]/;
+const SPLIT_BEFORE = /[\u4e00-\u9fff,、“”()]/;
+
+/**
+ * The stops of one text, found in one pass: sentence ends (a line break is not one where it
+ * splits a sentence: "…开展的\n\n2014我演我家…"), clause ends, line breaks and heading lines.
+ * Built once per article; every lookup is a binary search.
+ */
+class Layout {
+  readonly sentenceStops: number[] = [];
+  readonly clauseStops: number[] = [];
+  readonly lineStarts: number[] = [0];
+  readonly headings: boolean[] = [];
+
+  constructor(readonly t: string) {
+    for (let i = 0; i < t.length; i++) if (t[i] === '\n') this.lineStarts.push(i + 1);
+    for (let l = 0; l < this.lineStarts.length; l++) {
+      const end = l + 1 < this.lineStarts.length ? this.lineStarts[l + 1] - 1 : t.length;
+      const len = end - this.lineStarts[l];
+      const line = len <= 80 ? t.slice(this.lineStarts[l], end).trim() : '';
+      this.headings.push(line.length > 0 && line.length <= 40 && !HEADING_PUNCT.test(line));
+    }
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i];
+      if (!CLAUSE_END.has(c)) continue;
+      this.clauseStops.push(i);
+      if (!SENTENCE_END.has(c)) continue;
+      if (c === '\n') {
+        let j = i;
+        while (j < t.length && t[j] === '\n') j++;
+        const soft = i > 0 && j < t.length && SPLIT_BEFORE.test(t[i - 1]) && !this.isHeading(i - 1) && !this.isHeading(j);
+        for (let k = i; k < j; k++) {
+          if (k > i) this.clauseStops.push(k);
+          if (!soft) this.sentenceStops.push(k);
+        }
+        i = j - 1;
+        continue;
+      }
+      this.sentenceStops.push(i);
+    }
+  }
+
+  lineOf(pos: number): number {
+    return lowerBound(this.lineStarts, pos + 1) - 1;
+  }
+
+  isHeading(pos: number): boolean {
+    return this.headings[this.lineOf(pos)] ?? false;
+  }
+
+  bounds(stops: number[], pos: number, reach: number): [number, number] {
+    const k = lowerBound(stops, pos);
+    const start = k > 0 ? stops[k - 1] + 1 : 0;
+    const end = k < stops.length ? stops[k] : this.t.length;
+    return [Math.max(start, pos - reach), Math.min(end, pos + reach)];
+  }
+}
+
+let cached: Layout | null = null;
+
+function layoutOf(t: string): Layout {
+  if (cached?.t !== t) cached = new Layout(t);
+  return cached;
+}
+
 /** Sentence bounds around pos. A line break ends a sentence unless it splits one (no end mark before it). */
 export function sentenceAt(t: string, pos: number): [number, number] {
-  let start = pos;
-  for (;;) {
-    start = scanBack(t, start, SENTENCE_END, REACH - (pos - start));
-    if (pos - start >= REACH) break;
-    // "…开展的\n\n2014我演我家…": a page break inside a sentence does not end it.
-    let k = start - 1;
-    while (k >= 0 && t[k] === '\n') k--;
-    if (start > 0 && t[start - 1] === '\n' && k >= 0 && /[\u4e00-\u9fff,、“(]/.test(t[k]) && !isHeadingLine(t, k)) {
-      start = k;
-      continue;
-    }
-    break;
-  }
-  let end = pos;
-  for (;;) {
-    end = scanForward(t, end, SENTENCE_END, REACH - (end - pos));
-    if (end - pos >= REACH) break;
-    let k = end;
-    while (k < t.length && t[k] === '\n') k++;
-    if (end < t.length && t[end] === '\n' && /[\u4e00-\u9fff,、”)]/.test(t[end - 1] ?? '') && k < t.length && !isHeadingLine(t, k) && !isHeadingLine(t, end - 1)) {
-      end = k;
-      continue;
-    }
-    break;
-  }
-  return [start, end];
+  return layoutOf(t).bounds(layoutOf(t).sentenceStops, pos, REACH);
 }
 
 export function clauseAt(t: string, pos: number): [number, number] {
-  return [scanBack(t, pos, CLAUSE_END), scanForward(t, pos, CLAUSE_END)];
+  return layoutOf(t).bounds(layoutOf(t).clauseStops, pos, REACH);
 }
 
 /** The list item that ends at pos (for "省级8个" in "全国巾帼文明岗6个,省级8个"). */
@@ -65,38 +117,39 @@ export function itemStart(t: string, pos: number): number {
 }
 
 export function paragraphAt(t: string, pos: number, reach = REACH * 4): [number, number] {
-  const nl = new Set(['\n']);
-  return [scanBack(t, pos, nl, reach), scanForward(t, pos, nl, reach)];
+  const L = layoutOf(t);
+  const l = L.lineOf(pos);
+  const start = L.lineStarts[l];
+  const end = l + 1 < L.lineStarts.length ? L.lineStarts[l + 1] - 1 : t.length;
+  return [Math.max(start, pos - reach), Math.min(end, pos + reach)];
 }
 
 /** A short line without sentence punctuation: a headline or section heading. */
 export function isHeadingLine(t: string, pos: number): boolean {
-  const [s, e] = paragraphAt(t, pos, 64);
-  const line = t.slice(s, e).trim();
-  if (line.length === 0 || line.length > 40) return false;
-  return !/[。,;!?:，；]/.test(line);
+  return layoutOf(t).isHeading(pos);
 }
 
-/** Quoted stretches “…” / "…" / 《…》 as [start, end) including the marks. */
-export function quoteSpans(t: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const pairs: Record<string, string> = { '“': '”', '《': '》', '「': '」', '"': '"' };
-  let i = 0;
-  while (i < t.length) {
-    const close = pairs[t[i]];
-    if (close) {
-      const j = t.indexOf(close, i + 1);
-      // an unclosed mark or one that runs past the line is not a quote
-      const nl = t.indexOf('\n', i + 1);
-      if (j > 0 && (nl < 0 || j < nl) && j - i <= 60) {
-        spans.push([i, j + 1]);
-        i = j + 1;
-        continue;
-      }
+const QUOTES: Record<string, string> = { '“': '”', '《': '》', '「': '」', '"': '"' };
+const CLOSERS = new Set(Object.values(QUOTES));
+
+/** The short quotation [open, close] around [s, e) whose inner text is at most `inner` long, or null. */
+export function quoteAround(t: string, s: number, e: number, inner: number): [number, number] | null {
+  let open = -1;
+  for (let i = s - 1; i >= Math.max(0, e - inner - 1); i--) {
+    const c = t[i];
+    if (QUOTES[c] && !(c === '"' && open >= 0)) {
+      open = i;
+      break;
     }
-    i++;
+    if (CLOSERS.has(c) || c === '\n') return null;
   }
-  return spans;
+  if (open < 0) return null;
+  const close = QUOTES[t[open]];
+  for (let j = e; j <= Math.min(t.length - 1, open + inner + 1); j++) {
+    if (t[j] === close) return [open, j];
+    if (t[j] === '\n' || (QUOTES[t[j]] && t[j] !== close)) return null;
+  }
+  return null;
 }
 
 /** Index of the first token that ends after `pos` (binary search; tokens are in text order). */
