@@ -135,6 +135,17 @@ const cases: [string, string, Want[]][] = [
     { kind: 'honor', value: 20, unit: '个', level: null },
     { kind: 'count', value: 198, unit: '个' },
   ]],
+  ['bare 万 before a person noun', '各级妇联共组织3.6万妇女参加技能培训,使1.2万农村群众受益。', [
+    { kind: 'people', value: 36000, unit: '人' },
+    { kind: 'people', value: 12000, unit: '人' },
+  ]],
+  ['number-first honors take the level word after the classifier', '大会表彰了120个省巾帼文明岗,60名省巾帼建功标兵。', [
+    { kind: 'honor', value: 120, unit: '个', level: 'provincial' },
+    { kind: 'honor', value: 60, unit: '人', level: 'provincial' },
+  ]],
+  ['the host of the event confers, not the recipient', '在省城举办的全省巾帼建功推进会上,某区妇联等15个单位荣获“巾帼建功先进集体”称号。', [
+    { kind: 'honor', value: 15, unit: '个', level: 'provincial' },
+  ]],
   ['获得 money is not an honor', '帮助36名妇女获得创业贴息贷款180万元。', [
     { kind: 'people', value: 36, unit: '人' },
     { kind: 'money', value: 1800000, unit: '元' },
@@ -167,6 +178,10 @@ describe('uncounted honors', () => {
   it('a province named before an unquoted title', () => {
     const cs = claimsOf('某村妇联被命名为云南省巾帼示范村。').filter((c) => c.kind === 'honor');
     expect(cs.map((c) => [c.honor?.title, c.honor?.level])).toEqual([['巾帼示范村', 'provincial']]);
+  });
+  it('items before 等 share the title after it', () => {
+    const cs = claimsOf('县妇联先后获得市妇联系统宣传、维权等工作先进集体荣誉。').filter((c) => c.kind === 'honor');
+    expect(cs.map((c) => [c.honor?.title, c.honor?.level])).toEqual([['工作先进集体', 'municipal']]);
   });
   it('获得感 is not an honor', () => {
     expect(claimsOf('广大妇女的获得感不断增强。')).toEqual([]);

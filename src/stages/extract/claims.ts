@@ -197,12 +197,15 @@ function countedHonor(
   const verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
   if (verb?.cls === 'build') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
-  const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '');
-  // the noun after a number-first item: 22个巾帼文明岗
+  const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为)+/, '');
+  // the noun after a number-first item: 22个巾帼文明岗, 表彰了200个省巾帼文明岗
   const tail = t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '';
-  const named = span.trim() === '' ? tail : span;
+  const numberFirst = span.trim() === '';
+  const named = numberFirst ? tail : span;
   const deng = span.lastIndexOf('等');
-  const mentions = levelMentions(t, spanFrom, n.start, lex, region);
+  const mentions = numberFirst
+    ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd)
+    : levelMentions(t, spanFrom, n.start, lex, region);
   const afterDeng = deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
   const titleLike = isTitleLike(named, lex);

@@ -1,7 +1,7 @@
 import type { Honor, HonorLevel, Region } from '../../doc.js';
 import type { Lexicon, VerbClass } from './lexicon.js';
 import { matchAt } from './lexicon.js';
-import { highest, levelMentions, nearestIn, ownLevel } from './levels.js';
+import { highest, highestIn, levelMentions, nearestIn, ownLevel } from './levels.js';
 import { paragraphAt, sentenceAt } from './text.js';
 
 // Honors (spec "Honors"): conferred titles without a number, and counted items that are honors.
@@ -105,16 +105,19 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
     byBody = highest(levelMentions(t, s, s + m[1].length, lex, region).map((x) => x.level));
   }
   if (byBody) return byBody;
-  const host = /在([^,;。]{2,24}?)(开展|举办|主办|组织|举行)的/g;
+  // the host of the event: 在全国妇联和文化部开展的…展播活动中获, 在漳州举办的全省…推进会
+  const host = /在([^,;。]{2,24}?)(开展|举办|主办|组织|举行|召开)的([^,;。]{0,30}?)(活动|会|赛|展|评选|展播)/g;
   for (const m of sentence.matchAll(host)) {
     if (m.index! > rel) break;
     const s = sentStart + m.index! + 1;
-    const l = highest(levelMentions(t, s, s + m[1].length, lex, region).map((x) => x.level));
+    const l = highest(levelMentions(t, s, s + m[0].length - 1, lex, region).map((x) => x.level));
     if (l) return l;
   }
-  // places or bodies named earlier in the sentence: 恩平市大槐镇开展…颁奖活动,39位…获得了
-  const near = nearestIn(t, from, at, lex, region);
-  if (near) return near;
+  // a place or body that acts earlier in the sentence: 恩平市大槐镇开展…颁奖活动,39位…获得了
+  const acting = levelMentions(t, from, at, lex, region).filter(
+    (m) => t[m.end - 1] !== '级' && ACTS.test(t.slice(m.end, m.end + 8)),
+  );
+  if (acting.length) return acting[acting.length - 1].level;
   // the article's own organisation acting in the paragraph: 镇赉县妇联开展的…
   const [ps, pe] = paragraphAt(t, at);
   const para = t.slice(ps, pe);
@@ -129,6 +132,9 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   }
   return null;
 }
+
+/** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
+const ACTS = /^(妇联|委|政府|文明委|人民政府)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
 
 const CONFER_AFTER = /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被评为|被表彰为|被命名为|被授予|获)/;
 
@@ -151,8 +157,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   if (title && /^(获奖|奖)$/.test(title)) title = null;
   const level =
     highest(levelMentions(t, objStart, clauseEnd, lex, region).map((x) => x.level)) ??
-    nearestIn(t, sentStart, numStart, lex, region) ??
-    bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
+    bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart) ??
+    nearestIn(t, sentStart, numStart, lex, region);
   return { title, level, recipient: null };
 }
 
@@ -203,6 +209,17 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const level = own ?? bodyLevel(c, ss, se, verbStart);
       out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient: recipientOf(subject) });
     }
+    // 获得市妇联系统儿少、宣传、维权等工作先进集体荣誉: the items before 等 share the title after it
+    if (!out.some((h) => h.start >= verbEnd) && t[objEnd] === '等') {
+      let headEnd = objEnd + 1;
+      while (headEnd < Math.min(t.length, objEnd + 30) && !/[,;。!?\n]/.test(t[headEnd])) headEnd++;
+      const head = t.slice(objEnd + 1, headEnd);
+      const title = cleanTitle(head, lex, region);
+      if (title && !GENERIC.test(title) && isTitleLike(head, lex) && !/\d/.test(head)) {
+        const level = highestIn(t, verbEnd, headEnd, lex, region) ?? bodyLevel(c, ss, se, verbStart);
+        out.push({ start: objEnd + 1, end: headEnd, title, level, recipient: recipientOf(subject) });
+      }
+    }
     UNCOUNTED_VERBS.lastIndex = Math.max(verbEnd, objEnd);
   }
   return out;
@@ -231,7 +248,7 @@ function splitTitles(object: string, offset: number): { start: number; text: str
 function recipientOf(subject: string): string | null {
   const s = subject
     .replace(/^(其中|目前|同时|此外|近年来|先后)/, '')
-    .replace(/(也|还|均|先后|分别|已|成功|曾|连续)+$/, '')
+    .replace(/(也|还|均|先后|分别|已|成功|曾|曾经|连续|多次|再次|又|屡次|相继|共|均已)+$/, '')
     .replace(/[“”]/g, '')
     .trim();
   return s.length >= 2 && s.length <= 20 ? s : null;
