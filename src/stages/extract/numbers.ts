@@ -98,8 +98,10 @@ function tables(): Tables {
     keep: new Map(),
     cls: new Uint8Array(0x10000),
   };
-  for (const [kind, text, value, extra] of loadTsv('numerals.tsv')) {
-    if (!text) continue;
+  for (const [kind, raw, value, extra] of loadTsv('numerals.tsv')) {
+    if (!raw) continue;
+    // characters that a TSV cell cannot hold (spaces) are written as U+XXXX
+    const text = /^U\+[0-9A-Fa-f]{4,5}$/.test(raw) ? String.fromCodePoint(parseInt(raw.slice(2), 16)) : raw;
     const c0 = text.charCodeAt(0);
     switch (kind) {
       case 'digit': t.digit.set(c0, Number(value)); break;
