@@ -146,6 +146,9 @@ const cases: [string, string, Want[]][] = [
   ['the host of the event confers, not the recipient', '在省城举办的全省巾帼建功推进会上,某区妇联等15个单位荣获“巾帼建功先进集体”称号。', [
     { kind: 'honor', value: 15, unit: '个', level: 'provincial' },
   ]],
+  ['honorees who attend are participants', '全县三八红旗手、最美家庭代表和妇女群众等300人参加了表彰大会。', [
+    { kind: 'people', value: 300, unit: '人' },
+  ]],
   ['获得 money is not an honor', '帮助36名妇女获得创业贴息贷款180万元。', [
     { kind: 'people', value: 36, unit: '人' },
     { kind: 'money', value: 1800000, unit: '元' },

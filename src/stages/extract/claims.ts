@@ -188,6 +188,9 @@ function countedHonor(
   // 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…
   const earned = honorAfter(lc, clsEnd, clauseEnd, sentStart, n.start);
   if (earned) return earned;
+  // …巾帼建功标兵等200人参加了活动: a group that took part is not an honor
+  const next = t.slice(clsEnd, clsEnd + 6).replace(/^(的|了|共|均|都|先后|积极)+/, '');
+  if (lex.attendVerbs.some((v) => next.startsWith(v))) return null;
 
   const samePrev = prev && prev.sentStart === sentStart && prev.clsEnd <= n.start ? prev : null;
   const itemFrom = Math.max(clauseStart, samePrev ? samePrev.clsEnd : sentStart);

@@ -33,6 +33,7 @@ export interface Lexicon {
   categories: [string, string][];
   categoryByChar: Map<string, [string, number][]>;
   programmeHeads: string[];
+  attendVerbs: string[];
   ordinalHeads: [string, string][];
   periods: RegExp;
 }
@@ -97,6 +98,7 @@ export function getLexicon(): Lexicon {
     categoryByChar,
     periods: new RegExp(periods.join('|'), 'g'),
     programmeHeads: loadList('programme-heads.txt'),
+    attendVerbs: loadList('attend-verbs.txt'),
     ordinalHeads: loadTsv('ordinal-heads.tsv').map(([h, c]) => [h, c] as [string, string]),
   };
   return lexicon;
