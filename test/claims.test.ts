@@ -61,6 +61,10 @@ const cases: [string, string, Want[]][] = [
     { kind: 'people', value: 100000, unit: '人次', approx: 'over' },
     { kind: 'people', value: 10000, unit: '人', approx: 'over' },
   ]],
+  ['上 before a bare multiplier', '带动就业上万人,线上培训1200人次。', [
+    { kind: 'people', value: 10000, unit: '人', approx: 'over' },
+    { kind: 'people', value: 1200, unit: '人次', approx: null },
+  ]],
   ['达/累计 are not hedges', '累计培训妇女达5600人次。', [{ kind: 'people', value: 5600, unit: '人次', approx: null }]],
   ['person-times written 人(次)', '开展心理疏导服务86场(次),服务妇女2300人(次)。', [
     { kind: 'count', value: 86, unit: '场次' },

@@ -72,6 +72,11 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
 }
 
 function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
+  // 上万人, 上千人次: 上 hedges a bare multiplier only (线上1000人次 is not a hedge)
+  if (/[百千万亿]/.test(t[start] ?? '')) {
+    const bare = matchBefore(t, start, lex.hedgesBeforeBare, (x) => x[0]);
+    if (bare) return bare[1];
+  }
   const h = matchBefore(t, start, lex.hedgesBefore, (x) => x[0]);
   if (!h) return null;
   // 近 in 最近/附近/接近 is part of a word, not a hedge on its own

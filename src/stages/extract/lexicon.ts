@@ -16,6 +16,7 @@ export interface Lexicon {
   units: Unit[]; // longest first
   hedgesBefore: [string, 'over' | 'about' | 'under'][]; // longest first
   hedgesAfter: [string, 'over' | 'about' | 'under'][];
+  hedgesBeforeBare: [string, 'over' | 'about' | 'under'][];
   timeUnits: string[];
   slogans: string[];
   /** slogans indexed by each numeral character they contain, with its offset */
@@ -77,6 +78,7 @@ export function getLexicon(): Lexicon {
     units,
     hedgesBefore: pick('before'),
     hedgesAfter: pick('after'),
+    hedgesBeforeBare: pick('before-bare'),
     timeUnits: loadList('timeunits.txt').sort((a, b) => b.length - a.length),
     slogans,
     slogansByChar,
