@@ -19,14 +19,14 @@ export function foldWidth(s: string): string {
 
 type Convert = (s: string) => string;
 let convert: Convert | null = null;
-let tradSet: Set<number> | null = null;
+let tradSet: Uint8Array | null = null;
 
 /**
  * The converter and the set of characters it would change. Most pages are simplified already, and a
  * few of those characters are also correct simplified (显著 keeps 著): a page is converted only when
  * such characters are frequent, as in real traditional text (個 們 來 會 …).
  */
-function setup(): { conv: Convert; trad: Set<number> } {
+function setup(): { conv: Convert; trad: Uint8Array } {
   if (convert && tradSet) return { conv: convert, trad: tradSet };
   const conv = OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
   const ranges: [number, number][] = [
@@ -34,14 +34,14 @@ function setup(): { conv: Convert; trad: Set<number> } {
     [0x4e00, 0x9fff],
     [0xf900, 0xfaff],
   ];
-  const changed = new Set<number>();
+  const changed = new Uint8Array(0x10000); // a flag per UTF-16 unit: faster than a Set on every page
   for (const [lo, hi] of ranges) {
     for (let c = lo; c <= hi; c++) {
       const ch = String.fromCharCode(c);
-      if (conv(ch) !== ch) changed.add(c);
+      if (conv(ch) !== ch) changed[c] = 1;
     }
   }
-  for (const ch of loadList('simplified-too.txt')) changed.delete(ch.charCodeAt(0));
+  for (const ch of loadList('simplified-too.txt')) changed[ch.charCodeAt(0)] = 0;
   convert = conv;
   tradSet = changed;
   return { conv, trad: changed };
@@ -66,7 +66,7 @@ export function traditionalShare(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x3400 || c > 0xfaff) continue;
     han++;
-    if (trad.has(c)) t++;
+    t += trad[c];
   }
   return han ? t / han : 0;
 }
@@ -80,7 +80,7 @@ export function toSimplified(s: string): string {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     let any = false;
-    for (let j = 0; j < line.length && !any; j++) any = trad.has(line.charCodeAt(j));
+    for (let j = 0; j < line.length && !any; j++) any = trad[line.charCodeAt(j)] === 1;
     if (!any) continue;
     const c = conv(line);
     lines[i] = c.length === line.length ? c : perChar(conv, line);
