@@ -116,15 +116,22 @@ export class NameIndex {
     return this.codes.keys();
   }
 
+  /** Entries are built on first use and kept: the same names come back on every page. */
+  private readonly entries = new Map<string, NameEntry>();
+
   get(key: string): NameEntry | undefined {
+    const cached = this.entries.get(key);
+    if (cached) return cached;
     const v = this.codes.get(key);
     if (v === undefined) return undefined;
     const list = v >= 0 ? [v] : this.lists[-v - 1];
-    return {
+    const entry = {
       key,
       candidates: list.map((c) => ({ unit: this.units[c >> 1], short: (c & 1) === 1 })),
       weak: this.weakKeys.has(key),
     };
+    this.entries.set(key, entry);
+    return entry;
   }
 }
 
