@@ -234,9 +234,10 @@ async function benchLarge() {
   const cases = [
     ['digits line', (mb) => '1234567890'.repeat((mb * 1e6) / 10) + '\n'],
     ['line without punctuation', (mb) => '全县妇联组织培训农村妇女建成巾帼示范基地'.repeat(Math.ceil((mb * 1e6) / 60)) + '\n'],
+    ['claims line without punctuation', (mb) => '培训3万余人次'.repeat(Math.ceil((mb * 1e6) / 19)) + '\n'],
     ['page of seed text', (mb) => seed.repeat(Math.ceil((mb * 1e6) / Buffer.byteLength(seed)))],
   ];
-  const sizes = { 'digits line': [0.5, 5], 'line without punctuation': [0.5, 5], 'page of seed text': [5, 50] };
+  const sizes = { 'digits line': [0.5, 5], 'line without punctuation': [0.5, 5], 'claims line without punctuation': [0.5, 5], 'page of seed text': [5, 50] };
   const out = [];
   for (const [name, make] of cases) {
     for (const mb of sizes[name]) {
@@ -257,6 +258,12 @@ async function benchLarge() {
     }
   }
   fs.rmSync(path.join(os.tmpdir(), `zhclaims-large-${process.pid}.jsonl`), { force: true });
+  // Linear time: seconds per MB of the large size over the small one (≈ 1, or below 1 as the
+  // fixed startup cost is spread; a quadratic pass would give about 10).
+  for (const row of out) {
+    const small = out.find((r) => r.input === row.input && r.mb < row.mb);
+    if (small) row.secondsPerMbVsSmaller = row.seconds / row.mb / (small.seconds / small.mb);
+  }
   return out;
 }
 
@@ -300,7 +307,10 @@ async function main() {
   console.log(`claims per run: ${j1.median.claims}; cut-only text: ${cut.textMB.toFixed(1)} MB at ${cut.median.textMbPerS.toFixed(1)} MB/s`);
   console.log(`pipeline / cut-only on one core: ${ratio.toFixed(2)} (target ≥ 0.5)`);
   console.log(`-j 2 wall: ${j2.median.seconds.toFixed(1)} s (target ≤ 30 s); peak RSS: ${results.targets.peakRssAtMost400MB.value.toFixed(0)} MB (target ≤ 400 MB)`);
-  for (const l of large) console.log(`large: ${l.input.padEnd(26)} ${l.mb.toFixed(1).padStart(5)} MB ${f(l.seconds).padStart(7)} s ${f(l.mbPerS, 2).padStart(6)} MB/s ${f(l.peakRssMB, 0).padStart(5)} MB RSS  ${l.result}`);
+  for (const l of large) {
+    const lin = l.secondsPerMbVsSmaller === undefined ? '' : `  s/MB ×${l.secondsPerMbVsSmaller.toFixed(2)} vs smaller`;
+    console.log(`large: ${l.input.padEnd(32)} ${l.mb.toFixed(1).padStart(5)} MB ${f(l.seconds).padStart(7)} s ${f(l.mbPerS, 2).padStart(6)} MB/s ${f(l.peakRssMB, 0).padStart(5)} MB RSS  ${l.result}${lin}`);
+  }
   console.log(`wrote bench/results.json`);
 }
 
