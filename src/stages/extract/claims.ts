@@ -211,15 +211,17 @@ function countedHonor(
   const numberFirst = span.trim() === '';
   const named = numberFirst ? tail : span;
   const deng = span.lastIndexOf('等');
+  const titleLike = isTitleLike(named, lex);
+  // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
+  const elliptical =
+    prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
+  // without a verb of conferring, only a titled item can be an honor: most counts stop here
+  if (verb?.cls !== 'confer' && !titleLike && !elliptical) return null;
   const mentions = numberFirst
     ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd)
     : levelMentions(t, spanFrom, n.start, lex, region);
   const afterDeng = deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
-  const titleLike = isTitleLike(named, lex);
-  // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
-  const elliptical =
-    prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
 
   let isHonor = false;
   if (verb?.cls === 'confer') {

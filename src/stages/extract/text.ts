@@ -38,6 +38,11 @@ function lowerBound(xs: number[], pos: number): number {
 }
 
 const HEADING_PUNCT = /[。,;!?:，；]/;
+
+function isHeadingText(line: string): boolean {
+  const x = line.trim();
+  return x.length > 0 && x.length <= 40 && !HEADING_PUNCT.test(x);
+}
 const SPLIT_BEFORE = /[\u4e00-\u9fff,、“”()]/;
 
 /**
@@ -52,12 +57,12 @@ class Layout {
   readonly headings: boolean[] = [];
 
   constructor(readonly t: string) {
-    for (let i = 0; i < t.length; i++) if (t[i] === '\n') this.lineStarts.push(i + 1);
+    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     for (let l = 0; l < this.lineStarts.length; l++) {
+      const start = this.lineStarts[l];
       const end = l + 1 < this.lineStarts.length ? this.lineStarts[l + 1] - 1 : t.length;
-      const len = end - this.lineStarts[l];
-      const line = len <= 80 ? t.slice(this.lineStarts[l], end).trim() : '';
-      this.headings.push(line.length > 0 && line.length <= 40 && !HEADING_PUNCT.test(line));
+      // only a short line can be a heading: longer ones are never sliced
+      this.headings.push(end - start <= 80 && isHeadingText(t.slice(start, end)));
     }
     for (let i = 0; i < t.length; i++) {
       const c = t[i];
