@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { ROOT } from '../paths.js';
 import type { ReadItem } from '../stages/read.js';
-import { runPage, type PageResult, type TaskOptions } from './task.js';
+import type { PageResult, TaskOptions } from './task.js';
 
 // The batch engine: pages from the reader go to a pool of worker threads (or run in-process for
 // -j 1); results come back in input order through a bounded window, so memory stays flat however
@@ -37,13 +37,15 @@ export async function runBatch(
     if (!fs.existsSync(filename)) throw new Error(`worker not built: ${filename} (run npm run build)`);
     pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
   }
+  // In-process only: with a pool the main thread never loads the pipeline (jieba, dictionaries).
+  const runPage = pool ? null : (await import('./task.js')).runPage;
   const window = opts.window ?? (pool ? jobs * 4 : 2);
   const submit = (item: ReadItem): Promise<Outcome> => {
     if (item.type === 'error') return Promise.resolve(item);
     const { page, size } = item;
     const done = pool
       ? (pool.run({ page, opts: opts.task }) as Promise<PageResult>)
-      : new Promise<PageResult>((resolve) => setImmediate(() => resolve(runPage(page, opts.task))));
+      : new Promise<PageResult>((resolve) => setImmediate(() => resolve(runPage!(page, opts.task))));
     return done.then(
       (result): Outcome => ({ type: 'page', result, size }),
       (err: unknown): Outcome => ({

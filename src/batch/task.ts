@@ -16,7 +16,7 @@ export interface TaskOptions {
 
 export interface PageResult {
   origin: string;
-  /** Serialized records in output order. */
+  /** Serialized records in output order (joined per page; for json, joined by `,\n`). */
   chunks: string[];
   /** Claims (extract) or articles (articles) in this page. */
   count: number;
@@ -25,17 +25,22 @@ export interface PageResult {
   records?: ClaimRecord[];
 }
 
+/** A page's records as one string: one structured clone across the thread boundary, not one per record. */
+function joined(parts: string[], format: Format): string[] {
+  return parts.length === 0 ? [] : [parts.join(format === 'json' ? ',\n' : '')];
+}
+
 export function runPage(page: PageInput, opts: TaskOptions): PageResult {
   try {
     const doc = processPage(page);
     if (opts.command === 'articles') {
       const recs = articleRecords(doc);
-      return { origin: page.origin, chunks: recs.map((r) => serializeArticle(r, opts.format)), count: recs.length, warnings: doc.warnings, error: null };
+      return { origin: page.origin, chunks: joined(recs.map((r) => serializeArticle(r, opts.format)), opts.format), count: recs.length, warnings: doc.warnings, error: null };
     }
     const recs = claimRecords(doc);
     // --split-by region serializes (and validates) per region file at the end.
     if (opts.keepRecords) return { origin: page.origin, chunks: [], count: recs.length, warnings: doc.warnings, error: null, records: recs };
-    const chunks = recs.map((r) => serializeClaim(r, opts.format));
+    const chunks = joined(recs.map((r) => serializeClaim(r, opts.format)), opts.format);
     return { origin: page.origin, chunks, count: recs.length, warnings: doc.warnings, error: null };
   } catch (err) {
     const reason = err instanceof InputError ? err.reason : `internal error: ${err instanceof Error ? err.message : String(err)}`;
