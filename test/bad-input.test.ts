@@ -10,8 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const GOOD = 'fixtures/seeds/004_61643169e90de49d.txt';
 let tmp: string;
 
+/** One thread unless a test asks for more: each worker thread loads jieba (~1 s), and the pool has its own tests. */
+function withJobs(args: string[]): string[] {
+  return ['extract', 'articles'].includes(args[0]) && !args.includes('-j') && !args.includes('--help') ? [args[0], '-j', '1', ...args.slice(1)] : args;
+}
+
 function zhclaims(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['bin/zhclaims.js', ...args], { encoding: 'utf8', input: input ?? '' });
+  const r = spawnSync(process.execPath, ['bin/zhclaims.js', ...withJobs(args)], { encoding: 'utf8', input: input ?? '' });
   return { code: r.status, out: r.stdout, err: r.stderr, errLines: r.stderr.split('\n').filter(Boolean) };
 }
 

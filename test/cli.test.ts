@@ -8,8 +8,13 @@ import { ArticleRecordSchema, ClaimRecordSchema, CSV_COLUMNS } from '../src/outp
 const SEEDS = 'fixtures/seeds';
 let tmp: string;
 
+/** One thread unless a test asks for more: each worker thread loads jieba (~1 s), and the pool has its own tests. */
+function withJobs(args: string[]): string[] {
+  return ['extract', 'articles'].includes(args[0]) && !args.includes('-j') && !args.includes('--help') ? [args[0], '-j', '1', ...args.slice(1)] : args;
+}
+
 function zhclaims(args: string[], input = '') {
-  const r = spawnSync(process.execPath, ['bin/zhclaims.js', ...args], { encoding: 'utf8', input });
+  const r = spawnSync(process.execPath, ['bin/zhclaims.js', ...withJobs(args)], { encoding: 'utf8', input });
   return { code: r.status, out: r.stdout, err: r.stderr, errLines: r.stderr.split('\n').filter(Boolean) };
 }
 
