@@ -26,7 +26,10 @@ export function subjectOf(
   for (let i = tokenIndexAt(tokens, clauseStart); i < tokens.length && tokens[i].end <= numStart; i++) {
     if (tokens[i].start >= clauseStart && isVerb(tokens[i].word)) from = tokens[i].end;
   }
-  let before = clean(t.slice(from, numStart));
+  const raw = t.slice(from, numStart);
+  // 为1200名农村妇女开展筛查: after a preposition the noun follows the classifier
+  const prepositional = /(为|向|给|对|使|让|把|将|帮助|帮扶|资助|救助|慰问|共有|有|计有)$/.test(raw);
+  let before = prepositional ? '' : clean(raw);
   // a long quoted name before the noun: keep the noun (“巾帼心向党”主题宣讲活动 → 主题宣讲活动)
   if (before.length > 12) before = before.slice(before.lastIndexOf('”') + 1) || before;
   before = before.replace(/[“”"]/g, '');
@@ -35,7 +38,7 @@ export function subjectOf(
   for (let i = tokenIndexAt(tokens, clsEnd); i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.start < clsEnd) continue;
-    if (tok.start >= clauseEnd || isVerb(tok.word) || /[、\d]|^(全部|均|都|已|正在)$/.test(tok.word)) break;
+    if (tok.start >= clauseEnd || isVerb(tok.word) || lex.subjectStops.has(tok.word) || /[、\d]/.test(tok.word)) break;
     end = tok.end;
   }
   const after = clean(t.slice(clsEnd, end)).replace(/[“”"]/g, '');

@@ -35,6 +35,7 @@ export interface Lexicon {
   categoryByChar: Map<string, [string, number][]>;
   programmeHeads: string[];
   attendVerbs: string[];
+  subjectStops: Set<string>;
   ordinalHeads: [string, string][];
   periods: RegExp;
 }
@@ -101,6 +102,7 @@ export function getLexicon(): Lexicon {
     periods: new RegExp(periods.join('|'), 'g'),
     programmeHeads: loadList('programme-heads.txt'),
     attendVerbs: loadList('attend-verbs.txt'),
+    subjectStops: new Set(loadList('subject-stops.txt')),
     ordinalHeads: loadTsv('ordinal-heads.tsv').map(([h, c]) => [h, c] as [string, string]),
   };
   return lexicon;
