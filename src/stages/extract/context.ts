@@ -24,7 +24,7 @@ export function subjectOf(
   const isVerb = (w: string) => lex.verbSet.has(w);
   let from = clauseStart;
   for (let i = tokenIndexAt(tokens, clauseStart); i < tokens.length && tokens[i].end <= numStart; i++) {
-    if (tokens[i].start >= clauseStart && isVerb(tokens[i].word)) from = tokens[i].end;
+    if (tokens[i].start >= clauseStart && (isVerb(tokens[i].word) || lex.subjectStops.has(tokens[i].word))) from = tokens[i].end;
   }
   const raw = t.slice(from, numStart);
   // 为1200名农村妇女开展筛查: after a preposition the noun follows the classifier
