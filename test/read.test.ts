@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import {
   binaryReason,
+  MAX_LINE_ERRORS,
   fileId,
   globBase,
   parseRecord,
@@ -212,5 +213,30 @@ describe('shards', () => {
     const counts = [0, 0, 0, 0];
     for (let i = 0; i < 4000; i++) counts[stableHash(`seed/${i}`) % 4]++;
     for (const c of counts) expect(c).toBeGreaterThan(800);
+  });
+});
+
+describe('JSONL that is not a page dump', () => {
+  it('a folder walk skips a JSONL of other records (claims, gold) with one note; a named one is read line by line', async () => {
+    const dir = path.join(tmp, 'mixed');
+    write('mixed/claims.jsonl', '{"doc":"a","kind":"count","text":"培训3人"}\n{"doc":"b","kind":"count","text":"x"}\n');
+    write('mixed/page.txt', '全县妇联培训农村妇女1200人次。');
+    const notes: string[] = [];
+    const items = await collect(readInputs([dir], { onNote: (o, n) => notes.push(`${path.basename(o)}: ${n}`) }));
+    expect(items.map((i) => i.type)).toEqual(['page']);
+    expect(notes).toEqual(['claims.jsonl: skipped: not a page dump (its first record has no "id" with "html" or "text")']);
+    const named = await collect(readInputs([path.join(dir, 'claims.jsonl')]));
+    expect(named.map((i) => (i.type === 'error' ? i.reason : i.type))).toEqual(['JSONL record has no "id"', 'JSONL record has no "id"']);
+  });
+
+  it('names the first bad lines of a file one by one and counts the rest in one line', async () => {
+    const lines = Array.from({ length: MAX_LINE_ERRORS + 30 }, (_, i) => `{"id":"p${i}"}`);
+    const file = write('many-bad.jsonl', ['{"id":"ok","text":"全县培训妇女3人次。"}', ...lines].join('\n'));
+    const items = await collect(readInputs([file]));
+    const errors = items.filter((i) => i.type === 'error');
+    expect(items[0].type).toBe('page');
+    expect(errors).toHaveLength(MAX_LINE_ERRORS + 1);
+    expect(errors[0]).toEqual({ type: 'error', origin: `${file}:2`, reason: 'JSONL record "p0" has neither "html" nor "text"' });
+    expect(errors.at(-1)).toEqual({ type: 'error', origin: file, reason: `30 more bad lines not shown (${MAX_LINE_ERRORS + 30} in all)` });
   });
 });

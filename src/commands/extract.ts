@@ -73,7 +73,11 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
   let failed = 0;
   try {
     await runBatch(
-      readPlan(plan, { encoding: opts.encoding, keep: shard ? (id) => inShard(id, shard) : undefined }),
+      readPlan(plan, {
+        encoding: opts.encoding,
+        keep: shard ? (id) => inShard(id, shard) : undefined,
+        onNote: (origin, note) => progress.warn(origin, note),
+      }),
       { jobs: threads, task: { command, format, keepRecords: split } },
       async (o) => {
         if (o.type === 'error') {

@@ -16,9 +16,13 @@ export type ReadItem =
   | { type: 'page'; page: PageInput; size: number }
   | { type: 'error'; origin: string; reason: string };
 
+/** Bad lines reported one by one per JSONL file; the rest are counted in one closing line. */
+export const MAX_LINE_ERRORS = 50;
+
 /** One entry of the plan: a file with the root its id is taken relative to, stdin, or a problem. */
 export type PlanEntry =
-  | { type: 'file'; path: string; root: string; size: number }
+  /** walked: found by a folder walk or a glob rather than named on the command line. */
+  | { type: 'file'; path: string; root: string; size: number; walked: boolean }
   | { type: 'stdin' }
   | { type: 'error'; origin: string; reason: string };
 
@@ -33,6 +37,8 @@ export interface ReadOptions {
   encoding?: string;
   /** Keep only the pages whose id falls in this shard. */
   keep?: (id: string) => boolean;
+  /** Told about what is worth a line but no failure (a skipped file of a folder). */
+  onNote?: (origin: string, note: string) => void;
   /** Standard input (tests pass their own stream). */
   stdin?: AsyncIterable<Buffer | string>;
 }
@@ -95,7 +101,7 @@ export async function planInputs(inputs: string[]): Promise<Plan> {
   const entries: PlanEntry[] = [];
   const seen = new Set<string>();
   let total: number | null = 0;
-  const addFile = (file: string, root: string) => {
+  const addFile = (file: string, root: string, walked: boolean) => {
     const abs = path.resolve(file);
     if (seen.has(abs)) return;
     seen.add(abs);
@@ -107,7 +113,7 @@ export async function planInputs(inputs: string[]): Promise<Plan> {
       return;
     }
     if (total !== null) total += size;
-    entries.push({ type: 'file', path: file, root, size });
+    entries.push({ type: 'file', path: file, root, size, walked });
   };
 
   for (const input of inputs) {
@@ -138,9 +144,9 @@ export async function planInputs(inputs: string[]): Promise<Plan> {
         continue;
       }
       files.sort((a, b) => byCodeUnit(path.relative(input, a), path.relative(input, b)));
-      for (const f of files) addFile(f, input);
+      for (const f of files) addFile(f, input, true);
     } else if (st) {
-      addFile(input, path.dirname(input));
+      addFile(input, path.dirname(input), false);
     } else {
       const pattern = input.split(path.sep).join('/');
       const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort(byCodeUnit);
@@ -149,7 +155,7 @@ export async function planInputs(inputs: string[]): Promise<Plan> {
         continue;
       }
       const base = globBase(pattern);
-      for (const m of matches) addFile(m, base);
+      for (const m of matches) addFile(m, base, true);
     }
   }
   return { entries, totalBytes: total };
@@ -260,37 +266,65 @@ export async function* splitLines(chunks: AsyncIterable<Buffer | string>): Async
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-async function* readJsonl(chunks: AsyncIterable<Buffer | string>, name: string, opts: ReadOptions): AsyncGenerator<ReadItem> {
-  let any = false;
+/** A JSON object that is no page record (claims, gold, other data), as opposed to a broken line. */
+function otherData(line: string): boolean {
+  try {
+    const v = JSON.parse(line) as unknown;
+    return v !== null && typeof v === 'object' && !Array.isArray(v) && 'reason' in parseRecord(line, '');
+  } catch {
+    return false;
+  }
+}
+
+async function* readJsonl(
+  chunks: AsyncIterable<Buffer | string>,
+  name: string,
+  opts: ReadOptions,
+  walked = false,
+): AsyncGenerator<ReadItem> {
+  let records = 0;
+  let errors = 0;
+  const bad = (origin: string, reason: string): ReadItem | null => {
+    // A line without a usable id still belongs to exactly one shard: the one of its origin.
+    if (opts.keep && !opts.keep(origin)) return null;
+    return ++errors <= MAX_LINE_ERRORS ? { type: 'error', origin, reason } : null;
+  };
   for await (const { bytes, no } of splitLines(chunks)) {
     const origin = `${name}:${no}`;
     let line: string;
     try {
       line = utf8.decode(bytes);
     } catch {
-      if (!opts.keep || opts.keep(origin)) yield { type: 'error', origin, reason: 'line is not valid UTF-8 (JSONL must be UTF-8)' };
-      any = true;
+      records++;
+      const e = bad(origin, 'line is not valid UTF-8 (JSONL must be UTF-8)');
+      if (e) yield e;
       continue;
     }
     if (no === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     if (line.trim() === '') continue;
-    any = true;
+    // A folder may hold other JSONL (claims, gold, logs) beside its pages: skip such a file
+    // whole, with one note, when its first record is no page. Named files are read regardless.
+    if (records++ === 0 && walked && otherData(line)) {
+      opts.onNote?.(name, 'skipped: not a page dump (its first record has no "id" with "html" or "text")');
+      return;
+    }
     const r = parseRecord(line, origin);
     if ('reason' in r) {
-      // A line without a usable id still belongs to exactly one shard: the one of its origin.
-      if (!opts.keep || opts.keep(origin)) yield { type: 'error', origin, reason: r.reason };
+      const e = bad(origin, r.reason);
+      if (e) yield e;
       continue;
     }
     if (opts.keep && !opts.keep(r.page.id)) continue;
     yield { type: 'page', page: r.page, size: bytes.length + 1 };
   }
-  if (!any) yield { type: 'error', origin: name, reason: 'empty file' };
+  if (records === 0) yield { type: 'error', origin: name, reason: 'empty file' };
+  if (errors > MAX_LINE_ERRORS) yield { type: 'error', origin: name, reason: `${errors - MAX_LINE_ERRORS} more bad lines not shown (${errors} in all)` };
 }
 
-async function* readFile(entry: { path: string; root: string }, opts: ReadOptions): AsyncGenerator<ReadItem> {
+async function* readFile(entry: { path: string; root: string; walked?: boolean }, opts: ReadOptions): AsyncGenerator<ReadItem> {
   const origin = entry.path;
   if (path.extname(entry.path).toLowerCase() === '.jsonl') {
-    yield* readJsonl(fs.createReadStream(entry.path, { highWaterMark: 1 << 20 }), origin, opts);
+    yield* readJsonl(fs.createReadStream(entry.path, { highWaterMark: 1 << 20 }), origin, opts, entry.walked);
     return;
   }
   const id = fileId(entry.path, entry.root);
