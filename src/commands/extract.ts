@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import iconv from 'iconv-lite';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { planInputs, readPlan } from '../stages/read.js';
 import { FORMATS, openOutput, type Format } from '../output/write.js';
 import type { ClaimRecord } from '../output/schema.js';
@@ -68,7 +68,14 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
   const files = plan.entries.filter((e) => e.type === 'file').length;
   const threads = streaming ? jobs : Math.max(1, Math.min(jobs, files));
   const progress = createProgress({ quiet: !!opts.quiet, totalBytes: plan.totalBytes, unit: command === 'articles' ? 'articles' : 'claims' });
-  const writer = split ? null : await openOutput({ format, out: opts.out, bom: !!opts.bom });
+  let writer: Awaited<ReturnType<typeof openOutput>> | null = null;
+  if (!split) {
+    try {
+      writer = await openOutput({ format, out: opts.out, bom: !!opts.bom });
+    } catch (err) {
+      throw new UsageError(`-o: cannot write ${opts.out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  }
   const records: ClaimRecord[] = [];
   let failed = 0;
   try {
@@ -100,6 +107,9 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
     if (split) await writeByRegion(records, opts.out!, format, { bom: !!opts.bom });
   } catch (err) {
     await writer?.abort();
+    // A failing disk (ENOSPC, EACCES …) is one line naming the output, not a stack trace.
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new InputError(opts.out ?? 'standard output', `cannot write: ${(err as Error).message}`);
     throw err;
   } finally {
     progress.finish();
