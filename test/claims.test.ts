@@ -190,6 +190,14 @@ describe('uncounted honors', () => {
     const cs = claimsOf('县妇联先后获得市妇联系统宣传、维权等工作先进集体荣誉。').filter((c) => c.kind === 'honor');
     expect(cs.map((c) => [c.honor?.title, c.honor?.level])).toEqual([['工作先进集体', 'municipal']]);
   });
+  it('an elliptical item inherits the title of its list', () => {
+    const cs = claimsOf('全县共有各级巾帼文明岗56个,其中国家级2个、省级5个。');
+    expect(cs.map((c) => [c.kind, c.value, c.honor?.title, c.honor?.level])).toEqual([
+      ['honor', 56, '巾帼文明岗', 'county'],
+      ['honor', 2, '巾帼文明岗', 'national'],
+      ['honor', 5, '巾帼文明岗', 'provincial'],
+    ]);
+  });
   it('获得感 is not an honor', () => {
     expect(claimsOf('广大妇女的获得感不断增强。')).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { tokenIndexAt } from './text.js';
 
 // What a claim is about: subject (the counted noun phrase), category, period (time scope), per.
 
-const STOP_HEAD = /^(、|共|共计|累计|总计|达|达到|已|先后|分别|又|还|并|合计|其中|全县|全市|全镇|全省|全区|各类|各项|各级|了|的|为|有|给|向|对|在|和)+/;
+const STOP_HEAD = /^(、|出|共|共计|累计|总计|达|达到|已|先后|分别|又|还|并|合计|其中|全县|全市|全镇|全省|全区|各类|各项|各级|了|的|为|有|给|向|对|在|和)+/;
 const STOP_TAIL = /(共|达|达到|累计|计|约|近|超过|逾|等|了|的|有|为|了)+$/;
 
 /**

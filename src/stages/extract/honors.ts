@@ -18,7 +18,7 @@ const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '�
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉)$/;
-const GLUE_WORDS = /^(共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|共计)+/;
+const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类)+/;
 
 export function canBeHonor(classifier: string): boolean {
   return HONOR_CLASSIFIERS.has(classifier);
@@ -53,9 +53,9 @@ export function isTitleLike(s: string, lex: Lexicon): boolean {
 /** Strip quotes, 第N届, years, leading level words and place names, and trailing 称号 from a title. */
 export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): string | null {
   let s = raw.replace(/[“”"《》\s]/g, '');
-  s = s.replace(GLUE_WORDS, '');
   for (let guard = 0; guard < 6; guard++) {
     const before = s;
+    s = s.replace(GLUE_WORDS, '');
     s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}年(度)?/, '');
     const ms = levelMentions(s, 0, s.length, lex, region);
     if (ms.length && ms[0].start === 0) s = s.slice(ms[0].end);
