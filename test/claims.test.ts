@@ -86,6 +86,9 @@ const cases: [string, string, Want[]][] = [
     { kind: 'percent', value: 3.2, unit: '百分点' },
     { kind: 'percent', value: 90, unit: '%' },
   ]],
+  ['per-unit base after a slash', '为困难母亲发放生活补贴500元/月。', [
+    { kind: 'money', value: 500, unit: '元', per: '月' },
+  ]],
   ['range', '每场培训规模30至50人,每户补贴3000-5000元。', [
     { kind: 'people', value: 30, valueMax: 50, unit: '人' },
     { kind: 'money', value: 3000, valueMax: 5000, unit: '元' },

@@ -113,6 +113,8 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
 
     let approx = r.approx ?? hedgeBefore(t, n.start, lex);
     let clsEnd = r.clsEnd;
+    // 5000元/人, 300元/月: a per-unit base written after the classifier
+    const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
     const after = matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]);
     if (after && !approx) {
       approx = after[1];
@@ -139,7 +141,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       classifier: r.classifier,
       approx,
       // a 每X scopes its sentence until a clause with a claim of its own: 每村3至5人增加到9至15人,新增执委2.3万名
-      per: perOf(t, prev && prev.sentStart === sentStart && prev.clsEnd <= clauseStart ? clauseStart : sentStart, n.start),
+      per: slashPer?.[1] ?? perOf(t, prev && prev.sentStart === sentStart && prev.clsEnd <= clauseStart ? clauseStart : sentStart, n.start),
       honor,
       subject,
       category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),
