@@ -210,15 +210,7 @@ function shift(int: string, frac: string, exp: number): number {
 }
 
 /** One number before range handling. */
-interface Num {
-  start: number;
-  end: number;
-  value: number;
-  valueMax: number | null;
-  approx: 'over' | 'about' | 'under' | null;
-  percent: 'percent' | 'points' | null;
-  chinese: boolean;
-  multiplier: string;
+interface Num extends Omit<NumberMatch, 'ordinal'> {
   /** Power of ten of the trailing multiplier, and the digits before it (for 3-5万). */
   exp: number;
   int: string;
