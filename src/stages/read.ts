@@ -143,7 +143,7 @@ export async function planInputs(inputs: string[]): Promise<Plan> {
         entries.push({ type: 'error', origin: input, reason: `folder has no inputs (${INPUT_EXTENSIONS.join(', ')})` });
         continue;
       }
-      files.sort((a, b) => byCodeUnit(path.relative(input, a), path.relative(input, b)));
+      files.sort(byCodeUnit); // all share the folder's prefix: the order of their relative paths
       for (const f of files) addFile(f, input, true);
     } else if (st) {
       addFile(input, path.dirname(input), false);
