@@ -39,22 +39,51 @@ function load(): Jieba {
   return j;
 }
 
-/**
- * Tokens with offsets into `text`. HMM is on: without it nodejieba cuts 400 into 4/0/0.
- * Large inputs are cut per line so one pathological line cannot dominate memory.
- */
+/** How much text one cut() call gets: large enough that the per-call cost vanishes, small enough
+ * that a 5 MB line never becomes one 5 MB array of words. */
+const CHUNK = 4096;
+const BREAK = /[。!?;,，；！？、\s]/;
+
+/** Bounds of the pieces a text is cut in: at line ends where possible, else after punctuation. */
+function chunkEnds(text: string): number[] {
+  const ends: number[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end - 1);
+      if (nl >= start + CHUNK / 4) end = nl + 1;
+      else {
+        let k = end;
+        while (k > start + CHUNK / 4 && !BREAK.test(text[k - 1])) k--;
+        if (k > start + CHUNK / 4) end = k;
+      }
+    }
+    ends.push(end);
+    start = end;
+  }
+  return ends;
+}
+
+/** Tokens with offsets into `text`. HMM is on: without it nodejieba cuts 400 into 4/0/0. */
 export function segment(text: string): Token[] {
   const j = load();
   const tokens: Token[] = [];
-  let pos = 0;
-  for (const line of text.split(/(?<=\n)/)) {
-    for (const word of j.cut(line, true)) {
-      // cut() returns pieces that concatenate to its input; keep offsets honest if not.
-      const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
-      if (at < 0) continue;
+  let start = 0;
+  for (const end of chunkEnds(text)) {
+    let pos = start;
+    for (const word of j.cut(text.slice(start, end), true)) {
+      // cut() returns pieces that concatenate to its input; should one not, find it nearby
+      let at = pos;
+      if (!text.startsWith(word, pos)) {
+        const near = text.indexOf(word, pos);
+        if (near < 0 || near >= end) continue;
+        at = near;
+      }
       tokens.push({ word, start: at, end: at + word.length });
       pos = at + word.length;
     }
+    start = end;
   }
   return tokens;
 }
