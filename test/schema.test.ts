@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
@@ -10,14 +10,20 @@ const schema = JSON.parse(fs.readFileSync('schema/claim.schema.json', 'utf8'));
 const validate = new Ajv2020({ allErrors: true }).compile(schema);
 
 describe('schema/claim.schema.json', () => {
-  const out = execFileSync(process.execPath, ['bin/zhclaims.js', 'extract', 'fixtures/seeds', '-f', 'jsonl', '-q', '-j', '1'], {
+  // the whole fixtures/ folder: the sample pages, their portal and encoded copies, the real HTML
+  // pages — and fixtures/bad, whose broken inputs make the run exit 1 without stopping the others
+  const run = spawnSync(process.execPath, ['bin/zhclaims.js', 'extract', 'fixtures/', '-f', 'jsonl', '-q', '-j', '1'], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
-  const records = out.trim().split('\n').map((l) => JSON.parse(l));
+  const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
 
-  it('validates every record extracted from the fixtures', () => {
-    expect(records.length).toBeGreaterThan(300);
+  it('validates every record extracted from fixtures/', () => {
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/fixtures\/bad\/empty\.txt: empty file/);
+    const groups = new Set(records.map((r) => r.doc.split('/')[0]));
+    for (const g of ['encodings', 'html', 'portal', 'seeds', 'ok-1']) expect(groups).toContain(g); // ok-1: a good record of fixtures/bad/pages.jsonl
+    expect(records.length).toBeGreaterThan(2000);
     for (const r of records) {
       const ok = validate(r);
       if (!ok) throw new Error(`${JSON.stringify(r)}: ${JSON.stringify(validate.errors)}`);
