@@ -22,12 +22,21 @@ export interface Hit {
 
 interface Matcher {
   byPrefix: PairTable;
+  /** A 30-bit hash of every key, so that most candidate spans are ruled out without a string. */
+  hashes: Set<number>;
   actors: Map<string, string[]>;
   destinations: string[];
   notDestinations: string[];
 }
 
 let matcher: Matcher | null = null;
+
+/** Polynomial hash of text[s, e), kept in the small-integer range. */
+function spanHash(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  return h;
+}
 
 /** The two UTF-16 units at `i` as one int32: no string is made per position. */
 function pairKey(text: string, i: number): number {
@@ -95,12 +104,20 @@ function getMatcher(): Matcher {
     if (!list) lengths.set(p, [key.length]);
     else if (!list.includes(key.length)) list.push(key.length);
   };
-  for (const key of names.keys()) addKey(key);
-  for (const key of selfRefs.keys()) addKey(key);
+  const hashes = new Set<number>();
+  for (const key of names.keys()) {
+    addKey(key);
+    hashes.add(spanHash(key, 0, key.length));
+  }
+  for (const key of selfRefs.keys()) {
+    addKey(key);
+    hashes.add(spanHash(key, 0, key.length));
+  }
   for (const list of lengths.values()) list.sort((a, b) => b - a);
   const byPrefix = new PairTable(lengths);
   matcher = {
     byPrefix,
+    hashes,
     actors: byFirstChar(loadList('regions/actors.txt')),
     destinations: loadList('regions/destinations.txt').sort((a, b) => b.length - a.length),
     notDestinations: loadList('regions/not-destinations.txt'),
@@ -144,7 +161,7 @@ export function scan(text: string): Hit[] {
     let found: Hit | null = null;
     if (lens) {
       for (const len of lens) {
-        if (i + len > n) continue;
+        if (i + len > n || !m.hashes.has(spanHash(text, i, i + len))) continue;
         const key = text.slice(i, i + len);
         const entry = names.get(key);
         const selfRef = entry ? undefined : selfRefs.get(key);
