@@ -64,7 +64,24 @@ export function categoryOf(subject: string | null, clause: string, lex: Lexicon)
 
 /** All stated time scopes of a text, found once per article: [start, end, text], in order. */
 export function periodsIn(t: string, lex: Lexicon): [number, number, string][] {
-  return [...t.matchAll(lex.periods)].map((m) => [m.index!, m.index! + m[0].length, m[0]]);
+  // every time scope holds 年: match only in a small window around each 年, not at every position
+  const out: [number, number, string][] = [];
+  let done = 0;
+  for (let y = t.indexOf('年'); y >= 0; y = t.indexOf('年', y + 1)) {
+    if (y < done) continue;
+    const from = Math.max(done, y - 12);
+    const window = t.slice(from, Math.min(t.length, y + 6));
+    for (const m of window.matchAll(lex.periods)) {
+      const s = from + m.index!;
+      const e = s + m[0].length;
+      if (s <= y && e > y) {
+        out.push([s, e, m[0]]);
+        done = e;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The nearest time scope stated before the number in its sentence, else in its paragraph. */
