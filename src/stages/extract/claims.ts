@@ -19,7 +19,6 @@ import { categoryOf, periodOf, periodsIn, perOf, subjectOf } from './context.js'
 // Assembles claims: numbers → classifier and kind → not-a-claim rules → hedges → honors → context.
 
 interface Reading {
-  n: NumberMatch;
   kind: Kind;
   unit: string | null;
   classifier: string | null;
@@ -34,11 +33,12 @@ const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside
 function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
   const at = n.end + (GAP.exec(t.slice(n.end, n.end + 12))?.[0].length ?? 0);
   if (n.percent) {
+    const raw = t.slice(n.start, n.end);
     return {
-      n,
       kind: 'percent',
       unit: n.percent === 'points' ? '百分点' : '%',
-      classifier: n.percent === 'points' ? '个百分点' : '%',
+      // as written: 个百分点 / 百分点 / 百分之 / %
+      classifier: n.percent === 'points' ? (raw.endsWith('个百分点') ? '个百分点' : '百分点') : raw.startsWith('百分之') ? '百分之' : '%',
       clsStart: n.end,
       clsEnd: n.end,
       approx: n.approx,
@@ -47,7 +47,6 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
   const u = matchAt(t, at, lex.units, (x) => x.written);
   if (u) {
     return {
-      n,
       kind: u.kind,
       unit: u.unit,
       classifier: n.multiplier + u.written,
@@ -61,12 +60,12 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     const [cs] = clauseAt(t, n.start);
     const clause = t.slice(cs, n.start);
     if (lex.funds.some((f) => clause.includes(f))) {
-      return { n, kind: 'money', unit: '元', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+      return { kind: 'money', unit: '元', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
     }
     // 9.42万贫困人口: a people noun standing in for the classifier
     const tail = t.slice(at, at + 8);
     const pn = lex.peopleNouns.find((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail));
-    if (pn) return { n, kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+    if (pn) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
   }
   return null;
 }
