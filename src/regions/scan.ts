@@ -31,7 +31,10 @@ interface Matcher {
 
 let matcher: Matcher | null = null;
 
-/** Polynomial hash of text[s, e), kept in the small-integer range. */
+/** Scratch for the prefix hashes at one position (no name is longer than this). */
+const PREFIX = new Int32Array(64);
+
+/** Polynomial hash of text[s, e), kept in the small-integer range (the same as the prefix hashes in scan). */
 function spanHash(text: string, s: number, e: number): number {
   let h = 0;
   for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
@@ -160,8 +163,15 @@ export function scan(text: string): Hit[] {
     const lens = m.byPrefix.get(pairKey(text, i));
     let found: Hit | null = null;
     if (lens) {
+      // prefix hashes of text[i…] up to the longest candidate, each length checked without a string
+      const top = Math.min(lens[0], n - i, PREFIX.length - 1);
+      let h = 0;
+      for (let k = 0; k < top; k++) {
+        h = (Math.imul(h, 31) + text.charCodeAt(i + k)) & 0x3fffffff;
+        PREFIX[k + 1] = h;
+      }
       for (const len of lens) {
-        if (i + len > n || !m.hashes.has(spanHash(text, i, i + len))) continue;
+        if (len > top || !m.hashes.has(PREFIX[len])) continue;
         const key = text.slice(i, i + len);
         const entry = names.get(key);
         const selfRef = entry ? undefined : selfRefs.get(key);
