@@ -35,7 +35,7 @@ export async function runBatch(
   if (jobs > 1) {
     const filename = workerFile();
     if (!fs.existsSync(filename)) throw new Error(`worker not built: ${filename} (run npm run build)`);
-    pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
+    pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 1, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
   }
   // In-process only: with a pool the main thread never loads the pipeline (jieba, dictionaries).
   const runPage = pool ? null : (await import('./task.js')).runPage;
