@@ -210,6 +210,14 @@ describe('zhclaims check', () => {
     expect(fs.readFileSync(snap, 'utf8')).toBe(before); // the test never writes the snapshot
   });
 
+  it('pins our own sample pages: the extraction equals the committed snapshot', () => {
+    // An intended change of output is accepted with
+    //   node bin/zhclaims.js check fixtures/check/expected.jsonl fixtures/seeds --update
+    const r = run(['check', path.join(ROOT, 'fixtures/check/expected.jsonl'), path.join(ROOT, 'fixtures/seeds')]);
+    expect(r.stdout).toMatch(/no differences \(335 claims\)/);
+    expect(r.status).toBe(0);
+  });
+
   it('bad input: missing snapshot, missing input, usage', () => {
     let r = run(['check', path.join(dir, 'none.jsonl'), SEED]);
     expect(r.status).toBe(1);
