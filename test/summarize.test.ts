@@ -3,11 +3,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import { summarize, parseClaims, COLUMNS, TABLE_REGION, TABLE_CATEGORY, UNKNOWN_REGION, type Row } from '../src/analyze/summary.js';
 import { parseJsonl } from '../src/analyze/jsonl.js';
 import { displayWidth } from '../src/analyze/summary-format.js';
 import { loadGold } from '../src/eval/score.js';
+import { csvCells, soffice } from './libreoffice.js';
 
 // `zhclaims summarize` on claim records made from fixtures/gold (real figures of real pages), with
 // regions and categories assigned, checked against plain sums computed here claim by claim, and a
@@ -180,35 +180,12 @@ describe('zhclaims summarize', () => {
   });
 });
 
-// LibreOffice reads the CSV back cell for cell. It needs `soffice` (Debian: apt-get install
-// libreoffice-calc-nogui, which .ci/run installs); without it the test fails and says so.
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-
 describe('summarize CSV in LibreOffice', () => {
   it('every cell reads back equal, numbers as numbers, Chinese intact, no BOM in the first cell', () => {
     expect(soffice, 'soffice not found: apt-get install libreoffice-calc-nogui').toBe(true);
     const csv = path.join(dir, 'lo.csv');
     expect(run(['summarize', file, '-f', 'csv', '--bom', '-o', csv]).status).toBe(0);
-    const conv = spawnSync(
-      'soffice',
-      [`-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--headless',
-        '--infilter=CSV:44,34,76,1', '--convert-to', 'fods', '--outdir', dir, csv],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    expect(conv.status, conv.stderr).toBe(0);
-    const $ = cheerio.load(fs.readFileSync(path.join(dir, 'lo.fods'), 'utf8'), { xml: true });
-    const sheet: { type: string; value: string | undefined; text: string }[][] = [];
-    $('table\\:table-row').each((_, row) => {
-      const cells: (typeof sheet)[number] = [];
-      $(row).children('table\\:table-cell').each((_, cell) => {
-        const c = $(cell);
-        const n = Number(c.attr('table:number-columns-repeated') ?? 1);
-        for (let i = 0; i < n; i++) {
-          cells.push({ type: c.attr('office:value-type') ?? '', value: c.attr('office:value'), text: c.find('text\\:p').text() });
-        }
-      });
-      sheet.push(cells);
-    });
+    const sheet = csvCells(csv, dir);
     const s = summarize(parseClaims(parseJsonl(fs.readFileSync(file, 'utf8'), 'x'), 'x'));
     const rows = [...s.regions, ...s.categories];
     expect(sheet.length).toBeGreaterThanOrEqual(rows.length + 1);
