@@ -10,6 +10,7 @@ const CN_DIGIT = '一二三四五六七八九十两俩廿〇零';
 const HAN_NOT_NUMERAL = `[^\\s\\d${CN_DIGIT}百千万亿,.;:!?、。“”"()《》]`;
 /** 三访四察五送, 四评三晒两兑换, 三区一城, 一家一特色: numerals alternating with short words. */
 const ALTERNATION = new RegExp(`[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}`, 'g');
+const CN_NEAR = new RegExp(`[${CN_DIGIT}]`);
 /** 4+1工作法, 4+X, 1+N: a numeral joined by a plus sign. */
 const PLUS = /[0-9一二三四五六七八九十]\s*\+\s*[0-9A-Za-z一二三四五六七八九十]/g;
 
@@ -26,6 +27,8 @@ export function isBlocked(t: string, n: NumberMatch, lex: Lexicon): boolean {
   if (quoteAround(t, n.start, n.end, 12)) return true;
   const from = Math.max(0, n.start - 6);
   const window = t.slice(from, Math.min(t.length, n.end + 6));
+  // most numbers have neither a Chinese numeral nor a plus sign nearby: no regex then
+  if (!CN_NEAR.test(window) && !window.includes('+')) return false;
   for (const re of [ALTERNATION, PLUS]) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {

@@ -50,29 +50,31 @@ const SPLIT_BEFORE = /[\u4e00-\u9fff,、“”()]/;
  * splits a sentence: "…开展的\n\n2014我演我家…"), clause ends, line breaks and heading lines.
  * Built once per article; every lookup is a binary search.
  */
+/** Per UTF-16 unit: 1 ends a clause, 2 ends a sentence too. */
+const STOP = new Uint8Array(0x10000);
+for (const c of CLAUSE_END) STOP[c.charCodeAt(0)] = 1;
+for (const c of SENTENCE_END) STOP[c.charCodeAt(0)] = 2;
+
 class Layout {
   readonly sentenceStops: number[] = [];
   readonly clauseStops: number[] = [];
   readonly lineStarts: number[] = [0];
-  readonly headings: boolean[] = [];
+  /** Per line: 1 heading, 0 not, -1 not yet known (most lines are never asked about). */
+  private readonly headings: Int8Array;
 
   constructor(readonly t: string) {
-    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    for (let l = 0; l < this.lineStarts.length; l++) {
-      const start = this.lineStarts[l];
-      const end = l + 1 < this.lineStarts.length ? this.lineStarts[l + 1] - 1 : t.length;
-      // only a short line can be a heading: longer ones are never sliced
-      this.headings.push(end - start <= 80 && isHeadingText(t.slice(start, end)));
-    }
-    for (let i = 0; i < t.length; i++) {
-      const c = t[i];
-      if (!CLAUSE_END.has(c)) continue;
+    const n = t.length;
+    for (let i = 0; i < n; i++) if (t.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.headings = new Int8Array(this.lineStarts.length).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const kind = STOP[t.charCodeAt(i)];
+      if (kind === 0) continue;
       this.clauseStops.push(i);
-      if (!SENTENCE_END.has(c)) continue;
-      if (c === '\n') {
+      if (kind === 1) continue;
+      if (t.charCodeAt(i) === 10) {
         let j = i;
-        while (j < t.length && t[j] === '\n') j++;
-        const soft = i > 0 && j < t.length && SPLIT_BEFORE.test(t[i - 1]) && !this.isHeading(i - 1) && !this.isHeading(j);
+        while (j < n && t.charCodeAt(j) === 10) j++;
+        const soft = i > 0 && j < n && SPLIT_BEFORE.test(t[i - 1]) && !this.isHeading(i - 1) && !this.isHeading(j);
         for (let k = i; k < j; k++) {
           if (k > i) this.clauseStops.push(k);
           if (!soft) this.sentenceStops.push(k);
@@ -89,7 +91,14 @@ class Layout {
   }
 
   isHeading(pos: number): boolean {
-    return this.headings[this.lineOf(pos)] ?? false;
+    const l = this.lineOf(pos);
+    if (this.headings[l] < 0) {
+      const start = this.lineStarts[l];
+      const end = l + 1 < this.lineStarts.length ? this.lineStarts[l + 1] - 1 : this.t.length;
+      // only a short line can be a heading: longer ones are never sliced
+      this.headings[l] = end - start <= 80 && isHeadingText(this.t.slice(start, end)) ? 1 : 0;
+    }
+    return this.headings[l] === 1;
   }
 
   bounds(stops: number[], pos: number, reach: number): [number, number] {
