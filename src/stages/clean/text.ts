@@ -72,7 +72,8 @@ let notNames: Set<string> | null = null;
 export function namesIn(s: string): string[] {
   notNames ??= new Set(loadList('not-names.txt'));
   const out: string[] = [];
-  for (const tok of s.split(/[\s、，,;；/／·•●■]+/)) {
+  // role words are not names, wherever the names come from: (记者 李四 通讯员 王五)
+  for (const tok of s.replace(markers().roles, ' ').split(/[\s、，,;；/／·•●■]+/)) {
     if (!/^[\u4e00-\u9fff]{2,4}$/.test(tok) || notNames.has(tok)) continue;
     if (/(?:报|网|社|台|站|部|局|委|会|办|处|院|馆|中心)$/.test(tok)) continue;
     out.push(tok);
