@@ -32,8 +32,6 @@ export interface SplitHints {
   authors?: string[];
 }
 
-const SUBTITLE = /^(?:——|—|--|－－)/;
-
 function sameTitle(a: string, b: string): boolean {
   const n = (s: string) => s.replace(/[\s“”"'‘’《》:：,，!！?？·|_-]/g, '');
   const x = n(a);

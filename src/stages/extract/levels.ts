@@ -102,4 +102,3 @@ export function nearestIn(t: string, s: number, e: number, lex: Lexicon, region:
   return ms.length ? ms[ms.length - 1].level : null;
 }
 
-export { RANK };

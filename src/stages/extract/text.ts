@@ -1,29 +1,14 @@
-// Where sentences, clauses, list items and paragraphs of an article begin and end.
+// Where sentences, clauses and paragraphs of an article begin and end, and what is quoted.
 // All functions work on the article's `norm` string (full-width punctuation already folded).
 
 const SENTENCE_END = new Set(['。', '!', '?', '\n', '…']);
 const CLAUSE_END = new Set([...SENTENCE_END, ',', ';', ':', '，', '；']);
-const ITEM_END = new Set([...CLAUSE_END, '、']);
 
 /**
  * No scan reaches further than this from the number it serves: a real sentence is shorter, and a
  * 5 MB line without punctuation must cost constant work per number, not a pass over the line.
  */
-export const REACH = 400;
-
-function scanBack(t: string, pos: number, stops: Set<string>, reach = REACH): number {
-  let i = pos;
-  const floor = Math.max(0, pos - reach);
-  while (i > floor && !stops.has(t[i - 1])) i--;
-  return i;
-}
-
-function scanForward(t: string, pos: number, stops: Set<string>, reach = REACH): number {
-  let i = pos;
-  const ceil = Math.min(t.length, pos + reach);
-  while (i < ceil && !stops.has(t[i])) i++;
-  return i;
-}
+const REACH = 400;
 
 /** Sorted positions → index of the first position >= pos. */
 function lowerBound(xs: number[], pos: number): number {
@@ -123,11 +108,6 @@ export function sentenceAt(t: string, pos: number): [number, number] {
 
 export function clauseAt(t: string, pos: number): [number, number] {
   return layoutOf(t).bounds(layoutOf(t).clauseStops, pos, REACH);
-}
-
-/** The list item that ends at pos (for "省级8个" in "全国巾帼文明岗6个,省级8个"). */
-export function itemStart(t: string, pos: number): number {
-  return scanBack(t, pos, ITEM_END);
 }
 
 export function paragraphAt(t: string, pos: number, reach = REACH * 4): [number, number] {
