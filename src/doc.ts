@@ -2,6 +2,7 @@
 
 export type Kind = 'money' | 'people' | 'percent' | 'honor' | 'count';
 export type Approx = 'over' | 'about' | 'under';
+export type ClaimStatus = 'result' | 'target';
 export type HonorLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
 export type RegionLevel = 'province' | 'city' | 'county' | 'town';
 
@@ -33,6 +34,10 @@ export interface Claim {
   subject: string | null;
   category: string | null;
   period: string | null;
+  /** 'target' for a plan, goal or promise not yet achieved; 'result' otherwise. */
+  status: ClaimStatus;
+  /** The span of the total this claim breaks down (其中…), in the same article, or null. */
+  partOf: [number, number] | null;
   text: string;
   /** [start, end) of the number expression in Article.text (UTF-16 offsets). */
   span: [number, number];
@@ -50,6 +55,8 @@ export interface ArticleDraft {
   date: string | null;
   source: string | null;
   authors: string[];
+  /** The page's address, when the input says it (a crawler record's url field). */
+  url: string | null;
   text: string;
 }
 

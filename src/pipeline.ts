@@ -62,6 +62,14 @@ export function claimRecords(doc: Doc): ClaimRecord[] {
         subject: c.subject,
         category: c.category,
         period: c.period,
+        periodStart: null,
+        periodEnd: null,
+        status: c.status,
+        partOf: c.partOf,
+        date: a.date,
+        year: yearOf(a.date),
+        url: a.url,
+        duplicateOf: null,
         text: c.text,
         span: c.span,
       });
@@ -78,7 +86,14 @@ export function articleRecords(doc: Doc): ArticleRecord[] {
     date: a.date,
     source: a.source,
     authors: a.authors,
+    url: a.url,
     region: a.region,
     text: a.text,
   }));
+}
+
+/** The year of an article date (2019-12-05, 2019年12月5日), or null. */
+function yearOf(date: string | null): number | null {
+  const m = date ? /(?:19|20)\d\d/.exec(date) : null;
+  return m ? Number(m[0]) : null;
 }

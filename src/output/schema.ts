@@ -39,6 +39,14 @@ export const ClaimRecordSchema = z
     subject: z.string().nullable(),
     category: z.string().nullable(),
     period: z.string().nullable(),
+    periodStart: z.number().int().nullable(),
+    periodEnd: z.number().int().nullable(),
+    status: z.enum(['result', 'target']),
+    partOf: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).nullable(),
+    date: z.string().nullable(),
+    year: z.number().int().nullable(),
+    url: z.string().nullable(),
+    duplicateOf: z.object({ doc: z.string(), article: z.number().int().nonnegative() }).strict().nullable(),
     text: z.string(),
     span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
   })
@@ -55,6 +63,7 @@ export const ArticleRecordSchema = z
     date: z.string().nullable(),
     source: z.string().nullable(),
     authors: z.array(z.string()),
+    url: z.string().nullable(),
     region: RegionSchema.nullable(),
     text: z.string(),
   })
@@ -68,5 +77,6 @@ export const CSV_COLUMNS = [
   'region.code', 'region.name', 'region.level', 'region.province', 'region.city', 'region.county', 'region.town',
   'kind', 'value', 'valueMax', 'unit', 'classifier', 'approx', 'per',
   'honor.title', 'honor.level', 'honor.recipient',
-  'subject', 'category', 'period', 'text', 'span',
+  'subject', 'category', 'period', 'periodStart', 'periodEnd', 'status', 'partOf',
+  'date', 'year', 'url', 'duplicateOf.doc', 'duplicateOf.article', 'text', 'span',
 ] as const;

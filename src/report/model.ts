@@ -46,6 +46,8 @@ function claimOf(r: ClaimRecord): Claim {
     subject: r.subject,
     category: r.category,
     period: r.period,
+    status: r.status,
+    partOf: r.partOf,
     text: r.text,
     span: [r.span[0], r.span[1]],
   };

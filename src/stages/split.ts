@@ -205,7 +205,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
   }
   return out
     .filter((d) => d.lines.length > 0)
-    .map((d) => ({ title: d.title, date: d.date, source: d.source, authors: d.authors, text: d.lines.join('\n') }));
+    .map((d) => ({ title: d.title, date: d.date, source: d.source, authors: d.authors, url: null, text: d.lines.join('\n') }));
 }
 
 export function findArticles(raw: string, isHtml: boolean): { articles: ArticleDraft[]; warnings: string[] } {

@@ -145,6 +145,8 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       subject,
       category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),
       period: periodOf(periods, sentStart, paraStart, n.start) ?? titlePeriod,
+      status: 'result',
+      partOf: null,
       text: evidence(text, clauseStart, clauseEnd),
       span: [n.start, n.end],
     };
@@ -168,6 +170,8 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       subject: h.title,
       category: 'honors',
       period: periodOf(periods, sentStart, paraStart, h.start) ?? titlePeriod,
+      status: 'result',
+      partOf: null,
       text: evidence(text, cs, Math.max(ce, h.end)),
       span: [h.start, h.end],
     });
