@@ -104,10 +104,13 @@ describe('standard input and output', () => {
     expect(recs.map((x) => x.text).join('')).toContain('培训农村妇女1200人次');
   });
 
-  it('an empty stdin is a failed input, not a crash', () => {
+  it('an empty stdin: no inputs (exit 2) without -, a failed input (exit 1) with -', () => {
     const r = zhclaims(['extract', '-q'], '');
-    expect(r.code).toBe(1);
-    expect(r.errLines).toEqual(['zhclaims: stdin: empty input']);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toEqual(['zhclaims: no inputs: give files, folders, glob patterns, or - for standard input (standard input is empty)']);
+    const dash = zhclaims(['extract', '-q', '-'], '');
+    expect(dash.code).toBe(1);
+    expect(dash.errLines).toEqual(['zhclaims: stdin: empty input']);
   });
 
   it('--quiet prints nothing on a clean run', () => {

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { InputError, UsageError } from '../errors.js';
-import { readInputs } from '../stages/read.js';
+import { InputError } from '../errors.js';
+import { planInputs, readPlan } from '../stages/read.js';
+import { checkDestination, errnoWords } from '../output/dest.js';
+import { writeFileAtomic } from '../output/write.js';
+import { planFiles, resolveInputs } from './stdin.js';
 import { runPage } from '../batch/task.js';
-import { parseJsonl, readJsonlFile, writeAtomic, type JsonlLine } from '../analyze/jsonl.js';
+import { parseJsonl, readJsonlFile, type JsonlLine } from '../analyze/jsonl.js';
 import { diffClaims, isEqual, keyRecords, type ClaimDiff } from '../analyze/diff.js';
 import { diffJson, renderDiff, summaryLine } from '../analyze/render.js';
 import { colorsFor } from '../analyze/color.js';
@@ -24,7 +27,8 @@ export async function extractForCheck(
 ): Promise<{ jsonl: string; errors: string[] }> {
   const lines: string[] = [];
   const errors: string[] = [];
-  for await (const item of readInputs(inputs, encoding ? { encoding } : {})) {
+  const plan = await planInputs(inputs);
+  for await (const item of readPlan(plan, encoding ? { encoding } : {})) {
     if (item.type === 'error') {
       errors.push(`${item.origin}: ${item.reason}`);
       continue;
@@ -43,10 +47,8 @@ function report(d: ClaimDiff, json: boolean | undefined, names: { expected: stri
 }
 
 async function runCheck(expected: string, inputs: string[], opts: CheckOptions): Promise<void> {
-  if (inputs.length === 0) {
-    if (process.stdin.isTTY) throw new UsageError('check: no inputs: give files, folders, glob patterns, or - for standard input');
-    inputs = ['-'];
-  }
+  inputs = await resolveInputs(inputs, 'check: no inputs: give files, folders, glob patterns, or - for standard input');
+  if (opts.update) checkDestination({ out: expected, kind: 'file', option: 'check --update', inputs: planFiles(await planInputs(inputs)) });
   const exists = fs.existsSync(expected);
   if (!exists && !opts.update) throw new InputError(expected, 'no such snapshot (run with --update to create it)');
   const before: JsonlLine[] = exists ? readJsonlFile(expected) : [];
@@ -66,7 +68,11 @@ async function runCheck(expected: string, inputs: string[], opts: CheckOptions):
       process.stdout.write(`${expected}: up to date (${actKeyed.length} claims)\n`);
       return;
     }
-    writeAtomic(expected, jsonl);
+    try {
+      await writeFileAtomic(expected, jsonl);
+    } catch (err) {
+      throw new InputError(expected, `cannot write (${errnoWords(err)})`);
+    }
     process.stdout.write(`${expected}: ${exists ? 'updated' : 'created'} (${actKeyed.length} claims) — ${summaryLine(d, c)}\n`);
     return;
   }
