@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -146,5 +146,41 @@ describe('one "no inputs" rule', () => {
     const r = run(['extract', '-q', '-j', '1', '-'], { input: '' });
     expect(r.code).toBe(1);
     expect(r.lines).toEqual(['zhclaims: stdin: empty input']);
+  });
+});
+
+describe('temporary files of killed runs', () => {
+  it('a run killed by SIGKILL leaves its temporary file; the next run to that output removes it', async () => {
+    const dir = path.join(tmp, 'killed');
+    fs.mkdirSync(dir);
+    const out = path.join(dir, 'claims.jsonl');
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/zhclaims.js'), 'extract', '-q', '-j', '1', '-o', out, '-'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    child.stdin.write(PAGE);
+    for (let i = 0; i < 200 && fs.readdirSync(dir).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    const exit = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exit;
+    const left = fs.readdirSync(dir);
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatch(new RegExp(`^\\.claims\\.jsonl\\.${child.pid}\\..*\\.tmp$`));
+    // a temporary file of a run still going (this process) is left alone
+    const live = `.claims.jsonl.${process.pid}.abc123.tmp`;
+    fs.writeFileSync(path.join(dir, live), '');
+    expect(run(['extract', '-q', '-j', '1', '-o', out, '-'], { input: PAGE }).code).toBe(0);
+    expect(fs.readdirSync(dir).sort()).toEqual([live, 'claims.jsonl']);
+  });
+
+  it('the same for summarize -o and the files of --split-by region', () => {
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const dir = path.join(tmp, 'stale');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, `.s.csv.${dead}.k3j2h1.tmp`), 'half');
+    expect(run(['summarize', claims, '-f', 'csv', '-o', path.join(dir, 's.csv')]).code).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual(['s.csv']);
+    const split = path.join(tmp, 'split-stale');
+    fs.mkdirSync(split);
+    fs.writeFileSync(path.join(split, `.370782-诸城市.jsonl.${dead}.tmp`), 'half');
+    expect(run(['extract', '-q', '-j', '1', SEEDS, '--split-by', 'region', '-o', split]).code).toBe(0);
+    expect(fs.readdirSync(split).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
