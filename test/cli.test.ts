@@ -107,10 +107,10 @@ describe('standard input and output', () => {
   it('an empty stdin: no inputs (exit 2) without -, a failed input (exit 1) with -', () => {
     const r = zhclaims(['extract', '-q'], '');
     expect(r.code).toBe(2);
-    expect(r.errLines).toEqual(['zhclaims: no inputs: give files, folders, glob patterns, or - for standard input (standard input is empty)']);
+    expect(r.errLines).toEqual(['zhclaims: error: no inputs: give files, folders, glob patterns, or - for standard input (standard input is empty)']);
     const dash = zhclaims(['extract', '-q', '-'], '');
     expect(dash.code).toBe(1);
-    expect(dash.errLines).toEqual(['zhclaims: stdin: empty input']);
+    expect(dash.errLines).toEqual(['zhclaims: error: stdin: empty input']);
   });
 
   it('--quiet prints nothing on a clean run', () => {
@@ -188,7 +188,7 @@ describe('page warnings', () => {
   it('a page with no article text: one warning line naming it, silenced by --quiet', () => {
     const nav = JSON.stringify({ id: 'nav', html: '<html><head><title>首页</title></head><body></body></html>' }) + '\n';
     const r = zhclaims(['extract', '-'], nav);
-    expect(r.errLines.filter((l) => l.startsWith('zhclaims: stdin:1: '))).toHaveLength(1);
+    expect(r.errLines.filter((l) => l.startsWith('zhclaims: warning: stdin:1: '))).toHaveLength(1);
     expect(r.out).toBe('');
     expect(zhclaims(['extract', '-q', '-'], nav).err).toBe('');
   });
@@ -214,6 +214,6 @@ describe('--split-by region', () => {
     fs.writeFileSync(file, 'x');
     const r = zhclaims(['extract', '--split-by', 'region', '-o', file, SEEDS]);
     expect(r.code).toBe(2);
-    expect(r.errLines).toEqual([`zhclaims: -o: ${file} is a file; --split-by region writes a folder`]);
+    expect(r.errLines).toEqual([`zhclaims: error: -o: ${file} is a file; --split-by region writes a folder`]);
   });
 });

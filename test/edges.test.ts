@@ -36,7 +36,7 @@ describe('an output that is one of the inputs is a usage error', () => {
     fs.writeFileSync(crawl, PAGE);
     const r = run(['extract', '-j', '1', crawl, '-o', crawl]);
     expect(r.code).toBe(2);
-    expect(r.lines).toEqual([`zhclaims: -o: ${crawl} is also an input (${crawl}); writing it would replace the input`]);
+    expect(r.lines).toEqual([`zhclaims: error: -o: ${crawl} is also an input (${crawl}); writing it would replace the input`]);
     expect(fs.readFileSync(crawl, 'utf8')).toBe(PAGE);
   });
 
@@ -80,7 +80,7 @@ describe('every output destination is checked before any work', () => {
     fs.writeFileSync(file, 'x');
     const r = run(['extract', '-j', '1', SEEDS, '--split-by', 'region', '-o', path.join(file, 'by-region')]);
     expect(r.code).toBe(2);
-    expect(r.lines).toEqual([`zhclaims: -o: ${file} is not a folder`]);
+    expect(r.lines).toEqual([`zhclaims: error: -o: ${file} is not a folder`]);
   });
 
   it('a folder the user may not write in: the same exit code and words for every command', () => {
@@ -95,7 +95,7 @@ describe('every output destination is checked before any work', () => {
     ]) {
       const r = run(args, asUser);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.lines, args.join(' ')).toEqual([`zhclaims: -o: cannot write in folder ${locked} (permission denied)`]);
+      expect(r.lines, args.join(' ')).toEqual([`zhclaims: error: -o: cannot write in folder ${locked} (permission denied)`]);
     }
     expect(fs.readdirSync(locked)).toEqual([]);
   });
@@ -104,7 +104,7 @@ describe('every output destination is checked before any work', () => {
     for (const cmd of ['summarize', 'report']) {
       const r = run([cmd, claims, '-o', path.join(tmp, 'no', 'such', 'out')]);
       expect(r.code, cmd).toBe(2);
-      expect(r.lines, cmd).toEqual([`zhclaims: -o: folder ${path.join(tmp, 'no', 'such')} does not exist`]);
+      expect(r.lines, cmd).toEqual([`zhclaims: error: -o: folder ${path.join(tmp, 'no', 'such')} does not exist`]);
       expect(r.err).not.toMatch(/E[A-Z]{3,}/);
     }
   });
@@ -145,7 +145,7 @@ describe('one "no inputs" rule', () => {
   it('- reads standard input even when it is empty (an empty input, exit 1)', () => {
     const r = run(['extract', '-q', '-j', '1', '-'], { input: '' });
     expect(r.code).toBe(1);
-    expect(r.lines).toEqual(['zhclaims: stdin: empty input']);
+    expect(r.lines).toEqual(['zhclaims: error: stdin: empty input']);
   });
 });
 
@@ -182,5 +182,34 @@ describe('temporary files of killed runs', () => {
     fs.writeFileSync(path.join(split, `.370782-诸城市.jsonl.${dead}.tmp`), 'half');
     expect(run(['extract', '-q', '-j', '1', SEEDS, '--split-by', 'region', '-o', split]).code).toBe(0);
     expect(fs.readdirSync(split).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('warnings and errors on standard error', () => {
+  it('say which is which, in input order whatever -j', () => {
+    const dir = path.join(tmp, 'order');
+    fs.mkdirSync(dir);
+    const page = (id: string) => JSON.stringify({ id, text: '全县妇联培训农村妇女1200人次。' }) + '\n';
+    fs.writeFileSync(path.join(dir, 'a.jsonl'), page('p1') + page('p2') + page('p1') + '{"id":\n' + page('p3') + page('p1'));
+    fs.writeFileSync(path.join(dir, 'b.txt'), '');
+    fs.writeFileSync(path.join(dir, 'c.jsonl'), JSON.stringify({ doc: 'x', kind: 'count' }) + '\n');
+    fs.writeFileSync(path.join(dir, 'd.html'), '<html><body></body></html>');
+    fs.writeFileSync(path.join(dir, 'e.jsonl'), page('p2'));
+    const lines = (j: string) => run(['extract', '-j', j, dir]).lines.filter((l) => !/ pages?, /.test(l));
+    const one = lines('1');
+    expect(one).toEqual([
+      `zhclaims: warning: ${dir}/a.jsonl:3: duplicate id "p1": read as "p1#2"`,
+      expect.stringMatching(new RegExp(`^zhclaims: error: ${dir}/a.jsonl:4: invalid JSON line`)),
+      `zhclaims: warning: ${dir}/a.jsonl:6: duplicate id "p1": read as "p1#3"`,
+      `zhclaims: error: ${dir}/b.txt: empty file`,
+      `zhclaims: warning: ${dir}/c.jsonl: skipped: not a page dump (its first record has no "id" with "html" or "text")`,
+      `zhclaims: warning: ${dir}/d.html: no article text found (navigation or empty page)`,
+      `zhclaims: warning: ${dir}/e.jsonl:1: duplicate id "p2": read as "p2#2"`,
+    ]);
+    expect(lines('2')).toEqual(one);
+    // a colour on a terminal (FORCE_COLOR stands in for one), none in a pipe
+    const colored = run(['extract', '-j', '1', path.join(dir, 'b.txt'), path.join(dir, 'd.html')], { env: { ...process.env, FORCE_COLOR: '1' } });
+    expect(colored.err).toContain('\x1b[');
+    expect(one.join('\n')).not.toContain('\x1b[');
   });
 });

@@ -10,6 +10,7 @@ import { parseJsonl, readJsonlFile, type JsonlLine } from '../analyze/jsonl.js';
 import { diffClaims, isEqual, keyRecords, type ClaimDiff } from '../analyze/diff.js';
 import { diffJson, renderDiff, summaryLine } from '../analyze/render.js';
 import { colorsFor } from '../analyze/color.js';
+import { plural, problemLine } from '../batch/progress.js';
 
 // `zhclaims check`: run the extraction and compare it with a committed snapshot of its claims, a
 // regression check for CI; `zhclaims diff`: the same comparison of two claim files.
@@ -24,18 +25,18 @@ interface CheckOptions {
 export async function extractForCheck(
   inputs: string[],
   encoding?: string,
-): Promise<{ jsonl: string; errors: string[] }> {
+): Promise<{ jsonl: string; errors: { origin: string; reason: string }[] }> {
   const lines: string[] = [];
-  const errors: string[] = [];
+  const errors: { origin: string; reason: string }[] = [];
   const plan = await planInputs(inputs);
   for await (const item of readPlan(plan, encoding ? { encoding } : {})) {
     if (item.type === 'error') {
-      errors.push(`${item.origin}: ${item.reason}`);
+      errors.push({ origin: item.origin, reason: item.reason });
       continue;
     }
     // the batch engine's own per-page step, so the records are byte for byte what extract writes
     const r = runPage(item.page, { command: 'extract', format: 'jsonl' });
-    if (r.error) errors.push(`${r.origin}: ${r.error}`);
+    if (r.error) errors.push({ origin: r.origin, reason: r.error });
     else lines.push(...r.chunks);
   }
   return { jsonl: lines.join(''), errors };
@@ -54,12 +55,13 @@ async function runCheck(expected: string, inputs: string[], opts: CheckOptions):
   const before: JsonlLine[] = exists ? readJsonlFile(expected) : [];
   const expKeyed = keyRecords(before, expected);
   const { jsonl, errors } = await extractForCheck(inputs, opts.encoding);
-  for (const e of errors) process.stderr.write(`zhclaims: ${e}\n`);
+  const ce = colorsFor(process.stderr);
+  for (const e of errors) process.stderr.write(problemLine('error', e.origin, e.reason, ce) + '\n');
   const actKeyed = keyRecords(parseJsonl(jsonl, 'extraction'), 'extraction');
   const d = diffClaims(expKeyed, actKeyed);
   if (opts.update) {
     if (errors.length) {
-      process.stderr.write(`zhclaims: ${expected}: not updated, ${errors.length} input(s) failed\n`);
+      process.stderr.write(problemLine('error', expected, `not updated, ${plural(errors.length, 'inputs')} failed`, ce) + '\n');
       process.exitCode = 1;
       return;
     }

@@ -9,7 +9,7 @@ import { planFiles, resolveInputs } from './stdin.js';
 import { FORMATS, openOutput, type Format } from '../output/write.js';
 import type { ClaimRecord } from '../output/schema.js';
 import { writeByRegion } from '../output/split.js';
-import { runBatch } from '../batch/engine.js';
+import { runBatch, withNotes } from '../batch/engine.js';
 import { createProgress } from '../batch/progress.js';
 import { inShard, parseShard } from '../batch/shard.js';
 
@@ -81,13 +81,19 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
   let failed = 0;
   try {
     await runBatch(
-      readPlan(plan, {
-        encoding: opts.encoding,
-        keep: shard ? (id) => inShard(id, shard) : undefined,
-        onNote: (origin, note) => progress.warn(origin, note),
-      }),
+      withNotes((onNote) =>
+        readPlan(plan, {
+          encoding: opts.encoding,
+          keep: shard ? (id) => inShard(id, shard) : undefined,
+          onNote,
+        }),
+      ),
       { jobs: threads, task: { command, format, keepRecords: split } },
       async (o) => {
+        if (o.type === 'note') {
+          progress.warn(o.origin, o.note);
+          return;
+        }
         if (o.type === 'error') {
           failed++;
           progress.error(o.origin, o.reason);

@@ -5,6 +5,8 @@ import { planInputs } from '../stages/read.js';
 import { checkDestination, errnoWords } from '../output/dest.js';
 import { writeFileAtomic } from '../output/write.js';
 import { planFiles, resolveInputs } from './stdin.js';
+import { colorsFor } from '../analyze/color.js';
+import { plural, problemLine } from '../batch/progress.js';
 import { gather } from '../report/inputs.js';
 import { reportChunks } from '../report/html.js';
 
@@ -52,9 +54,15 @@ for its kind, value, unit, approx, subject and honor; filter by kind and by regi
       if (opts.articles.length === 0) inputs = await resolveInputs(inputs, 'report: no inputs: give pages, a folder, claims JSONL, or - for standard input');
       const toFile = opts.out !== undefined && opts.out !== '-';
       if (toFile) checkDestination({ out: opts.out!, kind: 'file', inputs: [...planFiles(await planInputs(inputs)), ...opts.articles] });
-      const problem = (origin: string, reason: string) => process.stderr.write(`zhclaims: ${origin}: ${reason}\n`);
+      const c = colorsFor(process.stderr);
+      const problem = (origin: string, reason: string) => process.stderr.write(problemLine('error', origin, reason, c) + '\n');
+      // notes are page warnings ("origin: text") and the closing count line
       const note = (m: string) => {
-        if (!opts.quiet) process.stderr.write(`zhclaims: ${m}\n`);
+        if (opts.quiet) return;
+        const i = m.indexOf(': ');
+        if (m.startsWith('report: ')) process.stderr.write(`zhclaims: ${m}\n`);
+        else if (i < 0) process.stderr.write(`zhclaims: ${c.yellow('warning')}: ${m}\n`);
+        else process.stderr.write(problemLine('warning', m.slice(0, i), m.slice(i + 2), c) + '\n');
       };
       const { articles, failures } = await gather(inputs, opts.articles, problem, note, opts.encoding);
       const chunks = reportChunks(articles, { title: opts.title });
@@ -67,7 +75,9 @@ for its kind, value, unit, approx, subject and honor; filter by kind and by regi
         }
       }
       const claims = articles.reduce((s, a) => s + a.claims.length, 0);
-      note(`report: ${articles.length} articles, ${claims} claims${opts.out && opts.out !== '-' ? ` → ${opts.out}` : ''}`);
+      // all articles here; summarize counts only those with claims (its articles_with_claims)
+      const withClaims = articles.filter((a) => a.claims.length > 0).length;
+      note(`report: ${plural(articles.length, 'articles')} (${withClaims} with claims), ${plural(claims, 'claims')}${toFile ? ` → ${opts.out}` : ''}`);
       if (failures > 0) process.exitCode = 1;
     });
 }
