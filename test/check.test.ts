@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -53,6 +53,7 @@ let changed: Rec[];
 let kindBefore: string;
 let removedRec: Rec, addedRec: Rec, kindRec: Rec, levelRec: Rec, regionRec: Rec;
 
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-check-'));
   base = goldRecords();

@@ -33,7 +33,9 @@ export function registerSummarize(program: Command): void {
       'after',
       `
 Columns: region (code, name, level, province/city/county/town), category (region × category rows),
-articles (with at least one claim), claims, claims per kind, money_yuan (sum of money claims in 元),
+articles_with_claims (articles with at least one claim; \`report\` counts all articles), claims,
+claims per kind, money_yuan (sum of money claims in 元 only), money_other (other currencies,
+summed per unit and listed apart: "50000 美元"),
 people (sum of people claims counted in 人), person_times (sum in 人次), honors by level (a counted
 honor such as 三八红旗手164名 counts 164, a conferred title 1), per_unit_claims.
 

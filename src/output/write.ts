@@ -23,10 +23,20 @@ function check<T>(schema: z.ZodType<T>, record: unknown): T {
   return r.data;
 }
 
+/**
+ * A text cell a spreadsheet will not run: text from web pages (titles, ids) that starts with
+ * = + - @ tab or CR is a formula to Excel and LibreOffice (=HYPERLINK(…)), so it gets a leading
+ * ' (the OWASP rule for CSV injection). Numbers are written as numbers and left alone.
+ */
+export function csvSafe(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
 /** A value of a CSV cell: null is empty, span is JSON `[start,end]` (Excel reads "3-5" as a date). */
 function cell(v: unknown): string | number {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return csvSafe(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   return JSON.stringify(v);
 }
