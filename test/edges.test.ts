@@ -213,3 +213,35 @@ describe('warnings and errors on standard error', () => {
     expect(one.join('\n')).not.toContain('\x1b[');
   });
 });
+
+describe('small things a user notices', () => {
+  it('plurals: "1 page, 1 claim, 0 errors"', () => {
+    const r = run(['extract', '-j', '1'], { input: PAGE });
+    expect(r.lines.at(-1)).toMatch(/^zhclaims: 1 page, 1 claim, 0 errors in [0-9.]+ s/);
+  });
+
+  it('the ETA is rounded once: never 1m60s', async () => {
+    const { formatEta, plural } = await import('../src/batch/progress.js');
+    expect([formatEta(5.4), formatEta(59.6), formatEta(119.7), formatEta(125), formatEta(3599.6), formatEta(7260)]).toEqual(['5s', '1m00s', '2m00s', '2m05s', '1h00m', '2h01m']);
+    expect([plural(1, 'claims'), plural(0, 'claims'), plural(2, 'pages')]).toEqual(['1 claim', '0 claims', '2 pages']);
+  });
+
+  it('a glob that matches folders reads the folders', () => {
+    const r = run(['articles', '-q', '-j', '1', path.join(ROOT, 'fixtures/seed*')]);
+    expect(r.code).toBe(0);
+    expect(new Set(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).size).toBe(5);
+  });
+
+  it('a wrong --encoding: a warning when the text is mostly replacement characters', () => {
+    const file = path.join(ROOT, 'fixtures/encodings/000_ccbafff6b5ab4329.gb18030.txt');
+    const r = run(['extract', '-j', '1', file, '--encoding', 'utf-8']);
+    expect(r.lines[0]).toBe(`zhclaims: warning: ${file}: mostly undecodable as utf-8 (replacement characters): is --encoding right?`);
+    expect(run(['extract', '-j', '1', file, '--encoding', 'gb18030']).lines.filter((l) => l.includes('warning'))).toEqual([]);
+  });
+
+  it('tools/score.py without arguments: the usage line, no traceback', () => {
+    const r = spawnSync('python3', [path.join(ROOT, 'tools/score.py')], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim()).toBe('usage: score.py GOLD PRED.jsonl [--json] [--misses N]');
+  });
+});
