@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unprivileged } from './unprivileged.js';
 
 // The edges every command shares: an output is never one of the inputs, every destination is
 // checked before any work (exit 2, in words), and one rule for "no inputs".
@@ -12,19 +13,17 @@ const SEEDS = path.join(ROOT, 'fixtures/seeds');
 const PAGE = JSON.stringify({ id: 'p1', text: '全县妇联培训农村妇女1200人次。' }) + '\n';
 let tmp: string;
 
-function run(args: string[], opts: SpawnSyncOptions & { input?: string } = {}) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/zhclaims.js'), ...args], { encoding: 'utf8', ...opts });
+function run(args: string[], opts: SpawnSyncOptions & { input?: string; unprivileged?: boolean } = {}) {
+  const [cmd, argv] = opts.unprivileged ? unprivileged(process.execPath, [path.join(ROOT, 'bin/zhclaims.js'), ...args]) : [process.execPath, [path.join(ROOT, 'bin/zhclaims.js'), ...args]];
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', ...opts });
   const err = String(r.stderr);
   return { code: r.status, out: String(r.stdout), err, lines: err.split('\n').filter(Boolean) };
 }
 
-/** As a user who may not write in root-owned folders (tests run as root on CI). */
-const asUser: SpawnSyncOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
 let claims: string;
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-edges-'));
-  fs.chmodSync(tmp, 0o755);
   claims = path.join(tmp, 'claims.jsonl');
   expect(run(['extract', '-q', '-j', '1', SEEDS, '-o', claims]).code).toBe(0);
 });
@@ -93,7 +92,7 @@ describe('every output destination is checked before any work', () => {
       ['summarize', claims, '-o', path.join(locked, 's.csv')],
       ['report', claims, '-o', path.join(locked, 'r.html')],
     ]) {
-      const r = run(args, asUser);
+      const r = run(args, { unprivileged: true });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.lines, args.join(' ')).toEqual([`zhclaims: error: -o: cannot write in folder ${locked} (permission denied)`]);
     }
