@@ -62,7 +62,7 @@ export function createProgress(opts: ProgressOptions): Progress {
   if (live) {
     const known = opts.totalBytes !== null && opts.totalBytes > 0;
     const format = known
-      ? `{bar} {percentage}% | {pages} | {rate} pages/s | {count} | {errors} | ETA {eta}`
+      ? `{bar} {percentage}% | {pages} | {rate} pages/s | {count} | {errors} | ETA {remaining}`
       : `{pages} | {rate} pages/s | {count} | {errors}`;
     multibar = new cliProgress.MultiBar(
       { stream, format, hideCursor: true, clearOnComplete: false, fps: 5, etaBuffer: 200, barsize: 24 },
@@ -82,7 +82,7 @@ export function createProgress(opts: ProgressOptions): Progress {
     const secs = (Date.now() - started) / 1000;
     const total = opts.totalBytes ?? 0;
     const eta = bytes > 0 && total > bytes ? formatEta((secs * (total - bytes)) / bytes) : bytes >= total && total > 0 ? '0s' : '?';
-    return { pages: plural(pages, 'pages'), rate: rate(pages, secs), count: plural(count, opts.unit), errors: plural(errors, 'errors'), eta };
+    return { pages: plural(pages, 'pages'), rate: rate(pages, secs), count: plural(count, opts.unit), errors: plural(errors, 'errors'), remaining: eta };
   }
   return {
     page(b, c) {
