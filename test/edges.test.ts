@@ -56,6 +56,22 @@ describe('an output that is one of the inputs is a usage error', () => {
     expect(fs.readFileSync(page, 'utf8')).toBe('全县妇联培训农村妇女1200人次。');
   });
 
+  it('a folder input may hold the claims of the previous run (not pages), but not a page dump', () => {
+    const dir = path.join(tmp, 'rerun');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'page.txt'), '全县妇联培训农村妇女1200人次。');
+    const out = path.join(dir, 'claims.jsonl');
+    expect(run(['extract', '-q', '-j', '1', dir, '-o', out]).code).toBe(0);
+    const again = run(['extract', '-j', '1', dir, '-o', out]);
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(/warning: .*claims\.jsonl: skipped: not a page dump/);
+    const dump = path.join(dir, 'dump.jsonl');
+    fs.writeFileSync(dump, PAGE);
+    const r = run(['extract', '-q', '-j', '1', dir, '-o', dump]);
+    expect(r.code).toBe(2);
+    expect(fs.readFileSync(dump, 'utf8')).toBe(PAGE);
+  });
+
   it('for summarize, report and check --update as well', () => {
     const before = fs.readFileSync(claims, 'utf8');
     for (const args of [
@@ -110,12 +126,10 @@ describe('every output destination is checked before any work', () => {
 });
 
 describe('one "no inputs" rule', () => {
-  const commands = [['extract', '-j', '1'], ['articles', '-j', '1'], ['check', claims], ['summarize'], ['report']];
-
   it('no inputs and nothing on standard input (/dev/null, an empty pipe): exit 2, one line', () => {
-    for (const cmd of commands) {
-      const devnull = run(cmd, { stdio: [fs.openSync('/dev/null', 'r'), 'pipe', 'pipe'] });
-      expect(devnull.code, `${cmd[0]} </dev/null`).toBe(2);
+    for (const cmd of [['extract', '-j', '1'], ['articles', '-j', '1'], ['check', claims], ['summarize'], ['report']]) {
+      const devnull = run(cmd, { stdio: ['ignore', 'pipe', 'pipe'] }); // node opens /dev/null for it
+      expect(devnull.code, `${cmd[0]} </dev/null: ${devnull.err} ${devnull.out.slice(0, 200)}`).toBe(2);
       expect(devnull.lines, cmd[0]).toHaveLength(1);
       expect(devnull.err).toMatch(/no inputs/);
       const empty = run(cmd, { input: '' });

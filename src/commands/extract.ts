@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { InputError, UsageError } from '../errors.js';
 import { planInputs, readPlan } from '../stages/read.js';
 import { checkDestination, errnoWords } from '../output/dest.js';
-import { planFiles, resolveInputs } from './stdin.js';
+import { notPagesFound, planFiles, resolveInputs } from './stdin.js';
 import { FORMATS, openOutput, type Format } from '../output/write.js';
 import type { ClaimRecord } from '../output/schema.js';
 import { writeByRegion } from '../output/split.js';
@@ -61,7 +61,7 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
   const given = await resolveInputs(inputs, NO_INPUTS);
   const plan = await planInputs(given);
   // Before any work: the destination can be written and is none of the inputs.
-  if (opts.out) checkDestination({ out: opts.out, kind: split ? 'folder' : 'file', inputs: planFiles(plan) });
+  if (opts.out) checkDestination({ out: opts.out, kind: split ? 'folder' : 'file', inputs: planFiles(plan), replaceable: notPagesFound(plan) });
 
   // No more threads than pages when the count is known: each worker pays for loading jieba.
   const streaming = plan.entries.some((e) => e.type === 'stdin' || (e.type === 'file' && e.path.toLowerCase().endsWith('.jsonl')));

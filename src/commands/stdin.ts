@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { UsageError } from '../errors.js';
-import type { Plan } from '../stages/read.js';
+import { parseRecord, type Plan } from '../stages/read.js';
 
 // One "no inputs" rule for every command: standard input is read when `-` is given, or when no
 // inputs are given and standard input is a pipe or a file with data. Otherwise (a terminal,
@@ -55,4 +55,33 @@ export async function resolveInputs(inputs: string[], noInputs: string): Promise
 /** The files of a plan, for the check that an output is none of them. */
 export function planFiles(plan: Plan): string[] {
   return plan.entries.flatMap((e) => (e.type === 'file' ? [e.path] : []));
+}
+
+/**
+ * A JSONL file found in a folder that holds no pages (the claims a previous run wrote there, say):
+ * reading skips it, so writing over it loses no input. Its first line decides, as for reading.
+ */
+export function notPagesFound(plan: Plan): (input: string) => boolean {
+  const walked = new Set(plan.entries.flatMap((e) => (e.type === 'file' && e.walked && e.path.toLowerCase().endsWith('.jsonl') ? [e.path] : [])));
+  return (input) => {
+    if (!walked.has(input)) return false;
+    const buf = Buffer.alloc(1 << 16);
+    let n = 0;
+    try {
+      const fd = fs.openSync(input, 'r');
+      n = fs.readSync(fd, buf, 0, buf.length, 0);
+      fs.closeSync(fd);
+    } catch {
+      return false;
+    }
+    const text = buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '');
+    const line = text.split('\n').find((l) => l.trim() !== '');
+    if (line === undefined || (!text.includes('\n') && n === buf.length)) return false; // empty, or a long line: a page
+    try {
+      JSON.parse(line);
+    } catch {
+      return false;
+    }
+    return 'reason' in parseRecord(line, input);
+  };
 }

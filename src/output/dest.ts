@@ -74,6 +74,8 @@ export interface DestinationCheck {
   option?: string;
   /** Input files the output must not be. */
   inputs?: Iterable<string>;
+  /** Asked only of an input that is the output: true when replacing it loses nothing. */
+  replaceable?: (input: string) => boolean;
 }
 
 /** Throws a UsageError (exit 2) naming the problem when the output could not be written. */
@@ -99,7 +101,7 @@ export function checkDestination(c: DestinationCheck): void {
   if (!st || !c.inputs) return;
   const target = identity(abs);
   for (const input of c.inputs) {
-    if (target !== null && identity(input) === target) {
+    if (target !== null && identity(input) === target && !c.replaceable?.(input)) {
       throw new UsageError(`${option}: ${c.out} is also an input (${input}); writing it would replace the input`);
     }
   }
