@@ -50,6 +50,10 @@ Matching (same as tools/score.py): per document, each gold claim in order takes 
 prediction whose value and canonical unit agree (and valueMax where either has one; values compared
 at 6 significant digits); honors without a value match on title containment. Kind, approx and honor
 level are scored on the matched pairs; strict F1 (the headline) counts a match only when they agree.
+Also on the matched pairs, where the gold has them: status accuracy with target precision/recall,
+subject agreement (exact, overlap) and partOf link precision/recall. Values print as JSON (null,
+{"count": 1.0}); --json is byte for byte score.py's. Predictions must be claim records (doc, kind,
+value, unit as the output schema has them): a pages file is refused (exit 1).
 The last line is the headline: strict F1 | F1 P R | region_recall.
 
 Examples:
