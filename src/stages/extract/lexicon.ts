@@ -9,7 +9,7 @@ export interface Unit {
   unit: string;
 }
 
-export type VerbClass = 'confer' | 'build' | 'act';
+export type VerbClass = 'confer' | 'build' | 'act' | 'nominate';
 export type LevelWord = HonorLevel | 'own';
 
 export interface Lexicon {
@@ -38,6 +38,10 @@ export interface Lexicon {
   subjectStops: Set<string>;
   ordinalHeads: [string, string][];
   periods: RegExp;
+  events: string[]; // longest first
+  eventAnaphors: string[]; // longest first
+  municipalities: Set<string>;
+  conferringBodies: string[]; // longest first
 }
 
 const byLength = <T>(key: (x: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
@@ -104,6 +108,10 @@ export function getLexicon(): Lexicon {
     attendVerbs: loadList('attend-verbs.txt'),
     subjectStops: new Set(loadList('subject-stops.txt')),
     ordinalHeads: loadTsv('ordinal-heads.tsv').map(([h, c]) => [h, c] as [string, string]),
+    events: loadList('events.txt').sort((a, b) => b.length - a.length),
+    eventAnaphors: loadList('event-anaphors.txt').sort((a, b) => b.length - a.length),
+    municipalities: new Set(loadList('municipalities.txt')),
+    conferringBodies: loadList('conferring-bodies.txt').sort((a, b) => b.length - a.length),
   };
   return lexicon;
 }
