@@ -1,7 +1,7 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, type Lexicon } from './lexicon.js';
 import { scanNumbers, type NumberMatch } from './numbers.js';
-import { isBlocked, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
+import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
   bodyLevel,
@@ -11,6 +11,7 @@ import {
   governingVerb,
   honorAfter,
   isTitleLike,
+  prizeHonors,
   uncountedHonors,
   type LevelContext,
 } from './honors.js';
@@ -68,6 +69,13 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     const tail = t.slice(at, at + 8);
     const pn = lex.peopleNouns.find((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail));
     if (pn) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+    // 西藏现有残疾人19.4万: the people noun before a bare 万 that ends its clause
+    if (!/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1))) {
+      const head = clause.replace(/(人数|总数|总量)?(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近)*$/, '');
+      if (lex.peopleNouns.some((p) => head.endsWith(p))) {
+        return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+      }
+    }
   }
   return null;
 }
@@ -111,12 +119,15 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
     if (isThreshold(t, r.clsEnd)) continue;
+    if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
     let approx = r.approx ?? hedgeBefore(t, n.start, lex);
     let clsEnd = r.clsEnd;
     // 5000元/人, 300元/月: a per-unit base written after the classifier
     const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
-    const after = matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]);
+    const after =
+      matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]) ??
+      (r.kind === 'percent' && t[clsEnd - 1] === '%' ? matchAt(t, clsEnd, lex.hedgesAfterPercent, (x) => x[0]) : null);
     if (after && !approx) {
       approx = after[1];
       clsEnd += after[0].length;
@@ -156,7 +167,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     prev = { claim, clsEnd, sentStart };
   }
 
-  for (const h of uncountedHonors(lc)) {
+  for (const h of [...uncountedHonors(lc), ...prizeHonors(lc)]) {
     const [cs, ce] = clauseAt(t, h.start);
     const [sentStart] = sentenceAt(t, h.start);
     const [paraStart] = paragraphAt(t, h.start);

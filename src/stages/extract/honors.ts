@@ -267,6 +267,27 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
   return out;
 }
 
+const BY_WINNERS = /由([^,;。!?\n由]{2,80}?)(获得|摘得|夺得|捧得)/g;
+
+/** 飞镖一等奖由市国土局、市审计局二队获得: a contest prize, its winners the recipient. */
+export function prizeHonors(c: LevelContext): TitleHit[] {
+  const { t, lex } = c;
+  const out: TitleHit[] = [];
+  BY_WINNERS.lastIndex = 0;
+  for (let m = BY_WINNERS.exec(t); m; m = BY_WINNERS.exec(t)) {
+    let s = m.index;
+    while (s > 0 && m.index - s < 30 && !/[,;。!?:\n]/.test(t[s - 1])) s--;
+    const prize = t.slice(s, m.index);
+    if (!lex.prizes.some((p) => prize.endsWith(p))) continue;
+    const title = cleanTitle(prize.replace(/^(最终|最后|其中|本次|比赛)+/, ''), lex, c.region);
+    if (!title) continue;
+    const [ss, se] = sentenceAt(t, s);
+    const level = highestIn(t, s, m.index, lex, c.region) ?? bodyLevel(c, ss, se, s);
+    out.push({ start: s, end: m.index, title, level, recipient: m[1], continues: false });
+  }
+  return out;
+}
+
 function splitTitles(object: string, offset: number): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   let s = 0;
