@@ -30,6 +30,7 @@ interface Reading {
   approx: Approx | null;
 }
 
+const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
 /** Read the classifier after a number and decide its kind; null when it is not a quantity. */
@@ -105,9 +106,23 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
   const titlePeriod = article.title ? periodOf(periodsIn(article.title, lex), 0, 0, article.title.length) : null;
   const periods = periodsIn(t, lex);
 
-  for (const n of scanNumbers(t)) {
-    const r = readUnit(t, n, lex);
+  const nums = scanNumbers(t);
+  for (let k = 0; k < nums.length; k++) {
+    let n = nums[k];
+    let r = readUnit(t, n, lex);
     if (!r || isBlocked(t, n, lex)) continue;
+    const next = nums[k + 1];
+    const r2 = next && next.start === r.clsEnd + 1 ? readUnit(t, next, lex) : null;
+    const sameUnit = !!r2 && r2.kind === r.kind && r2.unit === r.unit && n.valueMax === null && next.valueMax === null;
+    // 200元-500元, 3万元至8万元: a range with its unit on both ends
+    if (sameUnit && RANGE.test(t[r.clsEnd]) && next.value > n.value) {
+      n = { ...n, end: next.end, valueMax: next.value, approx: next.approx ?? n.approx };
+      r = { ...r2!, classifier: r2!.classifier };
+      k++;
+    } else if (sameUnit && t[r.clsEnd] === '(' && t[r2!.clsEnd] === ')' && next.value === n.value) {
+      // 6.76万元(67600元): the same amount restated in brackets is one claim
+      k++;
+    }
     const why = rejectReason(t, n, r.clsStart, lex);
     if (why && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
     // Chinese numerals: a lone 一 is an article (一批, 一场行动) unless it is a frequency (每年举办一次)

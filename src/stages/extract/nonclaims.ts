@@ -8,7 +8,8 @@ import { isHeadingLine, quoteAround, tokenIndexAt } from './text.js';
 // What carries a number but is not a statistic (spec: "Not claims"). Each rule states a pattern.
 
 const CN_DIGIT = '一二三四五六七八九十两俩廿〇零';
-const HAN_NOT_NUMERAL = `[^\\s\\d${CN_DIGIT}百千万亿,.;:!?、。“”"()《》]`;
+// 至/到 join the two ends of a range (三至五次), not the words of an alternation
+const HAN_NOT_NUMERAL = `[^\\s\\d${CN_DIGIT}百千万亿至到,.;:!?、。“”"()《》]`;
 /** 三访四察五送, 四评三晒两兑换, 三区一城, 一家一特色: numerals alternating with short words. */
 const ALTERNATION = new RegExp(`[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}`, 'g');
 const CN_NEAR = new RegExp(`[${CN_DIGIT}]`);
@@ -54,6 +55,11 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   const raw = t.slice(n.start, n.end);
   // ordinals: 第十二次, 第四期, 第B03版
   if (/第\s*$/.test(before)) return 'ordinal';
+  // 这三项工作, 上述两个方面: a count that refers back to what was said, not a report
+  // (这7名妇女每人… names the recipients of what follows: a claim; the summaries are written in words)
+  if (n.chinese && lex.anaphors.some((a) => before.endsWith(a))) return 'anaphor';
+  // 市十五届人大, 九届政协: a term of a body written without 第
+  if (n.chinese && t.startsWith('届', clsAt) && lex.termBodies.some((b) => t.startsWith(b, clsAt + 1))) return 'ordinal';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
   if (matchAt(t, clsAt, lex.timeUnits, (x) => x)) return 'time';
   // 19-12-18, 0913-2126249, 12·4, 14:27, 1/1: numbers glued by date, phone or page separators
