@@ -30,6 +30,7 @@ interface Reading {
   approx: Approx | null;
 }
 
+const PRAISED_AFTER = /^[^,;。]{0,4}?(受到|获得|获|被)(了)?(表彰|表扬|通报表扬|命名|授牌)/;
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
@@ -95,6 +96,13 @@ function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
   return h[1];
 }
 
+/** 至少建成妇女之家30个: a floor word earlier in the clause, with no number between, hedges the number. */
+function floorOfClause(t: string, clauseStart: number, numStart: number): Approx | null {
+  const before = t.slice(clauseStart, numStart);
+  const m = /(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.exec(before);
+  return m ? 'over' : null;
+}
+
 export function extractClaims(article: Article, _doc: Doc): Claim[] {
   const lex = getLexicon();
   const t = article.norm;
@@ -136,7 +144,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     if (isThreshold(t, r.clsEnd)) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
-    let approx = r.approx ?? hedgeBefore(t, n.start, lex);
+    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start);
     let clsEnd = r.clsEnd;
     // 5000元/人, 300元/月: a per-unit base written after the classifier
     const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
@@ -261,8 +269,10 @@ function countedHonor(
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
+  // 区优秀妇女工作者12名受到表彰: the count is of those honored
+  const praised = PRAISED_AFTER.test(t.slice(clsEnd, clauseEnd));
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
-  if (verb?.cls !== 'confer' && !titleLike && !elliptical) return null;
+  if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
   const mentions = examples
     ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region)
     : numberFirst
@@ -277,7 +287,7 @@ function countedHonor(
     const weak = /^获得/.test(verb.word);
     isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
-    isHonor = (ownLevel !== null && titleLike) || !!elliptical;
+    isHonor = (ownLevel !== null && titleLike) || !!elliptical || (praised && !numberFirst);
   }
   if (!isHonor) return null;
 

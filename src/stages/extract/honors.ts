@@ -178,7 +178,10 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const objStart = clsEnd + m[0].length;
   const obj = t.slice(objStart, clauseEnd);
   if (lex.funds.some((f) => obj.includes(f))) return null;
-  if (!/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
+  // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
+  const weak = /^获/.test(m[1]);
+  if (weak && !/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
+  if (!weak && obj.trim().length < 2) return null;
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && GENERIC.test(title)) title = null;
   if (title && /^(获奖|奖)$/.test(title)) title = null;

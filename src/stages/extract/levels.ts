@@ -20,8 +20,8 @@ const FROM_REGION: Record<RegionLevel, HonorLevel> = {
   town: 'township',
 };
 const PLACE_SUFFIX = new Set(['省', '市', '县', '区', '镇', '乡', '州']);
-// A place name stands on its own after these (被昭通市委…, 2023年江门市…), or after another place (恩平市大槐镇).
-const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年省市县区镇乡州]/;
+// A place name stands on its own after these (被昭通市委…, 2023年江门市…, 第三届甘肃省…), or after another place (恩平市大槐镇).
+const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年度届省市县区镇乡州]/;
 // A lone 省/市/县 is a level word only where it stands as one: 省级, 省妇联, 省、市, 和省五好…
 const LONE_AFTER = /^[级、妇委政文总人党团]/;
 const LONE_BEFORE = /[、和与及被获为]$/;
@@ -83,7 +83,7 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
       const alone = word.length === 1;
       const ok =
         !alone ||
-        LONE_AFTER.test(t.slice(i + 1, i + 2)) ||
+        (!lex.notLevels.has(t.slice(i - 1, i + 1)) && LONE_AFTER.test(t.slice(i + 1, i + 2))) ||
         LONE_BEFORE.test(t.slice(Math.max(0, i - 1), i)) ||
         i === s;
       if (ok) {

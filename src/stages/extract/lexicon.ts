@@ -47,6 +47,7 @@ export interface Lexicon {
   kinship: string[];
   prizes: string[]; // longest first
   anaphors: string[];
+  notLevels: Set<string>;
   termBodies: string[];
   numberedUnits: { units: Set<string>; heads: Set<string> };
 }
@@ -124,6 +125,7 @@ export function getLexicon(): Lexicon {
     kinship: loadList('kinship.txt'),
     prizes: loadList('prizes.txt').sort((a, b) => b.length - a.length),
     anaphors: loadList('anaphors.txt'),
+    notLevels: new Set(loadList('not-levels.txt')),
     termBodies: loadList('term-bodies.txt'),
     numberedUnits: {
       units: new Set(loadTsv('numbered-units.tsv').filter((r) => r[0] === 'unit').map((r) => r[1])),
