@@ -174,6 +174,22 @@ describe('honor levels', () => {
       [20, '个', '银奖项目', 'provincial'],
     ]);
   });
+  it('a title that opens with a province name is provincial', () => {
+    expect(claimsOf('8名妇女入选“重庆好人榜”。', null).map(honor)).toEqual([[8, '人', '重庆好人榜', 'provincial']]);
+    expect(claimsOf('王某家庭荣获“齐鲁最美家庭”称号。', COUNTY).map((c) => [c.honor?.title, c.honor?.level])).toEqual([['齐鲁最美家庭', 'provincial']]);
+  });
+  it('the host is who holds the meeting, not where it is held', () => {
+    const cs = claimsOf('市妇联在我县召开现场推进会,会上为全县15个“巾帼创业示范基地”授牌。', COUNTY);
+    expect(cs.map(honor)).toEqual([[15, '个', '巾帼创业示范基地', 'municipal']]);
+  });
+  it('an aggregate of all levels has no level; the titles it names stay claims', () => {
+    const cs = claimsOf('县妇联先后获得“全国巾帼文明岗”“全省三八红旗集体”等各级荣誉20余项。', COUNTY);
+    expect(cs.map((c) => [c.value, c.honor?.title ?? null, c.honor?.level ?? null])).toEqual([
+      [null, '巾帼文明岗', 'national'],
+      [null, '三八红旗集体', 'provincial'],
+      [20, null, null],
+    ]);
+  });
   it('with no level word, body or event the level is null', () => {
     expect(claimsOf('20户家庭被评为“最美家庭”。').map(honor)).toEqual([[20, '户', '最美家庭', null]]);
   });

@@ -10,12 +10,13 @@ import {
   countedTitle,
   governingVerb,
   honorAfter,
+  isGenericHonor,
   isTitleLike,
   prizeHonors,
   uncountedHonors,
   type LevelContext,
 } from './honors.js';
-import { highest, levelMentions, nearestIn } from './levels.js';
+import { highest, levelMentions, nearestIn, titlePlaceLevel } from './levels.js';
 import { findEvents } from './events.js';
 import { categoryOf, periodOf, periodsIn, perOf, subjectOf } from './context.js';
 
@@ -294,7 +295,7 @@ function countedHonor(
   let title = (examples ? quotedTitles(named, lex, region) : null) ?? countedTitle(named, lex, region);
   if (!title && elliptical && prevHonor?.honor) title = prevHonor.honor.title;
 
-  let level = ownLevel;
+  let level = ownLevel ?? titlePlaceLevel(title, region, lex);
   if (!level && prevHonor && /^、/.test(t.slice(samePrev!.clsEnd, samePrev!.clsEnd + 1))) {
     level = prevHonor.honor?.level ?? null;
   }
@@ -317,5 +318,9 @@ function countedHonor(
   } else if (!level && !verb) {
     level = bodyLevel(lc, sentStart, sentEnd, n.start);
   }
+  // 等各级荣誉20余项: 各级 (all levels) names no level
+  if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;
+  // “A”“B”等荣誉称号55项 counts one recipient's honors, whose titles are claims of their own
+  if (deng >= 0 && /项/.test(t.slice(n.end, clsEnd)) && isGenericHonor(span.slice(deng + 1), lex, region)) title = null;
   return { title, level, recipient: null };
 }

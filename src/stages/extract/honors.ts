@@ -1,8 +1,8 @@
 import type { Honor, HonorLevel, Region } from '../../doc.js';
 import type { Lexicon, VerbClass } from './lexicon.js';
 import { matchAt } from './lexicon.js';
-import { highest, highestIn, levelMentions, nearestIn, ownLevel } from './levels.js';
-import { paragraphAt, sentenceAt } from './text.js';
+import { highest, highestIn, levelMentions, nearestIn, ownLevel, titlePlaceLevel } from './levels.js';
+import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import { conferrerLevel, type Events } from './events.js';
 
 // Honors (spec "Honors"): conferred titles without a number, and counted items that are honors.
@@ -20,6 +20,12 @@ const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '�
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣)$/;
 const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类)+/;
+
+/** 荣誉称号, 各级荣誉, 先进典型: a head that names honors without naming one. */
+export function isGenericHonor(s: string, lex: Lexicon, region: Region | null): boolean {
+  const c = cleanTitle(s, lex, region);
+  return c === null || GENERIC.test(c);
+}
 
 export function canBeHonor(classifier: string): boolean {
   return HONOR_CLASSIFIERS.has(classifier);
@@ -133,8 +139,9 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
     if (l) return l;
   }
   // a place or body that acts earlier in the sentence: 恩平市大槐镇开展…颁奖活动,39位…获得了
+  // 市妇联在我区召开…: 我区 is where, not who
   const acting = levelMentions(t, from, at, lex, region).filter(
-    (m) => t[m.end - 1] !== '级' && ACTS.test(t.slice(m.end, m.end + 8)),
+    (m) => t[m.end - 1] !== '级' && t[m.start - 1] !== '在' && ACTS.test(t.slice(m.end, m.end + 14)),
   );
   if (acting.length) return acting[acting.length - 1].level;
   // the article's own organisation acting in the paragraph: 镇赉县妇联开展的…
@@ -153,7 +160,7 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
 }
 
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
-const ACTS = /^(妇联|委|政府|文明委|人民政府)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
+const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
 
 const CONFER_AFTER = /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被评为|被表彰为|被命名为|被授予|当选|入选|荣膺|获)/;
 /** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
@@ -189,8 +196,9 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
   const level =
     highest(levelMentions(t, objStart, clauseEnd, lex, region).map((x) => x.level)) ??
+    titlePlaceLevel(title, region, lex) ??
     bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart) ??
-    (examples ? null : nearestIn(t, sentStart, numStart, lex, region));
+    (examples ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
   return { title, level, recipient: null };
 }
 
@@ -210,6 +218,7 @@ const UNCOUNTED_VERBS =
 /** Verbs whose object is an honor even when unquoted and without a title's shape. */
 const STRONG = /^(被|荣获|获评)/;
 const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
+// (X、Y等荣誉称号55项 counts the honors of one recipient: the titles stay claims of their own)
 const COUNTED_AFTER = /^等\s*(\d|[一二三四五六七八九十两])/;
 
 export function uncountedHonors(c: LevelContext): TitleHit[] {
@@ -248,7 +257,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
       if (!title || GENERIC.test(title) || /^第.+名$/.test(title)) continue;
       const own = highest(levelMentions(t, p.start, p.start + p.text.length, lex, region).map((x) => x.level));
-      const level = own ?? bodyLevel(c, ss, se, verbStart);
+      const level = own ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart);
       // 授予张某某“三八红旗手”称号: the name before the quote receives it
       const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;
       const continues = CONTINUES.test(subject.trim());

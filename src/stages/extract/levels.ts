@@ -109,3 +109,13 @@ export function nearestIn(t: string, s: number, e: number, lex: Lexicon, region:
   return ms.length ? ms[ms.length - 1].level : null;
 }
 
+
+/** 重庆好人, 齐鲁最美家庭, 龙江最美家庭: a title that opens with a province's or prefecture's name. */
+export function titlePlaceLevel(title: string | null, region: Region | null, lex: Lexicon): HonorLevel | null {
+  if (!title) return null;
+  const r = regionOfName(title);
+  if (!r || r.name === title) return null;
+  if (r.level === 'province') return 'provincial';
+  if (r.level === 'city') return inMunicipality(region, lex) ? 'provincial' : 'municipal';
+  return null;
+}
