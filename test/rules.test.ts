@@ -77,6 +77,7 @@ describe('counts that are not statistics', () => {
     ['demonstratives that refer back', '这三项工作走在全省前列,上述两个方面还需加强。'],
     ['terms of a body without 第', '市十四届人大代表、县九届政协委员列席会议。'],
     ['the three sectors of the economy', '推动三次产业融合发展。'],
+    ['welfare programmes named by their number', '落实残疾人两项补贴政策,开展两项免费保障。'],
   ])('%s', (_name, s) => {
     expect(claimsOf(s)).toEqual([]);
   });
@@ -189,6 +190,15 @@ describe('honor levels', () => {
       [null, '三八红旗集体', 'provincial'],
       [20, null, null],
     ]);
+  });
+  it("the article's own body confers when the sentence names none", () => {
+    const text = '全年开展职工技能竞赛46场,评出技术能手60名。\n表彰优秀工会工作者30名。';
+    expect(claimsOf(text, CITY, '市总工会2022年工作综述').filter((c) => c.kind === 'honor').map(honor)).toEqual([
+      [60, '人', '技术能手', 'municipal'],
+      [30, '人', '优秀工会工作者', 'municipal'],
+    ]);
+    // an honor received from an unnamed body keeps a null level
+    expect(claimsOf('3户家庭获评“最美家庭”。', CITY, '市妇联2022年工作综述').map(honor)).toEqual([[3, '户', '最美家庭', null]]);
   });
   it('with no level word, body or event the level is null', () => {
     expect(claimsOf('20户家庭被评为“最美家庭”。').map(honor)).toEqual([[20, '户', '最美家庭', null]]);

@@ -4,6 +4,7 @@ import { scanNumbers, type NumberMatch } from './numbers.js';
 import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
+  ACTIVE,
   bodyLevel,
   quotedTitles,
   canBeHonor,
@@ -313,7 +314,8 @@ function countedHonor(
       }
       // the verb's own subject only (市妇联授予…), not an earlier clause's list
       vs = Math.max(vs, clauseAt(t, verb.start)[0]);
-      level = nearestIn(t, vs, verb.start, lex, region) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs);
+      const active = ACTIVE.test(verb.word) && !/被/.test(t.slice(vs, verb.start));
+      level = nearestIn(t, vs, verb.start, lex, region) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
     }
   } else if (!level && !verb) {
     level = bodyLevel(lc, sentStart, sentEnd, n.start);

@@ -117,7 +117,7 @@ export interface LevelContext {
 }
 
 /** The conferring body's level: 被X评为, 在X开展的…中获, or the article's own organisation acting in the paragraph. */
-export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, at: number, from = sentStart): HonorLevel | null {
+export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, at: number, from = sentStart, active = false): HonorLevel | null {
   const { t, lex, region } = c;
   const sentence = t.slice(sentStart, sentEnd);
   const rel = at - sentStart;
@@ -156,7 +156,7 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
       if (!own || l === own) return l;
     }
   }
-  return conferrerLevel(c.events, t, at, lex);
+  return conferrerLevel(c.events, t, at, lex, active);
 }
 
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
@@ -217,6 +217,8 @@ const UNCOUNTED_VERBS =
   /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
 /** Verbs whose object is an honor even when unquoted and without a title's shape. */
 const STRONG = /^(被|荣获|获评)/;
+/** Verbs by which the body named as subject, or the article's own body, confers (not 被/荣获/获评). */
+export const ACTIVE = /^(表彰|评出|评选|命名|授予|选树|培树|培塑|通报表扬|表扬|授牌)/;
 const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
 // (X、Y等荣誉称号55项 counts the honors of one recipient: the titles stay claims of their own)
 const COUNTED_AFTER = /^等\s*(\d|[一二三四五六七八九十两])/;
@@ -257,7 +259,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
       if (!title || GENERIC.test(title) || /^第.+名$/.test(title)) continue;
       const own = highest(levelMentions(t, p.start, p.start + p.text.length, lex, region).map((x) => x.level));
-      const level = own ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart);
+      const level = own ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, ACTIVE.test(m[0]));
       // 授予张某某“三八红旗手”称号: the name before the quote receives it
       const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;
       const continues = CONTINUES.test(subject.trim());
