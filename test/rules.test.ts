@@ -134,6 +134,25 @@ describe('honor lists after one verb: X等N名Y', () => {
   });
 });
 
+describe('honor titles as written', () => {
+  it.each([
+    ['获全国巾帼建功标兵称号的有5人。', [[5, '人', '巾帼建功标兵', 'national']]],
+    ['被授予“全国巾帼文明岗”荣誉称号的单位有3个。', [[3, '个', '巾帼文明岗', 'national']]],
+    ['全县5户家庭在全国最美家庭评选中榜上有名。', [[5, '户', '最美家庭', 'national']]],
+    ['3户家庭被州妇联评为“最美家庭”。', [[3, '户', '最美家庭', 'municipal']]],
+    ['2名妇女被评为盟级“巾帼建功标兵”。', [[2, '人', '巾帼建功标兵', 'municipal']]],
+    ['全县共有23个集体和个人获得省级以上表彰。', [[23, '个', null, 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it('two quoted titles with a space between are two', () => {
+    expect(claimsOf('某某村先后荣获“全国文明村” “全国民主法治示范村”称号。').map((c) => c.honor?.title)).toEqual(['文明村', '民主法治示范村']);
+  });
+  it('a title with 和 inside is one title', () => {
+    expect(claimsOf('王家村获评“文明和谐家庭标兵户”。').map((c) => c.honor?.title)).toEqual(['文明和谐家庭标兵户']);
+  });
+});
+
 describe('honor levels', () => {
   it.each([
     ['区优秀妇女工作者12名受到表彰。', COUNTY, 'county'],

@@ -6,6 +6,7 @@ import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
   ACTIVE,
   bodyLevel,
+  cleanTitle,
   quotedTitles,
   canBeHonor,
   countedTitle,
@@ -293,7 +294,10 @@ function countedHonor(
   }
   if (!isHonor) return null;
 
-  let title = (examples ? quotedTitles(named, lex, region) : null) ?? countedTitle(named, lex, region);
+  // “全国巾帼文明岗”荣誉称号的单位有: only quotes carry the title when the rest names nothing
+  const unquoted = cleanTitle(named.replace(/“[^”]*”/g, ''), lex, region);
+  const quotedOnly = examples || !unquoted || isGenericHonor(unquoted, lex, region);
+  let title = (quotedOnly ? quotedTitles(named, lex, region) : null) ?? countedTitle(named, lex, region);
   if (!title && elliptical && prevHonor?.honor) title = prevHonor.honor.title;
 
   let level = ownLevel ?? titlePlaceLevel(title, region, lex);

@@ -19,7 +19,9 @@ const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '�
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣)$/;
-const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类)+/;
+const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为)+/;
+/** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
+const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
 
 /** 荣誉称号, 各级荣誉, 先进典型: a head that names honors without naming one. */
 export function isGenericHonor(s: string, lex: Lexicon, region: Region | null): boolean {
@@ -69,7 +71,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
     s = s.replace(/^(级|以上|的|、)+/, '');
     if (s === before) break;
   }
-  s = s.replace(TRAIL, '').replace(/等$/, '');
+  s = s.replace(HOLDERS, '').replace(TRAIL, '').replace(/等$/, '');
   return s.length >= 2 ? s : null;
 }
 
@@ -162,7 +164,10 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
 const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
 
-const CONFER_AFTER = /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被评为|被表彰为|被命名为|被授予|当选|入选|荣膺|获)/;
+const CONFER_AFTER =
+  /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获)/;
+/** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
+const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
 /** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
 const CONFER_LAST = /^([^,;。!?]{0,20}?)(授牌|授旗|颁奖|颁牌)(仪式)?\s*$/;
 
@@ -179,6 +184,13 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     if (!title || !isTitleLike(last[1], lex)) return null;
     const level = highestIn(t, clsEnd, clsEnd + last[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title, level, recipient: null };
+  }
+  const listed = LISTED.exec(rest);
+  if (listed) {
+    const where = listed[1].replace(/^[\u4e00-\u9fff]{0,3}?在/, '').replace(/(评选活动|评选|活动|榜单|名单)?(中|上)$/, '');
+    const title = quotedTitles(where, lex, region) ?? cleanTitle(where, lex, region);
+    const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
+    return { title: title && !GENERIC.test(title) ? title : null, level, recipient: null };
   }
   const m = CONFER_AFTER.exec(rest);
   if (!m) return null;
@@ -197,7 +209,7 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const level =
     highest(levelMentions(t, objStart, clauseEnd, lex, region).map((x) => x.level)) ??
     titlePlaceLevel(title, region, lex) ??
-    bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart) ??
+    bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart) ??
     (examples ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
   return { title, level, recipient: null };
 }
@@ -313,7 +325,8 @@ function splitTitles(object: string, offset: number): { start: number; text: str
     if (object[i] === '、') {
       push(i);
       s = i + 1;
-    } else if (object[i] === '”' && object[i + 1] === '“') {
+    } else if (object[i] === '”' && /^\s*“/.test(object.slice(i + 1, i + 4))) {
+      // “全国文明村” “全国民主法治示范村”: two titles, also with a space between
       push(i + 1);
       s = i + 1;
     }
