@@ -15,6 +15,7 @@ import {
 } from './honors.js';
 import { highest, levelMentions, nearestIn } from './levels.js';
 import { categoryOf, periodOf, periodsIn, perOf, subjectOf } from './context.js';
+import { applyStatus } from './status.js';
 
 // Assembles claims: numbers → classifier and kind → not-a-claim rules → hedges → honors → context.
 
@@ -176,7 +177,8 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       span: [h.start, h.end],
     });
   }
-  return claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return applyStatus(claims, article);
 }
 
 function evidence(text: string, s: number, e: number): string {
