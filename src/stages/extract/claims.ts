@@ -16,6 +16,7 @@ import {
 import { highest, levelMentions, nearestIn } from './levels.js';
 import { categoryOf, periodOf, periodsIn, perOf, subjectOf } from './context.js';
 import { applyStatus } from './status.js';
+import { linkBreakdowns } from './breakdown.js';
 
 // Assembles claims: numbers → classifier and kind → not-a-claim rules → hedges → honors → context.
 
@@ -178,7 +179,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     });
   }
   claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  return applyStatus(claims, article);
+  return linkBreakdowns(applyStatus(claims, article), article);
 }
 
 function evidence(text: string, s: number, e: number): string {

@@ -1,0 +1,174 @@
+import type { Article, Claim } from '../../doc.js';
+import { loadList, loadTsv } from '../../dict.js';
+import { clauseAt, sentenceAt } from './text.js';
+
+// Breakdown links (partOf): a part points to the total it breaks down. Parts follow an introducing
+// word (其中, 包括, 含, 分别 …), a total ending in 中 (259个大姐工坊中,…) or a colon after a total; a
+// list with no such word is linked only where it adds up to its total exactly. The total counts
+// the same thing (money of money, people of people, a count of the same classifier, an honor of
+// the same title) and is the nearest such claim before the word. A wrong link corrupts sums, so
+// every doubt leaves the link out: per-unit amounts, shares and ranges are never parts or totals.
+
+interface Marker {
+  start: number;
+  end: number;
+  back: boolean;
+  /** the total is fixed by the shape (…大姐工坊中, …3500人:) */
+  total: Claim | null;
+}
+
+interface BreakdownLexicon {
+  markers: { word: string; back: boolean }[];
+  totals: string[];
+}
+
+let cached: BreakdownLexicon | null = null;
+
+function lexicon(): BreakdownLexicon {
+  if (cached) return cached;
+  const markers = loadTsv('breakdown-markers.txt').map(([word, flag]) => {
+    if (flag !== undefined && flag !== 'back') throw new Error(`dictionaries/breakdown-markers.txt: bad flag "${flag}" for ${word}`);
+    return { word, back: flag === 'back' };
+  });
+  markers.sort((a, b) => b.word.length - a.word.length);
+  cached = { markers, totals: loadList('breakdown-totals.txt') };
+  return cached;
+}
+
+/** What a claim counts, for comparing a part with a total; null when it can be neither. */
+function family(c: Claim): string | null {
+  if (c.kind === 'percent' || c.per !== null || c.valueMax !== null) return null;
+  if (c.kind === 'honor') return 'honor';
+  if (c.value === null) return null;
+  if (c.kind === 'people') return 'people';
+  return `${c.kind}:${c.unit}`;
+}
+
+const title = (c: Claim) => (c.honor?.title ?? '').replace(/[“”"《》\s]/g, '').replace(/^第[0-9一二三四五六七八九十百]+届/, '');
+
+/** Whether `total` can be the total that `part` breaks down. */
+function compatible(part: Claim, total: Claim): boolean {
+  const fp = family(part);
+  if (fp === null || fp !== family(total) || total.value === null) return false;
+  if (fp === 'honor') {
+    const a = title(part);
+    const b = title(total);
+    if (!a || !b || !(a.includes(b) || b.includes(a))) return false;
+  }
+  return part.value === null || part.value <= total.value;
+}
+
+const OPENING = /^[\s,:(]*$/;
+
+function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[] {
+  const out: Marker[] = [];
+  const taken = new Uint8Array(t.length);
+  for (const { word, back } of lex.markers) {
+    for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      if (taken.subarray(i, end).some((x) => x)) continue;
+      // a one-character word only where it opens a clause or a bracket
+      if (word.length === 1 && !/[,;:(\s]/.test(t[i - 1] ?? ',')) continue;
+      const [, ce] = clauseAt(t, i);
+      // 包括…在内的课程51期: the figure after 在内 is the total itself
+      if (/^包/.test(word) && t.slice(end, ce).includes('在内')) continue;
+      taken.fill(1, i, end);
+      out.push({ start: i, end, back: back && OPENING.test(t.slice(sentenceAt(t, i)[0], i)), total: null });
+    }
+  }
+  // a total followed by its noun and 中 (各级设立的259个大姐工坊中,…) or by a colon (…3500人:…)
+  for (const c of claims) {
+    const [, ce] = clauseAt(t, c.span[1]);
+    const tail = t.slice(c.span[1], ce + 1);
+    const m = /^[^\s,;:。!?、()]{0,12}中[,:]$|^[^\s,;:。!?、()]{0,8}:$/.exec(tail);
+    if (m && !/其中[,:]$/.test(tail)) out.push({ start: ce, end: ce + 1, back: false, total: c });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Claims of [from, to) in text order (claims are sorted by span). */
+const between = (claims: Claim[], from: number, to: number) => claims.filter((c) => c.span[0] >= from && c.span[0] < to);
+
+/** The nearest claim before the marker that `part` can break down, within reach. */
+function totalFor(part: Claim, m: Marker, claims: Claim[], t: string): Claim | null {
+  if (m.total) return compatible(part, m.total) ? m.total : null;
+  const [ss] = sentenceAt(t, m.start);
+  // same sentence: the total's clause and the marker's are at most one clause apart
+  for (const c of between(claims, ss, m.start).reverse()) {
+    if (!compatible(part, c)) continue;
+    const stops = (t.slice(c.span[1], m.start).match(/[,;:]/g) ?? []).length;
+    return stops <= 2 ? c : null;
+  }
+  if (!m.back || ss === 0) return null;
+  // a sentence opened by 其中: the total is in the last sentence before it that has claims, at most
+  // one claimless sentence away
+  let s = ss;
+  for (let k = 0; k < 2 && s > 0; ) {
+    const [ps] = sentenceAt(t, s - 1);
+    const inside = between(claims, ps, s);
+    if (inside.length) {
+      for (const c of inside.reverse()) if (compatible(part, c)) return c;
+      return null;
+    }
+    if (t.slice(ps, s).trim().length > 1) k++;
+    s = ps;
+  }
+  return null;
+}
+
+/** Parts with no introducing word: a run right after a total that adds up to it exactly. */
+function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<Claim, Claim>): void {
+  claims.forEach((total, i) => {
+    const f = family(total);
+    if (!f || f === 'honor' || total.approx !== null || links.has(total)) return;
+    const [cs, ce] = clauseAt(t, total.span[0]);
+    if (!lex.totals.some((w) => t.slice(cs, ce).includes(w))) return;
+    // the parts start in a later clause, not in a list with the total (示范基地10个、妇女之家5个…)
+    const [, se] = sentenceAt(t, total.span[0]);
+    let sum = 0;
+    const run: Claim[] = [];
+    for (const c of claims.slice(i + 1)) {
+      if (c.span[0] >= se) break;
+      if (family(c) === null && c.kind === total.kind) break;
+      if (family(c) !== f) continue;
+      if (c.span[0] < ce) return;
+      if (c.approx !== null || links.has(c) || c.value === null || c.value >= total.value!) break;
+      run.push(c);
+      sum += c.value;
+      if (sum >= total.value!) break;
+    }
+    if (run.length >= 2 && Math.abs(sum - total.value!) < 1e-9) for (const c of run) links.set(c, total);
+  });
+}
+
+/** Sets `partOf` on every claim of one article (claims sorted by span). */
+export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
+  const t = article.norm;
+  const lex = lexicon();
+  const markers = findMarkers(t, claims, lex);
+  const links = new Map<Claim, Claim>();
+  const used = new Map<Claim, number>();
+  for (const part of claims) {
+    if (family(part) === null) continue;
+    const [ss] = sentenceAt(t, part.span[0]);
+    // the nearest marker before the part in its sentence that finds a total governs it (a 分别
+    // inside a 其中 sentence leaves the 其中 in charge of what it cannot take)
+    let total: Claim | null = null;
+    for (const m of markers.filter((x) => x.end <= part.span[0] && x.start >= ss).reverse()) {
+      total = totalFor(part, m, claims, t);
+      if (total) break;
+    }
+    if (!total || total === part) continue;
+    // the parts never add up to more than their total (a 余 total leaves some room)
+    const room = total.approx === 'over' ? 1.5 : total.approx ? 1.1 : 1;
+    const sum = (used.get(total) ?? 0) + (part.value ?? 0);
+    if (sum > total.value! * room + 1e-9) continue;
+    used.set(total, sum);
+    links.set(part, total);
+  }
+  sumLinks(claims, t, lex, links);
+  return claims.map((c) => {
+    const total = links.get(c);
+    return total ? { ...c, partOf: [total.span[0], total.span[1]] as [number, number] } : c;
+  });
+}
