@@ -1,19 +1,22 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, type Lexicon } from './lexicon.js';
 import { scanNumbers, type NumberMatch } from './numbers.js';
-import { isBlocked, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
+import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
   bodyLevel,
+  quotedTitles,
   canBeHonor,
   countedTitle,
   governingVerb,
   honorAfter,
   isTitleLike,
+  prizeHonors,
   uncountedHonors,
   type LevelContext,
 } from './honors.js';
 import { highest, levelMentions, nearestIn } from './levels.js';
+import { findEvents } from './events.js';
 import { categoryOf, periodOf, periodsIn, perOf, subjectOf } from './context.js';
 import { applyStatus } from './status.js';
 import { linkBreakdowns } from './breakdown.js';
@@ -68,6 +71,13 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     const tail = t.slice(at, at + 8);
     const pn = lex.peopleNouns.find((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail));
     if (pn) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+    // 西藏现有残疾人19.4万: the people noun before a bare 万 that ends its clause
+    if (!/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1))) {
+      const head = clause.replace(/(人数|总数|总量)?(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近)*$/, '');
+      if (lex.peopleNouns.some((p) => head.endsWith(p))) {
+        return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+      }
+    }
   }
   return null;
 }
@@ -90,7 +100,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
   const lex = getLexicon();
   const t = article.norm;
   const text = article.text;
-  const lc: LevelContext = { t, lex, region: article.region };
+  const lc: LevelContext = { t, lex, region: article.region, events: findEvents(t, article.title, lex, article.region) };
   const claims: Claim[] = [];
   let prev: { claim: Claim; clsEnd: number; sentStart: number } | null = null;
   // a period in the headline (2022年工作综述, 五年工作综述) scopes every claim that states none
@@ -111,12 +121,15 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
     if (isThreshold(t, r.clsEnd)) continue;
+    if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
     let approx = r.approx ?? hedgeBefore(t, n.start, lex);
     let clsEnd = r.clsEnd;
     // 5000元/人, 300元/月: a per-unit base written after the classifier
     const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
-    const after = matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]);
+    const after =
+      matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]) ??
+      (r.kind === 'percent' && t[clsEnd - 1] === '%' ? matchAt(t, clsEnd, lex.hedgesAfterPercent, (x) => x[0]) : null);
     if (after && !approx) {
       approx = after[1];
       clsEnd += after[0].length;
@@ -156,10 +169,19 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     prev = { claim, clsEnd, sentStart };
   }
 
-  for (const h of uncountedHonors(lc)) {
+  for (const h of [...uncountedHonors(lc), ...prizeHonors(lc)]) {
     const [cs, ce] = clauseAt(t, h.start);
     const [sentStart] = sentenceAt(t, h.start);
     const [paraStart] = paragraphAt(t, h.start);
+    // 授予…10户家庭“最美家庭”荣誉称号,并同时授予“五好文明家庭”称号: one count, two titles
+    if (h.continues) {
+      const before = claims.filter((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= sentStart && c.span[0] < h.start).pop();
+      if (before?.honor?.title && !before.honor.title.split('、').includes(h.title)) {
+        before.honor = { ...before.honor, title: `${before.honor.title}、${h.title}` };
+        before.subject = before.honor.title;
+        continue;
+      }
+    }
     claims.push({
       kind: 'honor',
       value: null,
@@ -210,13 +232,17 @@ function countedHonor(
   const found = governingVerb(t, sentStart, itemFrom, n.start, lex);
   const prevHonor = samePrev?.claim.kind === 'honor' ? samePrev.claim : null;
   // a verb before the previous item governs the whole list: that item's reading carries over
+  // …等55个优秀青年志愿服务集体,以及…等97名优秀青年志愿者: a coordinated item shares the honor before it
+  const listCarry = !!(found && prevHonor && found.end <= samePrev!.clsEnd) && /^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2));
   const verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
-  if (verb?.cls === 'build') return null;
+  if (verb?.cls === 'build' || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
   const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为)+/, '');
   // the noun after a number-first item: 22个巾帼文明岗, 表彰了200个省巾帼文明岗
   const tail = t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '';
-  const numberFirst = span.trim() === '';
+  // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
+  const examples = /等\s*$/.test(span);
+  const numberFirst = span.trim() === '' || examples;
   const named = numberFirst ? tail : span;
   const deng = span.lastIndexOf('等');
   const titleLike = isTitleLike(named, lex);
@@ -225,23 +251,25 @@ function countedHonor(
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical) return null;
-  const mentions = numberFirst
-    ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd)
-    : levelMentions(t, spanFrom, n.start, lex, region);
-  const afterDeng = deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
+  const mentions = examples
+    ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region)
+    : numberFirst
+      ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd)
+      : levelMentions(t, spanFrom, n.start, lex, region);
+  const afterDeng = !examples && deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
 
   let isHonor = false;
   if (verb?.cls === 'confer') {
     // 获得 also takes likes, loans and votes: only a title or a level makes its object an honor
     const weak = /^获得/.test(verb.word);
-    isHonor = (!weak && verb.end >= clauseStart) || ownLevel !== null || titleLike || !!elliptical;
+    isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
     isHonor = (ownLevel !== null && titleLike) || !!elliptical;
   }
   if (!isHonor) return null;
 
-  let title = countedTitle(named, lex, region);
+  let title = (examples ? quotedTitles(named, lex, region) : null) ?? countedTitle(named, lex, region);
   if (!title && elliptical && prevHonor?.honor) title = prevHonor.honor.title;
 
   let level = ownLevel;
@@ -249,7 +277,8 @@ function countedHonor(
     level = prevHonor.honor?.level ?? null;
   }
   if (!level && verb) {
-    const listHasLevels = levelMentions(t, verb.end, spanFrom, lex, region).length > 0;
+    // the places of X in "X等N个" are the recipients' addresses, not the honor's level
+    const listHasLevels = !examples && levelMentions(t, verb.end, spanFrom, lex, region).length > 0;
     if (!listHasLevels) {
       let vs = sentStart;
       for (let i = verb.start - 1; i >= sentStart; i--) {
@@ -259,6 +288,8 @@ function countedHonor(
           break;
         }
       }
+      // the verb's own subject only (市妇联授予…), not an earlier clause's list
+      vs = Math.max(vs, clauseAt(t, verb.start)[0]);
       level = nearestIn(t, vs, verb.start, lex, region) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs);
     }
   } else if (!level && !verb) {

@@ -32,8 +32,14 @@ export function highest(levels: (HonorLevel | null)[]): HonorLevel | null {
   return best;
 }
 
+/** In 北京, 天津, 上海 and 重庆 the city is a province: 市级, 市 and 全市 are provincial there. */
+function inMunicipality(region: Region | null, lex: Lexicon): boolean {
+  return !!region?.province && lex.municipalities.has(region.province);
+}
+
 /** The honor level of the article's own region (全市 in an article about 诸城市 is county). */
-export function ownLevel(region: Region | null, word: string): HonorLevel {
+export function ownLevel(region: Region | null, word: string, lex?: Lexicon): HonorLevel {
+  if (lex && word.includes('市') && inMunicipality(region, lex)) return 'provincial';
   if (region) return FROM_REGION[region.level];
   if (word.includes('省')) return 'provincial';
   if (word.includes('市')) return 'municipal';
@@ -81,7 +87,8 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
         LONE_BEFORE.test(t.slice(Math.max(0, i - 1), i)) ||
         i === s;
       if (ok) {
-        out.push({ start: i, end: i + word.length, level: level === 'own' ? ownLevel(region, word) : level });
+        const l = level === 'own' ? ownLevel(region, word, lex) : level;
+        out.push({ start: i, end: i + word.length, level: l === 'municipal' && inMunicipality(region, lex) ? 'provincial' : l });
         i += word.length;
         continue;
       }

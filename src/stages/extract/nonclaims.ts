@@ -1,4 +1,5 @@
 import type { Token } from '../../doc.js';
+import { regionOfName } from '../region.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
 import type { NumberMatch } from './numbers.js';
@@ -25,6 +26,10 @@ export function isBlocked(t: string, n: NumberMatch, lex: Lexicon): boolean {
     if (near) for (const [w, off] of near) if (p >= off && t.startsWith(w, p - off)) return true;
   }
   if (quoteAround(t, n.start, n.end, 12)) return true;
+  // “缩小三个差距、促进共同富裕”: a quoted slogan or name, not quoted speech (which has punctuation)
+  // (digits in a quote can be counts: “1项指南、12个规范、12个流程”)
+  const q = n.chinese ? quoteAround(t, n.start, n.end, 24) : null;
+  if (q && !/[,。;:!?]/.test(t.slice(q[0] + 1, q[1]))) return true;
   const from = Math.max(0, n.start - 6);
   const window = t.slice(from, Math.min(t.length, n.end + 6));
   // most numbers have neither a Chinese numeral nor a plus sign nearby: no regex then
@@ -61,8 +66,10 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (!n.chinese && /^\d{7,}$/.test(raw) && n.multiplier === '') return 'code';
   // service numbers: 110家暴中心, 12338妇女维权热线
   if (!n.chinese && n.valueMax === null && lex.hotlines.has(n.value) && /^\d+$/.test(raw)) {
-    const next = t.slice(n.end, n.end + 4);
-    if (!/^(人|名|位|次|场|个|件|起|户|元)(?![\u4e00-\u9fff]{0,1}(暴|警|线|台|中心))/.test(next)) return 'hotline';
+    // 120支代表队 counts teams; 110家暴中心, 12338热线 name a service
+    const u = matchAt(t, n.end, lex.units, (x) => x.written);
+    const after = u ? t.slice(n.end + u.written.length, n.end + u.written.length + 3) : '';
+    if (!u || /^[\u4e00-\u9fff]{0,1}(暴|警|线|台|中心)/.test(after)) return 'hotline';
   }
   // page furniture: 1 条记录, 1/1 页, 上一版3
   if (/^\s*(条记录|页|版)/.test(t.slice(clsAt, clsAt + 4))) return 'furniture';
@@ -93,6 +100,10 @@ export function isOnePersonDescription(t: string, afterCls: number, lex: Lexicon
 export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEnd: number, tokens: Token[], lex: Lexicon): boolean {
   const cls = t.slice(clsStart, clsEnd);
   if (!n.chinese || cls === '') return false;
+  if (isPlaceName(t, n.start)) return true;
+  // 检察院二队, 县二中: a numbered unit glued to the name before it, nothing counted after
+  const nu = lex.numberedUnits;
+  if (n.value <= 20 && nu.units.has(cls) && nu.heads.has(t[n.start - 1] ?? '') && !/^[\u4e00-\u9fff]/.test(t.slice(clsEnd).replace(/^[和与及]/, '、'))) return true;
   const rest = t.slice(clsEnd, clsEnd + 6);
   if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,2}(?=委员会)/, '').startsWith(h)))) return true;
   if (n.value <= 10 && /^[项个大条]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h))) return true;
@@ -101,4 +112,36 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   // the classifier opens a longer word (六|部委), or numeral and classifier are part of one (两位数, 三位一体)
   const tok = tokens[tokenIndexAt(tokens, clsStart)];
   return !!tok && tok.end > clsEnd;
+}
+
+const PLACE_END = /[省市县区镇乡]/;
+
+/** 五间镇, 三乡镇, 六合区: a numeral that begins the full name of a place in the region index. */
+function isPlaceName(t: string, start: number): boolean {
+  for (let k = 2; k <= 5; k++) {
+    const end = start + k;
+    if (end > t.length) break;
+    if (!PLACE_END.test(t[end - 1])) continue;
+    const r = regionOfName(t.slice(start, end));
+    if (r && r.name === t.slice(start, end)) return true;
+  }
+  return false;
+}
+
+/** 靶盘高度1.6米, 2米长的摊位, 距运动员3米: a length that measures an object, not a statistic. */
+export function isMeasurement(t: string, n: NumberMatch, clsStart: number, clsEnd: number, lex: Lexicon): boolean {
+  if (!lex.dimensions.units.has(t.slice(clsStart, clsEnd))) return false;
+  if (lex.dimensions.after.some((w) => t.startsWith(w, clsEnd))) return true;
+  const before = t.slice(Math.max(0, n.start - 8), n.start);
+  if (lex.dimensions.before.some((w) => before.endsWith(w) || before.endsWith(w + '为') || before.endsWith(w + '约'))) return true;
+  // 距运动员3米: 距 opens the clause the length ends
+  return /距(离)?[^,;。]{0,6}$/.test(before);
+}
+
+/** 将两个侄子养大, 动过两次大手术: small Chinese-numeral counts in one family's story. */
+export function isFamilyDetail(t: string, n: NumberMatch, clsEnd: number, lex: Lexicon): boolean {
+  if (!n.chinese || n.value > 10) return false;
+  if (lex.kinship.some((k) => t.startsWith(k, clsEnd))) return true;
+  // experiential 过 (动过, 做过, 住过) before the numeral; 超过/经过/通过 are other words
+  return t[n.start - 1] === '过' && /[\u4e00-\u9fff]/.test(t[n.start - 2] ?? '') && !/[超经通度不]/.test(t[n.start - 2]);
 }
