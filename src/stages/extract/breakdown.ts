@@ -20,6 +20,10 @@ interface Marker {
 interface BreakdownLexicon {
   markers: { word: string; back: boolean }[];
   totals: string[];
+  /** words before a number that the counted noun follows instead (对, 为, 的 …) */
+  leadIns: string[];
+  /** words that end the counted noun after a classifier (进行, 每人 …) */
+  verbStops: string[];
 }
 
 let cached: BreakdownLexicon | null = null;
@@ -31,7 +35,9 @@ function lexicon(): BreakdownLexicon {
     return { word, back: flag === 'back' };
   });
   markers.sort((a, b) => b.word.length - a.word.length);
-  cached = { markers, totals: loadList('breakdown-totals.txt') };
+  const heads = loadTsv('breakdown-heads.txt');
+  const pick = (k: string) => heads.filter((r) => r[1] === k).map((r) => r[0]);
+  cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop') };
   return cached;
 }
 
@@ -116,6 +122,30 @@ function totalFor(part: Claim, m: Marker, claims: Claim[], t: string): Claim | n
   return null;
 }
 
+/**
+ * The last two characters of the noun a claim counts: before the number (培训农村妇女400人 → 妇女), or,
+ * after a preposition or 的, after its classifier up to a verb (对28名“两癌”贫困妇女每人… → 妇女).
+ */
+function headOf(c: Claim, t: string, lex: BreakdownLexicon): string | null {
+  const [cs, ce] = clauseAt(t, c.span[0]);
+  let before = t.slice(cs, c.span[0]).replace(/[“”"\s]/g, '');
+  // scope words are not the noun: 对全县45名妇女 → 对
+  for (let w = lex.totals.find((x) => before.endsWith(x)); w; w = lex.totals.find((x) => before.endsWith(x))) {
+    before = before.slice(0, -w.length);
+  }
+  if (before.length >= 2 && !lex.leadIns.some((w) => before.endsWith(w))) return before.slice(-2);
+  const cls = (c.classifier ?? '').replace(/^[万亿千百十]+/, '');
+  let after = t.slice(c.span[1], ce);
+  if (cls && after.startsWith(cls)) after = after.slice(cls.length);
+  after = after.split(/[、]/)[0];
+  for (const v of lex.verbStops) {
+    const k = after.indexOf(v);
+    if (k >= 0) after = after.slice(0, k);
+  }
+  after = after.replace(/[“”"\s]/g, '');
+  return after.length >= 2 ? after.slice(-2) : null;
+}
+
 /** Parts with no introducing word: a run right after a total that adds up to it exactly. */
 function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<Claim, Claim>): void {
   claims.forEach((total, i) => {
@@ -137,6 +167,10 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
       sum += c.value;
       if (sum >= total.value!) break;
     }
+    // the parts count what the total counts: 对30名妇女…,对2名特困妇女…,对28名贫困妇女…, not
+    // 建成妇女之家200个,儿童之家120个,活动室80个
+    const head = headOf(total, t, lex);
+    if (!head || run.some((c) => headOf(c, t, lex) !== head)) return;
     if (run.length >= 2 && Math.abs(sum - total.value!) < 1e-9) for (const c of run) links.set(c, total);
   });
 }
