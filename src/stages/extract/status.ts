@@ -95,11 +95,14 @@ function holds(cond: string | null, tokens: Token[], i: number, t: string, lex: 
   const prev = tokens[i - 1]?.word ?? '';
   if (cond === 'plan') {
     // 市妇联计划筹资…, not 培训计划, 发展计划和…, 春蕾计划捐款
+    // a named plan (“十四五”规划纲要, 《…》计划) is a noun too
+    if (/[”》"]$/.test(prev)) return false;
     return !PUNCT.test(next) && !NUMERAL.test(next) && next !== '' && !list(lex, 'noun').includes(next) && !list(lex, 'noun-before').includes(prev);
   }
   if (cond === 'will') {
     // 将10809名残疾人纳入…, 将“阳光大姐”…引入: the disposal 将, not the future
-    if (!list(lex, 'will-next').includes(next)) return false;
+    // the next token is, or (a two-character entry) begins, a word of the future: 将/筹集资金
+    if (!list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w)))) return false;
     const [, ce] = clauseAt(t, tokens[i].start);
     const rest = t.slice(tokens[i].end, ce);
     return !list(lex, 'disposal').some((v) => rest.includes(v));
@@ -140,8 +143,8 @@ function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
     const nominal = e.cond === 'nominal';
     if (nominal) {
       // 提前完成年度目标: a target met is a result; 目标是:… governs the rest of the sentence
-      const [cs] = clauseAt(t, start);
-      if (list(lex, 'achieved').some((w) => t.slice(cs, start).includes(w))) return;
+      const [cs, ce] = clauseAt(t, start);
+      if (list(lex, 'achieved').some((w) => t.slice(cs, ce).includes(w))) return;
       if (/^(是|为|:)/.test(t.slice(end, end + 1))) scope = 'sentence';
     }
     out.push({ start, end, role: e.role, scope, strong: e.strong, nominal });
@@ -209,22 +212,27 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const { t, markers, lex } = c;
   const [ss] = sentenceAt(t, pos);
   let [cs, ce] = clauseAt(t, pos);
-  // own clause: a target marker before the number (or a 目标/任务 anywhere in it) wins, unless a
-  // strong result marker stands between it and the number
+  // own clause: a plan marker before the number wins unless a strong result marker follows it
   const own = markersIn(markers, cs, ce).filter((m) => m.start < pos || m.nominal);
-  const target = own.filter((m) => m.role === 'target').pop();
-  if (target) {
-    const at = Math.min(target.start, pos);
-    if (!own.some((m) => m.role === 'result' && m.strong && m.start > at && m.start < pos)) return 'target';
-  }
+  const before = own.filter((m) => m.start < pos);
+  const strong = before.filter((m) => m.role === 'result' && m.strong).pop();
+  const plan = before.filter((m) => m.role === 'target' && !m.nominal).pop();
+  if (plan && (!strong || strong.start < plan.start)) return 'target';
+  // 目标/任务 name a target unless a strong result marker stands before the number (承担了…任务中的3项)
+  if (!strong && own.some((m) => m.role === 'target' && m.nominal)) return 'target';
   if (own.some((m) => m.role === 'result' && m.start < pos)) return 'result';
-  // earlier clauses of the sentence, nearest first
+  // earlier clauses of the sentence, nearest first; a clause that opens with a new subject ends the
+  // scope of a plan before it, unless that plan is only an opening adverbial (下一步,县总工会将…)
+  let passedSubject = false;
   while (cs > ss) {
-    if (opensWithSubject(t, cs, ce, lex)) return 'result';
+    passedSubject ||= opensWithSubject(t, cs, ce, lex);
     if (cs - 2 < ss) break;
     [cs, ce] = clauseAt(t, cs - 2);
     const last = markersIn(markers, cs, ce).filter((m) => m.role === 'result' || m.scope === 'sentence').pop();
-    if (last) return last.role;
+    if (!last) continue;
+    if (last.role === 'result') return 'result';
+    const bare = t.slice(cs, ce).trim().length - (last.end - last.start) <= 2;
+    return passedSubject && !bare ? 'result' : 'target';
   }
   // across sentences: 同时,… continues the sentence before it in the same paragraph
   const opener = t.slice(ss, ss + 4).trimStart();
