@@ -71,8 +71,10 @@ describe('a total ending in 中 or a colon', () => {
 describe('a list with no introducing word only where it adds up exactly', () => {
   run([
     ['对全县45名困难妇女进行救助,对15名重病妇女每人发放救助金2000元,对30名困难妇女每人发放慰问金500元。', ['15→45', '30→45']],
+    ['县总工会筹集资金25万元,为40名困难职工发放救助金16万元,为30名劳动模范发放慰问金9万元。', ['16万→25万', '9万→25万']],
     // no total word, or parts that do not add up: no link
     ['建成示范基地10个,妇女之家5个,儿童之家5个。', []],
+    ['投入资金100万元,争取上级资金60万元,社会捐赠30万元。', []],
     ['全县共培训妇女600人,举办培训班20期,开展宣讲30场,发放资料1万份。', []],
     // an exact sum of things that are not what the total counts
     ['全县共建成妇女之家200个,儿童之家120个,农家书屋80个。', []],

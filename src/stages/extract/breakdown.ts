@@ -152,7 +152,10 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
     const f = family(total);
     if (!f || f === 'honor' || total.approx !== null || links.has(total)) return;
     const [cs, ce] = clauseAt(t, total.span[0]);
-    if (!lex.totals.some((w) => t.slice(cs, ce).includes(w))) return;
+    // amounts that add up exactly are parts of the sum before them; counts of people and things
+    // add up by chance more often, so they need a total word and the same counted noun
+    const money = total.kind === 'money';
+    if (!money && !lex.totals.some((w) => t.slice(cs, ce).includes(w))) return;
     // the parts start in a later clause, not in a list with the total (示范基地10个、妇女之家5个…)
     const [, se] = sentenceAt(t, total.span[0]);
     let sum = 0;
@@ -169,8 +172,8 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
     }
     // the parts count what the total counts: 对30名妇女…,对2名特困妇女…,对28名贫困妇女…, not
     // 建成妇女之家200个,儿童之家120个,活动室80个
-    const head = headOf(total, t, lex);
-    if (!head || run.some((c) => headOf(c, t, lex) !== head)) return;
+    const head = money ? '' : headOf(total, t, lex);
+    if (!money && (!head || run.some((c) => headOf(c, t, lex) !== head))) return;
     if (run.length >= 2 && Math.abs(sum - total.value!) < 1e-9) for (const c of run) links.set(c, total);
   });
 }
