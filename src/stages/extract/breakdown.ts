@@ -13,12 +13,14 @@ interface Marker {
   start: number;
   end: number;
   back: boolean;
+  /** the total's clause must carry a total word (分别) */
+  marked: boolean;
   /** the total is fixed by the shape (…大姐工坊中, …3500人:) */
   total: Claim | null;
 }
 
 interface BreakdownLexicon {
-  markers: { word: string; back: boolean }[];
+  markers: { word: string; back: boolean; marked: boolean }[];
   totals: string[];
   /** words before a number that the counted noun follows instead (对, 为, 的 …) */
   leadIns: string[];
@@ -31,8 +33,10 @@ let cached: BreakdownLexicon | null = null;
 function lexicon(): BreakdownLexicon {
   if (cached) return cached;
   const markers = loadTsv('breakdown-markers.txt').map(([word, flag]) => {
-    if (flag !== undefined && flag !== 'back') throw new Error(`dictionaries/breakdown-markers.txt: bad flag "${flag}" for ${word}`);
-    return { word, back: flag === 'back' };
+    if (flag !== undefined && flag !== 'back' && flag !== 'total') {
+      throw new Error(`dictionaries/breakdown-markers.txt: bad flag "${flag}" for ${word}`);
+    }
+    return { word, back: flag === 'back', marked: flag === 'total' };
   });
   markers.sort((a, b) => b.word.length - a.word.length);
   const heads = loadTsv('breakdown-heads.txt');
@@ -69,7 +73,7 @@ const OPENING = /^[\s,:(]*$/;
 function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[] {
   const out: Marker[] = [];
   const taken = new Uint8Array(t.length);
-  for (const { word, back } of lex.markers) {
+  for (const { word, back, marked } of lex.markers) {
     for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
       const end = i + word.length;
       if (taken.subarray(i, end).some((x) => x)) continue;
@@ -79,7 +83,7 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
       // 包括…在内的课程51期: the figure after 在内 is the total itself
       if (/^包/.test(word) && t.slice(end, ce).includes('在内')) continue;
       taken.fill(1, i, end);
-      out.push({ start: i, end, back: back && OPENING.test(t.slice(sentenceAt(t, i)[0], i)), total: null });
+      out.push({ start: i, end, back: back && OPENING.test(t.slice(sentenceAt(t, i)[0], i)), marked, total: null });
     }
   }
   // a total followed by its noun and 中 (各级设立的259个大姐工坊中,…) or by a colon (…3500人:…)
@@ -87,7 +91,7 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
     const [, ce] = clauseAt(t, c.span[1]);
     const tail = t.slice(c.span[1], ce + 1);
     const m = /^[^\s,;:。!?、()]{0,12}中[,:]$|^[^\s,;:。!?、()]{0,8}:$/.exec(tail);
-    if (m && !/其中[,:]$/.test(tail)) out.push({ start: ce, end: ce + 1, back: false, total: c });
+    if (m && !/其中[,:]$/.test(tail)) out.push({ start: ce, end: ce + 1, back: false, marked: false, total: c });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -96,14 +100,18 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
 const between = (claims: Claim[], from: number, to: number) => claims.filter((c) => c.span[0] >= from && c.span[0] < to);
 
 /** The nearest claim before the marker that `part` can break down, within reach. */
-function totalFor(part: Claim, m: Marker, claims: Claim[], t: string): Claim | null {
+function totalFor(part: Claim, m: Marker, claims: Claim[], t: string, lex: BreakdownLexicon): Claim | null {
   if (m.total) return compatible(part, m.total) ? m.total : null;
+  const isTotal = (c: Claim) => {
+    const [cs, ce] = clauseAt(t, c.span[0]);
+    return lex.totals.some((w) => t.slice(cs, ce).includes(w));
+  };
   const [ss] = sentenceAt(t, m.start);
   // same sentence: the total's clause and the marker's are at most one clause apart
   for (const c of between(claims, ss, m.start).reverse()) {
     if (!compatible(part, c)) continue;
     const stops = (t.slice(c.span[1], m.start).match(/[,;:]/g) ?? []).length;
-    return stops <= 2 ? c : null;
+    return stops <= 2 && (!m.marked || isTotal(c)) ? c : null;
   }
   if (!m.back || ss === 0) return null;
   // a sentence opened by 其中: the total is in the last sentence before it that has claims, at most
@@ -192,7 +200,7 @@ export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
     // inside a 其中 sentence leaves the 其中 in charge of what it cannot take)
     let total: Claim | null = null;
     for (const m of markers.filter((x) => x.end <= part.span[0] && x.start >= ss).reverse()) {
-      total = totalFor(part, m, claims, t);
+      total = totalFor(part, m, claims, t, lex);
       if (total) break;
     }
     if (!total || total === part) continue;
