@@ -139,6 +139,8 @@ function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
   const out: Marker[] = [];
   const add = (start: number, e: Entry) => {
     const end = start + e.word.length;
+    // 为确保活动顺利开展,投入资金20万元: a purpose, not a promise
+    if (e.role === 'target' && /(^|[^成作认称列定])(为了?|以)$/.test(t.slice(Math.max(0, start - 3), start))) return;
     let scope = e.scope;
     const nominal = e.cond === 'nominal';
     if (nominal) {
