@@ -96,8 +96,24 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Index of the first item whose start is >= pos (items sorted by start). */
+function firstAt<T>(xs: T[], pos: number, start: (x: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(xs[mid]) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Claims of [from, to) in text order (claims are sorted by span). */
-const between = (claims: Claim[], from: number, to: number) => claims.filter((c) => c.span[0] >= from && c.span[0] < to);
+function between(claims: Claim[], from: number, to: number): Claim[] {
+  const out: Claim[] = [];
+  for (let i = firstAt(claims, from, (c) => c.span[0]); i < claims.length && claims[i].span[0] < to; i++) out.push(claims[i]);
+  return out;
+}
 
 /** The nearest claim before the marker that `part` can break down, within reach. */
 function totalFor(part: Claim, m: Marker, claims: Claim[], t: string, lex: BreakdownLexicon): Claim | null {
@@ -168,7 +184,8 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
     const [, se] = sentenceAt(t, total.span[0]);
     let sum = 0;
     const run: Claim[] = [];
-    for (const c of claims.slice(i + 1)) {
+    for (let k = i + 1; k < claims.length; k++) {
+      const c = claims[k];
       if (c.span[0] >= se) break;
       if (family(c) === null && c.kind === total.kind) break;
       if (family(c) !== f) continue;
@@ -199,7 +216,11 @@ export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
     // the nearest marker before the part in its sentence that finds a total governs it (a 分别
     // inside a 其中 sentence leaves the 其中 in charge of what it cannot take)
     let total: Claim | null = null;
-    for (const m of markers.filter((x) => x.end <= part.span[0] && x.start >= ss).reverse()) {
+    const inSentence: Marker[] = [];
+    for (let k = firstAt(markers, ss, (x) => x.start); k < markers.length && markers[k].start < part.span[0]; k++) {
+      if (markers[k].end <= part.span[0]) inSentence.push(markers[k]);
+    }
+    for (const m of inSentence.reverse()) {
       total = totalFor(part, m, claims, t, lex);
       if (total) break;
     }

@@ -242,7 +242,14 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
     const gap = t.slice(Math.max(0, ss - 2), ss);
     if (!gap.includes('\n') && statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
   }
-  const heading = c.headings.filter((h) => h.start < ss).pop();
+  let lo = 0;
+  let hi = c.headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.headings[mid].start < ss) lo = mid + 1;
+    else hi = mid;
+  }
+  const heading = lo > 0 ? c.headings[lo - 1] : undefined;
   if (heading?.plan) return 'target';
   if (c.building) {
     const [, se] = sentenceAt(t, pos);
