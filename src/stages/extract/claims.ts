@@ -21,6 +21,8 @@ import {
 import { highest, levelMentions, nearestIn, titlePlaceLevel } from './levels.js';
 import { findEvents } from './events.js';
 import { categoryOf, periodOf, periodsIn, perOf, subjectOf } from './context.js';
+import { applyStatus } from './status.js';
+import { linkBreakdowns } from './breakdown.js';
 
 // Assembles claims: numbers → classifier and kind → not-a-claim rules → hedges → honors → context.
 
@@ -224,7 +226,8 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       span: [h.start, h.end],
     });
   }
-  return claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return linkBreakdowns(applyStatus(claims, article), article);
 }
 
 function evidence(text: string, s: number, e: number): string {
