@@ -16,6 +16,7 @@ interface Words {
   measures: Set<string>;
   people: Index;
   relative: Index;
+  notVerbs: Index;
   agents: string[];
   funds: string[];
   level: RegExp;
@@ -48,7 +49,7 @@ function wordsOf(lex: Lexicon): Words {
   const level = new RegExp(`^(?:${one}(?:[、和及与]${one})*(?:[两三四五]级|级)(?:以上|以下)?|${one}(?:[、和及与]${one})+[两三四五]级)`);
   words = {
     verbs: indexOf(verbs),
-    stops: indexOf([...verbs, ...loadList('subject-stops.txt')]),
+    stops: indexOf([...verbs, ...loadList('subject-stops.txt'), ...loadList('subject-relative.txt')]),
     preps: indexOf(loadList('subject-preps.txt')),
     scope: loadList('subject-scope.txt').sort(byLength),
     tails: loadList('subject-tails.txt').sort(byLength),
@@ -56,6 +57,7 @@ function wordsOf(lex: Lexicon): Words {
     measures: new Set(loadList('subject-measures.txt')),
     people: indexOf(loadList('subject-people.txt')),
     relative: indexOf(loadList('subject-relative.txt')),
+    notVerbs: indexOf(loadList('subject-not-verbs.txt')),
     agents: loadList('subject-agents.txt'),
     funds: lex.funds,
     level,
@@ -114,7 +116,7 @@ class Scan {
     if (!list) return null;
     for (const w of list) {
       if (i + w.length > end || !this.t.startsWith(w, i)) continue;
-      if (w.length === 1 && !this.alone(i)) continue;
+      if (w.length === 1 && (!this.alone(i) || this.wordAt(this.w.notVerbs, i, end))) continue;
       return w;
     }
     return null;
@@ -128,8 +130,9 @@ class Scan {
     const at = i + v.length;
     const rest = this.t.slice(at, end);
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
+    // 创业|女性, not 获得|妇女创业贷款: only a verb that takes no object
     const p = this.wordAt(this.w.people, at, end);
-    if (p && p.length > 1) return true;
+    if (p && p.length > 1 && !this.wordAt(this.w.verbs, i, at)) return true;
     const next = this.wordAt(this.w.stops, at, end);
     if (next) return depth < 3 && this.nounVerb(next, at, end, depth + 1);
     if (rest.length < 1 || !CJK.test(rest[0])) return false;
@@ -180,7 +183,10 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
     else {
       if (c === '等' && sc.alone(j) && j > start) deng = true;
       const s = sc.wordAt(sc.w.stops, j, end);
-      if (s && !sc.nounVerb(s, j, end)) {
+      // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
+      const open = s && sc.wordAt(sc.w.relative, j, end) === s;
+      const de = t.indexOf('的', j);
+      if (s && !sc.nounVerb(s, j, end) && !(open && (de < 0 || de >= end))) {
         stop = s;
         break;
       }
@@ -314,7 +320,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
     const rest = trimHead(sc, t.slice(ve, tail), kind);
     if (!prep) {
       const before = trimHead(sc, t.slice(s, vs).replace(/\s+/g, ''), kind);
-      if (rest === '' && before) {
+      const earlierVerb = found.slice(0, k).some((f) => !f[2]);
+      if (rest === '' && before && !earlierVerb) {
         // nothing between the verb and the number: a fund before it is the topic (工资担保贷款发放了292户),
         // a body that acts leaves none (省总筹集1389万元), a beneficiary after 向/为 neither (向…子女捐赠200万元)
         if (w.funds.some((f) => before.endsWith(f))) return { np: before, verb: [vs, ve] };
@@ -323,10 +330,11 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       }
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金, 创建…阅读|体验基地: the verb is part of the noun
       if (rest.length <= 1) continue;
-      if (k > 0 && [...w.heads].some((h) => rest.endsWith(h))) continue;
+      if (earlierVerb && w.heads.has(rest)) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
-        if (before.length >= 2) return { np: headOf(before, kind), verb: [vs, ve] };
+        const measured = beforePhrase(sc, s, vs, kind).np;
+        if (measured.length >= 2) return { np: measured, verb: [vs, ve] };
         continue;
       }
     }
@@ -348,10 +356,10 @@ function isVerb(sc: Scan, s: string): boolean {
 }
 
 /** A name for the counted thing: two characters or more, Chinese, not a bare verb unless a fund (贷款, 投资). */
-function usable(sc: Scan, np: string, verbs: boolean): boolean {
+function usable(sc: Scan, np: string, verbs: boolean, funds = true): boolean {
   const bare = quotesOff(np);
   if (bare.length < 2 || !CJK.test(bare)) return false;
-  return verbs || !isVerb(sc, bare) || sc.w.funds.includes(bare);
+  return verbs || !isVerb(sc, bare) || (funds && sc.w.funds.includes(bare));
 }
 
 /** The first quoted name after the number in its clause: 授予…等10位同志“最美创业”荣誉称号. */
@@ -411,8 +419,13 @@ export function subjectOf(
     if (z >= 0) stop = start + z;
   }
   const { np, verb } = beforePhrase(sc, start, stop, kind);
-  if (usable(sc, np, kind === 'count')) return finish(np);
+  if (usable(sc, np, kind === 'count', false)) return finish(np);
 
+  // 房证抵押贷款165户840万元: the amount of the fund just counted
+  if (kind === 'money' && start === from && from > ctx.clauseStart) {
+    const prev = ctx.earlier[ctx.earlier.length - 1];
+    if (prev?.subject && w.funds.some((f) => prev.subject!.endsWith(f)) && np === '') return prev.subject;
+  }
   // no noun of its own: the sentence's noun for the same thing (每人受资助2000元 → 助学金), for money
   // and counts (a group of people is not another group)
   if (kind === 'money' || kind === 'count') {
@@ -421,11 +434,6 @@ export function subjectOf(
       if (c.span[0] < ctx.sentStart) break;
       if (c.unit === ctx.unit && c.kind === kind && c.subject) return c.subject;
     }
-  }
-  // 房证抵押贷款165户840万元: the amount of the fund just counted
-  if (kind === 'money' && start === from && from > ctx.clauseStart) {
-    const prev = ctx.earlier[ctx.earlier.length - 1];
-    if (prev?.subject && w.funds.some((f) => prev.subject!.endsWith(f)) && np === '') return prev.subject;
   }
   if (usable(sc, np, kind === 'money')) return finish(np);
   return null;
