@@ -1,6 +1,6 @@
 import type { Claim, Kind, Token } from '../../doc.js';
 import { loadList } from '../../dict.js';
-import type { Lexicon } from './lexicon.js';
+import { matchAt, type Lexicon } from './lexicon.js';
 import { tokenIndexAt } from './text.js';
 
 // What a number counts (spec "Subject"): the shortest noun phrase of its sentence that names it.
@@ -133,8 +133,9 @@ class Scan {
     // 创业|女性, not 获得|妇女创业贷款: only a verb that takes no object
     const p = this.wordAt(this.w.people, at, end);
     if (p && p.length > 1 && !this.wordAt(this.w.verbs, i, at)) return true;
+    // 治疗|救助|金; a verb opening a relative clause never modifies (从事|养殖业)
     const next = this.wordAt(this.w.stops, at, end);
-    if (next) return depth < 3 && this.nounVerb(next, at, end, depth + 1);
+    if (next) return depth < 3 && this.wordAt(this.w.relative, i, at) !== v && this.nounVerb(next, at, end, depth + 1);
     if (rest.length < 1 || !CJK.test(rest[0])) return false;
     return rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的' || this.wordAt(this.w.stops, at + 1, end) !== null;
   }
@@ -369,6 +370,21 @@ function quotedAfter(t: string, from: number, end: number): string | null {
 }
 
 /**
+ * 1个自治区级、5个地(市)级残疾人托养服务中心: an item of only a level word shares the noun of the next
+ * item; returns where that noun starts (or `at` itself).
+ */
+function elliptical(sc: Scan, lex: Lexicon, at: number, end: number): number {
+  const rest = sc.t.slice(at, end);
+  const lv = sc.w.level.exec(rest);
+  if (!lv) return at;
+  const m = /^[、和及与]\s*(?:[0-9.]+|[一二两三四五六七八九十]+)[万亿]?/.exec(rest.slice(lv[0].length));
+  if (!m) return at;
+  const pos = at + lv[0].length + m[0].length;
+  const u = matchAt(sc.t, pos, lex.units, (x) => x.written);
+  return u ? pos + u.written.length : at;
+}
+
+/**
  * Subject of the number at [numStart, clsEnd): the noun phrase after its classifier when one stands
  * there (number first), else the one before it; for a share the part before 占; with none in the
  * clause, the subject of an earlier claim of the sentence with the same kind and unit, else null.
@@ -396,7 +412,7 @@ export function subjectOf(
     if (q) return q;
   }
 
-  const after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, clsEnd, clauseEnd);
+  const after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
   if (after) {
     const np = headOf(trimTail(sc, trimHead(sc, t.slice(after[0], after[1]).replace(/\s+/g, ''), kind)), kind);
     // 各级设立的259个大姐工坊中: a place word closing the phrase
