@@ -17,6 +17,9 @@ interface Words {
   people: Index;
   relative: Index;
   notVerbs: Index;
+  passive: Set<string>;
+  events: Set<string>;
+  localizers: Set<string>;
   agents: string[];
   funds: string[];
   level: RegExp;
@@ -58,6 +61,9 @@ function wordsOf(lex: Lexicon): Words {
     people: indexOf(loadList('subject-people.txt')),
     relative: indexOf(loadList('subject-relative.txt')),
     notVerbs: indexOf(loadList('subject-not-verbs.txt')),
+    passive: new Set(loadList('subject-passive.txt')),
+    events: new Set(loadList('subject-events.txt')),
+    localizers: new Set(loadList('subject-localizers.txt')),
     agents: loadList('subject-agents.txt'),
     funds: lex.funds,
     level,
@@ -101,13 +107,23 @@ class Scan {
   }
 
   /**
-   * Whether a one-character word at i is a word: it opens or closes a token (人养|蛋鸡, 产鲜|鸡蛋 are
-   * segmenter slips; 开发区 is not 发), so that one segmentation or another gives the same answer.
+   * Whether a one-character word at i is a word of its own: only the segmenter can tell 送|岗位 from
+   * 开发区, 养蚕, 托养.
    */
   alone(i: number): boolean {
     const k = tokenIndexAt(this.tokens, i);
     const tok = this.tokens[k];
-    return !tok || tok.start >= i || tok.end === i + 1;
+    return !tok || tok.start > i || (tok.start === i && tok.end === i + 1);
+  }
+
+  /** A word of subject-not-verbs.txt starting or ending at the one character at i (受益, 研发). */
+  inNotVerb(i: number): boolean {
+    if (this.wordAt(this.w.notVerbs, i)) return true;
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const list = this.w.notVerbs.get(this.t[k]);
+      if (list?.some((x) => k + x.length === i + 1 && this.t.startsWith(x, k))) return true;
+    }
+    return false;
   }
 
   /** The longest word of `index` at i, or null; one-character words only where they stand alone. */
@@ -116,7 +132,9 @@ class Scan {
     if (!list) return null;
     for (const w of list) {
       if (i + w.length > end || !this.t.startsWith(w, i)) continue;
-      if (w.length === 1 && (!this.alone(i) || this.wordAt(this.w.notVerbs, i, end))) continue;
+      // a one-character relative verb (患, 有) is read on characters: the segmenter glues it (名患)
+      const gated = index !== this.w.notVerbs && !this.w.relative.get(w)?.includes(w);
+      if (w.length === 1 && ((gated && !this.alone(i)) || (index !== this.w.notVerbs && this.inNotVerb(i)))) continue;
       return w;
     }
     return null;
@@ -124,20 +142,22 @@ class Scan {
 
   /**
    * A verb at i that is part of a noun after a classifier: a head noun (培训|基地), a person noun
-   * (创业|女性), one character closing the phrase (宣传|板) or another such verb (治疗|救助|金) follows it.
+   * (创业|女性) or one character closing the phrase (宣传|板) follows it.
    */
-  nounVerb(v: string, i: number, end: number, depth = 0): boolean {
+  nounVerb(v: string, i: number, end: number): boolean {
     const at = i + v.length;
     const rest = this.t.slice(at, end);
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
     // 创业|女性, not 获得|妇女创业贷款: only a verb that takes no object
     const p = this.wordAt(this.w.people, at, end);
     if (p && p.length > 1 && !this.wordAt(this.w.verbs, i, at)) return true;
-    // 治疗|救助|金; a verb opening a relative clause never modifies (从事|养殖业)
-    const next = this.wordAt(this.w.stops, at, end);
-    if (next) return depth < 3 && this.wordAt(this.w.relative, i, at) !== v && this.nounVerb(next, at, end, depth + 1);
-    if (rest.length < 1 || !CJK.test(rest[0])) return false;
-    return rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的' || this.wordAt(this.w.stops, at + 1, end) !== null;
+    // an item of a list: 陇原巧手培训|等民生项目
+    if (rest[0] === '等' && this.alone(at)) return true;
+    if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0])) return false;
+    // one character closing the phrase: 宣传板|在全市 (not 实现全|覆盖)
+    if (rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的') return true;
+    const after = this.wordAt(this.w.stops, at + 1, end);
+    return after !== null && !this.wordAt(this.w.verbs, at + 1, end);
   }
 }
 
@@ -172,7 +192,10 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
     } else if (c === '、') {
       // 困难职工、农民工子女 stays whole; 10支服务队、第五届大赛… starts a new counted item
       const next = t.slice(j + 1, end).split(/[、,;。]/)[0];
-      if (/[0-9第]/.test(next)) break;
+      if (/[0-9第]/.test(next)) {
+        ranIntoNumber = true;
+        break;
+      }
     } else if (c === '的') {
       // 十二条养殖用地等方面的优惠政策: the head after a list's 等…的
       if (!deng) break;
@@ -288,6 +311,7 @@ function peopleCut(w: Words, s: string): string {
       i = end - 1;
     }
   }
+  if (end > 1 && s[end] === '”') end++;
   return end > 1 ? s.slice(0, end) : s;
 }
 
@@ -335,7 +359,7 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
         const measured = beforePhrase(sc, s, vs, kind).np;
-        if (measured.length >= 2) return { np: measured, verb: [vs, ve] };
+        if (measured.length >= 2 && !isVerb(sc, measured)) return { np: measured, verb: [vs, ve] };
         continue;
       }
     }
@@ -361,6 +385,16 @@ function usable(sc: Scan, np: string, verbs: boolean, funds = true): boolean {
   const bare = quotesOff(np);
   if (bare.length < 2 || !CJK.test(bare)) return false;
   return verbs || !isVerb(sc, bare) || (funds && sc.w.funds.includes(bare));
+}
+
+/** A people claim names persons, not an act (困难帮扶20356人) or a place: then it has no subject. */
+function personal(sc: Scan, np: string, kind: Kind): boolean {
+  if (kind !== 'people') return true;
+  // nor a place or a body: 在七台河市有5万多人
+  if (sc.w.agents.some((a) => np.endsWith(a))) return false;
+  if (!isVerb(sc, np.slice(-2))) return true;
+  for (let i = 0; i < np.length; i++) if (sc.wordAt(sc.w.people, i)) return true;
+  return false;
 }
 
 /** The first quoted name after the number in its clause: 授予…等10位同志“最美创业”荣誉称号. */
@@ -416,8 +450,10 @@ export function subjectOf(
   if (after) {
     const np = headOf(trimTail(sc, trimHead(sc, t.slice(after[0], after[1]).replace(/\s+/g, ''), kind)), kind);
     // 各级设立的259个大姐工坊中: a place word closing the phrase
-    const s = np.length >= 4 ? np.replace(/[中里内]$/, '') : np;
+    const s = np.length >= 4 && w.localizers.has(np.slice(-1)) ? np.slice(0, -1) : np;
     if (usable(sc, s, false)) return finish(s);
+    // 覆盖57个村: a one-character noun closing the clause
+    if (s.length === 1 && after[1] === clauseEnd && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) return s;
   }
 
   // after an earlier claim of the clause, its own noun is not ours: 10个乡镇以及…农村妇女1000余名
@@ -435,7 +471,18 @@ export function subjectOf(
     if (z >= 0) stop = start + z;
   }
   const { np, verb } = beforePhrase(sc, start, stop, kind);
-  if (usable(sc, np, kind === 'count', false)) return finish(np);
+  const bareVerb = isVerb(sc, quotesOff(np));
+  const passive = verb !== null && w.passive.has(t.slice(verb[0], verb[1]));
+  // a verb standing for the thing: 宣讲20余次, 实现增收80万元, not 每人受资助2000元
+  if (bareVerb ? (kind === 'count' && w.events.has(np)) || (kind === 'money' && !passive && w.funds.includes(np)) : usable(sc, np, false) && personal(sc, np, kind)) {
+    return finish(np);
+  }
+  // a share with no part of its own: the sentence's (全市现有女干部34365人,占干部总数的41.26%)
+  if (stop < numStart && !np) {
+    for (let k = ctx.earlier.length - 1; k >= 0 && ctx.earlier[k].span[0] >= ctx.sentStart; k--) {
+      if (ctx.earlier[k].subject) return ctx.earlier[k].subject;
+    }
+  }
 
   // 房证抵押贷款165户840万元: the amount of the fund just counted
   if (kind === 'money' && start === from && from > ctx.clauseStart) {
@@ -451,6 +498,6 @@ export function subjectOf(
       if (c.unit === ctx.unit && c.kind === kind && c.subject) return c.subject;
     }
   }
-  if (usable(sc, np, kind === 'money')) return finish(np);
+  if (kind === 'money' && usable(sc, np, false)) return finish(np);
   return null;
 }
