@@ -20,6 +20,7 @@ interface Words {
   passive: Set<string>;
   events: Set<string>;
   localizers: Set<string>;
+  compare: string[];
   agents: string[];
   funds: string[];
   level: RegExp;
@@ -64,6 +65,7 @@ function wordsOf(lex: Lexicon): Words {
     passive: new Set(loadList('subject-passive.txt')),
     events: new Set(loadList('subject-events.txt')),
     localizers: new Set(loadList('subject-localizers.txt')),
+    compare: loadList('subject-compare.txt'),
     agents: loadList('subject-agents.txt'),
     funds: lex.funds,
     level,
@@ -467,8 +469,14 @@ export function subjectOf(
   // a share: the part before 占 (女性占干部总数的41.26%)
   let stop = numStart;
   if (kind === 'percent') {
-    const z = t.slice(start, numStart).lastIndexOf('占');
+    const seg = t.slice(start, numStart);
+    const z = seg.lastIndexOf('占');
     if (z >= 0) stop = start + z;
+    // a change: what changed stands before the comparison (女性比例分别比上届提高6%)
+    else {
+      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/比[0-9]{4}年/)].filter((x) => x >= 0));
+      if (c < Infinity) stop = start + c;
+    }
   }
   const { np, verb } = beforePhrase(sc, start, stop, kind);
   const bareVerb = isVerb(sc, quotesOff(np));
@@ -489,15 +497,15 @@ export function subjectOf(
     const prev = ctx.earlier[ctx.earlier.length - 1];
     if (prev?.subject && w.funds.some((f) => prev.subject!.endsWith(f)) && np === '') return prev.subject;
   }
-  // no noun of its own: the sentence's noun for the same thing (每人受资助2000元 → 助学金), for money
-  // and counts (a group of people is not another group)
-  if (kind === 'money' || kind === 'count') {
+  // no noun of its own: the sentence's noun for the same thing (每人受资助2000元 → 助学金, 提高6%和9%),
+  // not for people (a group of people is not another group)
+  if (kind !== 'people') {
     for (let k = ctx.earlier.length - 1; k >= 0; k--) {
       const c = ctx.earlier[k];
       if (c.span[0] < ctx.sentStart) break;
       if (c.unit === ctx.unit && c.kind === kind && c.subject) return c.subject;
     }
   }
-  if (kind === 'money' && usable(sc, np, false)) return finish(np);
+  if (kind === 'money' && usable(sc, np, true)) return finish(np);
   return null;
 }
