@@ -208,7 +208,8 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
     else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?[0-9]/.test(t.slice(j, j + 8))) break;
     else {
       if (c === '等' && sc.alone(j) && j > start) deng = true;
-      const s = sc.wordAt(sc.w.stops, j, end);
+      // a preposition right after the amount is one whatever the segmenter glues (600万元对困难职工…)
+      const s = (j === start && preposition(sc, j)) || sc.wordAt(sc.w.stops, j, end);
       // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
       const open = s && sc.wordAt(sc.w.relative, j, end) === s;
       const de = t.indexOf('的', j);
@@ -240,6 +241,10 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
     }
   }
   return j > start && CJK.test(t.slice(start, j)) ? [start, j] : null;
+}
+
+function preposition(sc: Scan, i: number): string | null {
+  return sc.w.preps.get(sc.t[i])?.find((p) => sc.t.startsWith(p, i)) ?? null;
 }
 
 function trimHead(sc: Scan, s: string, kind: Kind): string {
@@ -454,8 +459,11 @@ export function subjectOf(
     // 各级设立的259个大姐工坊中: a place word closing the phrase
     const s = np.length >= 4 && w.localizers.has(np.slice(-1)) ? np.slice(0, -1) : np;
     if (usable(sc, s, false)) return finish(s);
-    // 覆盖57个村: a one-character noun closing the clause
-    if (s.length === 1 && after[1] === clauseEnd && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) return s;
+    // 覆盖57个村, 走访12个村的…: a one-character noun closing the clause or the item
+    const next = t.slice(after[1], after[1] + 2);
+    if (s.length === 1 && (after[1] === clauseEnd || /^(?:的|、|和|及|以及)/.test(next)) && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) {
+      return s;
+    }
   }
 
   // after an earlier claim of the clause, its own noun is not ours: 10个乡镇以及…农村妇女1000余名
