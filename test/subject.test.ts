@@ -54,9 +54,11 @@ const cases: [string, string, (string | null)[]][] = [
   ['list with 等…的', '出台了创业扶持、技能培训等方面的优惠政策六条。', ['优惠政策']],
   ['nouns joined by 、 stay whole', '走访慰问困难妇女、留守儿童860人次。', ['困难妇女、留守儿童']],
   ['the previous item is not ours', '吸纳周边6个村以及邻县农村妇女900余人就业。', ['村', '邻县农村妇女']],
+  ['verbs listed before 等', '开展种植、养殖、电商等实用技能培训28期。', ['实用技能培训']],
   ['items after one verb', '建成妇女之家120个、儿童之家35个、巾帼志愿服务站8个。', ['妇女之家', '儿童之家', '巾帼志愿服务站']],
   // people: persons, not what follows them, not a place or an act
   ['people end at the person noun', '全年免费筛查城乡妇女“两癌”1.2万人。', ['城乡妇女']],
+  ['people then a preposition', '2000余名志愿者活跃在社区防疫一线。', ['志愿者']],
   ['people without a noun', '全县有1.5万人。', [null]],
   ['people after a preposition', '为困难职工子女助学860人次。', ['困难职工子女']],
   // a clause without a noun of its own takes its sentence's

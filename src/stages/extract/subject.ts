@@ -152,7 +152,7 @@ class Scan {
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
     // 创业|女性, not 获得|妇女创业贷款: only a verb that takes no object
     const p = this.wordAt(this.w.people, at, end);
-    if (p && p.length > 1 && !this.wordAt(this.w.verbs, i, at)) return true;
+    if (p && p.length > 1 && v.length > 1 && !this.wordAt(this.w.verbs, i, at) && !this.w.preps.get(v[0])?.includes(v)) return true;
     // an item of a list: 陇原巧手培训|等民生项目
     if (rest[0] === '等' && this.alone(at)) return true;
     if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0])) return false;
@@ -360,8 +360,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         if (w.agents.some((a) => before.endsWith(a))) return { np: '', verb: [vs, ve] };
         if (kind === 'money' && found.slice(0, k).some((f) => f[2])) return { np: '', verb: [vs, ve] };
       }
-      // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金, 创建…阅读|体验基地: the verb is part of the noun
-      if (rest.length <= 1) continue;
+      // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
+      // is part of the noun
+      if (rest.length <= 1 || /^等/.test(t.slice(ve, tail))) continue;
       if (earlierVerb && w.heads.has(rest)) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
