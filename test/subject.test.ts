@@ -66,6 +66,7 @@ const cases: [string, string, (string | null)[]][] = [
   ['money after its recipients', '发放救助金8.6万元,42户困难家庭每户获得2000元。', ['救助金', '困难家庭', '救助金']],
   ['fund counted, then its amount', '妇女小额贷款发放了150户900万元。', ['妇女小额贷款', '妇女小额贷款']],
   ['no noun at all', '市妇联投入200万元。', [null]],
+  ['what a verb yields', '合作社当年就收获了12万元,该基地投资800万元。', [null, '投资']],
   ['a body that acts', '市总工会筹集600万元对困难职工进行帮扶。', [null]],
   // shares, changes and named rates
   ['share: the part', '女性占村“两委”成员总数的28.5%。', ['女性']],
@@ -75,6 +76,7 @@ const cases: [string, string, (string | null)[]][] = [
   // quoted names
   ['modifier before a quoted name', '发放男女平等“宣传折页”3000份。', ['宣传折页']],
   ['quoted name kept with its noun', '举办“巾帼心向党”主题宣讲活动45场。', ['巾帼心向党主题宣讲活动']],
+  ['counted items inside a quotation', '制定出台“2项制度、12项规范、15个流程”。', ['制度', '规范', '流程']],
   // counted honors: the title
   ['honor title after the recipients', '全县共有26户家庭被评为县级“文明家庭”。', ['文明家庭']],
   ['honor titles in a list', '评选表彰“巾帼建功标兵”15名、“最美家庭”30户。', ['巾帼建功标兵', '最美家庭']],

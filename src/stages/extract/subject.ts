@@ -359,6 +359,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         if (w.funds.some((f) => before.endsWith(f))) return { np: before, verb: [vs, ve] };
         if (w.agents.some((a) => before.endsWith(a))) return { np: '', verb: [vs, ve] };
         if (kind === 'money' && found.slice(0, k).some((f) => f[2])) return { np: '', verb: [vs, ve] };
+        // 村集体公司收获了7万元: the amount is what the verb yields; a fund verb names it (该中心投资1635万元)
+        if (kind === 'money') return { np: w.funds.includes(t.slice(vs, ve)) ? t.slice(vs, ve) : '', verb: [vs, ve] };
       }
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
       // is part of the noun
@@ -445,8 +447,12 @@ export function subjectOf(
   const sc = new Scan(t, tokens, w, ctx.clauseStart);
   const { kind } = ctx;
   const finish = (np: string) => {
-    const s = trimTail(sc, kind === 'people' ? peopleCut(w, np) : np);
-    return s.length > MAX ? s.slice(-MAX) : s;
+    let s = trimTail(sc, kind === 'people' ? peopleCut(w, np) : np);
+    s = s.length > MAX ? s.slice(-MAX) : s;
+    // a quote opened or closed outside the phrase (…等“1项指南、12个流程”) is not part of it
+    if (!s.includes('“')) s = s.replace(/”/g, '');
+    if (!s.includes('”')) s = s.replace(/“/g, '');
+    return s;
   };
   // a counted honor without a title of its own: the title conferred after it
   if (kind === 'honor') {
