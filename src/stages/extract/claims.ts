@@ -20,7 +20,8 @@ import {
 } from './honors.js';
 import { highest, levelMentions, nearestIn, titlePlaceLevel } from './levels.js';
 import { findEvents } from './events.js';
-import { categoryOf, periodOf, periodsIn, perOf, subjectOf } from './context.js';
+import { categoryOf, periodOf, periodsIn, perOf } from './context.js';
+import { subjectOf } from './subject.js';
 import { applyStatus } from './status.js';
 import { linkBreakdowns } from './breakdown.js';
 
@@ -170,7 +171,9 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
 
     // the subject starts after the previous claim of the same clause: 最美家庭150户、五好文明家庭80户
     const subjectFrom = prev && prev.clsEnd > clauseStart && prev.clsEnd <= n.start ? prev.clsEnd : clauseStart;
-    const subject = subjectOf(t, article.tokens, subjectFrom, n.start, clsEnd, clauseEnd, lex);
+    const subject =
+      honor?.title ??
+      subjectOf(t, article.tokens, subjectFrom, n.start, clsEnd, clauseEnd, lex, { kind, unit: r.unit, clauseStart, sentStart, earlier: claims });
     const clause = text.slice(clauseStart, clauseEnd).trim();
     const [paraStart] = paragraphAt(t, n.start);
     const claim: Claim = {
