@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { InputError, UsageError } from './errors.js';
+import { colorsFor } from './analyze/color.js';
 import { registerExtract, registerArticles } from './commands/extract.js';
 import { registerEval } from './commands/eval.js';
 import { registerCheck } from './commands/check.js';
@@ -48,14 +49,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
       return;
     }
-    if (err instanceof UsageError) {
-      process.stderr.write(`zhclaims: ${err.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    if (err instanceof InputError) {
-      process.stderr.write(`zhclaims: ${err.message}\n`);
-      process.exitCode = 1;
+    if (err instanceof UsageError || err instanceof InputError) {
+      process.stderr.write(`zhclaims: ${colorsFor(process.stderr).red.bold('error')}: ${err.message}\n`);
+      process.exitCode = err instanceof UsageError ? 2 : 1;
       return;
     }
     throw err;

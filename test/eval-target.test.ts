@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, afterAll } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,8 @@ import { parseJsonl } from '../src/analyze/jsonl.js';
 // scorer (which agrees with tools/score.py: test/eval.test.ts) on the fixtures' pages and gold.
 
 const ROOT = path.resolve(__dirname, '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-target-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('extraction on the fixtures meets the targets', () => {
   it('strict F1 ≥ 0.95; F1 ≥ 0.97 with P ≥ 0.97; kind and approx accuracy ≥ 0.98', () => {
@@ -22,7 +24,7 @@ describe('extraction on the fixtures meets the targets', () => {
     const { result } = score(loadGold(path.join(ROOT, 'fixtures/gold')), predictionsFrom(parseJsonl(r.stdout, 'extract'), 'extract'));
     const line = JSON.stringify(result);
     // and the reference scorer says the same of this very output
-    const pred = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-target-')), 'pred.jsonl');
+    const pred = path.join(tmp, 'pred.jsonl');
     fs.writeFileSync(pred, r.stdout);
     const py = execFileSync('python3', [path.join(ROOT, 'tools/score.py'), path.join(ROOT, 'fixtures/gold'), pred, '--json'], { encoding: 'utf8' });
     expect(resultJson(result)).toBe(py);

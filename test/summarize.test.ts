@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -55,6 +55,7 @@ function run(args: string[], input?: string) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-sum-'));
   recs = records();
@@ -72,7 +73,7 @@ function expected(group: Rec[]) {
   const times = totals.filter((c) => c.kind === 'people' && c.unit === '人次');
   const honors = totals.filter((c) => c.kind === 'honor');
   const e: Rec = {
-    articles: new Set(group.map((c) => `${c.doc}/${c.article}`)).size,
+    articles_with_claims: new Set(group.map((c) => `${c.doc}/${c.article}`)).size,
     claims: group.length,
     money_yuan: sum(money), money_approx_claims: hedged(money),
     people: sum(people), people_approx_claims: hedged(people),

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ChalkInstance } from 'chalk';
 import { COLUMNS, type Row, type Summary } from './summary.js';
+import { csvSafe } from '../output/write.js';
 
 // The summary as CSV (one sheet: the `table` column tells region rows from region×category rows),
 // JSON, or an aligned text table for the terminal.
@@ -13,14 +14,18 @@ function pick(s: Summary, by: SummaryTables): Row[] {
 }
 
 export function summaryCsv(s: Summary, by: SummaryTables, bom: boolean): string {
-  const rows = pick(s, by).map((r) => COLUMNS.map((c) => r[c]));
+  const rows = pick(s, by).map((r) => COLUMNS.map((c) => (typeof r[c] === 'string' ? csvSafe(r[c] as string) : r[c])));
   return (bom ? '\ufeff' : '') + stringify([[...COLUMNS], ...rows]);
 }
 
+/** Text columns left empty in CSV and the table are null in JSON. */
+const NULLABLE = new Set(['region_code', 'region_level', 'province', 'city', 'county', 'town', 'category', 'money_other']);
+
 export function summaryJson(s: Summary, by: SummaryTables): string {
-  const out: Record<string, Row[]> = {};
-  if (by !== 'category') out.regions = s.regions;
-  if (by !== 'region') out.categories = s.categories;
+  const out: Record<string, Record<string, string | number | null>[]> = {};
+  const json = (rows: Row[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, NULLABLE.has(k) && v === '' ? null : v])));
+  if (by !== 'category') out.regions = json(s.regions);
+  if (by !== 'region') out.categories = json(s.categories);
   return JSON.stringify(out, null, 1) + '\n';
 }
 
@@ -43,11 +48,11 @@ const sum = (r: Row, col: string, approxCol: string) => (Number(r[approxCol as k
 export function summaryTable(s: Summary, by: SummaryTables, c: ChalkInstance): string {
   const out: string[] = [];
   const render = (title: string, rows: Row[], withCategory: boolean) => {
-    const head = ['region', 'code', ...(withCategory ? ['category'] : []), 'articles', 'claims', 'count', 'people', 'money', 'percent', 'honor',
+    const head = ['region', 'code', ...(withCategory ? ['category'] : []), 'articles w/ claims', 'claims', 'count', 'people', 'money', 'percent', 'honor',
       '元 total', '人 total', '人次 total', 'honors nat/prov/mun/cty/twn/?'];
     const body = rows.map((r) => [
       String(r.region_name), String(r.region_code), ...(withCategory ? [String(r.category)] : []),
-      fmt(Number(r.articles)), fmt(Number(r.claims)),
+      fmt(Number(r.articles_with_claims)), fmt(Number(r.claims)),
       ...['count', 'people', 'money', 'percent', 'honor'].map((k) => fmt(Number(r[`${k}_claims` as keyof Row]))),
       sum(r, 'money_yuan', 'money_approx_claims'),
       sum(r, 'people', 'people_approx_claims'),
@@ -70,6 +75,11 @@ export function summaryTable(s: Summary, by: SummaryTables, c: ChalkInstance): s
   if (by !== 'region') render('Claims per region and category', s.categories, true);
   out.push(c.dim('~ marks a sum that includes hedged claims (余/约/近, ranges at their low end). Sums add claims as'));
   out.push(c.dim('written and double-count totals with their parts; per-unit amounts (每人…) are left out.'));
+  const other = [...s.regions].filter((r) => r.money_other !== '');
+  if (by !== 'category' && other.length) {
+    out.push(c.dim('元 total sums 元 only; money in other currencies, apart:'));
+    for (const r of other) out.push(c.dim(`  ${r.region_name}: ${r.money_other}`));
+  }
   return out.join('\n') + '\n';
 }
 

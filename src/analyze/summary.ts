@@ -46,9 +46,9 @@ export function parseClaims(lines: JsonlLine[], origin: string): SummaryInput[] 
 /** Column names in output order. */
 export const COLUMNS = [
   'table', 'region_code', 'region_name', 'region_level', 'province', 'city', 'county', 'town', 'category',
-  'articles', 'claims',
+  'articles_with_claims', 'claims',
   ...KINDS.map((k) => `${k}_claims`),
-  'money_yuan', 'money_approx_claims',
+  'money_yuan', 'money_approx_claims', 'money_other',
   'people', 'people_approx_claims',
   'person_times', 'person_times_approx_claims',
   ...LEVELS.map((l) => `honors_${l}`), 'honors_level_unknown', 'honors_approx_claims',
@@ -68,6 +68,8 @@ interface Acc {
   category: string | null;
   articles: Set<string>;
   n: Record<string, number>;
+  /** Money in other currencies (美元, 欧元 …), summed per unit: never added into money_yuan. */
+  other: Map<string, number>;
 }
 
 const hedged = (c: SummaryInput) => c.approx !== null || (c.valueMax !== null && c.valueMax !== undefined);
@@ -83,7 +85,10 @@ function add(acc: Acc, c: SummaryInput): void {
     return;
   }
   const v = c.value ?? 0;
-  if (c.kind === 'money' && c.value !== null) {
+  if (c.kind === 'money' && c.value !== null && c.unit !== '元') {
+    const unit = c.unit ?? '(unit unknown)';
+    acc.other.set(unit, (acc.other.get(unit) ?? 0) + v);
+  } else if (c.kind === 'money' && c.value !== null) {
     inc('money_yuan', v);
     if (hedged(c)) inc('money_approx_claims');
   } else if (c.kind === 'people' && c.value !== null) {
@@ -116,9 +121,10 @@ function toRow(table: string, a: Acc): Row {
     county: r?.county ?? '',
     town: r?.town ?? '',
     category: table === TABLE_REGION ? '' : (a.category ?? NO_CATEGORY),
-    articles: a.articles.size,
+    articles_with_claims: a.articles.size,
   });
   for (const [k, v] of Object.entries(a.n)) row[k as Column] = Math.round(v * 100) / 100;
+  row.money_other = [...a.other].sort(([x], [y]) => byCodeUnit(x, y)).map(([u, v]) => `${Math.round(v * 100) / 100} ${u}`).join('; ');
   return row;
 }
 
@@ -134,7 +140,7 @@ export function summarize(claims: SummaryInput[]): Summary {
   const cats = new Map<string, Acc>();
   const acc = (m: Map<string, Acc>, key: string, c: SummaryInput, category: string | null) => {
     let a = m.get(key);
-    if (!a) m.set(key, (a = { key, region: c.region, category, articles: new Set(), n: {} }));
+    if (!a) m.set(key, (a = { key, region: c.region, category, articles: new Set(), n: {}, other: new Map() }));
     return a;
   };
   for (const c of claims) {

@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { parseJsonl, readJsonlFile, readStdin, writeAtomic } from '../analyze/jsonl.js';
+import { InputError } from '../errors.js';
+import { parseJsonl, readJsonlFile, readStdin } from '../analyze/jsonl.js';
+import { checkDestination, errnoWords } from '../output/dest.js';
+import { writeFileAtomic } from '../output/write.js';
+import { resolveInputs } from './stdin.js';
 import { parseClaims, summarize, type SummaryInput } from '../analyze/summary.js';
 import { summaryCsv, summaryJson, summaryTable, type SummaryFormat, type SummaryTables } from '../analyze/summary-format.js';
 import { colorsFor } from '../analyze/color.js';
@@ -20,7 +24,7 @@ export function registerSummarize(program: Command): void {
   program
     .command('summarize')
     .description('per-region (and region × category) totals of claim files: articles, claims per kind, money, people, honors')
-    .argument('[claims...]', 'claim files as JSON Lines (from `zhclaims extract`); standard input when none or -')
+    .argument('[claims...]', 'claim files as JSON Lines (from `zhclaims extract`); - (or none and a pipe) for standard input')
     .option('-f, --format <fmt>', 'table | csv | json', 'table')
     .option('--by <tables>', 'region | category (region × category) | all', 'all')
     .option('--bom', 'start CSV with a UTF-8 byte order mark, so Excel opens the Chinese intact')
@@ -29,7 +33,9 @@ export function registerSummarize(program: Command): void {
       'after',
       `
 Columns: region (code, name, level, province/city/county/town), category (region × category rows),
-articles (with at least one claim), claims, claims per kind, money_yuan (sum of money claims in 元),
+articles_with_claims (articles with at least one claim; \`report\` counts all articles), claims,
+claims per kind, money_yuan (sum of money claims in 元 only), money_other (other currencies,
+summed per unit and listed apart: "50000 美元"),
 people (sum of people claims counted in 人), person_times (sum in 人次), honors by level (a counted
 honor such as 三八红旗手164名 counts 164, a conferred title 1), per_unit_claims.
 
@@ -52,10 +58,8 @@ Examples:
       const by = opts.by as SummaryTables;
       if (!TABLES.includes(by)) throw new UsageError(`--by must be one of ${TABLES.join(', ')}, got "${opts.by}"`);
       if (opts.bom && format !== 'csv') throw new UsageError('--bom goes with -f csv');
-      if (files.length === 0) {
-        if (process.stdin.isTTY) throw new UsageError('summarize: give claim files, or pipe claims on standard input');
-        files = ['-'];
-      }
+      files = await resolveInputs(files, 'summarize: no inputs: give claim files, or - (or a pipe) for standard input');
+      if (opts.out) checkDestination({ out: opts.out, kind: 'file', inputs: files.filter((f) => f !== '-') });
       const claims: SummaryInput[] = [];
       for (const f of files) {
         const lines = f === '-' ? parseJsonl(await readStdin(), 'stdin') : readJsonlFile(f);
@@ -65,7 +69,13 @@ Examples:
       const color = opts.out ? new Chalk({ level: 0 }) : colorsFor(process.stdout);
       const text =
         format === 'csv' ? summaryCsv(s, by, Boolean(opts.bom)) : format === 'json' ? summaryJson(s, by) : summaryTable(s, by, color);
-      if (opts.out) writeAtomic(opts.out, text);
-      else process.stdout.write(text);
+      if (!opts.out) process.stdout.write(text);
+      else {
+        try {
+          await writeFileAtomic(opts.out, text);
+        } catch (err) {
+          throw new InputError(opts.out, `cannot write (${errnoWords(err)})`);
+        }
+      }
     });
 }
