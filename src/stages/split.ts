@@ -47,6 +47,7 @@ function pickTitle(run: Line[]): string | null {
 
 function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: boolean): boolean {
   if (l.dispatch) return false;
+  if (l.shortRun) return l.text.length <= 60 && markers().captionEnd.test(l.text);
   const t = l.text;
   if (t.length <= 60 && markers().captionEnd.test(t) && !/[。！？]$/.test(t)) return true;
   if (/^(?:图为|图：|图:|上图|下图|左图|右图|（图|\(图)/.test(t) && t.length <= 60) return true;
@@ -211,20 +212,58 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
 export function findArticles(raw: string, isHtml: boolean): { articles: ArticleDraft[]; warnings: string[] } {
   const warnings: string[] = [];
   let articles: ArticleDraft[];
+  let lines: Line[];
+  let hints: SplitHints = {};
   if (isHtml) {
     const page = extractHtml(raw);
+    if (page.layout) {
+      // an e-paper layout page: its stories' headlines, no bodies
+      warnings.push(`e-paper layout page (版面): ${page.layout.length} headlines listed, no article bodies`);
+      const date = page.date;
+      return { articles: page.layout.map((t) => ({ title: toSimplified(t), date, source: null, authors: [], url: null, text: '' })), warnings };
+    }
     const simplified = toSimplified(page.text);
-    articles = splitLines(classifyLines(simplified), {
+    hints = {
       html: true,
       title: page.title ? toSimplified(page.title) : null,
       date: page.date,
       source: page.source ? toSimplified(page.source) : null,
       authors: page.authors.map(toSimplified),
-    });
+    };
+    lines = classifyLines(simplified, { html: true });
   } else {
-    const text = toSimplified(raw.replace(/\r\n?/g, '\n'));
-    articles = splitLines(classifyLines(text));
+    lines = classifyLines(toSimplified(raw.replace(/\r\n?/g, '\n')));
   }
+  articles = splitLines(lines, hints);
+  if (articles.length === 0) articles = bodyOnly(lines, hints);
   if (articles.length === 0) warnings.push('no article text found (navigation or empty page)');
   return { articles, warnings };
+}
+
+/**
+ * Nothing looked like a story (a record of a headline and one sentence, one line without a final
+ * 。, a post of two short lines): every text line is body, the first short one its headline.
+ */
+function bodyOnly(lines: Line[], hints: SplitHints): ArticleDraft[] {
+  const text = lines.filter((l) => l.kind === 'short' || l.kind === 'para');
+  if (text.length === 0) return [];
+  let title = hints.title ?? null;
+  let body = text;
+  if (title) body = text.filter((l) => !sameTitle(l.text, title!));
+  else if (text.length >= 2 && text[0].kind === 'short') {
+    title = text[0].text;
+    body = text.slice(1);
+  }
+  if (body.length === 0) return [];
+  const meta = lines.find((l) => l.meta)?.meta ?? null;
+  return [
+    {
+      title,
+      date: hints.date ?? meta?.date ?? null,
+      source: hints.source ?? meta?.source ?? null,
+      authors: [...(hints.authors ?? [])],
+      url: null,
+      text: body.map((l) => l.text).join('\n'),
+    },
+  ];
 }
