@@ -58,6 +58,12 @@ function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: bo
   return single && (gapBefore || gapAfter || afterHead);
 }
 
+function htmlCaption(l: Line, gapBefore: boolean, c: Draft | null): boolean {
+  const midStory = c !== null && c.lines.length > 0 && !c.closed;
+  // a caption stands under its image; a short sentence above one is the story's
+  return isCaption(l, midStory && gapBefore, false, false);
+}
+
 function names(list: string[], more: string[]): void {
   for (const n of more) if (!list.includes(n)) list.push(n);
 }
@@ -170,7 +176,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         // the headline repeated as the first line of the HTML content block
         if (hints.title && out.length <= 1 && (!c || c.lines.length === 0) && sameTitle(l.text, hints.title) && l.text.length <= hints.title.length + 4) break;
         const afterHead = run.length > 0 || (c !== null && c.lines.length === 0);
-        if (isCaption(l, isGap(i), isGap(i + 1), afterHead)) break;
+        // in HTML the content block starts below the headline: a short first sentence there, or
+        // one after a heading inside the story, is body (the lead), not a caption
+        if (hints.html ? htmlCaption(l, isGap(i), c) : isCaption(l, isGap(i), isGap(i + 1), afterHead)) break;
         let d: Draft;
         if (l.dispatch) {
           briefs = false;
