@@ -32,6 +32,9 @@ export interface SplitHints {
   authors?: string[];
 }
 
+/** A newspaper's name standing alone: 甘肃经济日报, 镇赉报, 江门日报. */
+const PAPER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)$/;
+
 function sameTitle(a: string, b: string): boolean {
   const n = (s: string) => s.replace(/[\s“”"'‘’《》:：,，!！?？·|_-]/g, '');
   const x = n(a);
@@ -161,6 +164,12 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         run = [];
         break;
       case 'short': {
+        // the paper's name at the top of an e-paper dump (甘肃经济日报): the page's source line
+        if (!c && !page.source && i < 5 && PAPER.test(l.text)) {
+          page.source = l.text;
+          run = [];
+          break;
+        }
         // a bare name under the headline and meta line: the author (王锁丽)
         if (c && c.lines.length === 0 && run.length === 0 && /^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}$/.test(l.text)) {
           names(c.authors, namesIn(l.text));
