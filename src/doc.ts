@@ -58,6 +58,9 @@ export interface ArticleDraft {
   /** The page's address, when the input says it (a crawler record's url field). */
   url: string | null;
   text: string;
+  /** The body is written one short phrase a line (WeChat-style posts, 第七条 …): no line of it
+   * is a heading, so its numbers are claims. */
+  shortLines?: boolean;
 }
 
 export interface Article extends ArticleDraft {

@@ -20,6 +20,7 @@ interface Draft {
   /** The last line is a paragraph cut mid-sentence. */
   open: boolean;
   closed: boolean;
+  shortLines?: boolean;
 }
 
 export interface SplitHints {
@@ -211,6 +212,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           if (run.length > 0) d.open = false;
           run = [];
         }
+        if (l.shortRun) d.shortLines = true;
         if (d.open && d.lines.length > 0) d.lines[d.lines.length - 1] += l.text;
         else d.lines.push(l.text);
         d.open = l.open;
@@ -223,7 +225,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
   }
   return out
     .filter((d) => d.lines.length > 0)
-    .map((d) => ({ title: d.title, date: d.date, source: d.source, authors: d.authors, url: null, text: d.lines.join('\n') }));
+    .map((d) => ({ title: d.title, date: d.date, source: d.source, authors: d.authors, url: null, text: d.lines.join('\n'), ...(d.shortLines ? { shortLines: true } : {}) }));
 }
 
 export function findArticles(raw: string, isHtml: boolean): { articles: ArticleDraft[]; warnings: string[] } {
@@ -281,6 +283,7 @@ function bodyOnly(lines: Line[], hints: SplitHints): ArticleDraft[] {
       authors: [...(hints.authors ?? [])],
       url: null,
       text: body.map((l) => l.text).join('\n'),
+      shortLines: true,
     },
   ];
 }

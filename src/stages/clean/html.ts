@@ -502,7 +502,9 @@ export function extractHtml(html: string): HtmlPage {
   }
   const all = toLines(body);
   const layoutMarked = all.some((l) => l.text.length <= 40 && LAYOUT_MARK.test(l.text));
-  const content = chooseContent(body);
+  // no container scores (a fragment of sibling <p> with no wrapper, as crawlers store them): the
+  // whole document is the content
+  const content = chooseContent(body) ?? body;
   let text = '';
   if (content) {
     const lines = toLines(content).filter((l) => {
