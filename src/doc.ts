@@ -87,6 +87,16 @@ export interface PageInput {
   kind: 'html' | 'text' | 'auto';
   /** --encoding override. */
   encoding?: string;
+  /** A crawler record's own fields, when it has them. */
+  record?: RecordFields;
+}
+
+/** What a crawler record says about its page besides the page itself. */
+export interface RecordFields {
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  source: string | null;
 }
 
 export interface Doc {

@@ -5,9 +5,9 @@
 //   - a photo story: a paragraph standing alone after an image gap that ends with a credit (王凯摄);
 //   - a news-brief column (● 简明X ●, 简讯): each brief ends with its (name) credit.
 // Short lines followed by running text inside a story are its section headings and stay in it.
-import type { ArticleDraft } from '../doc.js';
+import type { ArticleDraft, RecordFields } from '../doc.js';
 import { toSimplified } from './normalize.js';
-import { classifyLines, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
+import { classifyLines, parseDate, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
 import { extractHtml } from './clean/html.js';
 import { markers } from './clean/markers.js';
 
@@ -228,7 +228,22 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
     .map((d) => ({ title: d.title, date: d.date, source: d.source, authors: d.authors, url: null, text: d.lines.join('\n'), ...(d.shortLines ? { shortLines: true } : {}) }));
 }
 
-export function findArticles(raw: string, isHtml: boolean): { articles: ArticleDraft[]; warnings: string[] } {
+/**
+ * A crawler record's own fields win over what the page says: its title names the first story, its
+ * date, source and url go to every story of the page.
+ */
+export function applyRecord(articles: ArticleDraft[], record: RecordFields | undefined): void {
+  if (!record) return;
+  const date = record.date ? (parseDate(record.date) ?? record.date) : null;
+  articles.forEach((a, i) => {
+    if (i === 0 && record.title && (articles.length === 1 || !a.title || sameTitle(a.title, record.title))) a.title = toSimplified(record.title);
+    if (date) a.date = date;
+    if (record.source) a.source = toSimplified(record.source);
+    if (record.url) a.url = record.url;
+  });
+}
+
+export function findArticles(raw: string, isHtml: boolean, record?: RecordFields): { articles: ArticleDraft[]; warnings: string[] } {
   const warnings: string[] = [];
   let articles: ArticleDraft[];
   let lines: Line[];
@@ -239,7 +254,9 @@ export function findArticles(raw: string, isHtml: boolean): { articles: ArticleD
       // an e-paper layout page: its stories' headlines, no bodies
       warnings.push(`e-paper layout page (版面): ${page.layout.length} headlines listed, no article bodies`);
       const date = page.date;
-      return { articles: page.layout.map((t) => ({ title: toSimplified(t), date, source: null, authors: [], url: null, text: '' })), warnings };
+      const heads: ArticleDraft[] = page.layout.map((t) => ({ title: toSimplified(t), date, source: null, authors: [], url: null, text: '' }));
+      applyRecord(heads, record && { ...record, title: null });
+      return { articles: heads, warnings };
     }
     const simplified = toSimplified(page.text);
     hints = {
@@ -252,10 +269,13 @@ export function findArticles(raw: string, isHtml: boolean): { articles: ArticleD
     lines = classifyLines(simplified, { html: true });
   } else {
     lines = classifyLines(toSimplified(raw.replace(/\r\n?/g, '\n')));
+    // a text record with a title of its own: its first line repeats it or the body starts at once
+    if (record?.title) hints = { title: toSimplified(record.title) };
   }
   articles = splitLines(lines, hints);
   if (articles.length === 0) articles = bodyOnly(lines, hints);
   if (articles.length === 0) warnings.push('no article text found (navigation or empty page)');
+  applyRecord(articles, record);
   return { articles, warnings };
 }
 
