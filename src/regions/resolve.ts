@@ -260,7 +260,9 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
 
   // A self-reference goes to the place of the path that ends like it and weighs most:
   // 全市 is 诸城市 in an article about 诸城市 (a county-level city), 潍坊市 in one about 潍坊.
-  const score = path.map((i) => own.get(i) ?? 0);
+  // the deepest place holds what its children say too: three counties of one city, none
+  // dominant, are evidence of the city
+  const score = path.map((i, d) => (d === path.length - 1 ? (total.get(i) ?? 0) : (own.get(i) ?? 0)));
   for (const [suffix, w] of pins) {
     let at = -1;
     for (let d = path.length - 1; d >= 0; d--) {
