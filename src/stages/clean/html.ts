@@ -153,10 +153,12 @@ function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, 
     inLink: boolean;
     s: Stat;
     own: string[];
+    /** All text under the node, built bottom-up (an inline child's text is its parent's own). */
+    all: string;
     next: number;
   }
   const top: Stat = { len: 0, link: 0, punct: 0, score: 0 };
-  const stack: Frame[] = [{ node: root, inLink: false, s: { len: 0, link: 0, punct: 0, score: 0 }, own: [], next: 0 }];
+  const stack: Frame[] = [{ node: root, inLink: false, s: { len: 0, link: 0, punct: 0, score: 0 }, own: [], all: '', next: 0 }];
   while (stack.length) {
     const f = stack[stack.length - 1];
     const kids = kidsOf(f.node);
@@ -169,14 +171,19 @@ function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, 
         if (f.inLink) f.s.link += t.length;
         else f.s.punct += countPunct(t);
         f.own.push(raw);
+        f.all += raw;
       } else if ('children' in k) {
         const el = k as Element;
-        if (k.type === 'tag' && !BLOCK.has(el.name)) f.own.push(inlineText(k));
-        stack.push({ node: k, inLink: f.inLink || el.name === 'a', s: { len: 0, link: 0, punct: 0, score: 0 }, own: [], next: 0 });
+        stack.push({ node: k, inLink: f.inLink || el.name === 'a', s: { len: 0, link: 0, punct: 0, score: 0 }, own: [], all: '', next: 0 });
       }
       continue;
     }
     stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.all += f.all;
+      if (f.node.type === 'tag' && !BLOCK.has((f.node as Element).name)) parent.own.push(f.all);
+    }
     const el = f.node as Element;
     if (f.node.type === 'tag') {
       stats.set(el, f.s);
@@ -185,7 +192,6 @@ function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, 
       const own = f.own.join('').replace(/\s+/g, '');
       if (!f.inLink && (own.length >= 20 || (own.length >= 5 && PARA_TAG.test(el.name) && HAN.test(own)))) textOf.set(el, own);
     }
-    const parent = stack[stack.length - 1];
     const into = parent ? parent.s : top;
     into.len += f.s.len;
     into.link += f.s.link;
