@@ -22,7 +22,7 @@ export function processPage(input: PageInput): Doc {
     articles: [],
     warnings: [],
   };
-  const found = findArticles(doc.raw, doc.isHtml);
+  const found = findArticles(doc.raw, doc.isHtml, input.record);
   doc.warnings.push(...found.warnings);
   doc.articles = found.articles.map(
     (draft, index): Article => ({

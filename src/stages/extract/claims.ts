@@ -138,7 +138,8 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       k++;
     }
     const why = rejectReason(t, n, r.clsStart, lex);
-    if (why && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
+    // in a body of short lines no line is a heading
+    if (why && !(why === 'heading' && article.shortLines) && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
     // Chinese numerals: a lone 一 is an article (一批, 一场行动) unless it is a frequency (每年举办一次)
     const [sentStart, sentEnd] = sentenceAt(t, n.start);
     const [clauseStart, clauseEnd0] = clauseAt(t, n.start);
