@@ -19,7 +19,7 @@ const BANDS = HASHES / ROWS;
  * article's shingles are in the other (CONTAINMENT): a trimmed copy or one with more page
  * furniture still contains the original; two articles that share a template do not.
  */
-export const JACCARD = 0.3;
+export const JACCARD = 0.4;
 export const CONTAINMENT = 0.7;
 
 export function isRepost(a: Signature, b: Signature): boolean {
