@@ -170,6 +170,12 @@ describe('honor levels', () => {
     expect([c.kind, c.honor?.level]).toEqual(['honor', level]);
   });
 
+  it('全市 is the level of the city the article stands in', () => {
+    const zhucheng = region('370782', '诸城市', 'county', '山东省', '潍坊市', '诸城市');
+    expect(claimsOf('表彰全市三八红旗手50名。', COUNTY).map(honor)).toEqual([[50, '人', '三八红旗手', 'municipal']]);
+    expect(claimsOf('表彰全市三八红旗手50名。', zhucheng).map(honor)).toEqual([[50, '人', '三八红旗手', 'county']]);
+    expect(claimsOf('表彰全县三八红旗手50名。', COUNTY).map(honor)).toEqual([[50, '人', '三八红旗手', 'county']]);
+  });
   it('in a municipality 市级 and 全市 are provincial, a district county', () => {
     expect(claimsOf('评选市级“最美家庭”100户。', BEIJING_DISTRICT).map(honor)).toEqual([[100, '户', '最美家庭', 'provincial']]);
     expect(claimsOf('表彰全市三八红旗手50名。', CHONGQING).map(honor)).toEqual([[50, '人', '三八红旗手', 'provincial']]);
@@ -240,6 +246,23 @@ describe('verbs of conferring and nominations', () => {
   });
   it('授予 in another sense confers nothing', () => {
     expect(claimsOf('各平台已将其所有的版权统一授予版权保护中心进行维权。')).toEqual([]);
+  });
+  it('counted prizes of a contest take the level of the contest, not of the winners', () => {
+    const cs = claimsOf('在全市巾帼创业创新大赛中,我县选手获得一等奖2个、二等奖3个。', COUNTY);
+    expect(cs.map(honor)).toEqual([[2, '个', '一等奖', 'municipal'], [3, '个', '二等奖', 'municipal']]);
+    expect(claimsOf('在第三届全国家庭教育征文比赛中,我县3篇作品获奖。').map((c) => [c.kind, c.honor?.level])).toEqual([['honor', 'national']]);
+  });
+  it('a grade of a prize is not the 等 of a list', () => {
+    expect(claimsOf('县妇联选送的作品荣获省级二等奖,王某获得全国特等奖。').map((c) => [c.honor?.title, c.honor?.level])).toEqual([
+      ['二等奖', 'provincial'],
+      ['特等奖', 'national'],
+    ]);
+  });
+  it('表彰奖励 is one verb', () => {
+    expect(claimsOf('表彰奖励先进集体20个、先进个人50名。', COUNTY, '永善县妇联工作综述').map(honor)).toEqual([
+      [20, '个', '先进集体', 'county'],
+      [50, '人', '先进个人', 'county'],
+    ]);
   });
   it('contest prizes won by named teams', () => {
     const cs = claimsOf('县妇联举办趣味运动会。拔河一等奖由县医院代表队获得;跳绳二等奖由城关镇和县教育局代表队夺得。');

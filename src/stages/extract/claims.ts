@@ -14,6 +14,7 @@ import {
   honorAfter,
   isGenericHonor,
   isTitleLike,
+  lastListDeng,
   prizeHonors,
   uncountedHonors,
   type LevelContext,
@@ -274,7 +275,7 @@ function countedHonor(
   const examples = /等\s*$/.test(span);
   const numberFirst = span.trim() === '' || examples;
   const named = numberFirst ? tail : span;
-  const deng = span.lastIndexOf('等');
+  const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
@@ -325,8 +326,9 @@ function countedHonor(
       }
       // the verb's own subject only (市妇联授予…), not an earlier clause's list
       vs = Math.max(vs, clauseAt(t, verb.start)[0]);
+      // the subject of 授予/表彰 confers; the subject of 获得/荣获/被评为 receives, and its place is not the level
       const active = ACTIVE.test(verb.word) && !/被/.test(t.slice(vs, verb.start));
-      level = nearestIn(t, vs, verb.start, lex, region) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
+      level = (active ? nearestIn(t, vs, verb.start, lex, region) : null) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
     }
   } else if (!level && !verb) {
     level = bodyLevel(lc, sentStart, sentEnd, n.start);

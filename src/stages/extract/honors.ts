@@ -15,7 +15,7 @@ export interface Verb {
 }
 
 /** Classifiers that can count honorees (not events, money or shares). */
-const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '处', '家', '支', '对', '所', '座', '面', '枚', '块']);
+const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣)$/;
@@ -27,6 +27,17 @@ const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,
 export function isGenericHonor(s: string, lex: Lexicon, region: Region | null): boolean {
   const c = cleanTitle(s, lex, region);
   return c === null || GENERIC.test(c);
+}
+
+/** Whether the 等 at i closes a list (A、B等), not a grade of a prize (一等奖, 特等奖). */
+export function isListDeng(t: string, i: number): boolean {
+  return t[i] === '等' && !(/[一二三四五六七八九十特同]/.test(t[i - 1] ?? '') && /[奖级]/.test(t[i + 1] ?? ''));
+}
+
+/** The last list-closing 等 in s, or -1. */
+export function lastListDeng(s: string): number {
+  for (let i = s.lastIndexOf('等'); i >= 0; i = s.lastIndexOf('等', i - 1)) if (isListDeng(s, i)) return i;
+  return -1;
 }
 
 export function canBeHonor(classifier: string): boolean {
@@ -79,7 +90,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
 export function countedTitle(span: string, lex: Lexicon, region: Region | null): string | null {
   const quoted = [...span.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
   let head = span;
-  const deng = span.lastIndexOf('等');
+  const deng = lastListDeng(span);
   if (deng >= 0) {
     const after = cleanTitle(span.slice(deng + 1), lex, region);
     if (after && !GENERIC.test(after)) return after;
@@ -132,13 +143,17 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
     byBody = highest(levelMentions(t, s, s + m[1].length, lex, region).map((x) => x.level));
   }
   if (byBody) return byBody;
-  // the host of the event: 在全国妇联和文化部开展的…展播活动中获, 在漳州举办的全省…推进会
+  // the host of the event: 在全国妇联和文化部开展的…展播活动中获, 在漳州举办的全省…推进会,
+  // 在全市巾帼创业大赛中 (the contest's own level word)
   const host = /在([^,;。]{2,24}?)(开展|举办|主办|组织|举行|召开)的([^,;。]{0,30}?)(活动|会|赛|展|评选|展播)/g;
-  for (const m of sentence.matchAll(host)) {
-    if (m.index! > rel) break;
-    const s = sentStart + m.index! + 1;
-    const l = highest(levelMentions(t, s, s + m[0].length - 1, lex, region).map((x) => x.level));
-    if (l) return l;
+  const contest = /在((?:第[0-9一二三四五六七八九十]+届)?[^,;。]{1,30}?)(大赛|比赛|竞赛|评选|展演|展播|活动)(中|上)/g;
+  for (const re of [host, contest]) {
+    for (const m of sentence.matchAll(re)) {
+      if (m.index! > rel) break;
+      const s = sentStart + m.index! + 1;
+      const l = highest(levelMentions(t, s, s + m[0].length - 1, lex, region).map((x) => x.level));
+      if (l) return l;
+    }
   }
   // a place or body that acts earlier in the sentence: 恩平市大槐镇开展…颁奖活动,39位…获得了
   // 市妇联在我区召开…: 我区 is where, not who
@@ -230,7 +245,7 @@ const UNCOUNTED_VERBS =
 /** Verbs whose object is an honor even when unquoted and without a title's shape. */
 const STRONG = /^(被|荣获|获评)/;
 /** Verbs by which the body named as subject, or the article's own body, confers (not 被/荣获/获评). */
-export const ACTIVE = /^(表彰|评出|评选|命名|授予|选树|培树|培塑|通报表扬|表扬|授牌)/;
+export const ACTIVE = /^(表彰|奖励|评出|评选|命名|授予|选树|培树|培塑|通报表扬|表扬|授牌)/;
 const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
 // (X、Y等荣誉称号55项 counts the honors of one recipient: the titles stay claims of their own)
 const COUNTED_AFTER = /^等\s*(\d|[一二三四五六七八九十两])/;
@@ -249,7 +264,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     while (clauseStart > floor && !/[,;。!?:\n]/.test(t[clauseStart - 1])) clauseStart--;
     let objEnd = verbEnd;
     const ceil = Math.min(t.length, verbEnd + 120);
-    while (objEnd < ceil && !/[,;。!?\n等]/.test(t[objEnd])) objEnd++;
+    while (objEnd < ceil && !/[,;。!?\n]/.test(t[objEnd]) && !isListDeng(t, objEnd)) objEnd++;
     const subject = t.slice(clauseStart, verbStart);
     const object = t.slice(verbEnd, objEnd);
     // 授予龚庆和等10户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim

@@ -40,7 +40,18 @@ function inMunicipality(region: Region | null, lex: Lexicon): boolean {
 /** The honor level of the article's own region (全市 in an article about 诸城市 is county). */
 export function ownLevel(region: Region | null, word: string, lex?: Lexicon): HonorLevel {
   if (lex && word.includes('市') && inMunicipality(region, lex)) return 'provincial';
-  if (region) return FROM_REGION[region.level];
+  if (region) {
+    // 全市 in an article about 永善县 is 昭通市's level; in one about 诸城市 (a county-level city) county
+    const suffix = /[省市县区镇乡]/.exec(word)?.[0];
+    const chain: [string | null, RegionLevel][] = [
+      [region.town, 'town'], [region.county, 'county'], [region.city, 'city'], [region.province, 'province'],
+    ];
+    const own = chain.findIndex(([, l]) => l === region.level);
+    for (const [name, level] of chain.slice(Math.max(0, own))) {
+      if (suffix && name?.endsWith(suffix)) return FROM_REGION[level];
+    }
+    return FROM_REGION[region.level];
+  }
   if (word.includes('省')) return 'provincial';
   if (word.includes('市')) return 'municipal';
   if (/[镇乡]/.test(word)) return 'township';
