@@ -272,3 +272,22 @@ describe('verbs of conferring and nominations', () => {
     ]);
   });
 });
+
+describe('text outside the article body', () => {
+  it('a marked lead, reading-time lines and related-news teasers give no claims', async () => {
+    const { processPage } = await import('../src/pipeline.js');
+    const page = [
+      '某县妇联2023年工作综述',
+      '发布时间:2024-01-10 全文约1800字,阅读约需5分钟',
+      '内容导读:全年培训妇女3200余人次,发放贷款5000万元。',
+      '2023年,县妇联团结带领全县妇女奋力拼搏。全年培训妇女3200余人次,发放创业担保贷款5000万元,新建妇女之家12个。',
+      '县妇联还积极开展关爱活动,走访慰问困难妇女260户。',
+      '新闻推荐',
+      '市妇联举办培训班',
+      '11月3日上午,全市妇联系统150名学员参加培训,学习了基层组织建设知识,体验了一次特殊...',
+    ].join('\n');
+    const doc = processPage({ id: 'lead', origin: 'lead', text: page, kind: 'text' });
+    const claims = doc.articles.flatMap((a) => a.claims.map((c) => [c.value, c.unit]));
+    expect(claims).toEqual([[3200, '人次'], [50000000, '元'], [12, '个'], [260, '户']]);
+  });
+});
