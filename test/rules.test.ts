@@ -176,6 +176,16 @@ describe('honor levels', () => {
     expect(claimsOf('表彰全市三八红旗手50名。', zhucheng).map(honor)).toEqual([[50, '人', '三八红旗手', 'county']]);
     expect(claimsOf('表彰全县三八红旗手50名。', COUNTY).map(honor)).toEqual([[50, '人', '三八红旗手', 'county']]);
   });
+  it.each([
+    ['王某家庭被喀什地区妇联评为“最美家庭”。', 'municipal'],
+    ['5户家庭被黔东南苗族侗族自治州妇联命名为“文明家庭”。', 'municipal'],
+    ['3名妇女被评为锡林郭勒盟“三八红旗手”。', 'municipal'],
+    ['王某被鄂温克族自治旗妇联评为“好媳妇”。', 'county'],
+    ['2户家庭被重庆市万州区妇联评为“最美家庭”。', 'county'],
+    ['李某被宁夏回族自治区妇联评为“巾帼建功标兵”。', 'provincial'],
+  ])('prefectures, leagues, banners and chains of places: %s', (s, level) => {
+    expect(claimsOf(s, null).map((c) => c.honor?.level)).toEqual([level]);
+  });
   it('in a municipality 市级 and 全市 are provincial, a district county', () => {
     expect(claimsOf('评选市级“最美家庭”100户。', BEIJING_DISTRICT).map(honor)).toEqual([[100, '户', '最美家庭', 'provincial']]);
     expect(claimsOf('表彰全市三八红旗手50名。', CHONGQING).map(honor)).toEqual([[50, '人', '三八红旗手', 'provincial']]);

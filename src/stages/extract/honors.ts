@@ -1,7 +1,7 @@
 import type { Honor, HonorLevel, Region } from '../../doc.js';
 import type { Lexicon, VerbClass } from './lexicon.js';
 import { matchAt } from './lexicon.js';
-import { highest, highestIn, levelMentions, nearestIn, ownLevel, titlePlaceLevel } from './levels.js';
+import { deepestOfChains, highest, highestIn, levelMentions, nearestIn, ownLevel, titlePlaceLevel } from './levels.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import { conferrerLevel, type Events } from './events.js';
 
@@ -140,7 +140,7 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   for (const m of sentence.matchAll(bei)) {
     if (m.index! > rel) break;
     const s = sentStart + m.index! + 1;
-    byBody = highest(levelMentions(t, s, s + m[1].length, lex, region).map((x) => x.level));
+    byBody = highest(deepestOfChains(levelMentions(t, s, s + m[1].length, lex, region)).map((x) => x.level));
   }
   if (byBody) return byBody;
   // the host of the event: 在全国妇联和文化部开展的…展播活动中获, 在漳州举办的全省…推进会,

@@ -19,7 +19,7 @@ const FROM_REGION: Record<RegionLevel, HonorLevel> = {
   county: 'county',
   town: 'township',
 };
-const PLACE_SUFFIX = new Set(['省', '市', '县', '区', '镇', '乡', '州']);
+const PLACE_SUFFIX = new Set(['省', '市', '县', '区', '镇', '乡', '州', '盟', '旗']);
 // A place name stands on its own after these (被昭通市委…, 2023年江门市…, 第三届甘肃省…), or after another place (恩平市大槐镇).
 const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年度届省市县区镇乡州]/;
 // A lone 省/市/县 is a level word only where it stands as one: 省级, 省妇联, 省、市, 和省五好…
@@ -60,7 +60,7 @@ export function ownLevel(region: Region | null, word: string, lex?: Lexicon): Ho
 
 function placeAt(t: string, end: number, from: number): { start: number; level: RegionLevel } | null {
   // end is the index just past a place suffix; try the longest name first
-  for (let k = 7; k >= 2; k--) {
+  for (let k = 10; k >= 2; k--) {
     const s = end - k;
     if (s < 0) continue;
     const name = t.slice(s, end);
@@ -129,4 +129,9 @@ export function titlePlaceLevel(title: string | null, region: Region | null, lex
   if (r.level === 'province') return 'provincial';
   if (r.level === 'city') return inMunicipality(region, lex) ? 'provincial' : 'municipal';
   return null;
+}
+
+/** A body named by a chain of places (重庆市万州区妇联) is the deepest of them. */
+export function deepestOfChains(ms: LevelMention[]): LevelMention[] {
+  return ms.filter((m, k) => !(ms[k + 1] && ms[k + 1].start === m.end));
 }
