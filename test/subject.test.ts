@@ -56,6 +56,7 @@ const cases: [string, string, (string | null)[]][] = [
   ['the previous item is not ours', '吸纳周边6个村以及邻县农村妇女900余人就业。', ['村', '邻县农村妇女']],
   ['verbs listed before 等', '开展种植、养殖、电商等实用技能培训28期。', ['实用技能培训']],
   ['items after one verb', '建成妇女之家120个、儿童之家35个、巾帼志愿服务站8个。', ['妇女之家', '儿童之家', '巾帼志愿服务站']],
+  ['a place noun as its own classifier', '计划用两年时间实现6区8县全覆盖。', ['区', '县']],
   // people: persons, not what follows them, not a place or an act
   ['people end at the person noun', '全年免费筛查城乡妇女“两癌”1.2万人。', ['城乡妇女']],
   ['people then a preposition', '2000余名志愿者活跃在社区防疫一线。', ['志愿者']],
@@ -66,6 +67,7 @@ const cases: [string, string, (string | null)[]][] = [
   ['money after its recipients', '发放救助金8.6万元,42户困难家庭每户获得2000元。', ['救助金', '困难家庭', '救助金']],
   ['fund counted, then its amount', '妇女小额贷款发放了150户900万元。', ['妇女小额贷款', '妇女小额贷款']],
   ['no noun at all', '市妇联投入200万元。', [null]],
+  ['a fund named by its verb', '收到第一批爱心捐款36万元。', ['爱心捐款']],
   ['what a verb yields', '合作社当年就收获了12万元,该基地投资800万元。', [null, '投资']],
   ['a body that acts', '市总工会筹集600万元对困难职工进行帮扶。', [null]],
   // shares, changes and named rates

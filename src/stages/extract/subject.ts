@@ -21,6 +21,7 @@ interface Words {
   events: Set<string>;
   localizers: Set<string>;
   compare: string[];
+  placeUnits: Set<string>;
   agents: string[];
   funds: string[];
   level: RegExp;
@@ -66,6 +67,7 @@ function wordsOf(lex: Lexicon): Words {
     events: new Set(loadList('subject-events.txt')),
     localizers: new Set(loadList('subject-localizers.txt')),
     compare: loadList('subject-compare.txt'),
+    placeUnits: new Set(loadList('subject-place-units.txt')),
     agents: loadList('subject-agents.txt'),
     funds: lex.funds,
     level,
@@ -454,6 +456,8 @@ export function subjectOf(
     if (!s.includes('”')) s = s.replace(/“/g, '');
     return s;
   };
+  // 9区9县: a place noun counting itself
+  if (kind === 'count' && ctx.unit && w.placeUnits.has(ctx.unit)) return ctx.unit;
   // a counted honor without a title of its own: the title conferred after it
   if (kind === 'honor') {
     const q = quotedAfter(t, clsEnd, clauseEnd);
@@ -521,6 +525,7 @@ export function subjectOf(
       if (c.unit === ctx.unit && c.kind === kind && c.subject) return c.subject;
     }
   }
-  if (kind === 'money' && usable(sc, np, true)) return finish(np);
+  // a verb that is also the fund's name: 收到捐款11.2万元 (not 计划筹资3500万)
+  if (kind === 'money' && usable(sc, np, true) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
   return null;
 }
