@@ -39,6 +39,8 @@ const cases: [string, string, (string | null)[]][] = [
   ['governing verb', '全年共培训留守妇女1300余人次,发放宣传资料5000余份。', ['留守妇女', '宣传资料']],
   ['verb + fund noun after a verb', '筹集慰问资金45万元,发放救助金12万元。', ['慰问资金', '救助金']],
   ['verb + one character', '举办家政培训班16期。', ['家政培训班']],
+  ['verb + one character joined to a noun', '送去慰问金及慰问品折合4.5万元。', ['慰问金及慰问品']],
+  ['a noun holding a verb', '全县现有女性村党组织书记48名。', ['女性村党组织书记']],
   ['verb as the object', '开展讲座20场,组织宣讲36次。', ['讲座', '宣讲']],
   ['measure after a verb', '全县妇女创业担保贷款发放总额达2.6亿元。', ['妇女创业担保贷款']],
   ['a measure that is one noun', '帮扶救助金额达3.5万元。', ['救助金额']],

@@ -340,6 +340,11 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
     if (c === '“') quote = true;
     else if (c === '”') quote = false;
     if (quote || c === '”') continue;
+    const nv = sc.wordAt(w.notVerbs, i, tail);
+    if (nv && nv.length > 2) {
+      i += nv.length - 1;
+      continue;
+    }
     const v = sc.wordAt(w.verbs, i, tail);
     const p = sc.wordAt(w.preps, i, tail);
     const word = v && (!p || v.length >= p.length) ? v : p;
@@ -367,6 +372,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
       // is part of the noun
       if (rest.length <= 1 || /^等/.test(t.slice(ve, tail))) continue;
+      // 发放慰问|金及物资: one character joined to the next noun
+      if (earlierVerb && /^[\u4e00-\u9fff](?:及|和|与|、)/.test(rest)) continue;
       if (earlierVerb && w.heads.has(rest)) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
