@@ -37,6 +37,8 @@ const cases: [string, string, (string | null)[]][] = [
   ['relative verb without 的', '为18名患重病贫困母亲送去救助金。', ['患重病贫困母亲']],
   // the governing verb before the number; a verb before a head noun is part of the noun
   ['governing verb', '全年共培训留守妇女1300余人次,发放宣传资料5000余份。', ['留守妇女', '宣传资料']],
+  ['money after its recipients and a verb', '为860名农民工追回欠薪1200万元。', ['农民工', '欠薪']],
+  ['verb + noun after a verb', '办理法律援助案件230件。', ['法律援助案件']],
   ['verb + fund noun after a verb', '筹集慰问资金45万元,发放救助金12万元。', ['慰问资金', '救助金']],
   ['verb + one character', '举办家政培训班16期。', ['家政培训班']],
   ['verb + one character joined to a noun', '送去慰问金及慰问品折合4.5万元。', ['慰问金及慰问品']],
@@ -77,6 +79,7 @@ const cases: [string, string, (string | null)[]][] = [
   ['share after a count', '全县现有女干部2150人,占干部总数的38.6%。', ['女干部', '女干部']],
   ['change before 比', '女性委员比例比上届提高4.2个百分点。', ['女性委员比例']],
   ['named rate', '贷款按期还款率达到98%。', ['贷款按期还款率']],
+  ['rate with a change verb', '农村妇女参保率提高到95%,贫困发生率降至1.2%。', ['农村妇女参保率', '贫困发生率']],
   // quoted names
   ['modifier before a quoted name', '发放男女平等“宣传折页”3000份。', ['宣传折页']],
   ['quoted name kept with its noun', '举办“巾帼心向党”主题宣讲活动45场。', ['巾帼心向党主题宣讲活动']],
