@@ -26,6 +26,8 @@ const cases: [string, string, (string | null)[]][] = [
   ['number first, then a verb', '资助1.2万名困难职工子女顺利完成学业。', ['困难职工子女']],
   ['number first, then an adverb', '为3600名农村妇女免费开展“两癌”筛查。', ['农村妇女']],
   ['number first, then 每', '为85名留守儿童每人送去慰问品。', ['留守儿童']],
+  ['one-character noun before a verb', '投入资金50万元为20个村建设儿童之家。', ['资金', '村']],
+  ['number first, then an act', '全县86个村级妇联换届工作顺利完成。', ['妇联']],
   ['number first, then 的', '走访了12个村的260户困难家庭。', ['村', '困难家庭']],
   ['money first', '县妇联连续三年拨付20万元资金用于妇女之家建设。', ['资金']],
   ['money first after 的', '她每月领到600元的护理补贴。', ['护理补贴']],
@@ -79,6 +81,7 @@ const cases: [string, string, (string | null)[]][] = [
   ['share after a count', '全县现有女干部2150人,占干部总数的38.6%。', ['女干部', '女干部']],
   ['change before 比', '女性委员比例比上届提高4.2个百分点。', ['女性委员比例']],
   ['named rate', '贷款按期还款率达到98%。', ['贷款按期还款率']],
+  ['rate named after an act', '化解矛盾纠纷560件,化解成功率达97%。', ['矛盾纠纷', '化解成功率']],
   ['rate with a change verb', '农村妇女参保率提高到95%,贫困发生率降至1.2%。', ['农村妇女参保率', '贫困发生率']],
   // quoted names
   ['modifier before a quoted name', '发放男女平等“宣传折页”3000份。', ['宣传折页']],

@@ -372,6 +372,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
       // is part of the noun
       if (rest.length <= 1 || /^等/.test(t.slice(ve, tail))) continue;
+      // 调解成功率达95%: a rate named after the act that opens the clause
+      if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
       // 发放慰问|金及物资: one character joined to the next noun
       if (earlierVerb && /^[\u4e00-\u9fff](?:及|和|与|、)/.test(rest)) continue;
       if (earlierVerb && w.heads.has(rest)) continue;
@@ -477,9 +479,10 @@ export function subjectOf(
     // 各级设立的259个大姐工坊中: a place word closing the phrase
     const s = np.length >= 4 && w.localizers.has(np.slice(-1)) ? np.slice(0, -1) : np;
     if (usable(sc, s, false)) return finish(s);
-    // 覆盖57个村, 走访12个村的…: a one-character noun closing the clause or the item
+    // 覆盖57个村, 走访12个村的…, 为30个村建设…: a one-character noun closing the clause or the item
     const next = t.slice(after[1], after[1] + 2);
-    if (s.length === 1 && (after[1] === clauseEnd || /^(?:的|、|和|及|以及)/.test(next)) && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) {
+    const closed = after[1] === clauseEnd || /^(?:的|、|和|及|以及)/.test(next) || sc.wordAt(w.stops, after[1], clauseEnd) !== null;
+    if (s.length === 1 && closed && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) {
       return s;
     }
   }
