@@ -26,6 +26,8 @@ const cases: [string, string, (string | null)[]][] = [
   ['number first, then a verb', '资助1.2万名困难职工子女顺利完成学业。', ['困难职工子女']],
   ['number first, then an adverb', '为3600名农村妇女免费开展“两癌”筛查。', ['农村妇女']],
   ['number first, then 每', '为85名留守儿童每人送去慰问品。', ['留守儿童']],
+  ['one-character noun before a verb', '投入资金50万元为20个村建设儿童之家。', ['资金', '村']],
+  ['number first, then an act', '全县86个村级妇联换届工作顺利完成。', ['妇联']],
   ['number first, then 的', '走访了12个村的260户困难家庭。', ['村', '困难家庭']],
   ['money first', '县妇联连续三年拨付20万元资金用于妇女之家建设。', ['资金']],
   ['money first after 的', '她每月领到600元的护理补贴。', ['护理补贴']],
@@ -37,8 +39,12 @@ const cases: [string, string, (string | null)[]][] = [
   ['relative verb without 的', '为18名患重病贫困母亲送去救助金。', ['患重病贫困母亲']],
   // the governing verb before the number; a verb before a head noun is part of the noun
   ['governing verb', '全年共培训留守妇女1300余人次,发放宣传资料5000余份。', ['留守妇女', '宣传资料']],
+  ['money after its recipients and a verb', '为860名农民工追回欠薪1200万元。', ['农民工', '欠薪']],
+  ['verb + noun after a verb', '办理法律援助案件230件。', ['法律援助案件']],
   ['verb + fund noun after a verb', '筹集慰问资金45万元,发放救助金12万元。', ['慰问资金', '救助金']],
   ['verb + one character', '举办家政培训班16期。', ['家政培训班']],
+  ['verb + one character joined to a noun', '送去慰问金及慰问品折合4.5万元。', ['慰问金及慰问品']],
+  ['a noun holding a verb', '全县现有女性村党组织书记48名。', ['女性村党组织书记']],
   ['verb as the object', '开展讲座20场,组织宣讲36次。', ['讲座', '宣讲']],
   ['measure after a verb', '全县妇女创业担保贷款发放总额达2.6亿元。', ['妇女创业担保贷款']],
   ['a measure that is one noun', '帮扶救助金额达3.5万元。', ['救助金额']],
@@ -56,6 +62,7 @@ const cases: [string, string, (string | null)[]][] = [
   ['the previous item is not ours', '吸纳周边6个村以及邻县农村妇女900余人就业。', ['村', '邻县农村妇女']],
   ['verbs listed before 等', '开展种植、养殖、电商等实用技能培训28期。', ['实用技能培训']],
   ['items after one verb', '建成妇女之家120个、儿童之家35个、巾帼志愿服务站8个。', ['妇女之家', '儿童之家', '巾帼志愿服务站']],
+  ['a place noun as its own classifier', '计划用两年时间实现6区8县全覆盖。', ['区', '县']],
   // people: persons, not what follows them, not a place or an act
   ['people end at the person noun', '全年免费筛查城乡妇女“两癌”1.2万人。', ['城乡妇女']],
   ['people then a preposition', '2000余名志愿者活跃在社区防疫一线。', ['志愿者']],
@@ -66,6 +73,7 @@ const cases: [string, string, (string | null)[]][] = [
   ['money after its recipients', '发放救助金8.6万元,42户困难家庭每户获得2000元。', ['救助金', '困难家庭', '救助金']],
   ['fund counted, then its amount', '妇女小额贷款发放了150户900万元。', ['妇女小额贷款', '妇女小额贷款']],
   ['no noun at all', '市妇联投入200万元。', [null]],
+  ['a fund named by its verb', '收到第一批爱心捐款36万元。', ['爱心捐款']],
   ['what a verb yields', '合作社当年就收获了12万元,该基地投资800万元。', [null, '投资']],
   ['a body that acts', '市总工会筹集600万元对困难职工进行帮扶。', [null]],
   // shares, changes and named rates
@@ -73,6 +81,8 @@ const cases: [string, string, (string | null)[]][] = [
   ['share after a count', '全县现有女干部2150人,占干部总数的38.6%。', ['女干部', '女干部']],
   ['change before 比', '女性委员比例比上届提高4.2个百分点。', ['女性委员比例']],
   ['named rate', '贷款按期还款率达到98%。', ['贷款按期还款率']],
+  ['rate named after an act', '化解矛盾纠纷560件,化解成功率达97%。', ['矛盾纠纷', '化解成功率']],
+  ['rate with a change verb', '农村妇女参保率提高到95%,贫困发生率降至1.2%。', ['农村妇女参保率', '贫困发生率']],
   // quoted names
   ['modifier before a quoted name', '发放男女平等“宣传折页”3000份。', ['宣传折页']],
   ['quoted name kept with its noun', '举办“巾帼心向党”主题宣讲活动45场。', ['巾帼心向党主题宣讲活动']],

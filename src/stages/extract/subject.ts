@@ -21,6 +21,7 @@ interface Words {
   events: Set<string>;
   localizers: Set<string>;
   compare: string[];
+  placeUnits: Set<string>;
   agents: string[];
   funds: string[];
   level: RegExp;
@@ -66,6 +67,7 @@ function wordsOf(lex: Lexicon): Words {
     events: new Set(loadList('subject-events.txt')),
     localizers: new Set(loadList('subject-localizers.txt')),
     compare: loadList('subject-compare.txt'),
+    placeUnits: new Set(loadList('subject-place-units.txt')),
     agents: loadList('subject-agents.txt'),
     funds: lex.funds,
     level,
@@ -338,6 +340,11 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
     if (c === '“') quote = true;
     else if (c === '”') quote = false;
     if (quote || c === '”') continue;
+    const nv = sc.wordAt(w.notVerbs, i, tail);
+    if (nv && nv.length > 2) {
+      i += nv.length - 1;
+      continue;
+    }
     const v = sc.wordAt(w.verbs, i, tail);
     const p = sc.wordAt(w.preps, i, tail);
     const word = v && (!p || v.length >= p.length) ? v : p;
@@ -365,6 +372,10 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
       // is part of the noun
       if (rest.length <= 1 || /^等/.test(t.slice(ve, tail))) continue;
+      // 调解成功率达95%: a rate named after the act that opens the clause
+      if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
+      // 发放慰问|金及物资: one character joined to the next noun
+      if (earlierVerb && /^[\u4e00-\u9fff](?:及|和|与|、)/.test(rest)) continue;
       if (earlierVerb && w.heads.has(rest)) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
@@ -454,6 +465,8 @@ export function subjectOf(
     if (!s.includes('”')) s = s.replace(/“/g, '');
     return s;
   };
+  // 9区9县: a place noun counting itself
+  if (kind === 'count' && ctx.unit && w.placeUnits.has(ctx.unit)) return ctx.unit;
   // a counted honor without a title of its own: the title conferred after it
   if (kind === 'honor') {
     const q = quotedAfter(t, clsEnd, clauseEnd);
@@ -466,9 +479,10 @@ export function subjectOf(
     // 各级设立的259个大姐工坊中: a place word closing the phrase
     const s = np.length >= 4 && w.localizers.has(np.slice(-1)) ? np.slice(0, -1) : np;
     if (usable(sc, s, false)) return finish(s);
-    // 覆盖57个村, 走访12个村的…: a one-character noun closing the clause or the item
+    // 覆盖57个村, 走访12个村的…, 为30个村建设…: a one-character noun closing the clause or the item
     const next = t.slice(after[1], after[1] + 2);
-    if (s.length === 1 && (after[1] === clauseEnd || /^(?:的|、|和|及|以及)/.test(next)) && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) {
+    const closed = after[1] === clauseEnd || /^(?:的|、|和|及|以及)/.test(next) || sc.wordAt(w.stops, after[1], clauseEnd) !== null;
+    if (s.length === 1 && closed && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) {
       return s;
     }
   }
@@ -521,6 +535,7 @@ export function subjectOf(
       if (c.unit === ctx.unit && c.kind === kind && c.subject) return c.subject;
     }
   }
-  if (kind === 'money' && usable(sc, np, true)) return finish(np);
+  // a verb that is also the fund's name: 收到捐款11.2万元 (not 计划筹资3500万)
+  if (kind === 'money' && usable(sc, np, true) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
   return null;
 }
