@@ -222,7 +222,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       approx: null,
       per: null,
       honor: { title: h.title, level: h.level, recipient: h.recipient },
-      subject: h.title,
+      subject: null, // the spec gives a subject to counted honors only (their title)
       category: 'honors',
       period: periodOf(periods, sentStart, paraStart, h.start) ?? titlePeriod,
       status: 'result',
