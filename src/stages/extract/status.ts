@@ -8,7 +8,7 @@ import { clauseAt, sentenceAt } from './text.js';
 // that opens with a new subject. Then, across sentences: a continuing opener (同时, 并…), a plan
 // section heading, a construction-start article's project sentences. Default: result.
 
-type Scope = 'clause' | 'sentence';
+type Scope = 'clause' | 'sentence' | 'lead';
 
 interface Marker {
   start: number;
@@ -22,11 +22,11 @@ interface Marker {
 }
 
 const Row = z.union([
-  z.tuple([z.string(), z.literal('target'), z.enum(['clause', 'sentence']), z.enum(['text', 'token'])]),
+  z.tuple([z.string(), z.literal('target'), z.enum(['clause', 'sentence', 'lead']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
     z.literal('target'),
-    z.enum(['clause', 'sentence']),
+    z.enum(['clause', 'sentence', 'lead']),
     z.enum(['text', 'token']),
     z.enum(['plan', 'will', 'strive', 'nominal']),
   ]),
@@ -176,17 +176,22 @@ function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Markers that start in [from, to). Markers are sorted: binary search for the first. */
-function markersIn(ms: Marker[], from: number, to: number): Marker[] {
+/** Index of the first of the sorted positions that is >= pos. */
+function lowerBound(xs: number[], pos: number): number {
   let lo = 0;
-  let hi = ms.length;
+  let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ms[mid].start < from) lo = mid + 1;
+    if (xs[mid] < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Markers that start in [from, to) (markers sorted by start, `at` their starts). */
+function markersIn(ms: Marker[], at: number[], from: number, to: number): Marker[] {
   const out: Marker[] = [];
-  for (let i = lo; i < ms.length && ms[i].start < to; i++) out.push(ms[i]);
+  for (let i = lowerBound(at, from); i < ms.length && ms[i].start < to; i++) out.push(ms[i]);
   return out;
 }
 
@@ -204,9 +209,13 @@ function opensWithSubject(t: string, cs: number, ce: number, lex: StatusLexicon)
 interface Ctx {
   t: string;
   markers: Marker[];
+  markerStarts: number[];
   lex: StatusLexicon;
   headings: { start: number; plan: boolean }[];
+  headingStarts: number[];
   building: boolean;
+  /** where the article's claims start */
+  starts: number[];
 }
 
 /** The status of a figure at `pos` (the start of its number expression). */
@@ -215,7 +224,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const [ss] = sentenceAt(t, pos);
   let [cs, ce] = clauseAt(t, pos);
   // own clause: a plan marker before the number wins unless a strong result marker follows it
-  const own = markersIn(markers, cs, ce).filter((m) => m.start < pos || m.nominal);
+  const own = markersIn(markers, c.markerStarts, cs, ce).filter((m) => m.start < pos || m.nominal);
   const before = own.filter((m) => m.start < pos);
   const strong = before.filter((m) => m.role === 'result' && m.strong).pop();
   const plan = before.filter((m) => m.role === 'target' && !m.nominal).pop();
@@ -225,31 +234,28 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   if (own.some((m) => m.role === 'result' && m.start < pos)) return 'result';
   // earlier clauses of the sentence, nearest first; a clause that opens with a new subject ends the
   // scope of a plan before it, unless that plan is only an opening adverbial (下一步,县总工会将…)
-  let passedSubject = false;
-  while (cs > ss) {
-    passedSubject ||= opensWithSubject(t, cs, ce, lex);
-    if (cs - 2 < ss) break;
+  let passedSubject = opensWithSubject(t, cs, ce, lex);
+  // a forecast (`lead`) governs what follows only when no figure of the sentence comes before it
+  const governs = (m: Marker) =>
+    m.role === 'result' || m.scope === 'sentence' || (m.scope === 'lead' && !(c.starts[lowerBound(c.starts, ss)] < m.start));
+  while (cs - 2 >= ss) {
     [cs, ce] = clauseAt(t, cs - 2);
-    const last = markersIn(markers, cs, ce).filter((m) => m.role === 'result' || m.scope === 'sentence').pop();
-    if (!last) continue;
-    if (last.role === 'result') return 'result';
-    const bare = t.slice(cs, ce).trim().length - (last.end - last.start) <= 2;
-    return passedSubject && !bare ? 'result' : 'target';
+    const last = markersIn(markers, c.markerStarts, cs, ce).filter(governs).pop();
+    if (last) {
+      if (last.role === 'result') return 'result';
+      const bare = t.slice(cs, ce).trim().length - (last.end - last.start) <= 2;
+      return passedSubject && !bare ? 'result' : 'target';
+    }
+    passedSubject ||= opensWithSubject(t, cs, ce, lex);
   }
   // across sentences: 同时,… continues the sentence before it in the same paragraph
   const opener = t.slice(ss, ss + 4).trimStart();
-  if (depth < 3 && ss > 0 && list(lex, 'continue').some((w) => opener.startsWith(w))) {
+  if (depth < 3 && ss > 0 && !passedSubject && list(lex, 'continue').some((w) => opener.startsWith(w))) {
     const gap = t.slice(Math.max(0, ss - 2), ss);
     if (!gap.includes('\n') && statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
   }
-  let lo = 0;
-  let hi = c.headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.headings[mid].start < ss) lo = mid + 1;
-    else hi = mid;
-  }
-  const heading = lo > 0 ? c.headings[lo - 1] : undefined;
+  const h = lowerBound(c.headingStarts, ss);
+  const heading = h > 0 ? c.headings[h - 1] : undefined;
   if (heading?.plan) return 'target';
   if (c.building) {
     const [, se] = sentenceAt(t, pos);
@@ -294,12 +300,17 @@ function isBuildingNews(article: Article, lex: StatusLexicon): boolean {
 /** Sets `status` on every claim of one article. */
 export function applyStatus(claims: Claim[], article: Article): Claim[] {
   const lex = lexicon();
+  const markers = findMarkers(article, lex);
+  const headings = headingsOf(article, lex);
   const ctx: Ctx = {
     t: article.norm,
-    markers: findMarkers(article, lex),
+    markers,
+    markerStarts: markers.map((m) => m.start),
     lex,
-    headings: headingsOf(article, lex),
+    headings,
+    headingStarts: headings.map((x) => x.start),
     building: isBuildingNews(article, lex),
+    starts: claims.map((x) => x.span[0]),
   };
   return claims.map((claim) => ({ ...claim, status: statusAt(ctx, claim.span[0]) }));
 }
