@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['will-next', 'disposal', 'noun', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project']),
+    z.enum(['will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project']),
   ]),
 ]);
 
@@ -86,23 +86,20 @@ function lexicon(): StatusLexicon {
 }
 
 const list = (lex: StatusLexicon, name: string) => lex.lists.get(name) ?? [];
-const PUNCT = /^[\s,.;:!?、，。；：！？“”"'《》()（）]/;
-const NUMERAL = /^[0-9一二三四五六七八九十两百千万]/;
 
 /** Whether the marker at token i keeps its target sense (a condition of the dictionary). */
 function holds(cond: string | null, tokens: Token[], i: number, t: string, lex: StatusLexicon): boolean {
   const next = tokens[i + 1]?.word ?? '';
   const prev = tokens[i - 1]?.word ?? '';
+  // the next token is, or (a two-character entry) begins, a verb of the future: 将/筹集资金
+  const future = list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w)));
   if (cond === 'plan') {
-    // 市妇联计划筹资…, not 培训计划, 发展计划和…, 春蕾计划捐款
-    // a named plan (“十四五”规划纲要, 《…》计划) is a noun too
-    if (/[”》"]$/.test(prev)) return false;
-    return !PUNCT.test(next) && !NUMERAL.test(next) && next !== '' && !list(lex, 'noun').includes(next) && !list(lex, 'noun-before').includes(prev);
+    // 市妇联计划筹资…, not 培训计划, 西部计划志愿者, “十四五”规划纲要
+    return future && !/[”》"]$/.test(prev) && !list(lex, 'noun-before').includes(prev);
   }
   if (cond === 'will') {
-    // 将10809名残疾人纳入…, 将“阳光大姐”…引入: the disposal 将, not the future
-    // the next token is, or (a two-character entry) begins, a word of the future: 将/筹集资金
-    if (!list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w)))) return false;
+    // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future
+    if (!future) return false;
     const [, ce] = clauseAt(t, tokens[i].start);
     const rest = t.slice(tokens[i].end, ce);
     return !list(lex, 'disposal').some((v) => rest.includes(v));
