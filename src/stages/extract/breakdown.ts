@@ -63,7 +63,10 @@ function compatible(part: Claim, total: Claim): boolean {
   if (fp === 'honor') {
     const a = title(part);
     const b = title(total);
-    if (!a || !b || !(a.includes(b) || b.includes(a))) return false;
+    // an untitled item of a list (…其中全国级2个,省级6个,县级43个) counts in its total's classifier
+    if (!a) {
+      if (part.unit === null || part.unit !== total.unit) return false;
+    } else if (!b || !(a.includes(b) || b.includes(a))) return false;
   }
   return part.value === null || part.value <= total.value;
 }
