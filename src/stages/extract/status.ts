@@ -287,7 +287,7 @@ function isBuildingNews(article: Article, lex: StatusLexicon): boolean {
     const s = t.slice(pos, se).trim();
     if (s.length > 30 || /[。,]/.test(s)) {
       seen++;
-      if (list(lex, 'build-start').some((w) => s.includes(w))) return true;
+      if (!/[0-9]/.test(s) && list(lex, 'build-start').some((w) => s.includes(w))) return true;
     }
     pos = se + 1;
   }
