@@ -47,6 +47,8 @@ describe('其中 after a total', () => {
 describe('nested breakdowns point to their immediate total', () => {
   run([
     ['全年发放贷款5000万元,其中创业贷款3200万元,其中女大学生创业贷款600万元。', ['3200万→5000万', '600万→3200万']],
+    // a semicolon ends the breakdown: the next clause has its own total
+    ['全年投入资金800万元,其中市级资金500万元,同比增长12%;县级配套资金260万元,占县级总投入的40%。', ['500万→800万']],
   ]);
 });
 
@@ -85,6 +87,8 @@ describe('a list with no introducing word only where it adds up exactly', () => 
     // no total word, or parts that do not add up: no link
     ['建成示范基地10个,妇女之家5个,儿童之家5个。', []],
     ['投入资金100万元,争取上级资金60万元,社会捐赠30万元。', []],
+    // a difference adds up too, but after a semicolon the figures stand on their own
+    ['全年进口额3100万元;出口额800万元,逆差2300万元。', []],
     ['全县共培训妇女600人,举办培训班20期,开展宣讲30场,发放资料1万份。', []],
     // an exact sum of things that are not what the total counts
     ['全县共建成妇女之家200个,儿童之家120个,农家书屋80个。', []],

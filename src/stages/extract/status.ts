@@ -28,7 +28,7 @@ const Row = z.union([
     z.literal('target'),
     z.enum(['clause', 'sentence', 'lead']),
     z.enum(['text', 'token']),
-    z.enum(['plan', 'will', 'strive', 'nominal']),
+    z.enum(['plan', 'will', 'strive', 'nominal', 'modal']),
   ]),
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
@@ -104,6 +104,8 @@ function holds(cond: string | null, tokens: Token[], i: number, t: string, lex: 
     const rest = t.slice(tokens[i].end, ce);
     return !list(lex, 'disposal').some((v) => rest.includes(v));
   }
+  // 每天要提供盒饭1.5万份: a duty of every day is a standing practice, not a plan
+  if (cond === 'modal') return !/每[^,;。]{0,3}$/.test(t.slice(Math.max(0, tokens[i].start - 4), tokens[i].start));
   if (cond === 'strive') return list(lex, 'strive').includes(next) || /^(到|至)20\d\d/.test(t.slice(tokens[i].end, tokens[i].end + 7));
   return true;
 }
