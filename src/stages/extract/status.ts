@@ -146,6 +146,8 @@ function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
       // 提前完成年度目标: a target met is a result; 目标是:… governs the rest of the sentence
       const [cs, ce] = clauseAt(t, start);
       if (list(lex, 'achieved').some((w) => t.slice(cs, ce).includes(w))) return;
+      // 完成全年任务的120%: how much of a task was done is a result
+      if (/^的[0-9.]+%/.test(t.slice(end, end + 10))) return;
       if (/^(是|为|:)/.test(t.slice(end, end + 1))) scope = 'sentence';
     }
     out.push({ start, end, role: e.role, scope, strong: e.strong, nominal });
