@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { InputError, UsageError } from './errors.js';
+import { colorsFor } from './analyze/color.js';
 import { registerExtract, registerArticles } from './commands/extract.js';
 import { registerEval } from './commands/eval.js';
 import { registerCheck } from './commands/check.js';
 import { registerSummarize } from './commands/summarize.js';
 import { registerReport } from './commands/report.js';
+import { registerDedupe } from './commands/dedupe.js';
 
 const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -25,7 +27,8 @@ Examples:
   zhclaims eval --gold fixtures/gold claims.jsonl --min-f1 0.95
   zhclaims check expected.jsonl fixtures/seeds    regression check against a snapshot
   zhclaims summarize claims.jsonl -f csv          per-region table
-  zhclaims report fixtures/seeds -o report.html   every claim highlighted in its text`,
+  zhclaims report fixtures/seeds -o report.html   every claim highlighted in its text
+  zhclaims dedupe a1.jsonl a2.jsonl c1.jsonl c2.jsonl   reposts across shard outputs`,
     );
   registerExtract(program);
   registerArticles(program);
@@ -33,6 +36,7 @@ Examples:
   registerCheck(program);
   registerSummarize(program);
   registerReport(program);
+  registerDedupe(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
@@ -48,14 +52,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
       return;
     }
-    if (err instanceof UsageError) {
-      process.stderr.write(`zhclaims: ${err.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    if (err instanceof InputError) {
-      process.stderr.write(`zhclaims: ${err.message}\n`);
-      process.exitCode = 1;
+    if (err instanceof UsageError || err instanceof InputError) {
+      process.stderr.write(`zhclaims: ${colorsFor(process.stderr).red.bold('error')}: ${err.message}\n`);
+      process.exitCode = err instanceof UsageError ? 2 : 1;
       return;
     }
     throw err;

@@ -9,9 +9,13 @@ import type { PageResult, TaskOptions } from './task.js';
 // -j 1); results come back in input order through a bounded window, so memory stays flat however
 // long the input is and the output of -j 1 and -j N is byte-identical.
 
+/** A note of the reader (a skipped file, a duplicate id), kept in input order with the pages. */
+export type NoteItem = { type: 'note'; origin: string; note: string };
+
 export type Outcome =
   | { type: 'page'; result: PageResult; size: number }
-  | { type: 'error'; origin: string; reason: string };
+  | { type: 'error'; origin: string; reason: string }
+  | NoteItem;
 
 export interface BatchOptions {
   jobs: number;
@@ -26,7 +30,7 @@ export function workerFile(): string {
 }
 
 export async function runBatch(
-  items: AsyncIterable<ReadItem>,
+  items: AsyncIterable<ReadItem | NoteItem>,
   opts: BatchOptions,
   emit: (o: Outcome) => Promise<void>,
 ): Promise<void> {
@@ -40,8 +44,8 @@ export async function runBatch(
   // In-process only: with a pool the main thread never loads the pipeline (jieba, dictionaries).
   const runPage = pool ? null : (await import('./task.js')).runPage;
   const window = opts.window ?? (pool ? jobs * 4 : 2);
-  const submit = (item: ReadItem): Promise<Outcome> => {
-    if (item.type === 'error') return Promise.resolve(item);
+  const submit = (item: ReadItem | NoteItem): Promise<Outcome> => {
+    if (item.type !== 'page') return Promise.resolve(item);
     const { page, size } = item;
     const done = pool
       ? (pool.run({ page, opts: opts.task }) as Promise<PageResult>)
@@ -72,4 +76,18 @@ export async function runBatch(
   } finally {
     if (pool) await pool.destroy();
   }
+}
+
+/** The reader's items with its notes (told through a callback) put in place among them. */
+export function withNotes(read: (onNote: (origin: string, note: string) => void) => AsyncIterable<ReadItem>): AsyncIterable<ReadItem | NoteItem> {
+  const notes: NoteItem[] = [];
+  const items = read((origin, note) => notes.push({ type: 'note', origin, note }));
+  return (async function* () {
+    for await (const item of items) {
+      // a note is told before the item it concerns is yielded (or before the reader moves on)
+      yield* notes.splice(0);
+      yield item;
+    }
+    yield* notes.splice(0);
+  })();
 }

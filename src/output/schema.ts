@@ -65,6 +65,11 @@ export const ArticleRecordSchema = z
     authors: z.array(z.string()),
     url: z.string().nullable(),
     region: RegionSchema.nullable(),
+    /** For finding reposts across shards (`zhclaims dedupe`): shingle count and MinHash; null without text. */
+    signature: z
+      .object({ shingles: z.number().int().positive(), minhash: z.array(z.number().int().nonnegative()).length(128) })
+      .strict()
+      .nullable(),
     text: z.string(),
   })
   .strict();

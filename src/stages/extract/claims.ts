@@ -4,20 +4,25 @@ import { scanNumbers, type NumberMatch } from './numbers.js';
 import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
+  ACTIVE,
   bodyLevel,
+  cleanTitle,
   quotedTitles,
   canBeHonor,
   countedTitle,
   governingVerb,
   honorAfter,
+  isGenericHonor,
   isTitleLike,
+  lastListDeng,
   prizeHonors,
   uncountedHonors,
   type LevelContext,
 } from './honors.js';
-import { highest, levelMentions, nearestIn } from './levels.js';
+import { highest, levelMentions, nearestIn, titlePlaceLevel } from './levels.js';
 import { findEvents } from './events.js';
-import { categoryOf, periodOf, periodsIn, perOf, subjectOf } from './context.js';
+import { categoryOf, periodOf, periodsIn, perOf } from './context.js';
+import { subjectOf } from './subject.js';
 import { applyStatus } from './status.js';
 import { linkBreakdowns } from './breakdown.js';
 
@@ -32,6 +37,8 @@ interface Reading {
   approx: Approx | null;
 }
 
+const PRAISED_AFTER = /^[^,;。]{0,4}?(受到|获得|获|被)(了)?(表彰|表扬|通报表扬|命名|授牌)/;
+const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
 /** Read the classifier after a number and decide its kind; null when it is not a quantity. */
@@ -96,6 +103,13 @@ function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
   return h[1];
 }
 
+/** 至少建成妇女之家30个: a floor word earlier in the clause, with no number between, hedges the number. */
+function floorOfClause(t: string, clauseStart: number, numStart: number): Approx | null {
+  const before = t.slice(clauseStart, numStart);
+  const m = /(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.exec(before);
+  return m ? 'over' : null;
+}
+
 export function extractClaims(article: Article, _doc: Doc): Claim[] {
   const lex = getLexicon();
   const t = article.norm;
@@ -107,11 +121,26 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
   const titlePeriod = article.title ? periodOf(periodsIn(article.title, lex), 0, 0, article.title.length) : null;
   const periods = periodsIn(t, lex);
 
-  for (const n of scanNumbers(t)) {
-    const r = readUnit(t, n, lex);
+  const nums = scanNumbers(t);
+  for (let k = 0; k < nums.length; k++) {
+    let n = nums[k];
+    let r = readUnit(t, n, lex);
     if (!r || isBlocked(t, n, lex)) continue;
+    const next = nums[k + 1];
+    const r2 = next && next.start === r.clsEnd + 1 ? readUnit(t, next, lex) : null;
+    const sameUnit = !!r2 && r2.kind === r.kind && r2.unit === r.unit && n.valueMax === null && next.valueMax === null;
+    // 200元-500元, 3万元至8万元: a range with its unit on both ends
+    if (sameUnit && RANGE.test(t[r.clsEnd]) && next.value > n.value) {
+      n = { ...n, end: next.end, valueMax: next.value, approx: next.approx ?? n.approx };
+      r = { ...r2!, classifier: r2!.classifier };
+      k++;
+    } else if (sameUnit && t[r.clsEnd] === '(' && t[r2!.clsEnd] === ')' && next.value === n.value) {
+      // 6.76万元(67600元): the same amount restated in brackets is one claim
+      k++;
+    }
     const why = rejectReason(t, n, r.clsStart, lex);
-    if (why && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
+    // in a body of short lines no line is a heading
+    if (why && !(why === 'heading' && article.shortLines) && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
     // Chinese numerals: a lone 一 is an article (一批, 一场行动) unless it is a frequency (每年举办一次)
     const [sentStart, sentEnd] = sentenceAt(t, n.start);
     const [clauseStart, clauseEnd0] = clauseAt(t, n.start);
@@ -123,7 +152,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     if (isThreshold(t, r.clsEnd)) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
-    let approx = r.approx ?? hedgeBefore(t, n.start, lex);
+    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start);
     let clsEnd = r.clsEnd;
     // 5000元/人, 300元/月: a per-unit base written after the classifier
     const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
@@ -144,7 +173,9 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
 
     // the subject starts after the previous claim of the same clause: 最美家庭150户、五好文明家庭80户
     const subjectFrom = prev && prev.clsEnd > clauseStart && prev.clsEnd <= n.start ? prev.clsEnd : clauseStart;
-    const subject = subjectOf(t, article.tokens, subjectFrom, n.start, clsEnd, clauseEnd, lex);
+    const subject =
+      honor?.title ??
+      subjectOf(t, article.tokens, subjectFrom, n.start, clsEnd, clauseEnd, lex, { kind, unit: r.unit, clauseStart, sentStart, earlier: claims });
     const clause = text.slice(clauseStart, clauseEnd).trim();
     const [paraStart] = paragraphAt(t, n.start);
     const claim: Claim = {
@@ -244,13 +275,15 @@ function countedHonor(
   const examples = /等\s*$/.test(span);
   const numberFirst = span.trim() === '' || examples;
   const named = numberFirst ? tail : span;
-  const deng = span.lastIndexOf('等');
+  const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
+  // 区优秀妇女工作者12名受到表彰: the count is of those honored
+  const praised = PRAISED_AFTER.test(t.slice(clsEnd, clauseEnd));
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
-  if (verb?.cls !== 'confer' && !titleLike && !elliptical) return null;
+  if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
   const mentions = examples
     ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region)
     : numberFirst
@@ -265,14 +298,17 @@ function countedHonor(
     const weak = /^获得/.test(verb.word);
     isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
-    isHonor = (ownLevel !== null && titleLike) || !!elliptical;
+    isHonor = (ownLevel !== null && titleLike) || !!elliptical || (praised && !numberFirst);
   }
   if (!isHonor) return null;
 
-  let title = (examples ? quotedTitles(named, lex, region) : null) ?? countedTitle(named, lex, region);
+  // “全国巾帼文明岗”荣誉称号的单位有: only quotes carry the title when the rest names nothing
+  const unquoted = cleanTitle(named.replace(/“[^”]*”/g, ''), lex, region);
+  const quotedOnly = examples || !unquoted || isGenericHonor(unquoted, lex, region);
+  let title = (quotedOnly ? quotedTitles(named, lex, region) : null) ?? countedTitle(named, lex, region);
   if (!title && elliptical && prevHonor?.honor) title = prevHonor.honor.title;
 
-  let level = ownLevel;
+  let level = ownLevel ?? titlePlaceLevel(title, region, lex);
   if (!level && prevHonor && /^、/.test(t.slice(samePrev!.clsEnd, samePrev!.clsEnd + 1))) {
     level = prevHonor.honor?.level ?? null;
   }
@@ -290,10 +326,16 @@ function countedHonor(
       }
       // the verb's own subject only (市妇联授予…), not an earlier clause's list
       vs = Math.max(vs, clauseAt(t, verb.start)[0]);
-      level = nearestIn(t, vs, verb.start, lex, region) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs);
+      // the subject of 授予/表彰 confers; the subject of 获得/荣获/被评为 receives, and its place is not the level
+      const active = ACTIVE.test(verb.word) && !/被/.test(t.slice(vs, verb.start));
+      level = (active ? nearestIn(t, vs, verb.start, lex, region) : null) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
     }
   } else if (!level && !verb) {
     level = bodyLevel(lc, sentStart, sentEnd, n.start);
   }
+  // 等各级荣誉20余项: 各级 (all levels) names no level
+  if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;
+  // “A”“B”等荣誉称号55项 counts one recipient's honors, whose titles are claims of their own
+  if (deng >= 0 && /项/.test(t.slice(n.end, clsEnd)) && isGenericHonor(span.slice(deng + 1), lex, region)) title = null;
   return { title, level, recipient: null };
 }

@@ -20,6 +20,8 @@ export interface Events {
   conferrers: Conferrer[];
   /** The level of an event named in the headline (…表彰大会举行), for the whole article. */
   titleLevel: HonorLevel | null;
+  /** The article's own body (县妇联2023年工作综述, 市总工会…), from the headline or the opening. */
+  ownBody: HonorLevel | null;
 }
 
 /** Verbs by which a body confers an honor or holds the event where honors are given. */
@@ -69,14 +71,21 @@ export function findEvents(t: string, title: string | null, lex: Lexicon, region
     const inTitle = scan(title, lex, region).filter((c) => c.event);
     titleLevel = inTitle.length ? inTitle[0].level : null;
   }
-  return { conferrers: scan(t, lex, region), titleLevel };
+  return { conferrers: scan(t, lex, region), titleLevel, ownBody: firstBody(title ?? '', lex, region) ?? firstBody(t.slice(0, 200), lex, region) };
+}
+
+function firstBody(t: string, lex: Lexicon, region: Region | null): HonorLevel | null {
+  for (const m of levelMentions(t, 0, t.length, lex, region)) {
+    if (t[m.end - 1] !== '级' && bodyHeadAt(t, m.end, lex)) return m.level;
+  }
+  return null;
 }
 
 /**
  * The level of whoever confers the honor at `at`: a body acting earlier in its paragraph, else the
  * latest event before it when the paragraph speaks of a meeting or ceremony, else the headline's event.
  */
-export function conferrerLevel(ev: Events, t: string, at: number, lex: Lexicon): HonorLevel | null {
+export function conferrerLevel(ev: Events, t: string, at: number, lex: Lexicon, active = false): HonorLevel | null {
   const [ps] = paragraphAt(t, at);
   let inPara: Conferrer | null = null;
   let lastEvent: Conferrer | null = null;
@@ -87,14 +96,21 @@ export function conferrerLevel(ev: Events, t: string, at: number, lex: Lexicon):
   }
   if (inPara) return inPara.level;
   if (lastEvent) {
-    const para = t.slice(ps, at);
-    const speaksOfEvent =
-      lex.events.some((e) => para.includes(e)) ||
-      lex.eventAnaphors.some((a) => {
-        for (let i = para.indexOf(a); i >= 0; i = para.indexOf(a, i + 1)) if (i === 0 || /[。;,\n]/.test(para[i - 1])) return true;
-        return false;
-      });
-    if (speaksOfEvent) return lastEvent.level;
+    if (speaksOfEvent(t.slice(ps, at), lex)) return lastEvent.level;
+  } else if (active || speaksOfEvent(t.slice(ps, at), lex)) {
+    // 评出技术能手60名 in the summary of a 市总工会: the article's own body confers, or holds the contest
+    return ev.titleLevel ?? ev.ownBody;
   }
   return ev.titleLevel;
+}
+
+/** Whether a paragraph speaks of a meeting, contest or ceremony (比赛, 会议) or reports from one (会上,…). */
+function speaksOfEvent(para: string, lex: Lexicon): boolean {
+  return (
+    lex.events.some((e) => para.includes(e)) ||
+    lex.eventAnaphors.some((a) => {
+      for (let i = para.indexOf(a); i >= 0; i = para.indexOf(a, i + 1)) if (i === 0 || /[。;,\n]/.test(para[i - 1])) return true;
+      return false;
+    })
+  );
 }

@@ -1,8 +1,8 @@
 import type { Honor, HonorLevel, Region } from '../../doc.js';
 import type { Lexicon, VerbClass } from './lexicon.js';
 import { matchAt } from './lexicon.js';
-import { highest, highestIn, levelMentions, nearestIn, ownLevel } from './levels.js';
-import { paragraphAt, sentenceAt } from './text.js';
+import { deepestOfChains, highest, highestIn, levelMentions, nearestIn, ownLevel, titlePlaceLevel } from './levels.js';
+import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import { conferrerLevel, type Events } from './events.js';
 
 // Honors (spec "Honors"): conferred titles without a number, and counted items that are honors.
@@ -15,11 +15,30 @@ export interface Verb {
 }
 
 /** Classifiers that can count honorees (not events, money or shares). */
-const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '处', '家', '支', '对', '所', '座', '面', '枚', '块']);
+const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣)$/;
-const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类)+/;
+const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为)+/;
+/** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
+const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
+
+/** 荣誉称号, 各级荣誉, 先进典型: a head that names honors without naming one. */
+export function isGenericHonor(s: string, lex: Lexicon, region: Region | null): boolean {
+  const c = cleanTitle(s, lex, region);
+  return c === null || GENERIC.test(c);
+}
+
+/** Whether the 等 at i closes a list (A、B等), not a grade of a prize (一等奖, 特等奖). */
+export function isListDeng(t: string, i: number): boolean {
+  return t[i] === '等' && !(/[一二三四五六七八九十特同]/.test(t[i - 1] ?? '') && /[奖级]/.test(t[i + 1] ?? ''));
+}
+
+/** The last list-closing 等 in s, or -1. */
+export function lastListDeng(s: string): number {
+  for (let i = s.lastIndexOf('等'); i >= 0; i = s.lastIndexOf('等', i - 1)) if (isListDeng(s, i)) return i;
+  return -1;
+}
 
 export function canBeHonor(classifier: string): boolean {
   return HONOR_CLASSIFIERS.has(classifier);
@@ -63,7 +82,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
     s = s.replace(/^(级|以上|的|、)+/, '');
     if (s === before) break;
   }
-  s = s.replace(TRAIL, '').replace(/等$/, '');
+  s = s.replace(HOLDERS, '').replace(TRAIL, '').replace(/等$/, '');
   return s.length >= 2 ? s : null;
 }
 
@@ -71,7 +90,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
 export function countedTitle(span: string, lex: Lexicon, region: Region | null): string | null {
   const quoted = [...span.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
   let head = span;
-  const deng = span.lastIndexOf('等');
+  const deng = lastListDeng(span);
   if (deng >= 0) {
     const after = cleanTitle(span.slice(deng + 1), lex, region);
     if (after && !GENERIC.test(after)) return after;
@@ -111,7 +130,7 @@ export interface LevelContext {
 }
 
 /** The conferring body's level: 被X评为, 在X开展的…中获, or the article's own organisation acting in the paragraph. */
-export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, at: number, from = sentStart): HonorLevel | null {
+export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, at: number, from = sentStart, active = false): HonorLevel | null {
   const { t, lex, region } = c;
   const sentence = t.slice(sentStart, sentEnd);
   const rel = at - sentStart;
@@ -121,20 +140,25 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   for (const m of sentence.matchAll(bei)) {
     if (m.index! > rel) break;
     const s = sentStart + m.index! + 1;
-    byBody = highest(levelMentions(t, s, s + m[1].length, lex, region).map((x) => x.level));
+    byBody = highest(deepestOfChains(levelMentions(t, s, s + m[1].length, lex, region)).map((x) => x.level));
   }
   if (byBody) return byBody;
-  // the host of the event: 在全国妇联和文化部开展的…展播活动中获, 在漳州举办的全省…推进会
+  // the host of the event: 在全国妇联和文化部开展的…展播活动中获, 在漳州举办的全省…推进会,
+  // 在全市巾帼创业大赛中 (the contest's own level word)
   const host = /在([^,;。]{2,24}?)(开展|举办|主办|组织|举行|召开)的([^,;。]{0,30}?)(活动|会|赛|展|评选|展播)/g;
-  for (const m of sentence.matchAll(host)) {
-    if (m.index! > rel) break;
-    const s = sentStart + m.index! + 1;
-    const l = highest(levelMentions(t, s, s + m[0].length - 1, lex, region).map((x) => x.level));
-    if (l) return l;
+  const contest = /在((?:第[0-9一二三四五六七八九十]+届)?[^,;。]{1,30}?)(大赛|比赛|竞赛|评选|展演|展播|活动)(中|上)/g;
+  for (const re of [host, contest]) {
+    for (const m of sentence.matchAll(re)) {
+      if (m.index! > rel) break;
+      const s = sentStart + m.index! + 1;
+      const l = highest(levelMentions(t, s, s + m[0].length - 1, lex, region).map((x) => x.level));
+      if (l) return l;
+    }
   }
   // a place or body that acts earlier in the sentence: 恩平市大槐镇开展…颁奖活动,39位…获得了
+  // 市妇联在我区召开…: 我区 is where, not who
   const acting = levelMentions(t, from, at, lex, region).filter(
-    (m) => t[m.end - 1] !== '级' && ACTS.test(t.slice(m.end, m.end + 8)),
+    (m) => t[m.end - 1] !== '级' && t[m.start - 1] !== '在' && ACTS.test(t.slice(m.end, m.end + 14)),
   );
   if (acting.length) return acting[acting.length - 1].level;
   // the article's own organisation acting in the paragraph: 镇赉县妇联开展的…
@@ -149,13 +173,16 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
       if (!own || l === own) return l;
     }
   }
-  return conferrerLevel(c.events, t, at, lex);
+  return conferrerLevel(c.events, t, at, lex, active);
 }
 
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
-const ACTS = /^(妇联|委|政府|文明委|人民政府)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
+const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
 
-const CONFER_AFTER = /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被评为|被表彰为|被命名为|被授予|当选|入选|荣膺|获)/;
+const CONFER_AFTER =
+  /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获)/;
+/** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
+const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
 /** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
 const CONFER_LAST = /^([^,;。!?]{0,20}?)(授牌|授旗|颁奖|颁牌)(仪式)?\s*$/;
 
@@ -173,12 +200,22 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const level = highestIn(t, clsEnd, clsEnd + last[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title, level, recipient: null };
   }
+  const listed = LISTED.exec(rest);
+  if (listed) {
+    const where = listed[1].replace(/^[\u4e00-\u9fff]{0,3}?在/, '').replace(/(评选活动|评选|活动|榜单|名单)?(中|上)$/, '');
+    const title = quotedTitles(where, lex, region) ?? cleanTitle(where, lex, region);
+    const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
+    return { title: title && !GENERIC.test(title) ? title : null, level, recipient: null };
+  }
   const m = CONFER_AFTER.exec(rest);
   if (!m) return null;
   const objStart = clsEnd + m[0].length;
   const obj = t.slice(objStart, clauseEnd);
   if (lex.funds.some((f) => obj.includes(f))) return null;
-  if (!/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
+  // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
+  const weak = /^获/.test(m[1]);
+  if (weak && !/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
+  if (!weak && obj.trim().length < 2) return null;
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && GENERIC.test(title)) title = null;
   if (title && /^(获奖|奖)$/.test(title)) title = null;
@@ -186,8 +223,9 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
   const level =
     highest(levelMentions(t, objStart, clauseEnd, lex, region).map((x) => x.level)) ??
-    bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart) ??
-    (examples ? null : nearestIn(t, sentStart, numStart, lex, region));
+    titlePlaceLevel(title, region, lex) ??
+    bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart) ??
+    (examples ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
   return { title, level, recipient: null };
 }
 
@@ -206,7 +244,10 @@ const UNCOUNTED_VERBS =
   /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
 /** Verbs whose object is an honor even when unquoted and without a title's shape. */
 const STRONG = /^(被|荣获|获评)/;
+/** Verbs by which the body named as subject, or the article's own body, confers (not 被/荣获/获评). */
+export const ACTIVE = /^(表彰|奖励|评出|评选|命名|授予|选树|培树|培塑|通报表扬|表扬|授牌)/;
 const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
+// (X、Y等荣誉称号55项 counts the honors of one recipient: the titles stay claims of their own)
 const COUNTED_AFTER = /^等\s*(\d|[一二三四五六七八九十两])/;
 
 export function uncountedHonors(c: LevelContext): TitleHit[] {
@@ -223,7 +264,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     while (clauseStart > floor && !/[,;。!?:\n]/.test(t[clauseStart - 1])) clauseStart--;
     let objEnd = verbEnd;
     const ceil = Math.min(t.length, verbEnd + 120);
-    while (objEnd < ceil && !/[,;。!?\n等]/.test(t[objEnd])) objEnd++;
+    while (objEnd < ceil && !/[,;。!?\n]/.test(t[objEnd]) && !isListDeng(t, objEnd)) objEnd++;
     const subject = t.slice(clauseStart, verbStart);
     const object = t.slice(verbEnd, objEnd);
     // 授予龚庆和等10户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
@@ -245,7 +286,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
       if (!title || GENERIC.test(title) || /^第.+名$/.test(title)) continue;
       const own = highest(levelMentions(t, p.start, p.start + p.text.length, lex, region).map((x) => x.level));
-      const level = own ?? bodyLevel(c, ss, se, verbStart);
+      const level = own ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, ACTIVE.test(m[0]));
       // 授予张某某“三八红旗手”称号: the name before the quote receives it
       const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;
       const continues = CONTINUES.test(subject.trim());
@@ -299,7 +340,8 @@ function splitTitles(object: string, offset: number): { start: number; text: str
     if (object[i] === '、') {
       push(i);
       s = i + 1;
-    } else if (object[i] === '”' && object[i + 1] === '“') {
+    } else if (object[i] === '”' && /^\s*“/.test(object.slice(i + 1, i + 4))) {
+      // “全国文明村” “全国民主法治示范村”: two titles, also with a space between
       push(i + 1);
       s = i + 1;
     }

@@ -46,6 +46,9 @@ export interface Lexicon {
   dimensions: { units: Set<string>; before: string[]; after: string[] };
   kinship: string[];
   prizes: string[]; // longest first
+  anaphors: string[];
+  notLevels: Set<string>;
+  termBodies: string[];
   numberedUnits: { units: Set<string>; heads: Set<string> };
 }
 
@@ -121,6 +124,9 @@ export function getLexicon(): Lexicon {
     dimensions: dimensionTable(),
     kinship: loadList('kinship.txt'),
     prizes: loadList('prizes.txt').sort((a, b) => b.length - a.length),
+    anaphors: loadList('anaphors.txt'),
+    notLevels: new Set(loadList('not-levels.txt')),
+    termBodies: loadList('term-bodies.txt'),
     numberedUnits: {
       units: new Set(loadTsv('numbered-units.tsv').filter((r) => r[0] === 'unit').map((r) => r[1])),
       heads: new Set(loadTsv('numbered-units.tsv').filter((r) => r[0] === 'head').map((r) => r[1])),

@@ -8,10 +8,12 @@ import { isHeadingLine, quoteAround, tokenIndexAt } from './text.js';
 // What carries a number but is not a statistic (spec: "Not claims"). Each rule states a pattern.
 
 const CN_DIGIT = '一二三四五六七八九十两俩廿〇零';
-const HAN_NOT_NUMERAL = `[^\\s\\d${CN_DIGIT}百千万亿,.;:!?、。“”"()《》]`;
+// 至/到 join the two ends of a range (三至五次), not the words of an alternation
+const HAN_NOT_NUMERAL = `[^\\s\\d${CN_DIGIT}百千万亿至到,.;:!?、。“”"()《》]`;
 /** 三访四察五送, 四评三晒两兑换, 三区一城, 一家一特色: numerals alternating with short words. */
 const ALTERNATION = new RegExp(`[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}`, 'g');
 const CN_NEAR = new RegExp(`[${CN_DIGIT}]`);
+const COUNTED_LIST = /^(\d+[^、\d]{1,6}、)+\d+[^、\d]{1,6}$/;
 /** 4+1工作法, 4+X, 1+N: a numeral joined by a plus sign. */
 const PLUS = /[0-9一二三四五六七八九十]\s*\+\s*[0-9A-Za-z一二三四五六七八九十]/g;
 
@@ -25,7 +27,9 @@ export function isBlocked(t: string, n: NumberMatch, lex: Lexicon): boolean {
     const near = lex.slogansByChar.get(t[p]);
     if (near) for (const [w, off] of near) if (p >= off && t.startsWith(w, p - off)) return true;
   }
-  if (quoteAround(t, n.start, n.end, 12)) return true;
+  const short = quoteAround(t, n.start, n.end, 12);
+  // “1项指南、12个规范”: a quoted list of counted deliverables is counts, any other short quote a name
+  if (short && !COUNTED_LIST.test(t.slice(short[0] + 1, short[1]))) return true;
   // “缩小三个差距、促进共同富裕”: a quoted slogan or name, not quoted speech (which has punctuation)
   // (digits in a quote can be counts: “1项指南、12个规范、12个流程”)
   const q = n.chinese ? quoteAround(t, n.start, n.end, 24) : null;
@@ -54,6 +58,11 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   const raw = t.slice(n.start, n.end);
   // ordinals: 第十二次, 第四期, 第B03版
   if (/第\s*$/.test(before)) return 'ordinal';
+  // 这三项工作, 上述两个方面: a count that refers back to what was said, not a report
+  // (这7名妇女每人… names the recipients of what follows: a claim; the summaries are written in words)
+  if (n.chinese && lex.anaphors.some((a) => before.endsWith(a))) return 'anaphor';
+  // 市十五届人大, 九届政协: a term of a body written without 第
+  if (n.chinese && t.startsWith('届', clsAt) && lex.termBodies.some((b) => t.startsWith(b, clsAt + 1))) return 'ordinal';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
   if (matchAt(t, clsAt, lex.timeUnits, (x) => x)) return 'time';
   // 19-12-18, 0913-2126249, 12·4, 14:27, 1/1: numbers glued by date, phone or page separators
@@ -103,7 +112,7 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   if (isPlaceName(t, n.start)) return true;
   // 检察院二队, 县二中: a numbered unit glued to the name before it, nothing counted after
   const nu = lex.numberedUnits;
-  if (n.value <= 20 && nu.units.has(cls) && nu.heads.has(t[n.start - 1] ?? '') && !/^[\u4e00-\u9fff]/.test(t.slice(clsEnd).replace(/^[和与及]/, '、'))) return true;
+  if (n.value <= 20 && nu.units.has(cls) && nu.heads.has(t[n.start - 1] ?? '') && !/^[\u4e00-\u9fff]/.test(t.slice(clsEnd, clsEnd + 2).replace(/^[和与及的]/, '、'))) return true;
   const rest = t.slice(clsEnd, clsEnd + 6);
   if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,2}(?=委员会)/, '').startsWith(h)))) return true;
   if (n.value <= 10 && /^[项个大条]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h))) return true;

@@ -1,0 +1,94 @@
+import { HASHES, similarity, type Signature } from './signature.js';
+
+// Reposted articles, found in output order: every article is looked up among the articles before
+// it by locality-sensitive hashing (the signature cut into bands; articles sharing a band are
+// candidates), and a candidate close enough makes it a duplicate of that candidate's first
+// occurrence. Whatever -j, the output order is the same, so the result is too.
+
+export interface ArticleRef {
+  doc: string;
+  article: number;
+}
+
+/** Band layout: BANDS bands of ROWS minima each (64 × 2 = all 128 values). */
+const ROWS = 2;
+const BANDS = HASHES / ROWS;
+
+/**
+ * A repost when its estimated Jaccard similarity is at least JACCARD and most of the smaller
+ * article's shingles are in the other (CONTAINMENT): a trimmed copy or one with more page
+ * furniture still contains the original; two articles that share a template do not.
+ */
+export const JACCARD = 0.4;
+export const CONTAINMENT = 0.7;
+
+export function isRepost(a: Signature, b: Signature): boolean {
+  const s = similarity(a, b);
+  return s.jaccard >= JACCARD && s.containment >= CONTAINMENT;
+}
+
+function bandKey(band: number, sig: Signature): number {
+  let h = Math.imul(band + 1, 0x9e3779b1);
+  for (let r = band * ROWS; r < band * ROWS + ROWS; r++) {
+    h ^= sig.minhash[r];
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The articles seen so far and the buckets of their bands. Add articles in output order. */
+export class DedupeIndex {
+  private refs: ArticleRef[] = [];
+  private sigs: Signature[] = [];
+  /** For each article, the position of its first occurrence (itself when original). */
+  private roots: number[] = [];
+  private buckets: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  articles = 0;
+  duplicates = 0;
+
+  /** Adds one article; returns the first occurrence it repeats, or null when it is new. */
+  add(ref: ArticleRef, sig: Signature | null): ArticleRef | null {
+    this.articles++;
+    if (!sig || sig.minhash.length !== HASHES) return null;
+    const keys: number[] = [];
+    let best = -1;
+    const seen = new Set<number>();
+    for (let b = 0; b < BANDS; b++) {
+      const key = bandKey(b, sig);
+      keys.push(key);
+      for (const i of this.buckets[b].get(key) ?? []) {
+        if (seen.has(i) || (best >= 0 && this.roots[i] >= best)) continue;
+        seen.add(i);
+        if (isRepost(sig, this.sigs[i])) best = this.roots[i];
+      }
+    }
+    const self = this.sigs.length;
+    this.refs.push(ref);
+    this.sigs.push(sig);
+    this.roots.push(best >= 0 ? best : self);
+    keys.forEach((key, b) => {
+      const list = this.buckets[b].get(key);
+      if (list) list.push(self);
+      else this.buckets[b].set(key, [self]);
+    });
+    if (best < 0) return null;
+    this.duplicates++;
+    return this.refs[best];
+  }
+}
+
+/** What a page brings to the dedupe stage: its doc id and one signature per article. */
+export interface PageSignatures {
+  doc: string;
+  signatures: (Signature | null)[];
+}
+
+/** Adds a page's articles in order; the duplicates among them, by article index. */
+export function addPage(index: DedupeIndex, page: PageSignatures): Map<number, ArticleRef> {
+  const dups = new Map<number, ArticleRef>();
+  page.signatures.forEach((sig, article) => {
+    const first = index.add({ doc: page.doc, article }, sig);
+    if (first) dups.set(article, first);
+  });
+  return dups;
+}
