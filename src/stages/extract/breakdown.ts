@@ -63,7 +63,10 @@ function compatible(part: Claim, total: Claim): boolean {
   if (fp === 'honor') {
     const a = title(part);
     const b = title(total);
-    if (!a || !b || !(a.includes(b) || b.includes(a))) return false;
+    // an untitled item of a list (…其中全国级2个,省级6个,县级43个) counts in its total's classifier
+    if (!a) {
+      if (part.unit === null || part.unit !== total.unit) return false;
+    } else if (!b || !(a.includes(b) || b.includes(a))) return false;
   }
   return part.value === null || part.value <= total.value;
 }
@@ -190,6 +193,8 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
       if (family(c) === null && c.kind === total.kind) break;
       if (family(c) !== f) continue;
       if (c.span[0] < ce) return;
+      // 进口3121亿美元;出口846亿美元,逆差2275亿美元: after a semicolon the figures stand on their own
+      if (t.slice(total.span[1], c.span[0]).includes(';')) break;
       if (c.approx !== null || links.has(c) || c.value === null || c.value >= total.value!) break;
       run.push(c);
       sum += c.value;
@@ -218,7 +223,10 @@ export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
     let total: Claim | null = null;
     const inSentence: Marker[] = [];
     for (let k = firstAt(markers, ss, (x) => x.start); k < markers.length && markers[k].start < part.span[0]; k++) {
-      if (markers[k].end <= part.span[0]) inSentence.push(markers[k]);
+      // a semicolon ends a breakdown: what follows is a clause of its own (…其中第三产业投资119.9亿元,…;
+      // 生产性服务业投资39.66亿元,占第三产业的33.1%)
+      const m = markers[k];
+      if (m.end <= part.span[0] && !t.slice(m.end, part.span[0]).includes(';')) inSentence.push(m);
     }
     for (const m of inSentence.reverse()) {
       total = totalFor(part, m, claims, t, lex);

@@ -8,7 +8,7 @@ import { clauseAt, sentenceAt } from './text.js';
 // that opens with a new subject. Then, across sentences: a continuing opener (同时, 并…), a plan
 // section heading, a construction-start article's project sentences. Default: result.
 
-type Scope = 'clause' | 'sentence';
+type Scope = 'clause' | 'sentence' | 'lead';
 
 interface Marker {
   start: number;
@@ -22,18 +22,18 @@ interface Marker {
 }
 
 const Row = z.union([
-  z.tuple([z.string(), z.literal('target'), z.enum(['clause', 'sentence']), z.enum(['text', 'token'])]),
+  z.tuple([z.string(), z.literal('target'), z.enum(['clause', 'sentence', 'lead']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
     z.literal('target'),
-    z.enum(['clause', 'sentence']),
+    z.enum(['clause', 'sentence', 'lead']),
     z.enum(['text', 'token']),
-    z.enum(['plan', 'will', 'strive', 'nominal']),
+    z.enum(['plan', 'will', 'strive', 'nominal', 'modal']),
   ]),
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['will-next', 'disposal', 'noun', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project']),
+    z.enum(['will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project']),
   ]),
 ]);
 
@@ -86,27 +86,26 @@ function lexicon(): StatusLexicon {
 }
 
 const list = (lex: StatusLexicon, name: string) => lex.lists.get(name) ?? [];
-const PUNCT = /^[\s,.;:!?、，。；：！？“”"'《》()（）]/;
-const NUMERAL = /^[0-9一二三四五六七八九十两百千万]/;
 
 /** Whether the marker at token i keeps its target sense (a condition of the dictionary). */
 function holds(cond: string | null, tokens: Token[], i: number, t: string, lex: StatusLexicon): boolean {
   const next = tokens[i + 1]?.word ?? '';
   const prev = tokens[i - 1]?.word ?? '';
+  // the next token is, or (a two-character entry) begins, a verb of the future: 将/筹集资金
+  const future = list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w)));
   if (cond === 'plan') {
-    // 市妇联计划筹资…, not 培训计划, 发展计划和…, 春蕾计划捐款
-    // a named plan (“十四五”规划纲要, 《…》计划) is a noun too
-    if (/[”》"]$/.test(prev)) return false;
-    return !PUNCT.test(next) && !NUMERAL.test(next) && next !== '' && !list(lex, 'noun').includes(next) && !list(lex, 'noun-before').includes(prev);
+    // 市妇联计划筹资…, not 培训计划, 西部计划志愿者, “十四五”规划纲要
+    return future && !/[”》"]$/.test(prev) && !list(lex, 'noun-before').includes(prev);
   }
   if (cond === 'will') {
-    // 将10809名残疾人纳入…, 将“阳光大姐”…引入: the disposal 将, not the future
-    // the next token is, or (a two-character entry) begins, a word of the future: 将/筹集资金
-    if (!list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w)))) return false;
+    // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future
+    if (!future) return false;
     const [, ce] = clauseAt(t, tokens[i].start);
     const rest = t.slice(tokens[i].end, ce);
     return !list(lex, 'disposal').some((v) => rest.includes(v));
   }
+  // 每天要提供盒饭1.5万份: a duty of every day is a standing practice, not a plan
+  if (cond === 'modal') return !/每[^,;。]{0,3}$/.test(t.slice(Math.max(0, tokens[i].start - 4), tokens[i].start));
   if (cond === 'strive') return list(lex, 'strive').includes(next) || /^(到|至)20\d\d/.test(t.slice(tokens[i].end, tokens[i].end + 7));
   return true;
 }
@@ -147,6 +146,8 @@ function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
       // 提前完成年度目标: a target met is a result; 目标是:… governs the rest of the sentence
       const [cs, ce] = clauseAt(t, start);
       if (list(lex, 'achieved').some((w) => t.slice(cs, ce).includes(w))) return;
+      // 完成全年任务的120%: how much of a task was done is a result
+      if (/^的[0-9.]+%/.test(t.slice(end, end + 10))) return;
       if (/^(是|为|:)/.test(t.slice(end, end + 1))) scope = 'sentence';
     }
     out.push({ start, end, role: e.role, scope, strong: e.strong, nominal });
@@ -176,17 +177,22 @@ function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Markers that start in [from, to). Markers are sorted: binary search for the first. */
-function markersIn(ms: Marker[], from: number, to: number): Marker[] {
+/** Index of the first of the sorted positions that is >= pos. */
+function lowerBound(xs: number[], pos: number): number {
   let lo = 0;
-  let hi = ms.length;
+  let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ms[mid].start < from) lo = mid + 1;
+    if (xs[mid] < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Markers that start in [from, to) (markers sorted by start, `at` their starts). */
+function markersIn(ms: Marker[], at: number[], from: number, to: number): Marker[] {
   const out: Marker[] = [];
-  for (let i = lo; i < ms.length && ms[i].start < to; i++) out.push(ms[i]);
+  for (let i = lowerBound(at, from); i < ms.length && ms[i].start < to; i++) out.push(ms[i]);
   return out;
 }
 
@@ -204,9 +210,13 @@ function opensWithSubject(t: string, cs: number, ce: number, lex: StatusLexicon)
 interface Ctx {
   t: string;
   markers: Marker[];
+  markerStarts: number[];
   lex: StatusLexicon;
   headings: { start: number; plan: boolean }[];
+  headingStarts: number[];
   building: boolean;
+  /** where the article's claims start */
+  starts: number[];
 }
 
 /** The status of a figure at `pos` (the start of its number expression). */
@@ -215,7 +225,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const [ss] = sentenceAt(t, pos);
   let [cs, ce] = clauseAt(t, pos);
   // own clause: a plan marker before the number wins unless a strong result marker follows it
-  const own = markersIn(markers, cs, ce).filter((m) => m.start < pos || m.nominal);
+  const own = markersIn(markers, c.markerStarts, cs, ce).filter((m) => m.start < pos || m.nominal);
   const before = own.filter((m) => m.start < pos);
   const strong = before.filter((m) => m.role === 'result' && m.strong).pop();
   const plan = before.filter((m) => m.role === 'target' && !m.nominal).pop();
@@ -225,31 +235,28 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   if (own.some((m) => m.role === 'result' && m.start < pos)) return 'result';
   // earlier clauses of the sentence, nearest first; a clause that opens with a new subject ends the
   // scope of a plan before it, unless that plan is only an opening adverbial (下一步,县总工会将…)
-  let passedSubject = false;
-  while (cs > ss) {
-    passedSubject ||= opensWithSubject(t, cs, ce, lex);
-    if (cs - 2 < ss) break;
+  let passedSubject = opensWithSubject(t, cs, ce, lex);
+  // a forecast (`lead`) governs what follows only when no figure of the sentence comes before it
+  const governs = (m: Marker) =>
+    m.role === 'result' || m.scope === 'sentence' || (m.scope === 'lead' && !(c.starts[lowerBound(c.starts, ss)] < m.start));
+  while (cs - 2 >= ss) {
     [cs, ce] = clauseAt(t, cs - 2);
-    const last = markersIn(markers, cs, ce).filter((m) => m.role === 'result' || m.scope === 'sentence').pop();
-    if (!last) continue;
-    if (last.role === 'result') return 'result';
-    const bare = t.slice(cs, ce).trim().length - (last.end - last.start) <= 2;
-    return passedSubject && !bare ? 'result' : 'target';
+    const last = markersIn(markers, c.markerStarts, cs, ce).filter(governs).pop();
+    if (last) {
+      if (last.role === 'result') return 'result';
+      const bare = t.slice(cs, ce).trim().length - (last.end - last.start) <= 2;
+      return passedSubject && !bare ? 'result' : 'target';
+    }
+    passedSubject ||= opensWithSubject(t, cs, ce, lex);
   }
   // across sentences: 同时,… continues the sentence before it in the same paragraph
   const opener = t.slice(ss, ss + 4).trimStart();
-  if (depth < 3 && ss > 0 && list(lex, 'continue').some((w) => opener.startsWith(w))) {
+  if (depth < 3 && ss > 0 && !passedSubject && list(lex, 'continue').some((w) => opener.startsWith(w))) {
     const gap = t.slice(Math.max(0, ss - 2), ss);
     if (!gap.includes('\n') && statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
   }
-  let lo = 0;
-  let hi = c.headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.headings[mid].start < ss) lo = mid + 1;
-    else hi = mid;
-  }
-  const heading = lo > 0 ? c.headings[lo - 1] : undefined;
+  const h = lowerBound(c.headingStarts, ss);
+  const heading = h > 0 ? c.headings[h - 1] : undefined;
   if (heading?.plan) return 'target';
   if (c.building) {
     const [, se] = sentenceAt(t, pos);
@@ -284,7 +291,7 @@ function isBuildingNews(article: Article, lex: StatusLexicon): boolean {
     const s = t.slice(pos, se).trim();
     if (s.length > 30 || /[。,]/.test(s)) {
       seen++;
-      if (list(lex, 'build-start').some((w) => s.includes(w))) return true;
+      if (!/[0-9]/.test(s) && list(lex, 'build-start').some((w) => s.includes(w))) return true;
     }
     pos = se + 1;
   }
@@ -294,12 +301,17 @@ function isBuildingNews(article: Article, lex: StatusLexicon): boolean {
 /** Sets `status` on every claim of one article. */
 export function applyStatus(claims: Claim[], article: Article): Claim[] {
   const lex = lexicon();
+  const markers = findMarkers(article, lex);
+  const headings = headingsOf(article, lex);
   const ctx: Ctx = {
     t: article.norm,
-    markers: findMarkers(article, lex),
+    markers,
+    markerStarts: markers.map((m) => m.start),
     lex,
-    headings: headingsOf(article, lex),
+    headings,
+    headingStarts: headings.map((x) => x.start),
     building: isBuildingNews(article, lex),
+    starts: claims.map((x) => x.span[0]),
   };
   return claims.map((claim) => ({ ...claim, status: statusAt(ctx, claim.span[0]) }));
 }
