@@ -173,3 +173,14 @@ describe('headlines', () => {
     expect(page('县妇联开展培训活动-', '').title).toBe('县妇联开展培训活动');
   });
 });
+
+describe('headlines when the <title> only names the site', () => {
+  const body = '<div class="text"><p>1月9日，县妇联召开2023年度总结表彰大会，表彰先进集体20个、先进个人56名。</p><p>会议指出，全县各级妇联组织全年开展各类活动1200余场。</p></div>';
+  it('the heading above the story, not the logo’s <h1>', () => {
+    const page = extractHtml(`<html><head><title>正文</title></head><body><div class="logo"><h1>某某日报</h1></div><div class="art"><h2>县妇联召开2023年度总结表彰大会</h2>${body}</div></body></html>`);
+    expect(page.title).toBe('县妇联召开2023年度总结表彰大会');
+  });
+  it('no headline rather than the site’s name', () => {
+    expect(extractHtml(`<html><head><title>某某新闻网</title></head><body>${body}</body></html>`).title).toBeNull();
+  });
+});

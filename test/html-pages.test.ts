@@ -220,7 +220,8 @@ describe('kinds of pages', () => {
     expect(articles).toHaveLength(1);
     const lines = articles[0].text.split('\n');
     for (const l of ['2023年', '龙山县妇联深入学习贯彻党的二十大精神', '一起来看看这一年的亮点工作', '01 思想引领聚人心', '培训农村妇女3200余人次', '新建儿童之家12个', '奋力谱写龙山妇女事业新篇章']) expect(lines).toContain(l);
-    expect(articles[0].text).not.toMatch(/阅读原文|微信扫一扫|编辑：|审核：/);
+    expect(articles[0].text).not.toMatch(/阅读原文|微信扫一扫|编辑：|审核：|点击蓝字|往期推荐|执委会议|三八”维权周|长按识别|点个在看/);
+    expect(lines[0]).toBe('2023年');
     expect(articles[0].shortLines).toBe(true);
     const doc = processPage({ id: 'w', origin: 'w', bytes: fs.readFileSync('fixtures/html-kinds/wechat-short-lines.html'), kind: 'html' });
     const values = doc.articles[0].claims.map((c) => c.value);

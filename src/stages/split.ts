@@ -285,7 +285,8 @@ export function findArticles(raw: string, isHtml: boolean, record?: RecordFields
  */
 function bodyOnly(lines: Line[], hints: SplitHints): ArticleDraft[] {
   const text = lines.filter((l) => l.kind === 'short' || l.kind === 'para');
-  if (text.length === 0) return [];
+  // only where there is something to report: an error page (页面不存在 返回首页) is no story
+  if (text.length === 0 || !text.some((l) => /\d/.test(l.text))) return [];
   let title = hints.title ?? null;
   let body = text;
   if (title) body = text.filter((l) => !sameTitle(l.text, title!));

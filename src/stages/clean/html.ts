@@ -448,6 +448,43 @@ function titleOf(head: Head, og: string): string | null {
   return mainPart(og) ?? mainPart(docTitle) ?? best;
 }
 
+/** A <title> that is only a site's or page type's name (某某新闻网, 科技日报, 正文): no headline. */
+const SITE_NAME = /^(?:[\u4e00-\u9fff]{0,8}(?:网|日报|晚报|报|新闻|政府|门户|网站|融媒体中心|公众号|频道)|正文|详情|文章|新闻|首页|内容页)$/;
+
+/** Pre-order positions of the nodes, to tell what stands above the content block. */
+function docOrder(root: AnyNode): Map<AnyNode, number> {
+  const order = new Map<AnyNode, number>();
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    order.set(n, order.size);
+    const kids = kidsOf(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return order;
+}
+
+/** The last headline candidate above the first text of the content block (h2 over the story, not the logo's h1). */
+function headingAbove(head: Head, content: AnyNode, order: Map<AnyNode, number>): string | null {
+  let first: AnyNode | null = null;
+  const stack: AnyNode[] = [content];
+  while (stack.length && !first) {
+    const n = stack.pop()!;
+    if (n.type === 'text' && (n as unknown as { data: string }).data.trim()) first = n;
+    const kids = kidsOf(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  const limit = order.get(first ?? content) ?? -1;
+  let found: string | null = null;
+  for (const el of head.headings) {
+    const at = order.get(el);
+    if (at === undefined || at >= limit) continue;
+    const t = headingText(el);
+    if (norm(t).length >= 6 && t.length <= 80 && !SITE_NAME.test(t)) found = t;
+  }
+  return found;
+}
+
 /** 标题_频道_网站 / 标题 - 网站 / 标题|网站 / 标题——网站 / 【栏目】标题: the longest part, no SEO prefix. */
 function mainPart(t: string): string | null {
   if (!t) return null;
@@ -476,10 +513,11 @@ export function extractHtml(html: string): HtmlPage {
   // real pages put content after a stray </body>
   const body = $.root().get(0) as AnyNode;
   const head = collectHead(body);
+  const order = docOrder(body);
   const date0 = metaDate(head);
   const og = cleanTitle(head.meta.get('og:title') ?? head.meta.get('title') ?? '');
   prune(body);
-  const title = titleOf(head, og);
+  let title = titleOf(head, og);
   let date = date0;
   let source: string | null = null;
   const authors: string[] = [];
@@ -513,6 +551,8 @@ export function extractHtml(html: string): HtmlPage {
   const content = chooseContent(body) ?? body;
   let text = '';
   if (content) {
+    // a <title> that only names the site: the headline is the heading above the story, if any
+    if (!title || SITE_NAME.test(title)) title = headingAbove(head, content, order);
     const lines = toLines(content).filter((l) => {
       if (!l.text) return true;
       const ld = l.link / l.text.length;
