@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { InputError, UsageError } from './errors.js';
 import { colorsFor } from './analyze/color.js';
+import { installInterruptHandlers } from './batch/interrupt.js';
 import { registerExtract, registerArticles } from './commands/extract.js';
 import { registerEval } from './commands/eval.js';
 import { registerCheck } from './commands/check.js';
@@ -44,6 +45,7 @@ Examples:
 /** Entry point. Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error. */
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
+  installInterruptHandlers();
   try {
     await program.parseAsync(argv);
   } catch (err) {

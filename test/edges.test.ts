@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unprivileged } from './unprivileged.js';
 
 // The edges every command shares: an output is never one of the inputs, every destination is
 // checked before any work (exit 2, in words), and one rule for "no inputs".
@@ -12,19 +13,17 @@ const SEEDS = path.join(ROOT, 'fixtures/seeds');
 const PAGE = JSON.stringify({ id: 'p1', text: '全县妇联培训农村妇女1200人次。' }) + '\n';
 let tmp: string;
 
-function run(args: string[], opts: SpawnSyncOptions & { input?: string } = {}) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/zhclaims.js'), ...args], { encoding: 'utf8', ...opts });
+function run(args: string[], opts: SpawnSyncOptions & { input?: string; unprivileged?: boolean } = {}) {
+  const [cmd, argv] = opts.unprivileged ? unprivileged(process.execPath, [path.join(ROOT, 'bin/zhclaims.js'), ...args]) : [process.execPath, [path.join(ROOT, 'bin/zhclaims.js'), ...args]];
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', ...opts });
   const err = String(r.stderr);
   return { code: r.status, out: String(r.stdout), err, lines: err.split('\n').filter(Boolean) };
 }
 
-/** As a user who may not write in root-owned folders (tests run as root on CI). */
-const asUser: SpawnSyncOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
 let claims: string;
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-edges-'));
-  fs.chmodSync(tmp, 0o755);
   claims = path.join(tmp, 'claims.jsonl');
   expect(run(['extract', '-q', '-j', '1', SEEDS, '-o', claims]).code).toBe(0);
 });
@@ -93,7 +92,7 @@ describe('every output destination is checked before any work', () => {
       ['summarize', claims, '-o', path.join(locked, 's.csv')],
       ['report', claims, '-o', path.join(locked, 'r.html')],
     ]) {
-      const r = run(args, asUser);
+      const r = run(args, { unprivileged: true });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.lines, args.join(' ')).toEqual([`zhclaims: error: -o: cannot write in folder ${locked} (permission denied)`]);
     }
@@ -211,5 +210,37 @@ describe('warnings and errors on standard error', () => {
     const colored = run(['extract', '-j', '1', path.join(dir, 'b.txt'), path.join(dir, 'd.html')], { env: { ...process.env, FORCE_COLOR: '1' } });
     expect(colored.err).toContain('\x1b[');
     expect(one.join('\n')).not.toContain('\x1b[');
+  });
+});
+
+describe('small things a user notices', () => {
+  it('plurals: "1 page, 1 claim, 0 errors"', () => {
+    const r = run(['extract', '-j', '1'], { input: PAGE });
+    expect(r.lines.at(-1)).toMatch(/^zhclaims: 1 page, 1 claim, 0 errors in [0-9.]+ s/);
+  });
+
+  it('the ETA is rounded once: never 1m60s', async () => {
+    const { formatEta, plural } = await import('../src/batch/progress.js');
+    expect([formatEta(5.4), formatEta(59.6), formatEta(119.7), formatEta(125), formatEta(3599.6), formatEta(7260)]).toEqual(['5s', '1m00s', '2m00s', '2m05s', '1h00m', '2h01m']);
+    expect([plural(1, 'claims'), plural(0, 'claims'), plural(2, 'pages')]).toEqual(['1 claim', '0 claims', '2 pages']);
+  });
+
+  it('a glob that matches folders reads the folders', () => {
+    const r = run(['articles', '-q', '-j', '1', path.join(ROOT, 'fixtures/seed*')]);
+    expect(r.code).toBe(0);
+    expect(new Set(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).size).toBe(5);
+  });
+
+  it('a wrong --encoding: a warning when the text is mostly replacement characters', () => {
+    const file = path.join(ROOT, 'fixtures/encodings/000_ccbafff6b5ab4329.gb18030.txt');
+    const r = run(['extract', '-j', '1', file, '--encoding', 'utf-8']);
+    expect(r.lines[0]).toBe(`zhclaims: warning: ${file}: mostly undecodable as utf-8 (replacement characters): is --encoding right?`);
+    expect(run(['extract', '-j', '1', file, '--encoding', 'gb18030']).lines.filter((l) => l.includes('warning'))).toEqual([]);
+  });
+
+  it('tools/score.py without arguments: the usage line, no traceback', () => {
+    const r = spawnSync('python3', [path.join(ROOT, 'tools/score.py')], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim()).toBe('usage: score.py GOLD PRED.jsonl [--json] [--misses N]');
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unprivileged } from './unprivileged.js';
 import { IdRegistry, planInputs, readPlan, type ReadItem } from '../src/stages/read.js';
 
 // Nothing lost: every page gets its own document id, and an unreadable subfolder costs only itself.
@@ -18,8 +19,10 @@ function write(rel: string, content: string): string {
   return p;
 }
 
-function run(args: string[], opts: SpawnSyncOptions = {}) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/zhclaims.js'), ...args], { encoding: 'utf8', cwd: tmp, ...opts });
+function run(args: string[], opts: SpawnSyncOptions & { unprivileged?: boolean } = {}) {
+  const argv = [path.join(ROOT, 'bin/zhclaims.js'), ...args];
+  const [cmd, all] = opts.unprivileged ? unprivileged(process.execPath, argv) : [process.execPath, argv];
+  const r = spawnSync(cmd, all, { encoding: 'utf8', cwd: tmp, ...opts });
   return { code: r.status, out: String(r.stdout), lines: String(r.stderr).split('\n').filter(Boolean) };
 }
 
@@ -33,7 +36,6 @@ async function ids(inputs: string[]): Promise<string[]> {
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-ids-'));
-  fs.chmodSync(tmp, 0o755);
   write('same/page.txt', TEXT);
   write('same/page.html', `<html><body><p>${TEXT}</p></body></html>`);
   write('same/other.txt', TEXT);
@@ -90,8 +92,6 @@ describe('document ids are unique', () => {
 });
 
 describe('an unreadable subfolder', () => {
-  // Root reads every folder: the CLI runs as nobody then.
-  const asUser: SpawnSyncOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
   it('is named and skipped; the rest of its folder is processed; exit 1', () => {
     write('perm/ok.txt', TEXT);
@@ -101,7 +101,7 @@ describe('an unreadable subfolder', () => {
     const locked = path.join(tmp, 'perm/perm3');
     fs.chmodSync(locked, 0o000);
     try {
-      const r = run(['articles', '-j', '1', 'perm'], asUser);
+      const r = run(['articles', '-j', '1', 'perm'], { unprivileged: true });
       expect(r.code).toBe(1);
       expect(r.lines.filter((l) => !/ pages?, /.test(l))).toEqual(['zhclaims: error: perm/perm3: permission denied']);
       expect(r.out.trim().split('\n').map((l) => JSON.parse(l).doc)).toEqual(['ok', 'z']);

@@ -4,6 +4,7 @@ import { Piscina } from 'piscina';
 import { ROOT } from '../paths.js';
 import type { ReadItem } from '../stages/read.js';
 import type { PageResult, TaskOptions } from './task.js';
+import { interrupted, onShutdown } from './interrupt.js';
 
 // The batch engine: pages from the reader go to a pool of worker threads (or run in-process for
 // -j 1); results come back in input order through a bounded window, so memory stays flat however
@@ -41,6 +42,9 @@ export async function runBatch(
     if (!fs.existsSync(filename)) throw new Error(`worker not built: ${filename} (run npm run build)`);
     pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 1, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
   }
+  // On a signal: queued pages are dropped, the pages being processed finish, then the threads stop.
+  const p = pool;
+  const offShutdown = p ? onShutdown(() => p.close({ force: true })) : () => {};
   // In-process only: with a pool the main thread never loads the pipeline (jieba, dictionaries).
   const runPage = pool ? null : (await import('./task.js')).runPage;
   const window = opts.window ?? (pool ? jobs * 4 : 2);
@@ -52,7 +56,7 @@ export async function runBatch(
       : new Promise<PageResult>((resolve) => setImmediate(() => resolve(runPage!(page, opts.task))));
     return done.then(
       (result): Outcome => ({ type: 'page', result, size }),
-      (err: unknown): Outcome => ({
+      (err: unknown): Outcome | Promise<Outcome> => interrupted() ? new Promise<Outcome>(() => {}) : ({
         type: 'page',
         size,
         result: { origin: page.origin, chunks: [], count: 0, warnings: [], error: `internal error: ${err instanceof Error ? err.message : String(err)}` },
@@ -71,9 +75,12 @@ export async function runBatch(
       }
       const head = queue.shift();
       if (!head) break;
-      await emit(await head);
+      const outcome = await head;
+      if (interrupted()) await new Promise(() => {}); // the signal handler exits the process
+      await emit(outcome);
     }
   } finally {
+    offShutdown();
     if (pool) await pool.destroy();
   }
 }

@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { ChalkInstance } from 'chalk';
 import { colorsFor } from '../analyze/color.js';
+import { onShutdown } from './interrupt.js';
 
 // What the user sees on standard error while a batch runs: a live bar on a terminal (pages,
 // pages/s, claims, errors, ETA by bytes), one summary line otherwise (pipes, CI, Hadoop), and
@@ -61,7 +62,7 @@ export function createProgress(opts: ProgressOptions): Progress {
   if (live) {
     const known = opts.totalBytes !== null && opts.totalBytes > 0;
     const format = known
-      ? `{bar} {percentage}% | {pages} | {rate} pages/s | {count} | {errors} | ETA {eta}`
+      ? `{bar} {percentage}% | {pages} | {rate} pages/s | {count} | {errors} | ETA {remaining}`
       : `{pages} | {rate} pages/s | {count} | {errors}`;
     multibar = new cliProgress.MultiBar(
       { stream, format, hideCursor: true, clearOnComplete: false, fps: 5, etaBuffer: 200, barsize: 24 },
@@ -69,6 +70,9 @@ export function createProgress(opts: ProgressOptions): Progress {
     );
     bar = multibar.create(known ? opts.totalBytes! : 1, 0, payload());
   }
+  // On Ctrl-C the bar gives the terminal its cursor back before the closing line.
+  const mb = multibar;
+  const offShutdown = mb ? onShutdown(async () => mb.stop()) : () => {};
   const line = (s: string) => {
     if (multibar) multibar.log(s + '\n');
     else stream.write(s + '\n');
@@ -78,7 +82,7 @@ export function createProgress(opts: ProgressOptions): Progress {
     const secs = (Date.now() - started) / 1000;
     const total = opts.totalBytes ?? 0;
     const eta = bytes > 0 && total > bytes ? formatEta((secs * (total - bytes)) / bytes) : bytes >= total && total > 0 ? '0s' : '?';
-    return { pages: plural(pages, 'pages'), rate: rate(pages, secs), count: plural(count, opts.unit), errors: plural(errors, 'errors'), eta };
+    return { pages: plural(pages, 'pages'), rate: rate(pages, secs), count: plural(count, opts.unit), errors: plural(errors, 'errors'), remaining: eta };
   }
   return {
     page(b, c) {
@@ -96,6 +100,7 @@ export function createProgress(opts: ProgressOptions): Progress {
       if (!opts.quiet) line(problemLine('warning', origin, warning, c));
     },
     finish() {
+      offShutdown();
       const secs = (Date.now() - started) / 1000;
       if (bar) bar.update(opts.totalBytes ?? 0, payload());
       // Render once more so lines logged since the last frame are flushed before the bar stops.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
+import { onCleanup } from '../batch/interrupt.js';
 import { ArticleRecordSchema, ClaimRecordSchema, CSV_COLUMNS, type ArticleRecord, type ClaimRecord } from './schema.js';
 
 // The output edge: records are validated here, serialized to JSON Lines, JSON or CSV, and
@@ -111,24 +112,6 @@ function stdoutSink(): Sink {
   };
 }
 
-const cleanups = new Set<() => void>();
-let handlersInstalled = false;
-
-function installCleanup(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on('exit', () => {
-    for (const c of cleanups) c();
-  });
-  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-    process.on(sig, () => {
-      if (cleanups.size === 0) process.exit(code);
-      process.stderr.write(`\nzhclaims: interrupted; no output file written\n`);
-      process.exit(code);
-    });
-  }
-}
-
 /** The temporary name of an output: hidden, beside it, with our pid so later runs can tell stale ones. */
 export function tempPath(target: string): string {
   const dir = path.dirname(path.resolve(target));
@@ -169,7 +152,7 @@ export function removeStaleTemps(target: string, anyName = false): void {
 
 /** Registers a temporary file to be removed when the process exits or is interrupted before the rename. */
 function track(tmp: string, fd?: () => number | null): () => void {
-  const cleanup = () => {
+  return onCleanup(() => {
     const f = fd?.();
     if (f !== null && f !== undefined) {
       try {
@@ -179,17 +162,14 @@ function track(tmp: string, fd?: () => number | null): () => void {
       }
     }
     fs.rmSync(tmp, { force: true });
-  };
-  installCleanup();
-  cleanups.add(cleanup);
-  return cleanup;
+  });
 }
 
 /** A whole file written through a temporary sibling and a rename, so readers never see half a file. */
 export async function writeFileAtomic(target: string, chunks: Iterable<string> | string): Promise<void> {
   removeStaleTemps(target);
   const tmp = tempPath(target);
-  const cleanup = track(tmp);
+  const untrack = track(tmp);
   try {
     const fh = await fs.promises.open(tmp, 'w');
     try {
@@ -202,7 +182,7 @@ export async function writeFileAtomic(target: string, chunks: Iterable<string> |
     fs.rmSync(tmp, { force: true });
     throw err;
   } finally {
-    cleanups.delete(cleanup);
+    untrack();
   }
 }
 
@@ -211,7 +191,7 @@ async function fileSink(target: string): Promise<Sink> {
   const tmp = tempPath(target);
   const fh = await fs.promises.open(tmp, 'w');
   let open = true;
-  const cleanup = track(tmp, () => (open ? fh.fd : null));
+  const untrack = track(tmp, () => (open ? fh.fd : null));
 
   let buf: string[] = [];
   let buffered = 0;
@@ -233,10 +213,10 @@ async function fileSink(target: string): Promise<Sink> {
       open = false;
       await fh.close();
       await fs.promises.rename(tmp, target);
-      cleanups.delete(cleanup);
+      untrack();
     },
     async abort() {
-      cleanups.delete(cleanup);
+      untrack();
       if (open) {
         open = false;
         await fh.close().catch(() => {});

@@ -151,6 +151,14 @@ function walk(dir: string, out: { path: string; reason?: string }[]): void {
   }
 }
 
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The directory part of a glob before its first magic segment. */
 export function globBase(pattern: string): string {
   const parts = pattern.split('/');
@@ -217,13 +225,27 @@ export async function planInputs(inputs: string[]): Promise<Plan> {
       addFile(input, path.dirname(input), false);
     } else {
       const pattern = input.split(path.sep).join('/');
-      const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort(byCodeUnit);
+      const matches = (await glob(pattern, { onlyFiles: false, expandDirectories: false })).map((m) => m.replace(/\/$/, '')).sort(byCodeUnit);
       if (matches.length === 0) {
         entries.push({ type: 'error', origin: input, reason: 'no files match this pattern' });
         continue;
       }
+      // A matched folder is walked as a folder given by name would be (page extensions only).
       const base = globBase(pattern);
-      for (const m of matches) addFile(m, base, true);
+      const found: { path: string; reason?: string }[] = [];
+      for (const m of matches) {
+        if (isDir(m)) walk(m, found);
+        else found.push({ path: m });
+      }
+      if (found.length === 0) {
+        entries.push({ type: 'error', origin: input, reason: `the folders this pattern matches have no inputs (${INPUT_EXTENSIONS.join(', ')})` });
+        continue;
+      }
+      found.sort((a, b) => byCodeUnit(a.path, b.path));
+      for (const f of found) {
+        if (f.reason) entries.push({ type: 'error', origin: f.path, reason: f.reason });
+        else addFile(f.path, base, true);
+      }
     }
   }
   assignFileIds(entries.flatMap((e) => (e.type === 'file' && path.extname(e.path).toLowerCase() !== '.jsonl' ? [e] : [])));
