@@ -1,4 +1,4 @@
-import { HASHES, similarity, type Signature } from './signature.js';
+import { HASHES, similarity, type Signature, type SignatureLike } from './signature.js';
 
 // Reposted articles, found in output order: every article is looked up among the articles before
 // it by locality-sensitive hashing (the signature cut into bands; articles sharing a band are
@@ -22,29 +22,50 @@ const BANDS = HASHES / ROWS;
 export const JACCARD = 0.4;
 export const CONTAINMENT = 0.7;
 
-export function isRepost(a: Signature, b: Signature): boolean {
+export function isRepost(a: SignatureLike, b: SignatureLike): boolean {
   const s = similarity(a, b);
   return s.jaccard >= JACCARD && s.containment >= CONTAINMENT;
 }
 
-function bandKey(band: number, sig: Signature): number {
+function bandKey(band: number, minhash: ArrayLike<number>): number {
   let h = Math.imul(band + 1, 0x9e3779b1);
   for (let r = band * ROWS; r < band * ROWS + ROWS; r++) {
-    h ^= sig.minhash[r];
+    h ^= minhash[r];
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
 
+/** A growable array of 32-bit values: signatures of a million articles as one typed array, not a million arrays. */
+class U32 {
+  data = new Uint32Array(1 << 12);
+  length = 0;
+  push(values: ArrayLike<number>): void {
+    while (this.length + values.length > this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data.set(values, this.length);
+    this.length += values.length;
+  }
+}
+
 /** The articles seen so far and the buckets of their bands. Add articles in output order. */
 export class DedupeIndex {
   private refs: ArticleRef[] = [];
-  private sigs: Signature[] = [];
-  /** For each article, the position of its first occurrence (itself when original). */
-  private roots: number[] = [];
-  private buckets: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  private minhashes = new U32();
+  /** Per article: distinct shingles, and the position of its first occurrence (itself when original). */
+  private sizes = new U32();
+  private roots = new U32();
+  /** Band key → the article, or articles, with that band (a lone number saves an array per entry). */
+  private buckets: Map<number, number | number[]>[] = Array.from({ length: BANDS }, () => new Map());
   articles = 0;
   duplicates = 0;
+
+  private signature(i: number): SignatureLike {
+    return { shingles: this.sizes.data[i], minhash: this.minhashes.data.subarray(i * HASHES, (i + 1) * HASHES) };
+  }
 
   /** Adds one article; returns the first occurrence it repeats, or null when it is new. */
   add(ref: ArticleRef, sig: Signature | null): ArticleRef | null {
@@ -53,23 +74,30 @@ export class DedupeIndex {
     const keys: number[] = [];
     let best = -1;
     const seen = new Set<number>();
+    const roots = this.roots.data;
+    const check = (i: number) => {
+      if (seen.has(i) || (best >= 0 && roots[i] >= best)) return;
+      seen.add(i);
+      if (isRepost(sig, this.signature(i))) best = roots[i];
+    };
     for (let b = 0; b < BANDS; b++) {
-      const key = bandKey(b, sig);
+      const key = bandKey(b, sig.minhash);
       keys.push(key);
-      for (const i of this.buckets[b].get(key) ?? []) {
-        if (seen.has(i) || (best >= 0 && this.roots[i] >= best)) continue;
-        seen.add(i);
-        if (isRepost(sig, this.sigs[i])) best = this.roots[i];
-      }
+      const hit = this.buckets[b].get(key);
+      if (typeof hit === 'number') check(hit);
+      else if (hit) for (const i of hit) check(i);
     }
-    const self = this.sigs.length;
+    const self = this.refs.length;
     this.refs.push(ref);
-    this.sigs.push(sig);
-    this.roots.push(best >= 0 ? best : self);
+    this.minhashes.push(sig.minhash);
+    this.sizes.push([sig.shingles]);
+    this.roots.push([best >= 0 ? best : self]);
     keys.forEach((key, b) => {
-      const list = this.buckets[b].get(key);
-      if (list) list.push(self);
-      else this.buckets[b].set(key, [self]);
+      const bucket = this.buckets[b];
+      const hit = bucket.get(key);
+      if (hit === undefined) bucket.set(key, self);
+      else if (typeof hit === 'number') bucket.set(key, [hit, self]);
+      else hit.push(self);
     });
     if (best < 0) return null;
     this.duplicates++;

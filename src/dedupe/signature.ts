@@ -91,6 +91,12 @@ export function articleSignature(text: string): Signature | null {
   return { shingles: values.length, minhash };
 }
 
+/** A signature as stored anywhere: a record's array or a slice of the index's typed array. */
+export interface SignatureLike {
+  shingles: number;
+  minhash: ArrayLike<number>;
+}
+
 export interface Similarity {
   /** Estimated Jaccard similarity of the two shingle sets. */
   jaccard: number;
@@ -99,7 +105,7 @@ export interface Similarity {
 }
 
 /** Estimates from the signatures: Jaccard from agreeing bins, containment from Jaccard and sizes. */
-export function similarity(a: Signature, b: Signature): Similarity {
+export function similarity(a: SignatureLike, b: SignatureLike): Similarity {
   let same = 0;
   for (let i = 0; i < HASHES; i++) if (a.minhash[i] === b.minhash[i]) same++;
   const jaccard = same / HASHES;
