@@ -291,3 +291,13 @@ describe('speed', () => {
     expect(hits.map((h) => h.key)).toEqual(['恩平市', '大槐镇', '镇赉县', '全县']);
   });
 });
+
+describe('a self-reference vouches for a short name said once', () => {
+  it('本市 … 天津 in a page that names no other place', async () => {
+    const { processPage } = await import('../src/pipeline.js');
+    const region = (text: string) => processPage({ id: 'x', origin: 'x', text, kind: 'text' }).articles[0]?.region?.code ?? null;
+    expect(region('据了解,近两年来,本市工会系统认真落实工作部署,全市工会系统走访慰问困难职工36.7万人次,为构建和谐天津做出了积极贡献。')).toBe('120000');
+    // a destination is no evidence of the article's own place
+    expect(region('近两年来,本县妇联组织妇女骨干赴上海学习考察,全县共培训妇女骨干300人,取得了积极成效。')).toBeNull();
+  });
+});

@@ -137,7 +137,7 @@ const LEVEL_RANK: Record<Unit['level'], number> = { province: 0, city: 1, county
 
 /** The unit a mention stands for on this page, or null when the page does not settle it.
  * `recurs`: the mention is a whole word and the article names it so more than once. */
-export function pickCandidate(h: Hit, ctx: PageContext, recurs = false): Unit | null {
+export function pickCandidate(h: Hit, ctx: PageContext, recurs = false, selfSuffixes?: Set<string>): Unit | null {
   const e = h.entry;
   if (!e) return null;
   const kept: { unit: Unit; score: number }[] = [];
@@ -146,7 +146,9 @@ export function pickCandidate(h: Hit, ctx: PageContext, recurs = false): Unit | 
     // A town's short form counts only where the town's full name is on the page.
     if (c.short && c.unit.level === 'town' && !(ctx.strong.self.get(c.unit.index)! > 0)) continue;
     const unsure = (c.short && !h.actor) || h.glued;
-    const vouched = recurs && !h.glued && (c.unit.level === 'city' || c.unit.level === 'province');
+    // a whole-word name that recurs, or that the article's self-reference fits (构建和谐天津 … 本市), vouches
+    const fits = !!selfSuffixes && !h.destination && [...selfSuffixes].some((x) => c.unit.name.endsWith(x));
+    const vouched = (recurs || fits) && !h.glued && (c.unit.level === 'city' || c.unit.level === 'province');
     if (unsure && !vouched && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
     const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
     kept.push({ unit: c.unit, score });
@@ -185,6 +187,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
   fields.forEach((f, fi) => {
     for (const h of scanned[fi]) if (h.entry && isWord(f, h)) wordCount.set(h.key, (wordCount.get(h.key) ?? 0) + 1);
   });
+  const selfSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef && h.selfRef.weight >= 2 ? [h.selfRef.suffix] : []))));
   fields.forEach((f, fi) => {
     const hits = scanned[fi];
     let first = !!f.body;
@@ -194,7 +197,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
         pins.set(h.selfRef.suffix, (pins.get(h.selfRef.suffix) ?? 0) + w);
         continue;
       }
-      const u = pickCandidate(h, ctx, isWord(f, h) && (wordCount.get(h.key) ?? 0) >= 2);
+      const u = pickCandidate(h, ctx, isWord(f, h) && (wordCount.get(h.key) ?? 0) >= 2, selfSuffixes);
       if (!u) continue;
       let w = f.weight;
       if (f.body && h.start < WEIGHTS.leadChars) w *= WEIGHTS.lead;
