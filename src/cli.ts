@@ -8,6 +8,7 @@ import { registerEval } from './commands/eval.js';
 import { registerCheck } from './commands/check.js';
 import { registerSummarize } from './commands/summarize.js';
 import { registerReport } from './commands/report.js';
+import { registerDedupe } from './commands/dedupe.js';
 
 const pkg = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -27,7 +28,8 @@ Examples:
   zhclaims eval --gold fixtures/gold claims.jsonl --min-f1 0.95
   zhclaims check expected.jsonl fixtures/seeds    regression check against a snapshot
   zhclaims summarize claims.jsonl -f csv          per-region table
-  zhclaims report fixtures/seeds -o report.html   every claim highlighted in its text`,
+  zhclaims report fixtures/seeds -o report.html   every claim highlighted in its text
+  zhclaims dedupe a1.jsonl a2.jsonl c1.jsonl c2.jsonl   reposts across shard outputs`,
     );
   registerExtract(program);
   registerArticles(program);
@@ -35,6 +37,7 @@ Examples:
   registerCheck(program);
   registerSummarize(program);
   registerReport(program);
+  registerDedupe(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -6,6 +6,8 @@ import { foldWidth } from './stages/normalize.js';
 import { segment } from './stages/segment.js';
 import { resolveRegions } from './stages/region.js';
 import { extractClaims } from './stages/extract/claims.js';
+import { resolvePeriod } from './stages/time.js';
+import { articleSignature } from './dedupe/signature.js';
 
 // The row of stages. read (commands/batch) → decode → clean + split → normalize → segment
 // → region → extract claims → emit. Region comes before claims: honor levels such as 全市
@@ -25,7 +27,7 @@ export function processPage(input: PageInput): Doc {
   if (input.encoding && mostlyUndecodable(doc.raw)) {
     doc.warnings.push(`mostly undecodable as ${input.encoding} (replacement characters): is --encoding right?`);
   }
-  const found = findArticles(doc.raw, doc.isHtml);
+  const found = findArticles(doc.raw, doc.isHtml, input.record);
   doc.warnings.push(...found.warnings);
   doc.articles = found.articles.map(
     (draft, index): Article => ({
@@ -60,6 +62,7 @@ function mostlyUndecodable(text: string): boolean {
 export function claimRecords(doc: Doc): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (const a of doc.articles) {
+    const year = yearOf(a.date);
     const claims = [...a.claims].sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
     for (const c of claims) {
       out.push({
@@ -78,12 +81,11 @@ export function claimRecords(doc: Doc): ClaimRecord[] {
         subject: c.subject,
         category: c.category,
         period: c.period,
-        periodStart: null,
-        periodEnd: null,
+        ...resolvePeriod(c.period, year),
         status: c.status,
         partOf: c.partOf,
         date: a.date,
-        year: yearOf(a.date),
+        year,
         url: a.url,
         duplicateOf: null,
         text: c.text,
@@ -104,6 +106,7 @@ export function articleRecords(doc: Doc): ArticleRecord[] {
     authors: a.authors,
     url: a.url,
     region: a.region,
+    signature: articleSignature(a.norm),
     text: a.text,
   }));
 }

@@ -327,3 +327,68 @@ describe('report of the fixture pages', () => {
     await page.close();
   });
 });
+
+describe('targets, parts and reposts in a real browser', () => {
+  // the hand-annotated claims of fixtures/summarize (8 targets, 3 parts, a repost of d09) with the
+  // texts of their dev pages, written as `zhclaims articles` would
+  let html = '';
+  let records: any[] = [];
+  beforeAll(async () => {
+    const claimsFile = path.join(FIX, 'summarize/claims.jsonl');
+    records = fs.readFileSync(claimsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const { processPage, articleRecords } = await import('../src/pipeline.js');
+    const lines: string[] = [];
+    for (const [doc, file] of [['d09', 'd09'], ['d09-repost', 'd09'], ['d16', 'd16'], ['d21', 'd21']]) {
+      const f = path.join(FIX, 'dev/docs', `${file}.txt`);
+      const d = processPage({ id: doc, origin: f, bytes: fs.readFileSync(f), kind: 'text' });
+      for (const r of articleRecords(d)) lines.push(JSON.stringify(r));
+    }
+    const articlesFile = path.join(tmp, 'hand-articles.jsonl');
+    fs.writeFileSync(articlesFile, lines.join('\n') + '\n');
+    const problems: string[] = [];
+    const got = await gather([claimsFile], [articlesFile], (o, r) => problems.push(`${o}: ${r}`));
+    expect(problems).toEqual([]);
+    html = buildReport(got.articles);
+  });
+
+  it('styles targets and parts visibly, explains them in a legend and the details, and switches the chart', async () => {
+    const { page, errors } = await open(html, 'targets.html');
+    await page.click('#render-all');
+    const targets = records.filter((r) => r.status === 'target').length;
+    const parts = records.filter((r) => r.partOf).length;
+    expect(await page.locator('mark.claim.st-target').count()).toBe(targets);
+    expect(await page.locator('mark.claim.part').count()).toBe(parts);
+    // a target: dashed underline and a 目标 tag that is not part of the article's text
+    const target = page.locator('mark.claim.st-target').first();
+    const look = await target.evaluate((m) => ({
+      border: getComputedStyle(m).borderBottomStyle,
+      tag: getComputedStyle(m, '::after').content,
+      text: m.textContent,
+    }));
+    expect(look).toEqual({ border: 'dashed', tag: '"目标"', text: expect.not.stringContaining('目标') });
+    const part = page.locator('mark.claim.part').first();
+    expect(await part.evaluate((m) => [getComputedStyle(m).borderBottomStyle, getComputedStyle(m, '::after').content])).toEqual(['dotted', '"其中"']);
+    // the legend shows the same styles
+    const legend = page.locator('#legend');
+    expect(await legend.isVisible()).toBe(true);
+    expect(await legend.locator('.sample.st-target').evaluate((m) => getComputedStyle(m).borderBottomStyle)).toBe('dashed');
+    expect(await legend.locator('.sample.part').evaluate((m) => getComputedStyle(m).borderBottomStyle)).toBe('dotted');
+    // details: status, and the total a part belongs to
+    await target.focus();
+    await expect.poll(() => page.locator('#tip').textContent()).toContain('目标 target');
+    await part.focus();
+    await expect.poll(() => page.locator('#tip').textContent()).toMatch(/其中 part of150,000,000 元/); // 7747万 of the planned 1.5亿
+    // the repost is marked as such
+    expect(await page.locator('article.art.repost .repost-note').textContent()).toBe('转载 repost of d09 #0');
+    // results only: the chart shows the other set of bars, with 8 of 汝城县's 20 claims
+    const row = page.locator('svg.chart .chart-row', { hasText: '汝城县' });
+    const shownTotal = () => row.evaluate((g) => [...g.querySelectorAll<SVGTextElement>('.total')].filter((t) => t.getBoundingClientRect().width > 0).map((t) => t.textContent));
+    expect(await shownTotal()).toEqual(['20']);
+    await page.check('#results-only');
+    expect(await shownTotal()).toEqual(['8']);
+    await page.uncheck('#results-only');
+    expect(await shownTotal()).toEqual(['20']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

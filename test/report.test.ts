@@ -16,7 +16,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 function claim(kind: Kind, span: [number, number], extra: Partial<Claim> = {}): Claim {
   return {
     kind, value: 1, valueMax: null, unit: '人', classifier: '人', approx: null, per: null, honor: null,
-    subject: null, category: null, period: null, text: '', span, ...extra,
+    subject: null, category: null, period: null, status: 'result', partOf: null, text: '', span, ...extra,
   };
 }
 
@@ -124,9 +124,10 @@ describe('model and overview', () => {
     expect(html).toBe(buildReport([...arts].reverse()));
     const rows = html.match(/<tr data-region="\d+">/g) ?? [];
     expect(rows).toHaveLength(3);
-    expect(html.match(/<rect class="bar k-/g)).toHaveLength(3);
+    expect(html.match(/<rect class="bar k-/g)).toHaveLength(6); // all claims, and results only
+    expect(html.match(/<g class="bars bars-all">/g)).toHaveLength(2);
     const tfoot = /<tfoot>([\s\S]*?)<\/tfoot>/.exec(html)![1];
-    expect(tfoot.match(/<td class="num[^"]*">([\d,]+)<\/td>/g)!.map((t) => t.replace(/<[^>]+>/g, ''))).toEqual(['3', '3', '1', '1', '0', '0', '1']);
+    expect(tfoot.match(/<td class="num[^"]*">([\d,]+)<\/td>/g)!.map((t) => t.replace(/<[^>]+>/g, ''))).toEqual(['3', '3', '1', '1', '0', '0', '1', '3', '0', '0', '0']);
     const data = embedded(html);
     expect(data.articles.map((a: any) => `${a.d}#${a.i}`)).toEqual(['b#0', 'a#1', 'a#0']);
     expect(data.regions.map((r: any) => r.arts)).toEqual([[0], [1], [2]]);
@@ -136,7 +137,8 @@ describe('model and overview', () => {
   it('joins claims to articles; claims without text show their evidence clauses', () => {
     const rec = (doc: string, article: number, text: string, span: [number, number]) => ({
       doc, article, title: null, region: null, kind: 'people' as const, value: 1, valueMax: null, unit: '人', classifier: '人',
-      approx: null, per: null, honor: null, subject: null, category: null, period: null, text, span,
+      approx: null, per: null, honor: null, subject: null, category: null, period: null, periodStart: null, periodEnd: null,
+      status: 'result', partOf: null, date: null, year: null, url: null, duplicateOf: null, text, span,
     });
     const joined = fromRecords(
       [rec('x', 0, '培训妇女3500余人', [4, 8]), rec('y', 0, '帮扶贫困妇女200人', [6, 9]), rec('y', 0, '新增就业100人', [4, 7])],
@@ -155,7 +157,8 @@ describe('inputs and the command', () => {
   const claimLine = (doc: string, span: [number, number], text: string) =>
     JSON.stringify({
       doc, article: 0, title: '题', region: zhuCheng, kind: 'money', value: 200000, valueMax: null, unit: '元', classifier: '万元',
-      approx: null, per: null, honor: null, subject: '贴息', category: 'finance', period: null, text, span,
+      approx: null, per: null, honor: null, subject: '贴息', category: 'finance', period: null, periodStart: null, periodEnd: null,
+      status: 'result', partOf: null, date: null, year: null, url: null, duplicateOf: null, text, span,
     });
   const articleText = '落实妇女小额贷款贴息20万元。';
   const claimsFile = path.join(tmp, 'claims.jsonl');
@@ -163,7 +166,8 @@ describe('inputs and the command', () => {
   fs.writeFileSync(claimsFile, claimLine('p1', [10, 14], '落实妇女小额贷款贴息20万元') + '\n{"doc": "p1", "kind": "money"}\n\n');
   fs.writeFileSync(
     articlesFile,
-    JSON.stringify({ doc: 'p1', article: 0, title: '题', date: null, source: null, authors: [], region: zhuCheng, text: articleText }) + '\n',
+    // an articles file without signatures (written before they were added) is read all the same
+    JSON.stringify({ doc: 'p1', article: 0, title: '题', date: null, source: null, authors: [], url: null, region: zhuCheng, text: articleText }) + '\n',
   );
 
   it('tells claims, articles and pages apart by their first record', () => {
@@ -203,5 +207,40 @@ describe('inputs and the command', () => {
     const html = fs.readFileSync(out, 'utf8');
     expect(embedded(html).articles).toHaveLength(1);
     expect(fs.readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('targets, parts and reposts in the report', () => {
+  // hand-annotated records (fixtures/summarize/README.md): 8 targets, 3 parts, a repost of d09
+  const FIXTURE = path.resolve(__dirname, '../fixtures/summarize/claims.jsonl');
+  const records = fs.readFileSync(FIXTURE, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const articles = fromRecords(records, []);
+
+  it('counts results, targets, parts and reposts per region', () => {
+    const groups = groupByRegion(articles);
+    const ru = groups.find((g) => g.region?.name === '汝城县')!;
+    expect([ru.claims, ru.results, ru.targets, ru.parts, ru.reposts]).toEqual([20, 8, 0, 2, 10]);
+    const hb = groups.find((g) => g.region?.name === '哈尔滨市')!;
+    expect([hb.claims, hb.results, hb.targets, hb.parts]).toEqual([8, 4, 3, 1]);
+    expect(ru.resultsByKind.people + ru.resultsByKind.money).toBe(8);
+  });
+
+  it('marks them in the data, the table and the chart, with a legend and a results-only switch', () => {
+    const html = buildReport(articles);
+    const data = embedded(html);
+    const claims = data.articles.flatMap((a: any) => a.c);
+    expect(claims.filter((c: any) => c.st === 1)).toHaveLength(records.filter((r) => r.status === 'target').length);
+    expect(claims.filter((c: any) => Array.isArray(c.po))).toHaveLength(records.filter((r) => r.partOf).length);
+    expect(data.articles.filter((a: any) => a.du)).toEqual([expect.objectContaining({ d: 'd09-repost', du: ['d09', 0] })]);
+    expect(html).toContain('<p class="legend" id="legend">');
+    expect(html).toMatch(/<span class="sample k-count st-target">目标 target<\/span>/);
+    expect(html).toContain('<input type="checkbox" id="results-only">');
+    const rows = html.match(/<g class="chart-row"[\s\S]*?<\/g><\/g>/g) ?? [];
+    expect(rows.length).toBe(3);
+    // 汝城县: 20 claims in all, 8 results
+    const ru = rows.find((r) => r.includes('汝城县'))!;
+    expect(ru).toMatch(/<g class="bars bars-all">[\s\S]*?<text class="total"[^>]*>20<\/text><\/g><g class="bars bars-results">[\s\S]*?>8<\/text><\/g><\/g>$/);
+    const tr = /<tr data-region="\d+"><th scope="row"><a [^>]*>湖南省 郴州市 汝城县<\/a>[\s\S]*?<\/tr>/.exec(html)![0];
+    expect([...tr.matchAll(/<td class="num">([\d,]+)<\/td>/g)].map((m) => m[1]).slice(-4)).toEqual(['8', '0', '2', '10']);
   });
 });

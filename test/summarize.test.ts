@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { summarize, parseClaims, COLUMNS, TABLE_REGION, TABLE_CATEGORY, UNKNOWN_REGION, type Row } from '../src/analyze/summary.js';
+import { summarize, parseClaims, COLUMNS, TABLE_REGION, TABLE_CATEGORY, TABLE_YEAR, UNKNOWN_REGION, type Row } from '../src/analyze/summary.js';
+import { breakdowns } from '../src/analyze/breakdown.js';
+import { ClaimRecordSchema } from '../src/output/schema.js';
 import { parseJsonl } from '../src/analyze/jsonl.js';
 import { displayWidth } from '../src/analyze/summary-format.js';
 import { loadGold } from '../src/eval/score.js';
@@ -150,7 +152,7 @@ describe('zhclaims summarize', () => {
     const two = JSON.parse(run(['summarize', half, rest, '-f', 'json']).stdout);
     const one = JSON.parse(run(['summarize', file, '-f', 'json']).stdout);
     expect(two).toEqual(one);
-    expect(Object.keys(one)).toEqual(['regions', 'categories']);
+    expect(Object.keys(one)).toEqual(['regions', 'categories', 'years']);
   });
 
   it('CSV: one header, both tables, --bom, written atomically with -o', () => {
@@ -178,6 +180,88 @@ describe('zhclaims summarize', () => {
     expect(run(['summarize', path.join(dir, 'none.jsonl')]).stderr).toMatch(/none\.jsonl: no such file/);
     expect(run(['summarize', file, '-f', 'xlsx']).status).toBe(2);
     expect(run(['summarize', file, '--bom']).status).toBe(2);
+  });
+});
+
+// Hand-annotated records (fixtures/summarize/README.md): targets, parts, per-unit amounts and a
+// repost of d09, so that what each sum leaves out is known claim by claim.
+const HAND = path.join(ROOT, 'fixtures/summarize/claims.jsonl');
+const hand = () => parseClaims(parseJsonl(fs.readFileSync(HAND, 'utf8'), HAND), HAND);
+const rowOf = (rows: Row[], name: string, extra: Partial<Row> = {}) =>
+  rows.find((r) => r.region_name === name && Object.entries(extra).every(([k, v]) => r[k as keyof Row] === v))!;
+
+describe('results, targets, parts and reposts', () => {
+  it('the fixture records are valid claim records', () => {
+    for (const line of fs.readFileSync(HAND, 'utf8').trim().split('\n')) expect(ClaimRecordSchema.safeParse(JSON.parse(line)).success).toBe(true);
+  });
+
+  it('sums add results only; targets have their own columns; the rest is counted by reason', () => {
+    const s = summarize(hand());
+    const ru = rowOf(s.regions, '汝城县');
+    // 1000 + 24000 + 48000 元 (the 每人 amounts and the repost left out); 6800 + 20 + 30 人 (2 and 28 are parts of 30)
+    expect([ru.money_yuan, ru.people, ru.claims]).toEqual([73000, 6850, 20]);
+    expect([ru.left_out_duplicates, ru.left_out_targets, ru.left_out_parts, ru.left_out_per_unit]).toEqual([10, 0, 2, 2]);
+    expect(ru.articles_with_claims).toBe(2);
+    const hb = rowOf(s.regions, '哈尔滨市');
+    // 411.88万 + 345.51万 + 76万; the 7747万 of the planned 1.5亿 is a part
+    expect([hb.money_yuan, hb.people]).toEqual([8333900, 0]);
+    expect([hb.target_claims, hb.target_money_yuan, hb.target_people]).toEqual([3, 150000000, 211000]);
+    expect([hb.left_out_targets, hb.left_out_parts]).toEqual([3, 1]);
+    const cq = rowOf(s.regions, '重庆市');
+    expect([cq.money_yuan, cq.people, cq.honors_level_unknown + Number(cq.honors_county)]).toEqual([1130000000, 31000, 101]);
+    // two money goals of 10亿, one of 1.1亿; the counted goals (100个, 100户) are targets but not summed kinds
+    expect([cq.target_claims, cq.target_money_yuan, cq.left_out_targets]).toEqual([5, 2110000000, 3]);
+  });
+
+  it('the text table says what each sum left out and why', () => {
+    const r = run(['summarize', HAND, '--by', 'region']);
+    expect(r.status).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('汝城县'))!;
+    expect(line).toMatch(/73,000\s+~6,850 .*\b10\/0\/2\/2$/);
+    expect(r.stdout.split('\n').find((l) => l.startsWith('哈尔滨市'))).toMatch(/150,000,000\/211,000\/0\/0\s+0\/3\/1\/0$/);
+    expect(r.stdout).toContain('Left out of the 元/人/人次/honors sums: 10 claims of reposted articles (duplicateOf), 6 targets');
+    expect(r.stdout).toContain('3 parts of a total');
+    expect(r.stdout).toContain('2 per-unit amounts');
+  });
+
+  it('--breakdown shows parts under their total and adds nothing', () => {
+    const parts = breakdowns(hand(), UNKNOWN_REGION);
+    expect(parts.map((b) => [b.region_name, b.total.value, b.total.parts.map((p) => p.value)])).toEqual([
+      ['哈尔滨市', 150000000, [77470000]],
+      ['汝城县', 30, [2, 28]],
+    ]);
+    const r = run(['summarize', HAND, '--by', 'region', '--breakdown']);
+    const text = r.stdout.split('\n');
+    const at = text.findIndex((l) => l.startsWith('  30 人'));
+    expect(at).toBeGreaterThan(0);
+    expect(text[at + 1]).toMatch(/^    └ 2 人/);
+    expect(text[at + 2]).toMatch(/^    └ 28 人/);
+    expect(text.find((l) => l.startsWith('  150,000,000 元'))).toMatch(/\[target\]/);
+    const json = JSON.parse(run(['summarize', HAND, '-f', 'json', '--breakdown']).stdout);
+    expect(json.breakdowns).toHaveLength(2);
+    expect(json.regions).toEqual(JSON.parse(run(['summarize', HAND, '-f', 'json']).stdout).regions);
+    expect(run(['summarize', HAND, '-f', 'csv', '--breakdown']).status).toBe(2);
+  });
+
+  it('--by year: region × year rows that add up to the region', () => {
+    const s = summarize(hand());
+    expect(s.years.every((r) => r.table === TABLE_YEAR)).toBe(true);
+    // d09 is of June 2013: 去年 → 2012 (6800 and 20 women screened), 今年 → 2013
+    expect(rowOf(s.years, '汝城县', { year: '2012' }).people).toBe(6820);
+    expect(rowOf(s.years, '汝城县', { year: '2013' }).money_yuan).toBe(73000);
+    expect(rowOf(s.years, '汝城县', { year: '2013' }).people).toBe(30);
+    expect(rowOf(s.years, '重庆市', { year: '2011' }).money_yuan).toBe(1130000000);
+    expect(rowOf(s.years, '重庆市', { year: '2012' }).target_money_yuan).toBe(1000000000);
+    for (const r of s.regions) {
+      const ys = s.years.filter((y) => y.region_code === r.region_code);
+      for (const k of ['claims', 'money_yuan', 'people', 'target_money_yuan', 'left_out_parts'] as const) {
+        expect(ys.reduce((x, y) => x + Number(y[k]), 0)).toBeCloseTo(Number(r[k]), 2);
+      }
+    }
+    const out = run(['summarize', HAND, '--by', 'year']);
+    expect(out.stdout).toMatch(/Claims per region and year/);
+    expect(out.stdout).not.toMatch(/Claims per region\n/);
+    expect(out.stdout.split('\n').find((l) => l.startsWith('汝城县') && / 2012 /.test(l))).toBeTruthy();
   });
 });
 

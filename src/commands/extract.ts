@@ -12,6 +12,8 @@ import { writeByRegion } from '../output/split.js';
 import { runBatch, withNotes } from '../batch/engine.js';
 import { createProgress } from '../batch/progress.js';
 import { inShard, parseShard } from '../batch/shard.js';
+import { DedupeIndex, addPage } from '../dedupe/index.js';
+import { patchChunks } from '../dedupe/patch.js';
 
 // `zhclaims extract` and `zhclaims articles`: inputs → batch engine → one output, in input order.
 
@@ -24,6 +26,7 @@ interface CommonOpts {
   encoding?: string;
   bom?: boolean;
   splitBy?: string;
+  dedupe?: boolean;
 }
 
 export function defaultJobs(): number {
@@ -78,6 +81,8 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
     }
   }
   const records: ClaimRecord[] = [];
+  // Reposts are found here, in output order, so the first occurrence is the same whatever -j.
+  const reposts = new DedupeIndex();
   let failed = 0;
   try {
     await runBatch(
@@ -105,9 +110,18 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
           progress.error(r.origin, r.error);
         }
         for (const w of r.warnings) progress.warn(r.origin, w);
-        if (writer) await writer.write(r.chunks);
-        if (r.records) for (const rec of r.records) records.push(rec);
-        progress.page(o.size, r.count);
+        let { chunks, count } = r;
+        const dups = r.dedupe ? addPage(reposts, r.dedupe) : null;
+        if (dups?.size && writer) ({ chunks, count } = patchChunks(chunks, format, dups, !!opts.dedupe));
+        if (writer) await writer.write(chunks);
+        if (r.records) {
+          for (const rec of r.records) {
+            const first = dups?.get(rec.article);
+            if (first) rec.duplicateOf = first;
+            if (!(first && opts.dedupe)) records.push(rec);
+          }
+        }
+        progress.page(o.size, count);
       },
     );
     if (writer) await writer.close();
@@ -151,6 +165,7 @@ export function registerExtract(program: Command): void {
   common(program.command('extract').description('extract the quantitative claims of every page'), 'jsonl, json, csv')
     .option('--bom', 'start CSV with a UTF-8 byte order mark, so Excel shows Chinese intact')
     .option('--split-by <what>', 'with -o DIR: one file per region (<code>-<name>.<ext>) plus index.json')
+    .option('--dedupe', 'leave out the claims of reposted articles (every record says its first occurrence in duplicateOf)')
     .addHelpText(
       'after',
       `${INPUT_HELP}
@@ -164,7 +179,8 @@ Examples:
   zhclaims extract dump.jsonl -j 2 -o claims.jsonl      a crawler dump, two worker threads
   zhclaims extract dump.jsonl --shard 3/8 -o part3.jsonl   machine 3 of 8, no coordinator
   cat pages.jsonl | zhclaims extract - > claims.jsonl   a streaming mapper (Hadoop, Spark pipe)
-  zhclaims extract pages/ --split-by region -o by-region/`,
+  zhclaims extract pages/ --split-by region -o by-region/
+  zhclaims extract crawl/ --dedupe -o claims.jsonl      reposts (转载) left out`,
     )
     .action((inputs: string[], opts: CommonOpts) => run('extract', inputs, opts));
 }

@@ -39,14 +39,18 @@ export const ClaimRecordSchema = z
     subject: z.string().nullable(),
     category: z.string().nullable(),
     period: z.string().nullable(),
-    periodStart: z.number().int().nullable(),
-    periodEnd: z.number().int().nullable(),
+    periodStart: z.number().int().nullable().describe('first year of `period` (2018年以来 in a 2019 article: 2018); null when unresolved'),
+    periodEnd: z.number().int().nullable().describe('last year of `period` (2019 there); null when unresolved'),
     status: z.enum(['result', 'target']),
     partOf: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).nullable(),
     date: z.string().nullable(),
-    year: z.number().int().nullable(),
+    year: z.number().int().nullable().describe('year of the article date'),
     url: z.string().nullable(),
-    duplicateOf: z.object({ doc: z.string(), article: z.number().int().nonnegative() }).strict().nullable(),
+    duplicateOf: z
+      .object({ doc: z.string(), article: z.number().int().nonnegative() })
+      .strict()
+      .nullable()
+      .describe('the first occurrence (in output order) of the article this claim was reposted from; null for an original'),
     text: z.string(),
     span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
   })
@@ -65,6 +69,12 @@ export const ArticleRecordSchema = z
     authors: z.array(z.string()),
     url: z.string().nullable(),
     region: RegionSchema.nullable(),
+    /** For finding reposts across shards (`zhclaims dedupe`): shingle count and MinHash; null without text. */
+    signature: z
+      .object({ shingles: z.number().int().positive(), minhash: z.array(z.number().int().nonnegative()).length(128) })
+      .strict()
+      .nullable()
+      .describe('repost fingerprint for `zhclaims dedupe`: distinct 5-character shingles and their 128-bin one-permutation MinHash; null without text'),
     text: z.string(),
   })
   .strict();

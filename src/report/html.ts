@@ -57,6 +57,8 @@ function compactClaim(p: ReturnType<typeof placeClaims>[number]): Compact {
   put('sj', c.subject);
   put('ct', c.category);
   put('pd', c.period);
+  if (c.status === 'target') out.st = 1;
+  if (c.partOf) out.po = c.partOf;
   if (c.honor) out.h = [c.honor.title, c.honor.level, c.honor.recipient];
   if (p.start < 0) put('tx', c.text);
   return out;
@@ -72,6 +74,7 @@ export function compactArticle(a: ReportArticle, region: number): Compact {
   const meta = [a.date, a.source].filter(Boolean).join(' · ');
   if (meta) art.mt = meta;
   if (a.text === null) art.syn = 1;
+  if (a.duplicateOf) art.du = [a.duplicateOf.doc, a.duplicateOf.article];
   art.c = placeClaims(text.length, claims).map(compactClaim);
   return art;
 }
@@ -123,23 +126,32 @@ export function barChart(groups: RegionGroup[], maxRows = 30): string {
       `width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="chart-title">每个地区的声明数，按类型 (claims per region and kind)</title>`,
   );
+  // Two sets of bars per row, all claims and results only (no targets, parts, reposts), on one
+  // scale; the "results only" switch shows one or the other.
+  const bars = (byKind: Record<Kind, number>, y: number, cls: string, label: string) => {
+    const out = [`<g class="bars ${cls}">`];
+    let x = labelW;
+    for (const k of KINDS) {
+      const n = byKind[k];
+      if (!n) continue;
+      const w = (n / max) * barW;
+      out.push(
+        `<rect class="bar k-${k}" x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="${rowH - 6}">` +
+          `<title>${escapeHtml(`${label}: ${KIND_LABEL[k]} ${n}`)}</title></rect>`,
+      );
+      x += w;
+    }
+    const total = KINDS.reduce((t, k) => t + byKind[k], 0);
+    out.push(`<text class="total" x="${(x + 6).toFixed(1)}" y="${y + 15}">${fmt(total)}</text></g>`);
+    return out.join('');
+  };
   rows.forEach(({ g, i }, row) => {
     const y = row * rowH + 4;
     const label = g.label.length > 22 ? '…' + g.label.slice(-21) : g.label;
     parts.push(`<g class="chart-row" data-region="${i}">`);
     parts.push(`<text x="${labelW - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(label)}</text>`);
-    let x = labelW;
-    for (const k of KINDS) {
-      const n = g.byKind[k];
-      if (!n) continue;
-      const w = (n / max) * barW;
-      parts.push(
-        `<rect class="bar k-${k}" x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="${rowH - 6}">` +
-          `<title>${escapeHtml(`${g.label}: ${KIND_LABEL[k]} ${n}`)}</title></rect>`,
-      );
-      x += w;
-    }
-    parts.push(`<text class="total" x="${(x + 6).toFixed(1)}" y="${y + 15}">${fmt(g.claims)}</text>`);
+    parts.push(bars(g.byKind, y, 'bars-all', g.label));
+    parts.push(bars(g.resultsByKind, y, 'bars-results', `${g.label} (结果 results)`));
     parts.push('</g>');
   });
   parts.push('</svg>');
@@ -159,6 +171,8 @@ export function regionTable(groups: RegionGroup[]): string {
       const [zh, en] = KIND_LABEL[k].split(' ');
       return `<th scope="col" class="num col-${k}"><span class="swatch k-${k}"></span>${zh}<span class="en">${en}</span></th>`;
     }).join('') +
+    '<th scope="col" class="num">结果<span class="en">results</span></th><th scope="col" class="num">目标<span class="en">targets</span></th>' +
+    '<th scope="col" class="num">其中<span class="en">parts</span></th><th scope="col" class="num">转载<span class="en">reposts</span></th>' +
     '</tr></thead>';
   const rows = groups.map((g, i) => {
     const level = g.region ? `${LEVEL_LABEL[g.region.level] ?? ''} ${g.region.level}` : '';
@@ -167,6 +181,7 @@ export function regionTable(groups: RegionGroup[]): string {
       `<td>${escapeHtml(g.region?.code ?? '')}</td><td>${escapeHtml(level)}</td>` +
       `<td class="num">${fmt(g.articles.length)}</td><td class="num">${fmt(g.claims)}</td>` +
       KINDS.map((k) => `<td class="num col-${k}">${fmt(g.byKind[k])}</td>`).join('') +
+      [g.results, g.targets, g.parts, g.reposts].map((x) => `<td class="num">${fmt(x)}</td>`).join('') +
       '</tr>'
     );
   });
@@ -175,9 +190,20 @@ export function regionTable(groups: RegionGroup[]): string {
     `<tfoot><tr><th scope="row">合计 total</th><td></td><td></td><td class="num">${total((g) => g.articles.length)}</td>` +
     `<td class="num">${total((g) => g.claims)}</td>` +
     KINDS.map((k) => `<td class="num col-${k}">${total((g) => g.byKind[k])}</td>`).join('') +
+    [(g: RegionGroup) => g.results, (g: RegionGroup) => g.targets, (g: RegionGroup) => g.parts, (g: RegionGroup) => g.reposts]
+      .map((f) => `<td class="num">${total(f)}</td>`)
+      .join('') +
     '</tr></tfoot>';
   return `<div class="table-wrap"><table class="regions">${head}<tbody>${rows.join('')}</tbody>${foot}</table></div>`;
 }
+
+/** How results, targets, parts and reposts look in the text, with a sample of each style. */
+const LEGEND =
+  '<p class="legend" id="legend">图例 legend: ' +
+  '<span class="sample k-count">结果 result</span> ' +
+  '<span class="sample k-count st-target">目标 target</span> <span class="en-inline">(计划、力争… not achieved yet)</span> ' +
+  '<span class="sample k-count part">其中 part</span> <span class="en-inline">(of a total, not added)</span> ' +
+  '<span class="sample repost">转载 repost</span> <span class="en-inline">(an article seen before)</span></p>';
 
 function readAsset(name: string): string {
   return fs.readFileSync(path.join(ASSET_DIR, name), 'utf8');
@@ -246,12 +272,14 @@ ${css}</style>
 <form class="filters" id="filters" role="search" aria-label="过滤 filters">
 <fieldset class="kinds"><legend>类型 kind</legend>${kindFilter}</fieldset>
 <label class="region-filter">地区 region <select id="region-filter"><option value="">全部地区 all regions</option>${regionOptions}</select></label>
+<label class="results-toggle"><input type="checkbox" id="results-only"> 只看结果 results only <span class="en">(图表不含目标、其中、转载 chart without targets, parts, reposts)</span></label>
 <button type="button" id="render-all" title="渲染所有文章，便于 Ctrl+F 搜索 (render every article, for Ctrl+F)">全部展开 expand all</button>
 </form>
 </header>
 <main>
 <section class="overview" aria-labelledby="overview-h">
 <h2 id="overview-h">概览 overview</h2>
+${LEGEND}
 ${barChart(groups)}
 ${regionTable(groups)}
 </section>

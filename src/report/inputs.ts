@@ -12,6 +12,9 @@ import { fromDoc, fromRecords, type ReportArticle } from './model.js';
 
 export type JsonlKind = 'claims' | 'articles' | 'pages';
 
+/** Article records as read: files from before signatures were added are read all the same. */
+const ArticleInput = ArticleRecordSchema.extend({ signature: ArticleRecordSchema.shape.signature.optional() });
+
 export function sniffRecord(value: unknown): JsonlKind {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
@@ -99,7 +102,7 @@ export async function gather(
     if (entry.type === 'file' && entry.path.toLowerCase().endsWith('.jsonl')) {
       const kind = await sniffJsonl(entry.path);
       if (kind === 'claims') claims.push(...(await readRecords(entry.path, ClaimRecordSchema, fail)));
-      else if (kind === 'articles') records.push(...(await readRecords(entry.path, ArticleRecordSchema, fail)));
+      else if (kind === 'articles') records.push(...((await readRecords(entry.path, ArticleInput, fail)) as ArticleRecord[]));
       else pageEntries.push(entry);
     } else {
       pageEntries.push(entry);
@@ -110,7 +113,7 @@ export async function gather(
       fail(file, 'no such file (--articles)');
       continue;
     }
-    records.push(...(await readRecords(file, ArticleRecordSchema, fail)));
+    records.push(...((await readRecords(file, ArticleInput, fail)) as ArticleRecord[]));
   }
 
   for await (const item of readPlan({ entries: pageEntries, totalBytes: null }, encoding ? { encoding } : {})) {

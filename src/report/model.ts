@@ -16,6 +16,13 @@ export interface ReportArticle {
   /** The article's cleaned text; null when only claims were given (no --articles). */
   text: string | null;
   claims: Claim[];
+  /** The first occurrence of a reposted article (from claim records' duplicateOf), else null. */
+  duplicateOf?: { doc: string; article: number } | null;
+}
+
+/** A result that a sum adds: not a target, not a part of another claim, not in a repost. */
+export function isResult(c: Claim, a: { duplicateOf?: ReportArticle['duplicateOf'] }): boolean {
+  return c.status !== 'target' && !c.partOf && !a.duplicateOf;
 }
 
 export function fromDoc(doc: Doc): ReportArticle[] {
@@ -82,6 +89,7 @@ export function fromRecords(claims: ClaimRecord[], articles: ArticleRecord[]): R
     // The claims file knows the region and title when an older articles file does not.
     art.region ??= c.region;
     art.title ??= c.title;
+    art.duplicateOf ??= c.duplicateOf;
     art.claims.push(claimOf(c));
   }
   return [...byKey.values()];
@@ -143,6 +151,12 @@ export interface RegionGroup {
   articles: ReportArticle[];
   claims: number;
   byKind: Record<Kind, number>;
+  /** Claims a sum adds (isResult), by kind; targets, parts and claims of reposts counted apart. */
+  results: number;
+  resultsByKind: Record<Kind, number>;
+  targets: number;
+  parts: number;
+  reposts: number;
 }
 
 export function regionLabel(r: Region | null): string {
@@ -167,12 +181,23 @@ export function groupByRegion(list: ReportArticle[]): RegionGroup[] {
         articles: [],
         claims: 0,
         byKind: { money: 0, people: 0, percent: 0, honor: 0, count: 0 },
+        results: 0,
+        resultsByKind: { money: 0, people: 0, percent: 0, honor: 0, count: 0 },
+        targets: 0,
+        parts: 0,
+        reposts: 0,
       };
       groups.set(k, g);
     }
     g.articles.push(a);
     g.claims += a.claims.length;
-    for (const c of a.claims) g.byKind[c.kind]++;
+    for (const c of a.claims) {
+      g.byKind[c.kind]++;
+      if (isResult(c, a)) (g.results++, g.resultsByKind[c.kind]++);
+      else if (a.duplicateOf) g.reposts++;
+      else if (c.status === 'target') g.targets++;
+      else g.parts++;
+    }
   }
   return [...groups.values()].sort((a, b) =>
     a.key === 'unknown' ? 1 : b.key === 'unknown' ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,

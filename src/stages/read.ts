@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { PageInput } from '../doc.js';
+import type { PageInput, RecordFields } from '../doc.js';
 
 // Stage "read": turns the command line's inputs (files, folders, globs, `-`) into a stream of
 // pages, lazily, so a 10 GB JSONL dump or a folder of 100,000 files is read with bounded memory.
@@ -309,7 +309,33 @@ const PageRecordSchema = z.object({
   id: z.union([z.string(), z.number()]).optional().nullable(),
   html: z.string().optional().nullable(),
   text: z.string().optional().nullable(),
+  // the record's own metadata: taken when usable, ignored (never an error) when of another shape
+  title: z.unknown().optional(),
+  date: z.unknown().optional(),
+  url: z.unknown().optional(),
+  source: z.unknown().optional(),
 });
+
+/** A metadata field as one trimmed line, or null (absent, empty, or not text). */
+function field(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t ? t.slice(0, 2000) : null;
+}
+
+/** A date field: text as written, or epoch seconds / milliseconds as an ISO date. */
+function dateField(v: unknown): string | null {
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) {
+    const d = new Date(v < 1e11 ? v * 1000 : v);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+  }
+  return field(v);
+}
+
+function recordFields(r: { title?: unknown; date?: unknown; url?: unknown; source?: unknown }): RecordFields | undefined {
+  const f: RecordFields = { title: field(r.title), date: dateField(r.date), url: field(r.url), source: field(r.source) };
+  return f.title || f.date || f.url || f.source ? f : undefined;
+}
 
 /** One JSONL line to a page, or the reason it is not one. */
 export function parseRecord(line: string, origin: string): { page: PageInput } | { reason: string } {
@@ -329,8 +355,10 @@ export function parseRecord(line: string, origin: string): { page: PageInput } |
   }
   const { id, html, text } = r.data;
   if (id === undefined || id === null || String(id).trim() === '') return { reason: 'JSONL record has no "id"' };
-  if (typeof html === 'string') return { page: { id: String(id), origin, text: html, kind: 'html' } };
-  if (typeof text === 'string') return { page: { id: String(id), origin, text, kind: 'text' } };
+  const record = recordFields(r.data);
+  const extra = record ? { record } : {};
+  if (typeof html === 'string') return { page: { id: String(id), origin, text: html, kind: 'html', ...extra } };
+  if (typeof text === 'string') return { page: { id: String(id), origin, text, kind: 'text', ...extra } };
   return { reason: `JSONL record ${JSON.stringify(String(id))} has neither "html" nor "text"` };
 }
 

@@ -30,7 +30,7 @@
   // ---- article bodies -------------------------------------------------------------------
   function makeMark(ai, ci, c) {
     var kind = KINDS[c.k];
-    var m = el('mark', 'claim k-' + kind);
+    var m = el('mark', 'claim k-' + kind + (c.st ? ' st-target' : '') + (c.po ? ' part' : ''));
     m.setAttribute('tabindex', state.kinds[kind] ? '0' : '-1');
     m.setAttribute('aria-describedby', 'tip');
     m.dataset.a = ai;
@@ -109,7 +109,7 @@
 
   function shell(ai) {
     var a = data.articles[ai];
-    var art = el('article', 'art');
+    var art = el('article', 'art' + (a.du ? ' repost' : ''));
     art.id = 'a' + ai;
     art.dataset.a = ai;
     art.hidden = !articleShown(a);
@@ -117,6 +117,7 @@
     var meta = el('p', 'ameta');
     meta.appendChild(el('span', 'doc', a.d + ' #' + a.i));
     if (a.mt) meta.appendChild(el('span', 'mt', a.mt));
+    if (a.du) meta.appendChild(el('span', 'repost-note', '转载 repost of ' + a.du[0] + ' #' + a.du[1]));
     meta.appendChild(el('span', 'nclaims', a.c.length + ' 条 claims'));
     meta.appendChild(kindCounts(a));
     art.appendChild(meta);
@@ -227,6 +228,8 @@
   });
   select.addEventListener('change', function () { setRegion(select.value); });
   document.getElementById('filters').addEventListener('submit', function (e) { e.preventDefault(); });
+  var resultsOnly = document.getElementById('results-only');
+  resultsOnly.addEventListener('change', function () { document.body.classList.toggle('results-only', resultsOnly.checked); });
 
   // ---- claim details on hover and focus -------------------------------------------------
   var tip = document.getElementById('tip');
@@ -255,6 +258,13 @@
     row(dl, '对象 subject', c.sj);
     row(dl, '类别 category', c.ct);
     row(dl, '时段 period', c.pd);
+    row(dl, '状态 status', c.st ? '目标 target (not achieved yet)' : '结果 result');
+    if (c.po) {
+      var total = a.c.filter(function (t) { return t.s === c.po[0]; })[0];
+      var label = total ? [total.v !== undefined ? num(total.v) + (total.u ? ' ' + total.u : '') : '', total.sj || ''].join(' ').trim() : '';
+      row(dl, '其中 part of', label || 'span ' + c.po[0] + '–' + c.po[1]);
+    }
+    if (a.du) row(dl, '转载 repost of', a.du[0] + ' #' + a.du[1]);
     if (c.h) {
       row(dl, '荣誉 honor', c.h[0] || '(无称号 untitled)');
       row(dl, '级别 level', c.h[1] ? LEVEL[c.h[1]] || c.h[1] : null);

@@ -1,0 +1,66 @@
+import { stringify } from 'csv-stringify/sync';
+import { CSV_COLUMNS } from '../output/schema.js';
+import type { Format } from '../output/write.js';
+import type { ArticleRef } from './index.js';
+
+// The ordered writer learns that an article is a repost only after its page was serialized in a
+// worker, so the page's serialized claims are patched here: `duplicateOf` set, or the claims
+// left out (--dedupe). Only pages with a duplicate article pass through this; the others are
+// written as they came.
+
+const DOC_COL = CSV_COLUMNS.indexOf('duplicateOf.doc');
+const ARTICLE_COL = CSV_COLUMNS.indexOf('duplicateOf.article');
+const INDEX_COL = CSV_COLUMNS.indexOf('article');
+
+/** Rows of CSV as csv-stringify writes them: "…" quoting with "" inside, \n between records. */
+export function parseCsvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else cell += ch;
+  }
+  if (cell !== '' || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+export interface Patched {
+  chunks: string[];
+  /** Claims left in. */
+  count: number;
+}
+
+/** A page's serialized claims with `duplicateOf` filled in for its duplicate articles, or without them. */
+export function patchChunks(chunks: string[], format: Format, dups: Map<number, ArticleRef>, drop: boolean): Patched {
+  const text = chunks.join(format === 'json' ? ',\n' : '');
+  const out: string[] = [];
+  if (format === 'csv') {
+    for (const row of parseCsvRows(text)) {
+      const first = dups.get(Number(row[INDEX_COL]));
+      if (first && drop) continue;
+      if (first) (row[DOC_COL] = first.doc), (row[ARTICLE_COL] = String(first.article));
+      out.push(stringify([row]));
+    }
+  } else {
+    // JSON.stringify never writes a raw newline, so records split cleanly.
+    const records = format === 'json' ? text.split(',\n') : text.split('\n').filter((l) => l !== '');
+    for (const line of records) {
+      const rec = JSON.parse(line) as { article: number; duplicateOf: ArticleRef | null };
+      const first = dups.get(rec.article);
+      if (first && drop) continue;
+      if (first) rec.duplicateOf = { doc: first.doc, article: first.article };
+      out.push(format === 'json' ? JSON.stringify(rec) : JSON.stringify(rec) + '\n');
+    }
+  }
+  const joined = out.length === 0 ? [] : [out.join(format === 'json' ? ',\n' : '')];
+  return { chunks: joined, count: out.length };
+}
