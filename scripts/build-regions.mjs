@@ -84,6 +84,21 @@ for (const t of towns) {
   add(`${t.code}${t.town.slice(0, 3)}`, t.name, parent, 't');
 }
 
+// Towns the package leaves out (东莞, 中山, 儋州 have no county level): dictionaries/regions/towns-extra.tsv.
+let extra = 0;
+const extraFile = path.join(root, 'dictionaries', 'regions', 'towns-extra.tsv');
+for (const line of fs.readFileSync(extraFile, 'utf8').split('\n')) {
+  const t = line.trim();
+  if (!t || t.startsWith('#')) continue;
+  const [code, name] = t.split('\t');
+  if (!/^\d{9}$/.test(code) || !name) throw new Error(`${extraFile}: bad line: ${t}`);
+  if (byCode.has(code)) continue;
+  const parent = byCode.get(code.slice(0, 6));
+  if (parent === undefined) throw new Error(`${extraFile}: ${code} ${name}: no city ${code.slice(0, 6)}`);
+  add(code, name, parent, 't');
+  extra++;
+}
+
 const out = {
   source: `${pkg.name}@${pkg.version}`,
   codes,
@@ -100,6 +115,6 @@ fs.writeFileSync(tmp, JSON.stringify(out));
 fs.renameSync(tmp, file);
 const size = fs.statSync(file).size;
 console.log(
-  `regions: ${codes.length} units (${zones.length} statistical zones, ${skipped} non-township town rows left out) ` +
+  `regions: ${codes.length} units (${zones.length} statistical zones, ${skipped} non-township town rows left out, ${extra} towns added) ` +
     `from ${out.source} → ${path.relative(root, file)} (${(size / 1e6).toFixed(2)} MB)`,
 );

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { InputError, UsageError } from './errors.js';
+import { colorsFor } from './analyze/color.js';
+import { installInterruptHandlers } from './batch/interrupt.js';
 import { registerExtract, registerArticles } from './commands/extract.js';
 import { registerEval } from './commands/eval.js';
 import { registerCheck } from './commands/check.js';
@@ -43,6 +45,7 @@ Examples:
 /** Entry point. Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error. */
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
+  installInterruptHandlers();
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -51,14 +54,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
       return;
     }
-    if (err instanceof UsageError) {
-      process.stderr.write(`zhclaims: ${err.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    if (err instanceof InputError) {
-      process.stderr.write(`zhclaims: ${err.message}\n`);
-      process.exitCode = 1;
+    if (err instanceof UsageError || err instanceof InputError) {
+      process.stderr.write(`zhclaims: ${colorsFor(process.stderr).red.bold('error')}: ${err.message}\n`);
+      process.exitCode = err instanceof UsageError ? 2 : 1;
       return;
     }
     throw err;

@@ -58,6 +58,9 @@ export interface ArticleDraft {
   /** The page's address, when the input says it (a crawler record's url field). */
   url: string | null;
   text: string;
+  /** The body is written one short phrase a line (WeChat-style posts, 第七条 …): no line of it
+   * is a heading, so its numbers are claims. */
+  shortLines?: boolean;
 }
 
 export interface Article extends ArticleDraft {
@@ -84,6 +87,16 @@ export interface PageInput {
   kind: 'html' | 'text' | 'auto';
   /** --encoding override. */
   encoding?: string;
+  /** A crawler record's own fields, when it has them. */
+  record?: RecordFields;
+}
+
+/** What a crawler record says about its page besides the page itself. */
+export interface RecordFields {
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  source: string | null;
 }
 
 export interface Doc {

@@ -24,7 +24,10 @@ export function processPage(input: PageInput): Doc {
     articles: [],
     warnings: [],
   };
-  const found = findArticles(doc.raw, doc.isHtml);
+  if (input.encoding && mostlyUndecodable(doc.raw)) {
+    doc.warnings.push(`mostly undecodable as ${input.encoding} (replacement characters): is --encoding right?`);
+  }
+  const found = findArticles(doc.raw, doc.isHtml, input.record);
   doc.warnings.push(...found.warnings);
   doc.articles = found.articles.map(
     (draft, index): Article => ({
@@ -40,6 +43,19 @@ export function processPage(input: PageInput): Doc {
   resolveRegions(doc);
   for (const article of doc.articles) article.claims = extractClaims(article, doc);
   return doc;
+}
+
+/** More than a third of the non-blank characters are U+FFFD: the text was decoded with the wrong encoding. */
+function mostlyUndecodable(text: string): boolean {
+  let bad = 0;
+  let all = 0;
+  for (let i = 0; i < text.length && all < 1 << 16; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20) continue;
+    all++;
+    if (c === 0xfffd) bad++;
+  }
+  return all > 0 && bad * 3 > all;
 }
 
 /** Claim records in output order: article, then span. */

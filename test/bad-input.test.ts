@@ -26,13 +26,13 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const cases: [string, string, RegExp][] = [
-  ['a missing path', 'fixtures/bad/not-here.txt', /^zhclaims: fixtures\/bad\/not-here\.txt: no such file or directory$/],
-  ['a folder with no inputs', 'fixtures/bad/no-inputs', /^zhclaims: fixtures\/bad\/no-inputs: folder has no inputs/],
-  ['an empty file', 'fixtures/bad/empty.txt', /^zhclaims: fixtures\/bad\/empty\.txt: empty file$/],
-  ['an empty JSONL file', 'fixtures/bad/empty.jsonl', /^zhclaims: fixtures\/bad\/empty\.jsonl: empty file$/],
-  ['an image saved as .txt', 'fixtures/bad/image.txt', /^zhclaims: fixtures\/bad\/image\.txt: binary file \(PNG image\)/],
-  ['random bytes saved as .html', 'fixtures/bad/binary.html', /^zhclaims: fixtures\/bad\/binary\.html: binary file/],
-  ['bytes valid in no encoding', 'fixtures/bad/undecodable.txt', /^zhclaims: fixtures\/bad\/undecodable\.txt: .*(encoding|decod)/],
+  ['a missing path', 'fixtures/bad/not-here.txt', /^zhclaims: error: fixtures\/bad\/not-here\.txt: no such file or directory$/],
+  ['a folder with no inputs', 'fixtures/bad/no-inputs', /^zhclaims: error: fixtures\/bad\/no-inputs: folder has no inputs/],
+  ['an empty file', 'fixtures/bad/empty.txt', /^zhclaims: error: fixtures\/bad\/empty\.txt: empty file$/],
+  ['an empty JSONL file', 'fixtures/bad/empty.jsonl', /^zhclaims: error: fixtures\/bad\/empty\.jsonl: empty file$/],
+  ['an image saved as .txt', 'fixtures/bad/image.txt', /^zhclaims: error: fixtures\/bad\/image\.txt: binary file \(PNG image\)/],
+  ['random bytes saved as .html', 'fixtures/bad/binary.html', /^zhclaims: error: fixtures\/bad\/binary\.html: binary file/],
+  ['bytes valid in no encoding', 'fixtures/bad/undecodable.txt', /^zhclaims: error: fixtures\/bad\/undecodable\.txt: .*(encoding|decod)/],
 ];
 
 describe('each bad input alone, next to a good one', () => {
@@ -59,10 +59,10 @@ describe('a JSONL dump with bad lines', () => {
     const r = zhclaims(['articles', '-q', 'fixtures/bad/pages.jsonl']);
     expect(r.code).toBe(1);
     expect(r.errLines).toEqual([
-      expect.stringMatching(/^zhclaims: fixtures\/bad\/pages\.jsonl:2: invalid JSON line/),
-      'zhclaims: fixtures/bad/pages.jsonl:3: JSONL record has no "id"',
-      'zhclaims: fixtures/bad/pages.jsonl:4: JSONL record "no-body" has neither "html" nor "text"',
-      expect.stringMatching(/^zhclaims: fixtures\/bad\/pages\.jsonl:6: JSONL record is not an object/),
+      expect.stringMatching(/^zhclaims: error: fixtures\/bad\/pages\.jsonl:2: invalid JSON line/),
+      'zhclaims: error: fixtures/bad/pages.jsonl:3: JSONL record has no "id"',
+      'zhclaims: error: fixtures/bad/pages.jsonl:4: JSONL record "no-body" has neither "html" nor "text"',
+      expect.stringMatching(/^zhclaims: error: fixtures\/bad\/pages\.jsonl:6: JSONL record is not an object/),
     ]);
     const docs = r.out.trim().split('\n').map((l) => JSON.parse(l).doc);
     expect([...new Set(docs)]).toEqual(['ok-1', 'ok-2']);
@@ -72,7 +72,7 @@ describe('a JSONL dump with bad lines', () => {
   it('the same on standard input, origin stdin:line', () => {
     const r = zhclaims(['articles', '-q', '-'], fs.readFileSync('fixtures/bad/pages.jsonl', 'utf8'));
     expect(r.code).toBe(1);
-    expect(r.errLines[1]).toBe('zhclaims: stdin:3: JSONL record has no "id"');
+    expect(r.errLines[1]).toBe('zhclaims: error: stdin:3: JSONL record has no "id"');
   });
 });
 
@@ -81,7 +81,7 @@ describe('everything bad at once', () => {
     const out = path.join(tmp, 'all.jsonl');
     const r = zhclaims(['extract', '-q', '-o', out, 'fixtures/bad', 'fixtures/bad/no-inputs', GOOD]);
     expect(r.code).toBe(1);
-    const origins = r.errLines.map((l) => l.split(': ')[1]);
+    const origins = r.errLines.map((l) => l.split(': ')[2]);
     expect(origins).toEqual([
       'fixtures/bad/binary.html',
       'fixtures/bad/empty.jsonl',

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -53,6 +53,7 @@ let changed: Rec[];
 let kindBefore: string;
 let removedRec: Rec, addedRec: Rec, kindRec: Rec, levelRec: Rec, regionRec: Rec;
 
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-check-'));
   base = goldRecords();
@@ -142,12 +143,12 @@ describe('zhclaims diff', () => {
     fs.writeFileSync(bad, jsonl(base.slice(0, 2)) + '{"doc": "x", "article": 0,\n');
     let r = run(['diff', path.join(dir, 'base.jsonl'), bad]);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toMatch(new RegExp(`^zhclaims: ${bad}:3: not valid JSON`));
+    expect(r.stderr.trim()).toMatch(new RegExp(`^zhclaims: error: ${bad}:3: not valid JSON`));
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     const nospan = path.join(dir, 'nospan.jsonl');
     fs.writeFileSync(nospan, jsonl([base[0], { ...base[1], span: undefined }]));
     r = run(['diff', nospan, nospan]);
-    expect(r.stderr.trim()).toBe(`zhclaims: ${nospan}:2: not a claim record (span: Invalid input: expected tuple, received undefined)`);
+    expect(r.stderr.trim()).toBe(`zhclaims: error: ${nospan}:2: not a claim record (span: Invalid input: expected tuple, received undefined)`);
     r = run(['diff', path.join(dir, 'missing.jsonl'), nospan]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/missing\.jsonl: no such file/);
@@ -221,7 +222,7 @@ describe('zhclaims check', () => {
   it('bad input: missing snapshot, missing input, usage', () => {
     let r = run(['check', path.join(dir, 'none.jsonl'), SEED]);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe(`zhclaims: ${path.join(dir, 'none.jsonl')}: no such snapshot (run with --update to create it)`);
+    expect(r.stderr.trim()).toBe(`zhclaims: error: ${path.join(dir, 'none.jsonl')}: no such snapshot (run with --update to create it)`);
     r = run(['check', actual, path.join(dir, 'no-such-page.txt')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no-such-page\.txt: no such file/);

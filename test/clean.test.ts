@@ -134,3 +134,53 @@ describe('cost', () => {
     expect(performance.now() - t).toBeLessThan(5000);
   });
 });
+
+describe('body lines that look like furniture or headings', () => {
+  it('in an HTML block a run of short lines is body; a kicker/title run before a byline is not', () => {
+    const body = classifyLines(['2023年', '县妇联团结引领全县广大妇女', '举办技能培训班42期', '培训农村妇女3200余人次'].join('\n'), { html: true });
+    expect(body.map((l) => l.kind)).toEqual(['para', 'para', 'para', 'para']);
+    expect(body.every((l) => !l.open)).toBe(true);
+    const head = classifyLines(['对标先进 争创一流', '市委市直机关工委 昭通日报社 联办', '科技特派团进村入户帮扶产业促振兴', '通讯员 王毅', '今年以来，科技特派团深入镇雄县开展帮扶。'].join('\n'), { html: true });
+    expect(head.map((l) => l.kind)).toEqual(['short', 'short', 'short', 'byline', 'para']);
+    // text dumps keep the old reading: short lines are headings
+    expect(classifyLines('2023年\n县妇联团结引领全县广大妇女\n举办技能培训班42期').map((l) => l.kind)).toEqual(['short', 'short', 'short']);
+  });
+
+  it('a dispatch opening with 本站讯 is no 本站… disclaimer', () => {
+    const [a, b] = classifyLines('本站讯（职工通讯员 张三 李四）为深入推进送温暖活动，市总工会走访慰问困难职工86人。\n本站所有文章未经授权不得转载');
+    expect([a.kind, a.dispatch]).toEqual(['para', true]);
+    expect(b.kind).toBe('junk');
+  });
+
+  it('a date line ending with a paper’s name gives the source; 文章字数 is a meta line', () => {
+    expect(parseMeta('2023-11-07 09:12:30 诸城日报')?.source).toBe('诸城日报');
+    expect(classifyLines('文章字数:442')[0].kind).toBe('meta');
+  });
+});
+
+describe('headlines', () => {
+  const page = (head: string, body: string) =>
+    extractHtml(`<html><head><title>${head}</title></head><body>${body}<div class="content"><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个。</p></div></body></html>`);
+
+  it('the on-page headline wins over a <title> that differs in punctuation or carries the site name', () => {
+    expect(page('诸城：巾帼家政培训助力妇女就业——诸城新闻网', '<h5>诸城：“巾帼家政”培训助力妇女就业</h5>').title).toBe('诸城：“巾帼家政”培训助力妇女就业');
+    expect(page('【聚焦】全县培训妇女1200人次_某某网', '<div style="font-size:22px">全县培训妇女1200人次</div>').title).toBe('全县培训妇女1200人次');
+    expect(page('常务委员会关于调整限额的决议 - 中国政府网', '<p><font style="FONT-SIZE: 18pt"><strong>常务委员会<br>\n关于调整限额的决议</strong></font></p>').title).toBe('常务委员会关于调整限额的决议');
+  });
+
+  it('without an on-page headline, the <title> without site name, SEO prefix or trailing dash', () => {
+    expect(page('【聚焦】全县培训妇女1200人次_某某网', '').title).toBe('全县培训妇女1200人次');
+    expect(page('县妇联开展培训活动-', '').title).toBe('县妇联开展培训活动');
+  });
+});
+
+describe('headlines when the <title> only names the site', () => {
+  const body = '<div class="text"><p>1月9日，县妇联召开2023年度总结表彰大会，表彰先进集体20个、先进个人56名。</p><p>会议指出，全县各级妇联组织全年开展各类活动1200余场。</p></div>';
+  it('the heading above the story, not the logo’s <h1>', () => {
+    const page = extractHtml(`<html><head><title>正文</title></head><body><div class="logo"><h1>某某日报</h1></div><div class="art"><h2>县妇联召开2023年度总结表彰大会</h2>${body}</div></body></html>`);
+    expect(page.title).toBe('县妇联召开2023年度总结表彰大会');
+  });
+  it('no headline rather than the site’s name', () => {
+    expect(extractHtml(`<html><head><title>某某新闻网</title></head><body>${body}</body></html>`).title).toBeNull();
+  });
+});

@@ -23,6 +23,14 @@ const claim: ClaimRecord = {
   subject: '巾帼文明岗',
   category: 'honors',
   period: '五年来',
+  periodStart: null,
+  periodEnd: null,
+  status: 'result',
+  partOf: null,
+  date: null,
+  year: null,
+  url: null,
+  duplicateOf: null,
   text: '创建全国巾帼文明岗6个，"省级"8个,\n潍坊市级57个',
   span: [7, 8],
 };
@@ -66,7 +74,7 @@ describe('records at the output edge', () => {
     expect(() => serializeClaim({ ...claim, kind: 'amount' }, 'jsonl')).toThrow(/kind/);
     expect(() => serializeClaim({ ...claim, extra: 1 }, 'jsonl')).toThrow(/output schema/);
     expect(() => serializeClaim({ ...claim, value: Number.NaN }, 'csv')).toThrow(/value/);
-    expect(() => serializeArticle({ doc: 'x', article: 0, title: null, date: null, source: null, authors: [], region: null }, 'jsonl')).toThrow(/text/);
+    expect(() => serializeArticle({ doc: 'x', article: 0, title: null, date: null, source: null, authors: [], url: null, region: null, signature: null }, 'jsonl')).toThrow(/text/);
   });
 
   it('flattens nested objects into the CSV columns, nulls empty, span as JSON', () => {

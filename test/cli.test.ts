@@ -104,10 +104,13 @@ describe('standard input and output', () => {
     expect(recs.map((x) => x.text).join('')).toContain('培训农村妇女1200人次');
   });
 
-  it('an empty stdin is a failed input, not a crash', () => {
+  it('an empty stdin: no inputs (exit 2) without -, a failed input (exit 1) with -', () => {
     const r = zhclaims(['extract', '-q'], '');
-    expect(r.code).toBe(1);
-    expect(r.errLines).toEqual(['zhclaims: stdin: empty input']);
+    expect(r.code).toBe(2);
+    expect(r.errLines).toEqual(['zhclaims: error: no inputs: give files, folders, glob patterns, or - for standard input (standard input is empty)']);
+    const dash = zhclaims(['extract', '-q', '-'], '');
+    expect(dash.code).toBe(1);
+    expect(dash.errLines).toEqual(['zhclaims: error: stdin: empty input']);
   });
 
   it('--quiet prints nothing on a clean run', () => {
@@ -185,7 +188,7 @@ describe('page warnings', () => {
   it('a page with no article text: one warning line naming it, silenced by --quiet', () => {
     const nav = JSON.stringify({ id: 'nav', html: '<html><head><title>首页</title></head><body></body></html>' }) + '\n';
     const r = zhclaims(['extract', '-'], nav);
-    expect(r.errLines.filter((l) => l.startsWith('zhclaims: stdin:1: '))).toHaveLength(1);
+    expect(r.errLines.filter((l) => l.startsWith('zhclaims: warning: stdin:1: '))).toHaveLength(1);
     expect(r.out).toBe('');
     expect(zhclaims(['extract', '-q', '-'], nav).err).toBe('');
   });
@@ -211,6 +214,6 @@ describe('--split-by region', () => {
     fs.writeFileSync(file, 'x');
     const r = zhclaims(['extract', '--split-by', 'region', '-o', file, SEEDS]);
     expect(r.code).toBe(2);
-    expect(r.errLines).toEqual([`zhclaims: -o: ${file} is a file; --split-by region writes a folder`]);
+    expect(r.errLines).toEqual([`zhclaims: error: -o: ${file} is a file; --split-by region writes a folder`]);
   });
 });

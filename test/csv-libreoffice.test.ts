@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +10,8 @@ import { csvCells, soffice } from './libreoffice.js';
 // pages back with its Chinese intact, cell for cell equal to the JSON Lines output.
 
 const ROOT = path.resolve(__dirname, '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-csv-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const extract = (...args: string[]) =>
   spawnSync(process.execPath, [path.join(ROOT, 'bin/zhclaims.js'), 'extract', path.join(ROOT, 'fixtures/seeds'), '-q', '-j', '1', ...args], {
     encoding: 'utf8',
@@ -23,7 +25,7 @@ function field(record: Record<string, unknown>, column: string): unknown {
 describe('extract CSV in LibreOffice', () => {
   it('reads back every claim, Chinese intact, numbers as numbers', () => {
     expect(soffice, 'soffice not found: apt-get install libreoffice-calc-nogui').toBe(true);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-csv-'));
+    const dir = fs.mkdtempSync(path.join(tmp, 'seeds-'));
     const csv = path.join(dir, 'claims.csv');
     expect(extract('-f', 'csv', '--bom', '-o', csv).status).toBe(0);
     expect(fs.readFileSync(csv).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -44,5 +46,32 @@ describe('extract CSV in LibreOffice', () => {
         expect(Number(value.value)).toBe(r.value);
       }
     });
+  }, 180_000);
+
+  it('a title or id that is a formula (CSV injection) stays text: no live =HYPERLINK', () => {
+    expect(soffice, 'soffice not found: apt-get install libreoffice-calc-nogui').toBe(true);
+    const dir = fs.mkdtempSync(path.join(tmp, 'inject-'));
+    const title = '=HYPERLINK("http://evil.example/","点击查看")';
+    const id = '@SUM(1+1)';
+    const page = JSON.stringify({
+      id,
+      html: `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>2019年，全县妇联培训农村妇女1200人次，争取救助金67.6万元，创建全国巾帼文明岗6个。</p></body></html>`,
+    });
+    const input = path.join(dir, 'pages.jsonl');
+    fs.writeFileSync(input, page + '\n');
+    const csv = path.join(dir, 'claims.csv');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/zhclaims.js'), 'extract', input, '-q', '-j', '1', '-f', 'csv', '-o', csv], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const sheet = csvCells(csv, dir).filter((row) => row.some((c) => c.text !== ''));
+    expect(sheet.length).toBeGreaterThan(2);
+    for (const row of sheet.slice(1)) {
+      const t = row[CSV_COLUMNS.indexOf('title')];
+      const d = row[CSV_COLUMNS.indexOf('doc')];
+      expect(t.formula).toBeUndefined();
+      expect(d.formula).toBeUndefined();
+      expect(t.type).toBe('string');
+      expect(t.text).toBe(`'${title}`);
+      expect(d.text).toBe(`'${id}`);
+    }
   }, 180_000);
 });

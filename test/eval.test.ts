@@ -1,19 +1,22 @@
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadGold, loadPredictions, score, numKey, canonUnit, normTitle } from '../src/eval/score.js';
+import { loadGold, loadPredictions, rawPredictions, score, numKey, canonUnit, normTitle, normSubject } from '../src/eval/score.js';
 import { resultJson, resultText } from '../src/eval/format.js';
 import { pyFixed, pyRound, pySig, pyFloatRepr } from '../src/eval/py.js';
 import { Chalk } from 'chalk';
 
 // The port must agree with the reference scorer tools/score.py on every figure. Prediction files
-// are made from fixtures/gold with deterministic damage (dropped claims, changed values, flipped
-// kinds, hedges, honor levels, extra docs …), then scored by both.
+// are made from the gold of the sample pages and of the dev corpus (which carries status, partOf
+// and subject) with deterministic damage (dropped claims, changed values, flipped kinds, hedges,
+// honor levels, statuses, breakdown links, subjects, extra docs …), then scored by both: ours
+// with the two gold folders given apart, score.py with their files copied into one folder.
 
 const ROOT = path.resolve(__dirname, '..');
-const GOLD = path.join(ROOT, 'fixtures/gold');
+const GOLDS = [path.join(ROOT, 'fixtures/gold'), path.join(ROOT, 'fixtures/dev/gold')];
+let GOLD: string; // the two folders' files in one folder, for score.py
 const SCORER = path.join(ROOT, 'tools/score.py');
 const plain = new Chalk({ level: 0 });
 
@@ -28,12 +31,17 @@ function rng(seed: number) {
   };
 }
 
-/** Gold claims as prediction records (what a perfect extractor would print). */
+/** Gold claims as prediction records (what a perfect extractor would print): made-up spans, partOf as the parent's span. */
 function goldAsPredictions(): Rec[] {
   const out: Rec[] = [];
-  for (const d of loadGold(GOLD)) {
+  const span = (ci: number) => [ci * 10, ci * 10 + 4];
+  for (const d of loadGold(GOLDS)) {
     d.articles.forEach((a: Rec, i: number) => {
-      for (const c of a.claims) out.push({ doc: d.doc, article: i, title: a.title, region: a.region, ...c });
+      a.claims.forEach((c: Rec, ci: number) => {
+        const rec: Rec = { doc: d.doc, article: i, title: a.title, region: a.region, ...c, span: span(ci) };
+        if ('partOf' in c) rec.partOf = c.partOf === null ? null : span(c.partOf);
+        out.push(rec);
+      });
     });
   }
   return out;
@@ -94,9 +102,39 @@ const VARIANTS: Record<string, (recs: Rec[], r: () => number) => Rec[]> = {
       if (x < 0.4 && c.region) return { ...c, region: { ...c.region, town: null, county: null } };
       return c;
     }),
+  statuses: (recs, r) =>
+    recs.map((c) => {
+      const x = r();
+      if (x < 0.15) return { ...c, status: c.status === 'target' ? 'result' : 'target' };
+      if (x < 0.25) {
+        const { status: _, ...rest } = c;
+        return rest; // a missing status counts as result
+      }
+      return c;
+    }),
+  links: (recs, r) =>
+    recs.map((c) => {
+      const x = r();
+      if (c.partOf && x < 0.2) return { ...c, partOf: null };
+      if (c.partOf && x < 0.35) return { ...c, partOf: [c.partOf[0] + 10, c.partOf[1] + 10] };
+      if (c.partOf && x < 0.45) return { ...c, article: c.article + 1 };
+      if (!c.partOf && x < 0.1) return { ...c, partOf: [0, 4] };
+      return c;
+    }),
+  subjects: (recs, r) =>
+    recs.map((c) => {
+      if (typeof c.subject !== 'string') return r() < 0.2 ? { ...c, subject: '妇女' } : c;
+      const x = r();
+      if (x < 0.15) return { ...c, subject: null };
+      if (x < 0.3) return { ...c, subject: c.subject.slice(0, Math.max(1, c.subject.length - 2)) };
+      if (x < 0.4) return { ...c, subject: `“${c.subject}” ` };
+      if (x < 0.5) return { ...c, subject: '全市' + c.subject + '们' };
+      if (x < 0.55) return { ...c, subject: '无关' };
+      return c;
+    }),
   everything: (recs, r) => {
     let out = recs;
-    for (const k of ['dropped', 'values', 'kinds', 'approx', 'levels', 'titles', 'units', 'regions', 'extraDocs']) {
+    for (const k of ['dropped', 'values', 'kinds', 'approx', 'levels', 'titles', 'units', 'regions', 'statuses', 'links', 'subjects', 'extraDocs']) {
       out = VARIANTS[k](out, r);
     }
     return out.sort(() => 0).reverse();
@@ -112,6 +150,9 @@ function python(args: string[]): string {
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-eval-'));
+  GOLD = path.join(dir, 'gold');
+  fs.mkdirSync(GOLD);
+  for (const g of GOLDS) for (const f of fs.readdirSync(g)) fs.copyFileSync(path.join(g, f), path.join(GOLD, f));
   const base = goldAsPredictions();
   let seed = 1;
   for (const [name, damage] of Object.entries(VARIANTS)) {
@@ -128,14 +169,32 @@ beforeAll(() => {
   files.ties = path.join(dir, 'ties.jsonl');
   fs.writeFileSync(path.join(dir, 'empty.jsonl'), '\n');
   files.empty = path.join(dir, 'empty.jsonl');
+  // what the CLI accepts: every record a claim record with a doc (the library scores anything)
+  cliFile = path.join(dir, 'cli.jsonl');
+  const valid = fs.readFileSync(files.everything, 'utf8').split('\n').filter((l) => l && typeof JSON.parse(l).doc === 'string');
+  fs.writeFileSync(cliFile, valid.join('\n') + '\n');
 });
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+let cliFile: string;
+
+/** score.py's text with its Python values written as JSON, as `zhclaims eval` prints them. */
+function pyTextAsJson(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => {
+      const none = l.replace(/(?<!')\bNone\b(?!')/g, 'null');
+      return /^(MISS|FP|strict F1) /.test(l) ? none : none.replace(/'/g, '"');
+    })
+    .join('\n');
+}
 
 describe('eval agrees with tools/score.py', () => {
   it('on every figure of every constructed prediction file (to 1e-3, and in fact exactly)', () => {
     const seen = new Set<number>();
     for (const [name, f] of Object.entries(files)) {
       const py = JSON.parse(python([GOLD, f, '--json']));
-      const ours = score(loadGold(GOLD), loadPredictions(f)).result as Rec;
+      const ours = score(loadGold(GOLDS), rawPredictions(f)).result as Rec;
       expect(Object.keys(ours), name).toEqual(Object.keys(py));
       for (const k of Object.keys(py)) {
         if (typeof py[k] === 'number') {
@@ -149,24 +208,51 @@ describe('eval agrees with tools/score.py', () => {
     expect(seen.size).toBeGreaterThan(8);
   });
 
-  it('prints the same JSON and the same text, misses and headline included', () => {
+  it('prints the same JSON, and the same text with values as JSON, misses and headline included', () => {
     for (const [name, f] of Object.entries(files)) {
-      const scored = score(loadGold(GOLD), loadPredictions(f));
+      const scored = score(loadGold(GOLDS), rawPredictions(f));
       expect(resultJson(scored.result), name).toBe(python([GOLD, f, '--json']));
-      expect(resultText(scored, 7, plain), name).toBe(python([GOLD, f, '--misses', '7']));
+      const text = resultText(scored, 7, plain);
+      expect(text, name).toBe(pyTextAsJson(python([GOLD, f, '--misses', '7'])));
+      expect(text, name).not.toMatch(/(?<!")\bNone\b|\{'/);
     }
+  });
+
+  it('the figures of status, targets, subjects and breakdown links', () => {
+    const get = (n: string) => score(loadGold(GOLDS), rawPredictions(files[n])).result;
+    const perfect = get('perfect');
+    for (const k of ['status_acc', 'target_precision', 'target_recall', 'subject_exact', 'subject_overlap', 'partof_precision', 'partof_recall'] as const) {
+      expect(perfect[k], k).toBe(1);
+    }
+    expect(get('statuses').status_acc).toBeLessThan(0.95);
+    expect(get('statuses').target_precision).toBeLessThan(1);
+    expect(get('statuses').strict_f1).toBe(1); // status is outside the F1 figures
+    expect(get('links').partof_recall).toBeLessThan(0.9);
+    expect(get('links').partof_precision).toBeLessThan(0.9);
+    const subj = get('subjects');
+    expect(subj.subject_exact).toBeLessThan(0.8);
+    expect(subj.subject_overlap).toBeGreaterThan(subj.subject_exact!);
+    // the sample pages' gold carries status and partOf (../shared/gold) but no subject: null there
+    const seedsOnly = score(loadGold(GOLDS[0]), rawPredictions(files.perfect)).result;
+    expect(seedsOnly.status_acc).toBe(1);
+    expect(seedsOnly.subject_exact).toBe(null);
+  });
+
+  it('subjects are compared without quotes and spaces', () => {
+    expect(normSubject('“巾帼 文明岗” ')).toBe('巾帼文明岗');
+    expect(normSubject(null)).toBe('');
   });
 
   it('takes a single gold file as well as a folder', () => {
     const g = path.join(GOLD, '001_511957d7e6d4a40f.jsonl');
-    const scored = score(loadGold(g), loadPredictions(files.everything));
+    const scored = score(loadGold(g), rawPredictions(files.everything));
     expect(resultJson(scored.result)).toBe(python([g, files.everything, '--json']));
     expect(scored.result.docs).toBe(1);
     expect(scored.result.docs_without_gold.length).toBeGreaterThan(3);
   });
 
   it('damaged predictions score lower where the damage is', () => {
-    const get = (n: string) => score(loadGold(GOLD), loadPredictions(files[n])).result;
+    const get = (n: string) => score(loadGold(GOLDS), rawPredictions(files[n])).result;
     expect(get('perfect').strict_f1).toBe(1);
     expect(get('dropped').recall).toBeLessThan(0.9);
     expect(get('dropped').precision).toBe(1);
@@ -230,10 +316,10 @@ describe('zhclaims eval (CLI)', () => {
       env: { ...process.env, ...env },
     });
 
-  it('prints what score.py prints, ending with the headline', () => {
-    const r = cli(['--gold', GOLD, files.everything]);
+  it('prints what score.py prints (values as JSON), ending with the headline', () => {
+    const r = cli(['--gold', GOLD, cliFile]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(python([GOLD, files.everything]));
+    expect(r.stdout).toBe(pyTextAsJson(python([GOLD, cliFile])));
     expect(r.stdout.trim().split('\n').at(-1)).toMatch(/^strict F1 0\.\d{3} \| F1 0\.\d{3} P 0\.\d{3} R 0\.\d{3} \| region_recall /);
   });
 
@@ -255,8 +341,30 @@ describe('zhclaims eval (CLI)', () => {
     expect(off.stdout).not.toMatch(/\x1b\[/);
   });
 
+  it('takes several gold paths, repeated or as a comma list, as one gold set', () => {
+    const py = python([GOLD, cliFile, '--json']);
+    expect(cli(['--gold', GOLDS[0], '--gold', GOLDS[1], cliFile, '--json']).stdout).toBe(py);
+    expect(cli(['--gold', GOLDS.join(','), cliFile, '--json']).stdout).toBe(py);
+    const one = cli(['--gold', GOLDS[0], cliFile, '--json']);
+    expect(JSON.parse(one.stdout).docs).toBe(5);
+    expect(JSON.parse(py).docs).toBeGreaterThan(20);
+  });
+
+  it('a pages file instead of predictions: one line saying so, exit 1', () => {
+    const pages = path.join(dir, 'pages.jsonl');
+    fs.writeFileSync(pages, JSON.stringify({ id: 'p1', html: '<p>培训妇女400人</p>' }) + '\n');
+    const r = cli(['--gold', GOLD, pages]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`${pages}:1: a page record, not a claim record`);
+    const gold = cli(['--gold', GOLD, path.join(GOLDS[0], '001_511957d7e6d4a40f.jsonl')]);
+    expect(gold.status).toBe(1);
+    expect(gold.stderr).toMatch(/001_511957d7e6d4a40f\.jsonl:1: not a claim record \(kind/);
+  });
+
   it('--min-f1 gates on strict F1', () => {
-    const f1 = score(loadGold(GOLD), loadPredictions(files.kinds)).result.strict_f1;
+    const f1 = score(loadGold(GOLDS), loadPredictions(files.kinds)).result.strict_f1;
     expect(cli(['--gold', GOLD, files.kinds, '--min-f1', String(f1)]).status).toBe(0);
     const low = cli(['--gold', GOLD, files.kinds, '--min-f1', String(Math.min(1, f1 + 0.01))]);
     expect(low.status).toBe(1);

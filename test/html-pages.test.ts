@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../src/stages/decode.js';
 import { findArticles } from '../src/stages/split.js';
+import { parseRecord } from '../src/stages/read.js';
+import { claimRecords, processPage } from '../src/pipeline.js';
 
 // Real pages saved by GNE and trafilatura for their own tests (fixtures/html/README.md). Expectations
 // here were written by reading each page: its headline, sentences of its body, and furniture around it.
@@ -20,7 +22,7 @@ const HEADLINES: [string, string][] = [
   ["cjn-1", "外媒眼中的武汉长假：蓬勃发展，欢声笑语"],
   ["cmse-1", "天宫一号与神舟九号载人交会对接任务第二场新闻发布会"],
   ["ednchina-1", "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU"],
-  ["gov-1", "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007 年末国债余额限额的决议"],
+  ["gov-1", "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议"],
   ["guancha-1", "我国集成电路进口突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心"],
   ["gzggw-1", "1-10月德清县固定资产投资结构趋稳趋优"],
   ["hexun-1", "交通运输部：着力打造京津冀区域综合立体交通网络"],
@@ -126,6 +128,55 @@ const PAGES: Record<string, Expect> = {
     body: ['第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长金人庆'],
     not: ['相关稿件', '无障碍'],
   },
+  '163-2': {
+    // short lines above an image are the story's, not captions
+    body: ['也是对无锡市民出行影响最大的一段。', '但是江阴往无锡方向不受影响。', '平安出行，安全到家。'],
+    not: ['网易首页', '跟贴'],
+    source: '无锡交警',
+  },
+  'cmse-1': {
+    // the first sentence under the salutation is the lead, not a caption
+    body: ['很高兴又一次和大家见面。', '下面，我愿意回答大家的提问。'],
+    not: ['版权所有'],
+    date: '2012-06-24',
+  },
+  'toutiao-1': {
+    body: ['最近，武汉一个顺丰小哥汪勇直升3级', '汪勇决定继续扩张车队。', '“我一定要办成这一件事”。'],
+    not: ['举报', '相关推荐'],
+  },
+  'huanqiu-1': {
+    body: ['西方世界的一些反华分子正试图串联起来。', '美国方面是“中国人民的老对手”卢比奥和梅嫩德斯。', '刀哥想说，都9020年了'],
+    not: ['图片均来自网络'],
+  },
+  'gzggw-1': {
+    body: ['1-10月，全县固定资产投资完成246.79亿元', '总体全县投资结构趋稳趋优。（德清县发改局）'],
+    not: ['网站地图'],
+    date: '2016-11-22',
+  },
+  'ifeng-1': {
+    body: ['7岁小花（化名）“眼睛被塞纸”事件，仍有许多疑问。', '此外，学校还多次组织观看了校园欺凌教育片。'],
+    not: ['小花家。', '禹州市人民医院。'],
+    authors: ['段彦超', '廖艳'],
+  },
+  'stcn-1': {
+    body: ['证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地', '伊戈尔：拟1079.6万元收购控股子公司日本伊戈尔少数股权。'],
+    not: ['声明：证券时报力求信息真实'],
+    source: '证券时报网',
+  },
+  'mydrivers-1': {
+    body: ['这个月底，国内还有一次重要的航天发射任务——嫦娥五号', '探测器全重8.2吨，由轨道器、返回器、着陆器、上升器四部分组成。'],
+    not: ['THE END', '转载请注明出处'],
+    source: '快科技',
+  },
+  'xinhuanet-2': {
+    body: ['“妈妈，为什么还不能出去？”', '正是有了英勇的你们，才有这座英雄的城！'],
+    not: ['图集'],
+    source: '半月谈',
+  },
+  'wechat-1': {
+    body: ['今天凌晨，三星在美国旧金山举行发布会', '拥有黑、金、紫三色可选。'],
+    not: ['信息来源于网络'],
+  },
   'sina-2': {
     body: ['新浪科技讯 北京时间9月11日凌晨消息，苹果2019秋季发布会开幕', '256GB售6799元'],
     not: ['新浪众测'],
@@ -153,5 +204,115 @@ describe('real news pages: body kept, boilerplate left out', () => {
     const d = decodeInput({ id: 'x', origin: file, bytes: fs.readFileSync(file), kind: 'auto' });
     expect(d.encoding).toBe('gb18030');
     expect(d.text).toContain('话剧《约定无期限》');
+  });
+});
+
+// Pages of each kind that real sites publish and cleaning used to get wrong (fixtures/html-kinds).
+function kindOf(name: string) {
+  const file = `fixtures/html-kinds/${name}.html`;
+  const d = decodeInput({ id: name, origin: file, bytes: fs.readFileSync(file), kind: 'auto' });
+  return findArticles(d.text, d.isHtml);
+}
+
+describe('kinds of pages', () => {
+  it('a WeChat-style post whose body is all short lines keeps every line and gives its claims', () => {
+    const { articles } = kindOf('wechat-short-lines');
+    expect(articles).toHaveLength(1);
+    const lines = articles[0].text.split('\n');
+    for (const l of ['2023年', '龙山县妇联深入学习贯彻党的二十大精神', '一起来看看这一年的亮点工作', '01 思想引领聚人心', '培训农村妇女3200余人次', '新建儿童之家12个', '奋力谱写龙山妇女事业新篇章']) expect(lines).toContain(l);
+    expect(articles[0].text).not.toMatch(/阅读原文|微信扫一扫|编辑：|审核：|点击蓝字|往期推荐|执委会议|三八”维权周|长按识别|点个在看/);
+    expect(lines[0]).toBe('2023年');
+    expect(articles[0].shortLines).toBe(true);
+    const doc = processPage({ id: 'w', origin: 'w', bytes: fs.readFileSync('fixtures/html-kinds/wechat-short-lines.html'), kind: 'html' });
+    const values = doc.articles[0].claims.map((c) => c.value);
+    expect(values).toEqual(expect.arrayContaining([126, 12000, 42, 3200, 28600000, 58, 137, 465000, 12]));
+  });
+
+  it('a document of numbered short articles (第七条 …) keeps them all', () => {
+    const { articles } = kindOf('numbered-articles');
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe('永善县“最美家庭”评选表彰办法（试行）');
+    const lines = articles[0].text.split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines[6]).toBe('第七条 评选结果在县级媒体公示7个工作日');
+    expect(articles[0].text).not.toMatch(/相关文章|昭通市妇联召开|ICP备/);
+  });
+
+  it('a lead that opens with a credit (本站讯（职工通讯员 …）) is body; the names are its authors', () => {
+    const { articles } = kindOf('credit-lead');
+    expect(articles[0].text.split('\n')[0]).toMatch(/^本站讯（职工通讯员 张三 李四）为深入推进“两节”送温暖活动/);
+    expect(articles[0].authors).toEqual(['张三', '李四']);
+    expect(articles[0].text).not.toMatch(/图片新闻|成都市劳模/);
+  });
+
+  it('a lead that opens 记者从…获悉 is body; a styled <div> headline wins over a <title> with an SEO prefix', () => {
+    const { articles } = kindOf('reporter-lead');
+    expect(articles[0].title).toBe('全县妇联系统去年培训妇女1.5万人次');
+    expect(articles[0].text).toMatch(/^记者从县妇联获悉，2023年/);
+    expect(articles[0].date).toBe('2024-02-20');
+    expect(articles[0].source).toBe('镇赉县融媒体中心');
+  });
+
+  it('an <h5> headline wins over a <title> with ——site name; 本报讯 opens the body', () => {
+    const { articles } = kindOf('dispatch-lead');
+    expect(articles[0].title).toBe('诸城：“巾帼家政”培训助力妇女就业');
+    expect(articles[0].text).toMatch(/^本报讯 今年以来，市妇联/);
+    expect(articles[0].source).toBe('诸城日报');
+  });
+
+  it('an e-paper layout page gives its headlines, no junk article, and says so', () => {
+    const { articles, warnings } = kindOf('epaper-layout');
+    expect(warnings.join(' ')).toMatch(/layout page/);
+    expect(articles.map((a) => a.title)).toEqual(['全国科技工作者日活动启动', '我国新型储能装机规模突破3000万千瓦', '科技创新引领现代化产业体系建设', '首届“科学家精神”宣讲团走进高校']);
+    expect(articles.every((a) => a.text === '')).toBe(true);
+    expect(articles.map((a) => a.title).join('')).not.toMatch(/浏览器|科技日报-/);
+  });
+
+  it('5,000 nested <div>: no stack overflow, no text lost', () => {
+    const n = 5000;
+    const html = `<html><head><title>深层嵌套</title></head><body>${'<div>'.repeat(n)}<p>县妇联全年培训农村妇女3200余人次，发放创业贷款2860万元。</p><p>新建儿童之家12个，<span>${'<b>'.repeat(n)}覆盖儿童5000余人次。${'</b>'.repeat(n)}</span></p>${'</div>'.repeat(n)}</body></html>`;
+    const { articles } = findArticles(html, true);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].text).toContain('县妇联全年培训农村妇女3200余人次，发放创业贷款2860万元。');
+    expect(articles[0].text).toContain('新建儿童之家12个，覆盖儿童5000余人次。');
+  });
+});
+
+describe('crawler records', () => {
+  const page = (line: string) => {
+    const r = parseRecord(line, 'dump.jsonl:1');
+    if (!('page' in r)) throw new Error(r.reason);
+    return processPage(r.page);
+  };
+
+  it('an html field of sibling <p> only gives its article and claims', () => {
+    const doc = page(JSON.stringify({ id: 'a', html: '<p>近年来，镇赉县妇联团结带领全县妇女建功立业。</p><p>全年共培训农村妇女3200余人次，发放创业担保贷款860万元。</p>' }));
+    expect(doc.articles).toHaveLength(1);
+    expect(doc.articles[0].text).toBe('近年来，镇赉县妇联团结带领全县妇女建功立业。\n全年共培训农村妇女3200余人次，发放创业担保贷款860万元。');
+    expect(doc.articles[0].claims.map((c) => c.value)).toEqual([3200, 8600000]);
+    expect(doc.articles[0].region?.code).toBe('220821');
+  });
+
+  it('a headline line and one sentence, and one line without 。, give their claims', () => {
+    const a = page(JSON.stringify({ id: 'b', text: '某县妇联2023年工作总结\n全年共培训农村妇女3200余人次。' }));
+    expect(a.articles[0].title).toBe('某县妇联2023年工作总结');
+    expect(a.articles[0].claims.map((c) => [c.value, c.unit])).toEqual([[3200, '人次']]);
+    const b = page(JSON.stringify({ id: 'c', text: '全年共培训农村妇女3200余人次' }));
+    expect(b.articles[0].claims.map((c) => [c.value, c.unit])).toEqual([[3200, '人次']]);
+  });
+
+  it('the record’s title, date, url and source are used, and every claim record carries date, year and url', () => {
+    const doc = page(JSON.stringify({ id: 'd', title: '镇赉县妇联：巾帼建功展风采', date: '2023-05-06 10:20:00', url: 'https://example.org/a/1.html', source: '镇赉县融媒体中心', text: '县妇联全年共培训农村妇女3200余人次，发放创业担保贷款860万元。' }));
+    const a = doc.articles[0];
+    expect([a.title, a.date, a.source, a.url]).toEqual(['镇赉县妇联：巾帼建功展风采', '2023-05-06', '镇赉县融媒体中心', 'https://example.org/a/1.html']);
+    expect(a.region?.code).toBe('220821');
+    const recs = claimRecords(doc);
+    expect(recs).toHaveLength(2);
+    for (const r of recs) expect([r.date, r.year, r.url]).toEqual(['2023-05-06', 2023, 'https://example.org/a/1.html']);
+  });
+
+  it('fields of another shape are ignored; an epoch date becomes a day', () => {
+    const doc = page(JSON.stringify({ id: 'e', title: ['x'], date: 1700000000, url: { href: 'x' }, text: '县妇联全年发放创业贷款860万元。' }));
+    expect([doc.articles[0].title, doc.articles[0].date, doc.articles[0].url]).toEqual([null, '2023-11-14', null]);
   });
 });

@@ -12,6 +12,8 @@ export interface Cell {
   type: string;
   value: string | undefined;
   text: string;
+  /** The formula LibreOffice made of the cell, if it made one. */
+  formula: string | undefined;
 }
 
 /** Converts a UTF-8 CSV with LibreOffice headless (comma, double quote) and returns its rows of cells. */
@@ -32,7 +34,7 @@ export function csvCells(csv: string, workDir: string): Cell[][] {
       const c = $(cell);
       const n = Number(c.attr('table:number-columns-repeated') ?? 1);
       for (let i = 0; i < n; i++) {
-        cells.push({ type: c.attr('office:value-type') ?? '', value: c.attr('office:value'), text: c.find('text\\:p').text() });
+        cells.push({ type: c.attr('office:value-type') ?? '', value: c.attr('office:value'), text: c.find('text\\:p').text(), formula: c.attr('table:formula') });
       }
     });
     sheet.push(cells);

@@ -126,7 +126,9 @@ describe('pages', () => {
 describe('JSONL records', () => {
   it('accepts html or text with a string or numeric id', () => {
     expect(parseRecord('{"id":"p","html":"<p>x</p>"}', 'f:1')).toEqual({ page: { id: 'p', origin: 'f:1', text: '<p>x</p>', kind: 'html' } });
-    expect(parseRecord('{"id":12,"text":"x","url":"u"}', 'f:2')).toEqual({ page: { id: '12', origin: 'f:2', text: 'x', kind: 'text' } });
+    expect(parseRecord('{"id":12,"text":"x","url":"u"}', 'f:2')).toEqual({
+      page: { id: '12', origin: 'f:2', text: 'x', kind: 'text', record: { title: null, date: null, url: 'u', source: null } },
+    });
   });
 
   it('names what is wrong with a bad line', () => {

@@ -16,7 +16,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 function claim(kind: Kind, span: [number, number], extra: Partial<Claim> = {}): Claim {
   return {
     kind, value: 1, valueMax: null, unit: '人', classifier: '人', approx: null, per: null, honor: null,
-    subject: null, category: null, period: null, text: '', span, ...extra,
+    subject: null, category: null, period: null, status: 'result', partOf: null, text: '', span, ...extra,
   };
 }
 
@@ -137,7 +137,8 @@ describe('model and overview', () => {
   it('joins claims to articles; claims without text show their evidence clauses', () => {
     const rec = (doc: string, article: number, text: string, span: [number, number]) => ({
       doc, article, title: null, region: null, kind: 'people' as const, value: 1, valueMax: null, unit: '人', classifier: '人',
-      approx: null, per: null, honor: null, subject: null, category: null, period: null, text, span,
+      approx: null, per: null, honor: null, subject: null, category: null, period: null, periodStart: null, periodEnd: null,
+      status: 'result', partOf: null, date: null, year: null, url: null, duplicateOf: null, text, span,
     });
     const joined = fromRecords(
       [rec('x', 0, '培训妇女3500余人', [4, 8]), rec('y', 0, '帮扶贫困妇女200人', [6, 9]), rec('y', 0, '新增就业100人', [4, 7])],

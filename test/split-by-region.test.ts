@@ -20,7 +20,9 @@ function rec(doc: string, article: number, region: Region | null, kind: ClaimRec
     doc, article, title: null, region, kind, value, valueMax: null,
     unit: kind === 'money' ? '元' : kind === 'people' ? '人' : '个', classifier: null, approx: null, per: null,
     honor: kind === 'honor' ? { title: '最美家庭', level: 'county', recipient: null } : null,
-    subject: null, category: null, period: null, text: `培训妇女${value}人`, span: [start, start + String(value).length],
+    subject: null, category: null, period: null, periodStart: null, periodEnd: null, status: 'result', partOf: null,
+    date: null, year: null, url: null, duplicateOf: null,
+    text: `培训妇女${value}人`, span: [start, start + String(value).length],
   };
 }
 
@@ -127,7 +129,7 @@ describe('writeByRegion', () => {
     resolveRegions(doc);
     // One stand-in claim per article (claim extraction is not under test here).
     for (const a of doc.articles) {
-      a.claims = [{ kind: 'people', value: 1, valueMax: null, unit: '人', classifier: '人', approx: null, per: null, honor: null, subject: null, category: null, period: null, text: a.text.slice(0, 10), span: [0, 1] }];
+      a.claims = [{ kind: 'people', value: 1, valueMax: null, unit: '人', classifier: '人', approx: null, per: null, honor: null, subject: null, category: null, period: null, status: 'result', partOf: null, text: a.text.slice(0, 10), span: [0, 1] }];
     }
     const recs = claimRecords(doc);
     const dir = tmpDir();

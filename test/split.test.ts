@@ -126,3 +126,22 @@ describe('layouts of this genre beyond the fixtures', () => {
     expect(arts[0].authors).toEqual(['赵明']);
   });
 });
+
+describe('crawler-record shapes', () => {
+  it('a text of a headline and one sentence: the headline and its body', () => {
+    const { articles: a } = findArticles('某县妇联2023年工作总结\n全年共培训农村妇女3200余人次。', false);
+    expect(a).toHaveLength(1);
+    expect([a[0].title, a[0].text]).toEqual(['某县妇联2023年工作总结', '全年共培训农村妇女3200余人次。']);
+  });
+
+  it('one line without a final 。 is a body, not a headline', () => {
+    const { articles: a, warnings } = findArticles('全年共培训农村妇女3200余人次', false);
+    expect(a.map((x) => [x.title, x.text])).toEqual([[null, '全年共培训农村妇女3200余人次']]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a record’s own fields win: title for the first story, date, source and url for all', () => {
+    const { articles: a } = findArticles('县妇联全年共培训农村妇女3200余人次。', false, { title: '镇赉县妇联：巾帼建功', date: '2023年5月6日', url: 'https://example.org/1', source: '镇赉县融媒体中心' });
+    expect(a[0]).toMatchObject({ title: '镇赉县妇联：巾帼建功', date: '2023-05-06', url: 'https://example.org/1', source: '镇赉县融媒体中心' });
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,6 +57,7 @@ function run(args: string[], input?: string) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhclaims-sum-'));
   recs = records();
@@ -74,7 +75,7 @@ function expected(group: Rec[]) {
   const times = totals.filter((c) => c.kind === 'people' && c.unit === '人次');
   const honors = totals.filter((c) => c.kind === 'honor');
   const e: Rec = {
-    articles: new Set(group.map((c) => `${c.doc}/${c.article}`)).size,
+    articles_with_claims: new Set(group.map((c) => `${c.doc}/${c.article}`)).size,
     claims: group.length,
     money_yuan: sum(money), money_approx_claims: hedged(money),
     people: sum(people), people_approx_claims: hedged(people),
@@ -200,7 +201,7 @@ describe('results, targets, parts and reposts', () => {
     // 1000 + 24000 + 48000 元 (the 每人 amounts and the repost left out); 6800 + 20 + 30 人 (2 and 28 are parts of 30)
     expect([ru.money_yuan, ru.people, ru.claims]).toEqual([73000, 6850, 20]);
     expect([ru.left_out_duplicates, ru.left_out_targets, ru.left_out_parts, ru.left_out_per_unit]).toEqual([10, 0, 2, 2]);
-    expect(ru.articles).toBe(2);
+    expect(ru.articles_with_claims).toBe(2);
     const hb = rowOf(s.regions, '哈尔滨市');
     // 411.88万 + 345.51万 + 76万; the 7747万 of the planned 1.5亿 is a part
     expect([hb.money_yuan, hb.people]).toEqual([8333900, 0]);

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ChalkInstance } from 'chalk';
 import { COLUMNS, type Row, type Summary } from './summary.js';
+import { csvSafe } from '../output/write.js';
 import type { Breakdown, BreakdownNode } from './breakdown.js';
 
 // The summary as CSV (one sheet: the `table` column tells region rows from region×category rows),
@@ -14,15 +15,19 @@ function pick(s: Summary, by: SummaryTables): Row[] {
 }
 
 export function summaryCsv(s: Summary, by: SummaryTables, bom: boolean): string {
-  const rows = pick(s, by).map((r) => COLUMNS.map((c) => r[c]));
+  const rows = pick(s, by).map((r) => COLUMNS.map((c) => (typeof r[c] === 'string' ? csvSafe(r[c] as string) : r[c])));
   return (bom ? '\ufeff' : '') + stringify([[...COLUMNS], ...rows]);
 }
 
+/** Text columns left empty in CSV and the table are null in JSON. */
+const NULLABLE = new Set(['region_code', 'region_level', 'province', 'city', 'county', 'town', 'category', 'year', 'money_other']);
+
 export function summaryJson(s: Summary, by: SummaryTables, parts: Breakdown[] | null = null): string {
   const out: Record<string, unknown> = {};
-  if (by === 'region' || by === 'all') out.regions = s.regions;
-  if (by === 'category' || by === 'all') out.categories = s.categories;
-  if (by === 'year' || by === 'all') out.years = s.years;
+  const json = (rows: Row[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, NULLABLE.has(k) && v === '' ? null : v])));
+  if (by === 'region' || by === 'all') out.regions = json(s.regions);
+  if (by === 'category' || by === 'all') out.categories = json(s.categories);
+  if (by === 'year' || by === 'all') out.years = json(s.years);
   if (parts) out.breakdowns = parts;
   return JSON.stringify(out, null, 1) + '\n';
 }
@@ -49,11 +54,11 @@ const n = (r: Row, col: string) => Number(r[col as keyof Row]);
 export function summaryTable(s: Summary, by: SummaryTables, c: ChalkInstance, parts: Breakdown[] | null = null): string {
   const out: string[] = [];
   const render = (title: string, rows: Row[], extra: 'category' | 'year' | null) => {
-    const head = ['region', 'code', ...(extra ? [extra] : []), 'articles', 'claims', 'count', 'people', 'money', 'percent', 'honor',
+    const head = ['region', 'code', ...(extra ? [extra] : []), 'articles w/ claims', 'claims', 'count', 'people', 'money', 'percent', 'honor',
       '元 total', '人 total', '人次 total', 'honors nat/prov/mun/cty/twn/?', 'targets 元/人/人次/honors', 'left out dup/tgt/part/per'];
     const body = rows.map((r) => [
       String(r.region_name), String(r.region_code), ...(extra ? [String(r[extra])] : []),
-      fmt(n(r, 'articles')), fmt(n(r, 'claims')),
+      fmt(n(r, 'articles_with_claims')), fmt(n(r, 'claims')),
       ...['count', 'people', 'money', 'percent', 'honor'].map((k) => fmt(n(r, `${k}_claims`))),
       sum(r, 'money_yuan', 'money_approx_claims'),
       sum(r, 'people', 'people_approx_claims'),
@@ -90,6 +95,11 @@ export function summaryTable(s: Summary, by: SummaryTables, c: ChalkInstance, pa
   out.push(c.dim(`Added but hedged: ${fmt(hedgedN)} claims (余/约/近, ranges at their low end); ~ marks their sums. Counts and`));
   out.push(c.dim('percents are not added. A cumulative figure and its yearly parts still double-count.'));
   out.push(c.dim('Year: the one year of a claim\'s period, else its span of years, else the article\'s year.'));
+  const other = [...s.regions].filter((r) => r.money_other !== '');
+  if ((by === 'region' || by === 'all') && other.length) {
+    out.push(c.dim('元 total sums 元 only; money in other currencies, apart:'));
+    for (const r of other) out.push(c.dim(`  ${r.region_name}: ${r.money_other}`));
+  }
   return out.join('\n') + '\n';
 }
 

@@ -58,9 +58,9 @@ export function parseClaims(lines: JsonlLine[], origin: string): SummaryInput[] 
 /** Column names in output order. */
 export const COLUMNS = [
   'table', 'region_code', 'region_name', 'region_level', 'province', 'city', 'county', 'town', 'category', 'year',
-  'articles', 'claims',
+  'articles_with_claims', 'claims',
   ...KINDS.map((k) => `${k}_claims`),
-  'money_yuan', 'money_approx_claims',
+  'money_yuan', 'money_approx_claims', 'money_other',
   'people', 'people_approx_claims',
   'person_times', 'person_times_approx_claims',
   ...LEVELS.map((l) => `honors_${l}`), 'honors_level_unknown', 'honors_approx_claims',
@@ -85,6 +85,8 @@ interface Acc {
   year: string | null;
   articles: Set<string>;
   n: Record<string, number>;
+  /** Money in other currencies (美元, 欧元 …), summed per unit: never added into money_yuan. */
+  other: Map<string, number>;
 }
 
 const hedged = (c: SummaryInput) => c.approx !== null || (c.valueMax !== null && c.valueMax !== undefined);
@@ -104,9 +106,13 @@ export function leftOut(c: SummaryInput): LeftOut | null {
 }
 
 /** Adds the claim's value to the sums of its kind: `money_yuan`, `people` …, or `target_…`. */
-function addValue(inc: (k: string, by?: number) => void, c: SummaryInput, pre: '' | 'target_'): void {
+function addValue(inc: (k: string, by?: number) => void, c: SummaryInput, pre: '' | 'target_', other: Map<string, number>): void {
   const v = c.value ?? 0;
-  if (c.kind === 'money' && c.value !== null) {
+  if (c.kind === 'money' && c.value !== null && c.unit !== '元') {
+    // other currencies (美元, 欧元 …) are summed per unit, never into money_yuan
+    const unit = `${pre}${c.unit ?? '(unit unknown)'}`;
+    other.set(unit, (other.get(unit) ?? 0) + v);
+  } else if (c.kind === 'money' && c.value !== null) {
     inc(`${pre}money_yuan`, v);
     if (!pre && hedged(c)) inc('money_approx_claims');
   } else if (c.kind === 'people' && c.value !== null) {
@@ -131,10 +137,10 @@ function add(acc: Acc, c: SummaryInput): void {
   const why = leftOut(c);
   if (why === 'targets' && !c.partOf && !c.per) {
     inc('target_claims');
-    addValue(inc, c, 'target_');
+    addValue(inc, c, 'target_', acc.other);
   }
   if (why && SUMMED.has(c.kind)) inc(`left_out_${why}`);
-  if (!why) addValue(inc, c, '');
+  if (!why) addValue(inc, c, '', acc.other);
 }
 
 /** The year a claim is tabled under: its period's one year, else its span of years, else its article's year. */
@@ -164,9 +170,10 @@ function toRow(table: string, a: Acc): Row {
     town: r?.town ?? '',
     category: table === TABLE_CATEGORY ? (a.category ?? NO_CATEGORY) : '',
     year: table === TABLE_YEAR ? (a.year ?? UNKNOWN_YEAR) : '',
-    articles: a.articles.size,
+    articles_with_claims: a.articles.size,
   });
   for (const [k, v] of Object.entries(a.n)) row[k as Column] = Math.round(v * 100) / 100;
+  row.money_other = [...a.other].sort(([x], [y]) => byCodeUnit(x, y)).map(([u, v]) => `${Math.round(v * 100) / 100} ${u}`).join('; ');
   return row;
 }
 
@@ -184,7 +191,7 @@ export function summarize(claims: SummaryInput[]): Summary {
   const years = new Map<string, Acc>();
   const acc = (m: Map<string, Acc>, key: string, c: SummaryInput, category: string | null, year: string | null = null) => {
     let a = m.get(key);
-    if (!a) m.set(key, (a = { key, region: c.region, category, year, articles: new Set(), n: {} }));
+    if (!a) m.set(key, (a = { key, region: c.region, category, year, articles: new Set(), n: {}, other: new Map() }));
     return a;
   };
   for (const c of claims) {

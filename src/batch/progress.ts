@@ -1,4 +1,7 @@
 import cliProgress from 'cli-progress';
+import type { ChalkInstance } from 'chalk';
+import { colorsFor } from '../analyze/color.js';
+import { onShutdown } from './interrupt.js';
 
 // What the user sees on standard error while a batch runs: a live bar on a terminal (pages,
 // pages/s, claims, errors, ETA by bytes), one summary line otherwise (pipes, CI, Hadoop), and
@@ -10,7 +13,7 @@ export interface ProgressOptions {
   /** Bytes to read in all, for ETA; null when unknown (standard input). */
   totalBytes: number | null;
   /** "claims" or "articles". */
-  unit: string;
+  unit: 'claims' | 'articles';
   stream?: NodeJS.WriteStream;
 }
 
@@ -23,6 +26,27 @@ export interface Progress {
 
 function rate(n: number, seconds: number): string {
   return seconds > 0 ? (n / seconds).toFixed(1) : '0';
+}
+
+/** "1 page", "2 pages". */
+export function plural(n: number, word: string): string {
+  return `${n} ${n === 1 ? word.replace(/s$/, '') : word}`;
+}
+
+/** Seconds as 45s, 2m05s or 1h02m, rounded once (never "1m60s"). */
+export function formatEta(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '?';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  const m = Math.round(s / 60);
+  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+/** One line about one input: the word says whether it failed (error) or was only noted (warning). */
+export function problemLine(kind: 'error' | 'warning', origin: string, text: string, c: ChalkInstance): string {
+  const word = kind === 'error' ? c.red.bold('error') : c.yellow('warning');
+  return `zhclaims: ${word}: ${origin}: ${text}`;
 }
 
 export function createProgress(opts: ProgressOptions): Progress {
@@ -38,19 +62,28 @@ export function createProgress(opts: ProgressOptions): Progress {
   if (live) {
     const known = opts.totalBytes !== null && opts.totalBytes > 0;
     const format = known
-      ? `{bar} {percentage}% | {pages} pages | {rate} pages/s | {count} ${opts.unit} | {errors} errors | ETA {eta_formatted}`
-      : `{pages} pages | {rate} pages/s | {count} ${opts.unit} | {errors} errors`;
+      ? `{bar} {percentage}% | {pages} | {rate} pages/s | {count} | {errors} | ETA {remaining}`
+      : `{pages} | {rate} pages/s | {count} | {errors}`;
     multibar = new cliProgress.MultiBar(
       { stream, format, hideCursor: true, clearOnComplete: false, fps: 5, etaBuffer: 200, barsize: 24 },
       cliProgress.Presets.shades_classic,
     );
-    bar = multibar.create(known ? opts.totalBytes! : 1, 0, { pages: 0, rate: '0', count: 0, errors: 0 });
+    bar = multibar.create(known ? opts.totalBytes! : 1, 0, payload());
   }
+  // On Ctrl-C the bar gives the terminal its cursor back before the closing line.
+  const mb = multibar;
+  const offShutdown = mb ? onShutdown(async () => mb.stop()) : () => {};
   const line = (s: string) => {
     if (multibar) multibar.log(s + '\n');
     else stream.write(s + '\n');
   };
-  const payload = () => ({ pages, rate: rate(pages, (Date.now() - started) / 1000), count, errors });
+  const c = colorsFor(stream);
+  function payload() {
+    const secs = (Date.now() - started) / 1000;
+    const total = opts.totalBytes ?? 0;
+    const eta = bytes > 0 && total > bytes ? formatEta((secs * (total - bytes)) / bytes) : bytes >= total && total > 0 ? '0s' : '?';
+    return { pages: plural(pages, 'pages'), rate: rate(pages, secs), count: plural(count, opts.unit), errors: plural(errors, 'errors'), remaining: eta };
+  }
   return {
     page(b, c) {
       pages++;
@@ -61,12 +94,13 @@ export function createProgress(opts: ProgressOptions): Progress {
     error(origin, reason) {
       errors++;
       bar?.update(opts.totalBytes ? Math.min(bytes, opts.totalBytes) : 0, payload());
-      line(`zhclaims: ${origin}: ${reason}`);
+      line(problemLine('error', origin, reason, c));
     },
     warn(origin, warning) {
-      if (!opts.quiet) line(`zhclaims: ${origin}: ${warning}`);
+      if (!opts.quiet) line(problemLine('warning', origin, warning, c));
     },
     finish() {
+      offShutdown();
       const secs = (Date.now() - started) / 1000;
       if (bar) bar.update(opts.totalBytes ?? 0, payload());
       // Render once more so lines logged since the last frame are flushed before the bar stops.
@@ -74,7 +108,7 @@ export function createProgress(opts: ProgressOptions): Progress {
       multibar?.stop();
       if (opts.quiet) return;
       stream.write(
-        `zhclaims: ${pages} ${pages === 1 ? "page" : "pages"}, ${count} ${opts.unit}, ${errors} ${errors === 1 ? 'error' : 'errors'} in ${secs.toFixed(1)} s (${rate(pages, secs)} pages/s)\n`,
+        `zhclaims: ${plural(pages, 'pages')}, ${plural(count, opts.unit)}, ${plural(errors, 'errors')} in ${secs.toFixed(1)} s (${rate(pages, secs)} pages/s)\n`,
       );
     },
   };

@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { InputError, UsageError } from '../errors.js';
-import { readInputs } from '../stages/read.js';
+import { InputError } from '../errors.js';
+import { planInputs, readPlan } from '../stages/read.js';
+import { checkDestination, errnoWords } from '../output/dest.js';
+import { writeFileAtomic } from '../output/write.js';
+import { planFiles, resolveInputs } from './stdin.js';
 import { runPage } from '../batch/task.js';
-import { parseJsonl, readJsonlFile, writeAtomic, type JsonlLine } from '../analyze/jsonl.js';
+import { parseJsonl, readJsonlFile, type JsonlLine } from '../analyze/jsonl.js';
 import { diffClaims, isEqual, keyRecords, type ClaimDiff } from '../analyze/diff.js';
 import { diffJson, renderDiff, summaryLine } from '../analyze/render.js';
 import { colorsFor } from '../analyze/color.js';
+import { plural, problemLine } from '../batch/progress.js';
 
 // `zhclaims check`: run the extraction and compare it with a committed snapshot of its claims, a
 // regression check for CI; `zhclaims diff`: the same comparison of two claim files.
@@ -21,17 +25,18 @@ interface CheckOptions {
 export async function extractForCheck(
   inputs: string[],
   encoding?: string,
-): Promise<{ jsonl: string; errors: string[] }> {
+): Promise<{ jsonl: string; errors: { origin: string; reason: string }[] }> {
   const lines: string[] = [];
-  const errors: string[] = [];
-  for await (const item of readInputs(inputs, encoding ? { encoding } : {})) {
+  const errors: { origin: string; reason: string }[] = [];
+  const plan = await planInputs(inputs);
+  for await (const item of readPlan(plan, encoding ? { encoding } : {})) {
     if (item.type === 'error') {
-      errors.push(`${item.origin}: ${item.reason}`);
+      errors.push({ origin: item.origin, reason: item.reason });
       continue;
     }
     // the batch engine's own per-page step, so the records are byte for byte what extract writes
     const r = runPage(item.page, { command: 'extract', format: 'jsonl' });
-    if (r.error) errors.push(`${r.origin}: ${r.error}`);
+    if (r.error) errors.push({ origin: r.origin, reason: r.error });
     else lines.push(...r.chunks);
   }
   return { jsonl: lines.join(''), errors };
@@ -43,21 +48,20 @@ function report(d: ClaimDiff, json: boolean | undefined, names: { expected: stri
 }
 
 async function runCheck(expected: string, inputs: string[], opts: CheckOptions): Promise<void> {
-  if (inputs.length === 0) {
-    if (process.stdin.isTTY) throw new UsageError('check: no inputs: give files, folders, glob patterns, or - for standard input');
-    inputs = ['-'];
-  }
+  inputs = await resolveInputs(inputs, 'check: no inputs: give files, folders, glob patterns, or - for standard input');
+  if (opts.update) checkDestination({ out: expected, kind: 'file', option: 'check --update', inputs: planFiles(await planInputs(inputs)) });
   const exists = fs.existsSync(expected);
   if (!exists && !opts.update) throw new InputError(expected, 'no such snapshot (run with --update to create it)');
   const before: JsonlLine[] = exists ? readJsonlFile(expected) : [];
   const expKeyed = keyRecords(before, expected);
   const { jsonl, errors } = await extractForCheck(inputs, opts.encoding);
-  for (const e of errors) process.stderr.write(`zhclaims: ${e}\n`);
+  const ce = colorsFor(process.stderr);
+  for (const e of errors) process.stderr.write(problemLine('error', e.origin, e.reason, ce) + '\n');
   const actKeyed = keyRecords(parseJsonl(jsonl, 'extraction'), 'extraction');
   const d = diffClaims(expKeyed, actKeyed);
   if (opts.update) {
     if (errors.length) {
-      process.stderr.write(`zhclaims: ${expected}: not updated, ${errors.length} input(s) failed\n`);
+      process.stderr.write(problemLine('error', expected, `not updated, ${plural(errors.length, 'inputs')} failed`, ce) + '\n');
       process.exitCode = 1;
       return;
     }
@@ -66,7 +70,11 @@ async function runCheck(expected: string, inputs: string[], opts: CheckOptions):
       process.stdout.write(`${expected}: up to date (${actKeyed.length} claims)\n`);
       return;
     }
-    writeAtomic(expected, jsonl);
+    try {
+      await writeFileAtomic(expected, jsonl);
+    } catch (err) {
+      throw new InputError(expected, `cannot write (${errnoWords(err)})`);
+    }
     process.stdout.write(`${expected}: ${exists ? 'updated' : 'created'} (${actKeyed.length} claims) — ${summaryLine(d, c)}\n`);
     return;
   }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { loadGold, loadPredictions, predictionsFrom, score } from '../eval/score.js';
@@ -6,10 +7,16 @@ import { resultJson, resultText } from '../eval/format.js';
 import { colorsFor } from '../analyze/color.js';
 
 interface EvalOptions {
-  gold: string;
+  gold: string[];
   misses?: string;
   json?: boolean;
   minF1?: string;
+}
+
+/** --gold is repeatable and takes comma lists; a path that exists is never split at its commas. */
+function collectGold(v: string, prev: string[] | undefined): string[] {
+  const parts = fs.existsSync(v) ? [v] : v.split(',').filter((x) => x !== '');
+  return [...(prev ?? []), ...parts];
 }
 
 function parseMisses(v: string | undefined): number {
@@ -32,7 +39,7 @@ export function registerEval(program: Command): void {
     .command('eval')
     .description('score predicted claims against gold annotations (the reference scorer tools/score.py, ported)')
     .argument('<pred>', 'predicted claims, JSON Lines as written by `zhclaims extract`; - for standard input')
-    .requiredOption('--gold <path>', 'gold JSONL file, or a folder of them (fixtures/gold)')
+    .requiredOption('--gold <path>', 'gold JSONL file, or a folder of them (fixtures/gold); repeatable or a comma list, read as one set', collectGold)
     .option('--misses <n>', 'also list the first N missed gold claims and N false positives')
     .option('--json', 'print the figures as JSON (as score.py --json)')
     .option('--min-f1 <x>', 'exit 1 when strict F1 (as reported, 4 decimals) is below X')
@@ -50,6 +57,7 @@ Examples:
   zhclaims eval --gold fixtures/gold pred.jsonl
   zhclaims eval --gold fixtures/gold pred.jsonl --misses 20     what was missed, what was invented
   zhclaims eval --gold fixtures/gold pred.jsonl --min-f1 0.95   a CI gate (exit 1 below 0.95)
+  zhclaims eval --gold fixtures/gold --gold fixtures/dev/gold pred.jsonl   seeds and dev corpus together
   zhclaims extract fixtures/seeds | zhclaims eval --gold fixtures/gold -
   zhclaims eval --gold fixtures/gold/003_4d2bbd22625e4a9a.jsonl pred.jsonl --json`,
     )

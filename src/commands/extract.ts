@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import iconv from 'iconv-lite';
 import { InputError, UsageError } from '../errors.js';
 import { planInputs, readPlan } from '../stages/read.js';
+import { checkDestination, errnoWords } from '../output/dest.js';
+import { planFiles, resolveInputs } from './stdin.js';
 import { FORMATS, openOutput, type Format } from '../output/write.js';
 import type { ClaimRecord } from '../output/schema.js';
 import { writeByRegion } from '../output/split.js';
-import { runBatch } from '../batch/engine.js';
+import { runBatch, withNotes } from '../batch/engine.js';
 import { createProgress } from '../batch/progress.js';
 import { inShard, parseShard } from '../batch/shard.js';
 import { RepostStage } from '../dedupe/writer.js';
@@ -39,6 +40,8 @@ function parseJobs(text: string | undefined): number {
   return Number(text);
 }
 
+export const NO_INPUTS = 'no inputs: give files, folders, glob patterns, or - for standard input';
+
 async function run(command: 'extract' | 'articles', inputs: string[], opts: CommonOpts): Promise<void> {
   const allowed: Format[] = command === 'articles' ? ['jsonl', 'json'] : FORMATS;
   const format = opts.format as Format;
@@ -54,17 +57,14 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
     if (!opts.out) throw new UsageError('--split-by region needs -o DIR (the folder for one file per region)');
     if (fs.existsSync(opts.out) && !fs.statSync(opts.out).isDirectory()) throw new UsageError(`-o: ${opts.out} is a file; --split-by region writes a folder`);
     split = true;
-  } else if (opts.out) {
-    const dir = path.dirname(path.resolve(opts.out));
-    if (!fs.existsSync(dir)) throw new UsageError(`-o: folder ${dir} does not exist`);
-    if (fs.existsSync(opts.out) && fs.statSync(opts.out).isDirectory()) throw new UsageError(`-o: ${opts.out} is a folder (use --split-by region for a folder)`);
+  } else if (opts.out && fs.existsSync(opts.out) && fs.statSync(opts.out).isDirectory()) {
+    throw new UsageError(`-o: ${opts.out} is a folder (use --split-by region for a folder)`);
   }
-  if (inputs.length === 0) {
-    if (process.stdin.isTTY) throw new UsageError('no inputs: give files, folders, glob patterns, or - for standard input');
-    inputs = ['-'];
-  }
+  const given = await resolveInputs(inputs, NO_INPUTS);
+  const plan = await planInputs(given);
+  // Before any work: the destination can be written and is none of the inputs.
+  if (opts.out) checkDestination({ out: opts.out, kind: split ? 'folder' : 'file', inputs: planFiles(plan) });
 
-  const plan = await planInputs(inputs);
   // No more threads than pages when the count is known: each worker pays for loading jieba.
   const streaming = plan.entries.some((e) => e.type === 'stdin' || (e.type === 'file' && e.path.toLowerCase().endsWith('.jsonl')));
   const files = plan.entries.filter((e) => e.type === 'file').length;
@@ -75,7 +75,8 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
     try {
       writer = await openOutput({ format, out: opts.out, bom: !!opts.bom });
     } catch (err) {
-      throw new UsageError(`-o: cannot write ${opts.out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      progress.finish();
+      throw new UsageError(`-o: cannot write ${opts.out} (${errnoWords(err)})`);
     }
   }
   const records: ClaimRecord[] = [];
@@ -83,13 +84,19 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
   let failed = 0;
   try {
     await runBatch(
-      readPlan(plan, {
-        encoding: opts.encoding,
-        keep: shard ? (id) => inShard(id, shard) : undefined,
-        onNote: (origin, note) => progress.warn(origin, note),
-      }),
+      withNotes((onNote) =>
+        readPlan(plan, {
+          encoding: opts.encoding,
+          keep: shard ? (id) => inShard(id, shard) : undefined,
+          onNote,
+        }),
+      ),
       { jobs: threads, task: { command, format, keepRecords: split } },
       async (o) => {
+        if (o.type === 'note') {
+          progress.warn(o.origin, o.note);
+          return;
+        }
         if (o.type === 'error') {
           failed++;
           progress.error(o.origin, o.reason);
@@ -113,7 +120,7 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
     await writer?.abort();
     // A failing disk (ENOSPC, EACCES …) is one line naming the output, not a stack trace.
     const code = (err as NodeJS.ErrnoException)?.code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new InputError(opts.out ?? 'standard output', `cannot write: ${(err as Error).message}`);
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new InputError(opts.out ?? 'standard output', `cannot write (${errnoWords(err)})`);
     throw err;
   } finally {
     progress.finish();
@@ -138,7 +145,8 @@ Inputs:
   A .jsonl file (or JSONL on standard input) holds one page per line:
     {"id": "p1", "html": "<html>…"}   or   {"id": "p2", "text": "…"}
   A file's document id is its path relative to the folder (or glob base) without extension;
-  a JSONL record's document id is its "id". With no inputs and a pipe on standard input, it is read.
+  a JSONL record's document id is its "id". With no inputs, standard input is read when it is a
+  pipe or a file with data (no inputs at all is a usage error).
 
 Exit codes: 0 every input processed, 1 some inputs failed (each named on standard error,
 the others still written), 2 usage error.`;

@@ -1,8 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { once } from 'node:events';
 import type { Command } from 'commander';
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
+import { planInputs } from '../stages/read.js';
+import { checkDestination, errnoWords } from '../output/dest.js';
+import { writeFileAtomic } from '../output/write.js';
+import { planFiles, resolveInputs } from './stdin.js';
+import { colorsFor } from '../analyze/color.js';
+import { plural, problemLine } from '../batch/progress.js';
 import { gather } from '../report/inputs.js';
 import { reportChunks } from '../report/html.js';
 
@@ -18,23 +22,6 @@ interface ReportOpts {
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
-
-/** Written beside the target and renamed, so an interrupted run never leaves half a file. */
-function writeAtomic(file: string, chunks: Iterable<string>): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    const fd = fs.openSync(tmp, 'w');
-    try {
-      for (const c of chunks) fs.writeSync(fd, c);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-}
 
 async function writeStdout(chunks: Iterable<string>): Promise<void> {
   for (const c of chunks) {
@@ -64,19 +51,33 @@ The page needs no server and no network: open it from disk. Hover or Tab to a hi
 for its kind, value, unit, approx, subject and honor; filter by kind and by region.`,
     )
     .action(async (inputs: string[], opts: ReportOpts) => {
-      if (inputs.length === 0 && opts.articles.length === 0) {
-        throw new UsageError('report: no inputs (give pages, a folder, or claims JSONL; see zhclaims report --help)');
-      }
-      const problem = (origin: string, reason: string) => process.stderr.write(`zhclaims: ${origin}: ${reason}\n`);
+      if (opts.articles.length === 0) inputs = await resolveInputs(inputs, 'report: no inputs: give pages, a folder, claims JSONL, or - for standard input');
+      const toFile = opts.out !== undefined && opts.out !== '-';
+      if (toFile) checkDestination({ out: opts.out!, kind: 'file', inputs: [...planFiles(await planInputs(inputs)), ...opts.articles] });
+      const c = colorsFor(process.stderr);
+      const problem = (origin: string, reason: string) => process.stderr.write(problemLine('error', origin, reason, c) + '\n');
+      // notes are page warnings ("origin: text") and the closing count line
       const note = (m: string) => {
-        if (!opts.quiet) process.stderr.write(`zhclaims: ${m}\n`);
+        if (opts.quiet) return;
+        const i = m.indexOf(': ');
+        if (m.startsWith('report: ')) process.stderr.write(`zhclaims: ${m}\n`);
+        else if (i < 0) process.stderr.write(`zhclaims: ${c.yellow('warning')}: ${m}\n`);
+        else process.stderr.write(problemLine('warning', m.slice(0, i), m.slice(i + 2), c) + '\n');
       };
       const { articles, failures } = await gather(inputs, opts.articles, problem, note, opts.encoding);
       const chunks = reportChunks(articles, { title: opts.title });
-      if (opts.out && opts.out !== '-') writeAtomic(opts.out, chunks);
-      else await writeStdout(chunks);
+      if (!toFile) await writeStdout(chunks);
+      else {
+        try {
+          await writeFileAtomic(opts.out!, chunks);
+        } catch (err) {
+          throw new InputError(opts.out!, `cannot write (${errnoWords(err)})`);
+        }
+      }
       const claims = articles.reduce((s, a) => s + a.claims.length, 0);
-      note(`report: ${articles.length} articles, ${claims} claims${opts.out && opts.out !== '-' ? ` → ${opts.out}` : ''}`);
+      // all articles here; summarize counts only those with claims (its articles_with_claims)
+      const withClaims = articles.filter((a) => a.claims.length > 0).length;
+      note(`report: ${plural(articles.length, 'articles')} (${withClaims} with claims), ${plural(claims, 'claims')}${toFile ? ` → ${opts.out}` : ''}`);
       if (failures > 0) process.exitCode = 1;
     });
 }

@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { parseJsonl, readJsonlFile, readStdin, writeAtomic } from '../analyze/jsonl.js';
+import { InputError } from '../errors.js';
+import { parseJsonl, readJsonlFile, readStdin } from '../analyze/jsonl.js';
+import { checkDestination, errnoWords } from '../output/dest.js';
+import { writeFileAtomic } from '../output/write.js';
+import { resolveInputs } from './stdin.js';
 import { parseClaims, summarize, type SummaryInput } from '../analyze/summary.js';
 import { summaryCsv, summaryJson, summaryTable, type SummaryFormat, type SummaryTables } from '../analyze/summary-format.js';
 import { colorsFor } from '../analyze/color.js';
@@ -23,7 +27,7 @@ export function registerSummarize(program: Command): void {
   program
     .command('summarize')
     .description('per-region (and region × category, region × year) totals of claim files: articles, claims per kind, money, people, honors')
-    .argument('[claims...]', 'claim files as JSON Lines (from `zhclaims extract`); standard input when none or -')
+    .argument('[claims...]', 'claim files as JSON Lines (from `zhclaims extract`); - (or none and a pipe) for standard input')
     .option('-f, --format <fmt>', 'table | csv | json', 'table')
     .option('--by <tables>', 'region | category (region × category) | year (region × year) | all', 'all')
     .option('--breakdown', 'list the parts of each total (其中…) under it; they are never added (table and json)')
@@ -33,10 +37,12 @@ export function registerSummarize(program: Command): void {
       'after',
       `
 Columns: region (code, name, level, province/city/county/town), category (region × category rows),
-year (region × year rows), articles (with at least one claim), claims, claims per kind, money_yuan
-(sum of money claims in 元), people (sum of people claims counted in 人), person_times (sum in 人次),
-honors by level (a counted honor such as 三八红旗手164名 counts 164, a conferred title 1),
-per_unit_claims, target_* (the same sums over targets), left_out_* (claims kept out of the sums).
+year (region × year rows), articles_with_claims (articles with at least one claim; \`report\` counts
+all articles), claims, claims per kind, money_yuan (sum of money claims in 元 only), money_other (other
+currencies, summed per unit and listed apart: "50000 美元"), people (sum of people claims counted in
+人), person_times (sum in 人次), honors by level (a counted honor such as 三八红旗手164名 counts 164, a
+conferred title 1), per_unit_claims, target_* (the same sums over targets), left_out_* (claims kept
+out of the sums).
 
 What is added: results only. Claims of reposted articles (duplicateOf, see zhclaims dedupe),
 targets (status target: 计划, 力争 …, summed apart in target_*), parts of a total (partOf: 其中…;
@@ -64,10 +70,8 @@ Examples:
       if (!TABLES.includes(by)) throw new UsageError(`--by must be one of ${TABLES.join(', ')}, got "${opts.by}"`);
       if (opts.bom && format !== 'csv') throw new UsageError('--bom goes with -f csv');
       if (opts.breakdown && format === 'csv') throw new UsageError('--breakdown goes with -f table or json');
-      if (files.length === 0) {
-        if (process.stdin.isTTY) throw new UsageError('summarize: give claim files, or pipe claims on standard input');
-        files = ['-'];
-      }
+      files = await resolveInputs(files, 'summarize: no inputs: give claim files, or - (or a pipe) for standard input');
+      if (opts.out) checkDestination({ out: opts.out, kind: 'file', inputs: files.filter((f) => f !== '-') });
       const claims: SummaryInput[] = [];
       for (const f of files) {
         const lines = f === '-' ? parseJsonl(await readStdin(), 'stdin') : readJsonlFile(f);
@@ -78,7 +82,13 @@ Examples:
       const color = opts.out ? new Chalk({ level: 0 }) : colorsFor(process.stdout);
       const text =
         format === 'csv' ? summaryCsv(s, by, Boolean(opts.bom)) : format === 'json' ? summaryJson(s, by, parts) : summaryTable(s, by, color, parts);
-      if (opts.out) writeAtomic(opts.out, text);
-      else process.stdout.write(text);
+      if (!opts.out) process.stdout.write(text);
+      else {
+        try {
+          await writeFileAtomic(opts.out, text);
+        } catch (err) {
+          throw new InputError(opts.out, `cannot write (${errnoWords(err)})`);
+        }
+      }
     });
 }

@@ -1,19 +1,26 @@
 import type { ChalkInstance } from 'chalk';
 import type { Scored, ScoreResult } from './score.js';
-import { pyFixed, pyFloatRepr, pyRepr, pyStr } from './py.js';
+import { pyFixed, pyFloatRepr, pyStr } from './py.js';
 
-// Printing exactly as score.py prints (plain text is byte-identical to it without colors), so a
-// user can paste either tool's output next to the other. Colors only add emphasis.
+// --json prints exactly what score.py --json prints. The text lists the same lines as score.py,
+// with values written as JSON (null, {"count": 1.0}) rather than Python's repr. Colors only add
+// emphasis.
 
 const INT_FIELDS = new Set(['docs', 'gold_claims', 'pred_claims', 'matched']);
 
-/** Python str() of a result field: ratios are floats there (1.0, not 1). */
+/** A result field as JSON on one line: ratios as floats (1.0, not 1), as in --json. */
 function fieldStr(key: string, v: unknown): string {
   if (typeof v === 'number') return INT_FIELDS.has(key) ? String(v) : pyFloatRepr(v);
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-    return '{' + Object.entries(v).map(([k, x]) => `${pyRepr(k)}: ${pyFloatRepr(x as number)}`).join(', ') + '}';
+  if (Array.isArray(v)) return '[' + v.map((x) => JSON.stringify(x)).join(', ') + ']';
+  if (v !== null && typeof v === 'object') {
+    return '{' + Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${pyFloatRepr(x as number)}`).join(', ') + '}';
   }
-  return pyRepr(v);
+  return JSON.stringify(v ?? null);
+}
+
+/** A value in a MISS/FP row: text as is, null as null, anything else as Python's str(). */
+function cellStr(v: unknown): string {
+  return v === null || v === undefined ? 'null' : pyStr(v);
 }
 
 /** json.dumps(res, ensure_ascii=False, indent=1) */
@@ -52,7 +59,7 @@ export function resultText(s: Scored, misses: number, c: ChalkInstance): string 
     lines.push(`${c.cyan(key)} ${emph}`);
   }
   const row = (tag: string, doc: string, r: Record<string, unknown>) =>
-    `${tag} ${doc} ${pyStr(r.kind)} ${pyStr(r.value)} ${pyStr(r.unit)} | ${pyStr(r.text)}`;
+    `${tag} ${doc} ${cellStr(r.kind)} ${cellStr(r.value)} ${cellStr(r.unit)} | ${cellStr(r.text)}`;
   for (const { doc, claim } of s.misses.slice(0, misses)) lines.push(c.red(row('MISS', doc, claim)));
   for (const { doc, claim } of s.falsePositives.slice(0, misses)) lines.push(c.yellow(row('FP  ', doc, claim)));
   lines.push(c.bold(headline(s)));

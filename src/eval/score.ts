@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { readJsonlFile, type JsonlLine } from '../analyze/jsonl.js';
+import { ClaimRecordSchema } from '../output/schema.js';
 import {
   pyEq, pyFloat, pyHashKey, pyOrNone, pyRound, pySig, pySorted, pyStrip, pyTruthy, PY_SPACE,
 } from './py.js';
@@ -58,6 +59,12 @@ function sub(o: unknown, k: string): unknown {
   return pyTruthy(v) ? v : {};
 }
 
+/** score.py norm_subject: quotes and spaces out. */
+export function normSubject(t: unknown): string {
+  if (!pyTruthy(t)) return '';
+  return String(t).replace(QUOTES_RE, '');
+}
+
 /** score.py deepest: the name of the deepest level named, else region.name. */
 export function deepest(region: unknown): unknown {
   if (!pyTruthy(region)) return null;
@@ -80,8 +87,15 @@ function issue(err: z.ZodError): string {
   return `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`;
 }
 
-/** score.py load_gold: a file, or every *.jsonl of a folder in name order (not recursive). */
-export function loadGold(p: string): GoldDoc[] {
+/**
+ * score.py load_gold: a file, or every *.jsonl of a folder in name order (not recursive). Several
+ * paths are read in the order given, as if their files were copied into one folder.
+ */
+export function loadGold(paths: string | string[]): GoldDoc[] {
+  return (typeof paths === 'string' ? [paths] : paths).flatMap(loadGoldPath);
+}
+
+function loadGoldPath(p: string): GoldDoc[] {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(p);
@@ -107,13 +121,32 @@ export function loadPredictions(file: string): Rec[] {
   return predictionsFrom(readJsonlFile(file), file);
 }
 
+/** The fields matching depends on, as the output schema has them; the rest score.py reads leniently. */
+const S = ClaimRecordSchema.shape;
+const Prediction = z.looseObject({ doc: S.doc, kind: S.kind, value: S.value, unit: S.unit });
+
+/** Prediction records, each checked against the claim schema (a pages file is refused, not scored 0). */
 export function predictionsFrom(lines: JsonlLine[], file: string): Rec[] {
   return lines.map(({ line, value }) => {
+    const where = `${file}:${line}`;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new InputError(`${file}:${line}`, 'not a claim record (expected a JSON object)');
+      throw new InputError(where, 'not a claim record (expected a JSON object)');
+    }
+    const r = Prediction.safeParse(value);
+    if (!r.success) {
+      const v = value as Rec;
+      if ('id' in v && ('html' in v || 'text' in v) && !('kind' in v)) {
+        throw new InputError(where, 'a page record, not a claim record (run `zhclaims extract` on it first)');
+      }
+      throw new InputError(where, `not a claim record (${issue(r.error)})`);
     }
     return value as Rec;
   });
+}
+
+/** Predictions scored as given, without checks: the library entry the agreement tests use. */
+export function rawPredictions(file: string): Rec[] {
+  return readJsonlFile(file).map(({ value }) => value as Rec);
 }
 
 // ---- scoring -------------------------------------------------------------------------------
@@ -132,6 +165,13 @@ export interface ScoreResult {
   kind_acc: number | null;
   approx_acc: number | null;
   honor_level_acc: number | null;
+  status_acc: number | null;
+  target_precision: number | null;
+  target_recall: number | null;
+  subject_exact: number | null;
+  subject_overlap: number | null;
+  partof_precision: number | null;
+  partof_recall: number | null;
   recall_by_kind: Record<string, number>;
   region_recall: number | null;
   region_precision: number | null;
@@ -154,6 +194,14 @@ function docKey(v: unknown): string {
   return String(v);
 }
 
+/** Python list(x) of a JSON value: a list as is, a string's characters, a dict's keys. */
+function pyList(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'string') return Array.from(v);
+  if (v !== null && typeof v === 'object') return Object.keys(v);
+  throw new InputError('predictions', `partOf must be a span [start, end], not ${JSON.stringify(v)}`);
+}
+
 function pyPrefix(s: string, n: number): string {
   return Array.from(s).slice(0, n).join('');
 }
@@ -172,14 +220,19 @@ export function score(goldDocs: GoldDoc[], preds: Rec[]): Scored {
   let kindOk = 0, approxOk = 0, levelOk = 0, levelN = 0, strict = 0;
   const byKind = new Map<string, [number, number]>();
   let regHit = 0, regGold = 0, regPred = 0, regPredOk = 0;
+  let statusOk = 0, statusN = 0, linkOk = 0, linkGold = 0, linkPred = 0;
+  let subjN = 0, subjExact = 0, subjOverlap = 0;
+  let tgtGold = 0, tgtPred = 0, tgtBoth = 0;
   const misses: Scored['misses'] = [];
   const fps: Scored['falsePositives'] = [];
 
   for (const [doc, g] of gold) {
     const gclaims = g.articles.flatMap((a) => a.claims as Rec[]);
+    const gpos = g.articles.flatMap((a, ai) => a.claims.map((_, ci) => `${ai},${ci}`));
     const pclaims = byDoc.get(doc) ?? [];
     const used = new Array<boolean>(pclaims.length).fill(false);
-    for (const gc of gclaims) {
+    const match = new Map<string, number>(); // "article,claim" in gold -> index in pclaims
+    for (const [gi, gc] of gclaims.entries()) {
       const gk = gc.kind as string;
       if (!byKind.has(gk)) byKind.set(gk, [0, 0]);
       byKind.get(gk)![1] += 1;
@@ -210,7 +263,22 @@ export function score(goldDocs: GoldDoc[], preds: Rec[]): Scored {
       }
       const j = best[1];
       used[j] = true;
+      match.set(gpos[gi], j);
       const pc = pclaims[j];
+      if (Object.hasOwn(gc, 'subject')) {
+        const gs = normSubject(gc.subject), ps = normSubject(get(pc, 'subject'));
+        subjN += 1;
+        subjExact += Number(gs === ps);
+        subjOverlap += Number(gs === ps || Boolean(gs && ps && (ps.includes(gs) || gs.includes(ps))));
+      }
+      if (Object.hasOwn(gc, 'status')) {
+        statusN += 1;
+        const ps = pyTruthy(get(pc, 'status')) ? get(pc, 'status') : 'result';
+        statusOk += Number(pyEq(ps, gc.status));
+        tgtGold += Number(pyEq(gc.status, 'target'));
+        tgtPred += Number(pyEq(ps, 'target'));
+        tgtBoth += Number(pyEq(ps, 'target') && pyEq('target', gc.status));
+      }
       tp += 1;
       byKind.get(gk)![0] += 1;
       const kindSame = pyEq(pc.kind, gk);
@@ -231,6 +299,21 @@ export function score(goldDocs: GoldDoc[], preds: Rec[]): Scored {
         fps.push({ doc, claim: pc });
       }
     });
+    // breakdown links (partOf): gold gives the parent's index in its article, a prediction the parent's span
+    for (const [pos, j] of match) {
+      const [ai, ci] = pos.split(',').map(Number);
+      const gp = get(g.articles[ai].claims[ci], 'partOf');
+      const pp = get(pclaims[j], 'partOf');
+      if (gp === null) continue;
+      linkGold += 1;
+      const pj = typeof gp === 'number' || typeof gp === 'boolean' ? match.get(`${ai},${Number(gp)}`) : undefined;
+      if (pp !== null && pj !== undefined) {
+        const span = get(pclaims[pj], 'span');
+        const parentSpan = pyTruthy(span) ? span : [];
+        if (pyEq(pyList(pp), pyList(parentSpan)) && pyEq(get(pclaims[pj], 'article'), get(pclaims[j], 'article'))) linkOk += 1;
+      }
+    }
+    linkPred += pclaims.filter((pc) => get(pc, 'partOf') !== null).length;
     const gregs = new Set<string>();
     for (const a of g.articles) {
       if (a.claims.length === 0) continue;
@@ -277,6 +360,13 @@ export function score(goldDocs: GoldDoc[], preds: Rec[]): Scored {
     kind_acc: tp ? r4(kindOk / tp) : null,
     approx_acc: tp ? r4(approxOk / tp) : null,
     honor_level_acc: levelN ? r4(levelOk / levelN) : null,
+    status_acc: statusN ? r4(statusOk / statusN) : null,
+    target_precision: tgtPred ? r4(tgtBoth / tgtPred) : null,
+    target_recall: tgtGold ? r4(tgtBoth / tgtGold) : null,
+    subject_exact: subjN ? r4(subjExact / subjN) : null,
+    subject_overlap: subjN ? r4(subjOverlap / subjN) : null,
+    partof_precision: linkPred ? r4(linkOk / linkPred) : null,
+    partof_recall: linkGold ? r4(linkOk / linkGold) : null,
     recall_by_kind: recallByKind,
     region_recall: regGold ? r4(regHit / regGold) : null,
     region_precision: regPred ? r4(regPredOk / regPred) : null,

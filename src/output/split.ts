@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Kind, Region } from '../doc.js';
 import { UsageError } from '../errors.js';
 import type { ClaimRecord } from './schema.js';
-import { csvHeader, serializeClaim, type Format } from './write.js';
+import { csvHeader, removeStaleTemps, serializeClaim, writeFileAtomic, type Format } from './write.js';
 
 // `--split-by region -o DIR`: one file per region, `<code>-<name>.<ext>`, the claims whose
 // article has no region in `unknown.<ext>`, and `index.json` listing every file with its
@@ -70,16 +70,8 @@ function entryOf(g: Group, file: string): RegionIndexEntry {
   return { code: g.code, region: g.region, file, articles: articles.size, claims };
 }
 
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.promises.writeFile(tmp, text);
-    await fs.promises.rename(tmp, file);
-  } catch (err) {
-    await fs.promises.rm(tmp, { force: true });
-    throw err;
-  }
-}
+// Through the shared writer: temporary files of killed runs are removed, an interrupt drops ours.
+const writeAtomic = (file: string, text: string) => writeFileAtomic(file, text);
 
 /** Files a previous run listed in DIR/index.json. */
 function previousFiles(dir: string): string[] {
@@ -105,6 +97,7 @@ export async function writeByRegion(
     throw new UsageError(`-o: ${dir} is a file; --split-by region writes a folder`);
   }
   await fs.promises.mkdir(dir, { recursive: true });
+  removeStaleTemps(dir, true);
   const before = previousFiles(dir);
   const index: RegionIndexEntry[] = [];
   for (const g of groupByRegion(records)) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
+import { onCleanup } from '../batch/interrupt.js';
 import { ArticleRecordSchema, ClaimRecordSchema, CSV_COLUMNS, type ArticleRecord, type ClaimRecord } from './schema.js';
 
 // The output edge: records are validated here, serialized to JSON Lines, JSON or CSV, and
@@ -23,10 +24,20 @@ function check<T>(schema: z.ZodType<T>, record: unknown): T {
   return r.data;
 }
 
+/**
+ * A text cell a spreadsheet will not run: text from web pages (titles, ids) that starts with
+ * = + - @ tab or CR is a formula to Excel and LibreOffice (=HYPERLINK(…)), so it gets a leading
+ * ' (the OWASP rule for CSV injection). Numbers are written as numbers and left alone.
+ */
+export function csvSafe(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
 /** A value of a CSV cell: null is empty, span is JSON `[start,end]` (Excel reads "3-5" as a date). */
 function cell(v: unknown): string | number {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return csvSafe(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   return JSON.stringify(v);
 }
@@ -101,42 +112,87 @@ function stdoutSink(): Sink {
   };
 }
 
-const cleanups = new Set<() => void>();
-let handlersInstalled = false;
+/** The temporary name of an output: hidden, beside it, with our pid so later runs can tell stale ones. */
+export function tempPath(target: string): string {
+  const dir = path.dirname(path.resolve(target));
+  return path.join(dir, `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
 
-function installCleanup(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on('exit', () => {
-    for (const c of cleanups) c();
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+}
+
+const TEMP_RE = /^\.?(.+)\.(\d+)(?:\.[0-9a-z]+)?\.tmp$/;
+
+/**
+ * Removes the temporary files of runs that were killed (SIGKILL, the OOM killer) before they could
+ * clean up: those beside `target` (or of any output when `target` is a folder) whose pid no longer runs.
+ */
+export function removeStaleTemps(target: string, anyName = false): void {
+  const dir = anyName ? path.resolve(target) : path.dirname(path.resolve(target));
+  const base = path.basename(target);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP_RE.exec(name);
+    if (!m || (!anyName && m[1] !== base) || running(Number(m[2]))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/** Registers a temporary file to be removed when the process exits or is interrupted before the rename. */
+function track(tmp: string, fd?: () => number | null): () => void {
+  return onCleanup(() => {
+    const f = fd?.();
+    if (f !== null && f !== undefined) {
+      try {
+        fs.closeSync(f);
+      } catch {
+        /* already closed */
+      }
+    }
+    fs.rmSync(tmp, { force: true });
   });
-  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-    process.on(sig, () => {
-      if (cleanups.size === 0) process.exit(code);
-      process.stderr.write(`\nzhclaims: interrupted; no output file written\n`);
-      process.exit(code);
-    });
+}
+
+/** A whole file written through a temporary sibling and a rename, so readers never see half a file. */
+export async function writeFileAtomic(target: string, chunks: Iterable<string> | string): Promise<void> {
+  removeStaleTemps(target);
+  const tmp = tempPath(target);
+  const untrack = track(tmp);
+  try {
+    const fh = await fs.promises.open(tmp, 'w');
+    try {
+      for (const c of typeof chunks === 'string' ? [chunks] : chunks) await fh.write(c);
+    } finally {
+      await fh.close();
+    }
+    await fs.promises.rename(tmp, target);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  } finally {
+    untrack();
   }
 }
 
 async function fileSink(target: string): Promise<Sink> {
-  const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  removeStaleTemps(target);
+  const tmp = tempPath(target);
   const fh = await fs.promises.open(tmp, 'w');
-  const cleanup = () => {
-    try {
-      fs.closeSync(fh.fd);
-    } catch {
-      /* already closed */
-    }
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      /* already gone */
-    }
-  };
-  installCleanup();
-  cleanups.add(cleanup);
+  let open = true;
+  const untrack = track(tmp, () => (open ? fh.fd : null));
+
   let buf: string[] = [];
   let buffered = 0;
   const flush = async () => {
@@ -154,13 +210,18 @@ async function fileSink(target: string): Promise<Sink> {
     },
     async end() {
       await flush();
+      open = false;
       await fh.close();
       await fs.promises.rename(tmp, target);
-      cleanups.delete(cleanup);
+      untrack();
     },
     async abort() {
-      cleanups.delete(cleanup);
-      cleanup();
+      untrack();
+      if (open) {
+        open = false;
+        await fh.close().catch(() => {});
+      }
+      fs.rmSync(tmp, { force: true });
     },
   };
 }

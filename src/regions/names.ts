@@ -154,6 +154,11 @@ export function nameTable(): NameTable {
     if (u.level !== 'town') continue;
     for (const s of shortForms(u.name, u.level)) if (!higher.has(s) && !names.has(s)) names.add(s, u, true);
   }
+  // 黔东南州, 延边州: an autonomous prefecture goes by its stem and 州 (a full name, not a short form)
+  for (const u of units) {
+    if (u.level !== 'city' || !u.name.endsWith('自治州')) continue;
+    for (const s of shortForms(u.name, u.level)) if (!names.has(`${s}州`)) names.add(`${s}州`, u, false);
+  }
   for (const [alias, code] of loadTsv('regions/aliases.tsv')) {
     const u = byCode.get(code);
     if (!u) throw new Error(`dictionaries/regions/aliases.tsv: ${alias}: unknown code ${code}`);

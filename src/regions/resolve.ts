@@ -12,8 +12,9 @@ import { scan, type Hit } from './scan.js';
 //    (吉林 → 吉林省); any other tie leaves the name out.
 // 3. Each mention weighs by where it stands (title, source line, first lines, first place
 //    named), whether an acting body follows, and whether it is a destination (赴上海学习).
-//    The page's own region (the same scoring over the whole page) is a weak prior, so a brief
-//    that names no place inherits it.
+//    The page's own region (the same scoring over all its articles' cleaned text, never the
+//    furniture cleaning removed) is a weak prior for an article that names a place or refers
+//    to its own (市妇联); an article with neither gets no region.
 // 4. The weights are summed up the tree. The lineage is the path of heaviest subtrees from
 //    province down, followed only while a child holds more than half its siblings' weight.
 //    Self-references (我县, 全市, 该镇) add to the place of the path whose name ends like them
@@ -26,6 +27,9 @@ export interface Field {
   weight: number;
   /** Mentions in the first lines of a body weigh more. */
   body?: boolean;
+  /** Word boundaries of the text (segmenter tokens as "start:end"): a short name that is a
+   * whole word (武汉, not 阿里 of 阿里巴巴) and recurs counts without other corroboration. */
+  words?: Set<string>;
 }
 
 export const WEIGHTS = {
@@ -40,6 +44,8 @@ export const WEIGHTS = {
   pinInTitle: 2,
   /** The page's own region, given to each of its articles as a weak prior. */
   pagePrior: 1,
+  /** The least weight of the region's place: more than one passing mention in the body. */
+  minEvidence: 2,
   /** The region holds at least this share of the heaviest place on its path. */
   keep: 0.5,
   /** A child is followed only when it holds more than this share of its siblings' weight. */
@@ -103,9 +109,10 @@ function nearby(c: Unit, ev: Evidence, withSelf: boolean): number {
   return s;
 }
 
-export function pageContext(texts: string[]): PageContext {
+export function pageContext(texts: (string | Field)[]): PageContext {
   const ctx: PageContext = { strong: evidence(), all: evidence(), region: null };
-  const perText = texts.map((t) => scan(t));
+  const fields: Field[] = texts.map((t) => (typeof t === 'string' ? { text: t, weight: 1, body: true } : { ...t, weight: 1, body: true }));
+  const perText = fields.map((f) => scan(f.text).map((h) => unglue(f, h)));
   for (const h of perText.flat()) {
     const e = h.entry;
     if (!e || e.weak) continue;
@@ -117,18 +124,20 @@ export function pageContext(texts: string[]): PageContext {
       if (!h.glued && (!c.short || h.actor)) addEvidence(ctx.strong, c.unit, 1 / k);
     }
   }
-  ctx.region = resolveFields(
-    texts.map((text) => ({ text, weight: 1, body: true })),
-    ctx,
-    perText,
-  );
+  ctx.region = resolveFields(fields, ctx, perText);
   return ctx;
+}
+
+/** A name the segmenter cut as a word of its own is no tail of the word before it (支援武汉). */
+function unglue(f: Field, h: Hit): Hit {
+  return h.glued && f.words?.has(`${h.start}:${h.end}`) ? { ...h, glued: false } : h;
 }
 
 const LEVEL_RANK: Record<Unit['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
 
-/** The unit a mention stands for on this page, or null when the page does not settle it. */
-export function pickCandidate(h: Hit, ctx: PageContext): Unit | null {
+/** The unit a mention stands for on this page, or null when the page does not settle it.
+ * `recurs`: the mention is a whole word and the article names it so more than once. */
+export function pickCandidate(h: Hit, ctx: PageContext, recurs = false): Unit | null {
   const e = h.entry;
   if (!e) return null;
   const kept: { unit: Unit; score: number }[] = [];
@@ -137,12 +146,19 @@ export function pickCandidate(h: Hit, ctx: PageContext): Unit | null {
     // A town's short form counts only where the town's full name is on the page.
     if (c.short && c.unit.level === 'town' && !(ctx.strong.self.get(c.unit.index)! > 0)) continue;
     const unsure = (c.short && !h.actor) || h.glued;
-    if (unsure && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
+    const vouched = recurs && !h.glued && (c.unit.level === 'city' || c.unit.level === 'province');
+    if (unsure && !vouched && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
     const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
     kept.push({ unit: c.unit, score });
   }
   if (kept.length === 0) return null;
   if (kept.length === 1) return kept[0].unit;
+  // 长沙 is 长沙市 rather than 长沙县 under it: a short name shared with a descendant is the ancestor.
+  if (kept.length === 2) {
+    const [a, b] = kept.map((k) => k.unit);
+    if (b.parent === a.index) return a;
+    if (a.parent === b.index) return b;
+  }
   const best = Math.max(...kept.map((k) => k.score));
   const top = kept.filter((k) => best - k.score < 1e-9);
   if (top.length === 1) return top[0].unit;
@@ -162,8 +178,15 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
   const pins = new Map<string, number>();
   const credit = (u: Unit, w: number) => own.set(u.index, (own.get(u.index) ?? 0) + w);
 
+  const scanned = fields.map((f, fi) => prescanned?.[fi] ?? scan(f.text).map((h) => unglue(f, h)));
+  // short names that stand as whole words, by how often the article names them so
+  const wordCount = new Map<string, number>();
+  const isWord = (f: Field, h: Hit) => !!f.words?.has(`${h.start}:${h.end}`);
   fields.forEach((f, fi) => {
-    const hits = prescanned?.[fi] ?? scan(f.text);
+    for (const h of scanned[fi]) if (h.entry && isWord(f, h)) wordCount.set(h.key, (wordCount.get(h.key) ?? 0) + 1);
+  });
+  fields.forEach((f, fi) => {
+    const hits = scanned[fi];
     let first = !!f.body;
     for (const h of hits) {
       if (h.selfRef) {
@@ -171,7 +194,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
         pins.set(h.selfRef.suffix, (pins.get(h.selfRef.suffix) ?? 0) + w);
         continue;
       }
-      const u = pickCandidate(h, ctx);
+      const u = pickCandidate(h, ctx, isWord(f, h) && (wordCount.get(h.key) ?? 0) >= 2);
       if (!u) continue;
       let w = f.weight;
       if (f.body && h.start < WEIGHTS.leadChars) w *= WEIGHTS.lead;
@@ -185,6 +208,9 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
       } else credit(u, w);
     }
   });
+  // The page's region (from its other articles' cleaned text) settles an article that names a
+  // place or refers to its own (市妇联, 该镇); an article with neither gets no region.
+  if (own.size === 0 && pins.size === 0) return null;
   if (ctx.region) credit(ctx.region, WEIGHTS.pagePrior);
   if (own.size === 0) return null;
 
@@ -234,7 +260,9 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
 
   // A self-reference goes to the place of the path that ends like it and weighs most:
   // 全市 is 诸城市 in an article about 诸城市 (a county-level city), 潍坊市 in one about 潍坊.
-  const score = path.map((i) => own.get(i) ?? 0);
+  // the deepest place holds what its children say too: three counties of one city, none
+  // dominant, are evidence of the city
+  const score = path.map((i, d) => (d === path.length - 1 ? (total.get(i) ?? 0) : (own.get(i) ?? 0)));
   for (const [suffix, w] of pins) {
     let at = -1;
     for (let d = path.length - 1; d >= 0; d--) {
@@ -243,7 +271,8 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
     if (at >= 0) score[at] += w;
   }
   const max = Math.max(...score);
-  if (max <= 0) return null;
+  // one passing mention in the body (在成都温江住院的付小姐) is no evidence of the article's place
+  if (max < WEIGHTS.minEvidence) return null;
   for (let d = path.length - 1; d >= 0; d--) {
     if (score[d] >= WEIGHTS.keep * max) return units[path[d]];
   }

@@ -27,6 +27,8 @@ interface Matcher {
   actors: Map<string, string[]>;
   destinations: string[];
   notDestinations: string[];
+  /** Phrases that hold a place name without naming the place (北京时间, 阿里巴巴), by first char. */
+  notPlaces: Map<string, string[]>;
 }
 
 let matcher: Matcher | null = null;
@@ -124,6 +126,7 @@ function getMatcher(): Matcher {
     actors: byFirstChar(loadList('regions/actors.txt')),
     destinations: loadList('regions/destinations.txt').sort((a, b) => b.length - a.length),
     notDestinations: loadList('regions/not-destinations.txt'),
+    notPlaces: byFirstChar(loadList('regions/not-places.txt')),
   };
   return matcher;
 }
@@ -160,6 +163,11 @@ export function scan(text: string): Hit[] {
   const n = text.length;
   let i = 0;
   while (i < n - 1) {
+    const skip = m.notPlaces.get(text[i])?.find((w) => text.startsWith(w, i));
+    if (skip) {
+      i += skip.length;
+      continue;
+    }
     const lens = m.byPrefix.get(pairKey(text, i));
     let found: Hit | null = null;
     if (lens) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { PageInput } from '../doc.js';
+import type { PageInput, RecordFields } from '../doc.js';
 
 // Stage "read": turns the command line's inputs (files, folders, globs, `-`) into a stream of
 // pages, lazily, so a 10 GB JSONL dump or a folder of 100,000 files is read with bounded memory.
@@ -21,8 +21,8 @@ export const MAX_LINE_ERRORS = 50;
 
 /** One entry of the plan: a file with the root its id is taken relative to, stdin, or a problem. */
 export type PlanEntry =
-  /** walked: found by a folder walk or a glob rather than named on the command line. */
-  | { type: 'file'; path: string; root: string; size: number; walked: boolean }
+  /** walked: found by a folder walk or a glob rather than named on the command line; id: unique among the plan's files. */
+  | { type: 'file'; path: string; root: string; size: number; walked: boolean; id?: string }
   | { type: 'stdin' }
   | { type: 'error'; origin: string; reason: string };
 
@@ -41,6 +41,8 @@ export interface ReadOptions {
   onNote?: (origin: string, note: string) => void;
   /** Standard input (tests pass their own stream). */
   stdin?: AsyncIterable<Buffer | string>;
+  /** Ids given so far (readPlan makes one for the whole plan). */
+  ids?: IdRegistry;
 }
 
 function reasonOf(err: unknown): string {
@@ -58,11 +60,71 @@ function reasonOf(err: unknown): string {
   }
 }
 
-/** A page id: the path relative to its root, without extension, with forward slashes. */
-export function fileId(file: string, root: string): string {
+/** A page id: the path relative to its root, without extension (or with it), with forward slashes. */
+export function fileId(file: string, root: string, keepExtension = false): string {
   const rel = path.relative(root, file) || path.basename(file);
-  const ext = path.extname(rel);
+  const ext = keepExtension ? '' : path.extname(rel);
   return (ext ? rel.slice(0, -ext.length) : rel).split(path.sep).join('/');
+}
+
+/** The deepest folder holding all these absolute paths. */
+function commonRoot(files: string[]): string {
+  let root = path.dirname(files[0]);
+  for (const f of files) while (path.relative(root, f).startsWith('..')) root = path.dirname(root);
+  return root;
+}
+
+/**
+ * Unique ids for the plan's page files. Where ids collide, files from different folders take
+ * their path below the colliding files' common folder (ta/x, tb/x), and files that still share a
+ * stem keep their extension (page.txt, page.html). Ids are still the plain stems everywhere else.
+ */
+export function assignFileIds(files: { path: string; root: string; id?: string }[]): void {
+  const groups = new Map<string, typeof files>();
+  for (const f of files) {
+    f.id = fileId(f.path, f.root);
+    const g = groups.get(f.id);
+    if (g) g.push(f);
+    else groups.set(f.id, [f]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const abs = g.map((f) => path.resolve(f.path));
+    const root = commonRoot(abs);
+    g.forEach((f, i) => (f.id = fileId(abs[i], root)));
+    const counts = new Map<string, number>();
+    for (const f of g) counts.set(f.id!, (counts.get(f.id!) ?? 0) + 1);
+    g.forEach((f, i) => {
+      if (counts.get(f.id!)! > 1) f.id = fileId(abs[i], root, true);
+    });
+  }
+}
+
+/**
+ * Ids already given to pages of this run: a JSONL record whose id was seen is read under `id#2`
+ * (`id#3` …), with one note, so no two pages share a document id.
+ */
+export class IdRegistry {
+  private readonly seen = new Set<string>();
+
+  /** Marks ids as taken (the plan's file ids). */
+  reserve(ids: Iterable<string>): void {
+    for (const id of ids) this.seen.add(id);
+  }
+
+  /** The id to use: `id` itself, or the first free `id#N`; `duplicate` is told when renamed. */
+  claim(id: string, duplicate?: (renamed: string) => void): string {
+    if (!this.seen.has(id)) {
+      this.seen.add(id);
+      return id;
+    }
+    let n = 2;
+    while (this.seen.has(`${id}#${n}`)) n++;
+    const renamed = `${id}#${n}`;
+    this.seen.add(renamed);
+    duplicate?.(renamed);
+    return renamed;
+  }
 }
 
 // Plain code-unit order, never locale order: the same bytes on every machine.
@@ -71,13 +133,29 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // Planning and file reads are synchronous on purpose: there is nothing to overlap them with at
 // startup, and for small pages one blocking read is several times cheaper than the four thread-
 // pool round trips of an async readFile (the pipeline, not the disk, is the bottleneck).
-function walk(dir: string, out: string[]): void {
-  const entries = fs.readdirSync(dir, { withFileTypes: true });
+/** Input files of a folder tree, and the subfolders that could not be read (with the reason). */
+function walk(dir: string, out: { path: string; reason?: string }[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    // one unreadable subfolder is named and skipped; the rest of the tree is still read
+    out.push({ path: dir, reason: reasonOf(err) });
+    return;
+  }
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) walk(full, out);
-    else if ((e.isFile() || e.isSymbolicLink()) && INPUT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(full);
+    else if ((e.isFile() || e.isSymbolicLink()) && INPUT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push({ path: full });
+  }
+}
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -132,32 +210,45 @@ export async function planInputs(inputs: string[]): Promise<Plan> {
       }
     }
     if (st?.isDirectory()) {
-      const files: string[] = [];
-      try {
-        walk(input, files);
-      } catch (err) {
-        entries.push({ type: 'error', origin: input, reason: reasonOf(err) });
-        continue;
-      }
-      if (files.length === 0) {
+      const found: { path: string; reason?: string }[] = [];
+      walk(input, found);
+      if (found.length === 0) {
         entries.push({ type: 'error', origin: input, reason: `folder has no inputs (${INPUT_EXTENSIONS.join(', ')})` });
         continue;
       }
-      files.sort(byCodeUnit); // all share the folder's prefix: the order of their relative paths
-      for (const f of files) addFile(f, input, true);
+      found.sort((a, b) => byCodeUnit(a.path, b.path)); // all share the folder's prefix: the order of their relative paths
+      for (const f of found) {
+        if (f.reason) entries.push({ type: 'error', origin: f.path, reason: f.reason });
+        else addFile(f.path, input, true);
+      }
     } else if (st) {
       addFile(input, path.dirname(input), false);
     } else {
       const pattern = input.split(path.sep).join('/');
-      const matches = (await glob(pattern, { onlyFiles: true, expandDirectories: false })).sort(byCodeUnit);
+      const matches = (await glob(pattern, { onlyFiles: false, expandDirectories: false })).map((m) => m.replace(/\/$/, '')).sort(byCodeUnit);
       if (matches.length === 0) {
         entries.push({ type: 'error', origin: input, reason: 'no files match this pattern' });
         continue;
       }
+      // A matched folder is walked as a folder given by name would be (page extensions only).
       const base = globBase(pattern);
-      for (const m of matches) addFile(m, base, true);
+      const found: { path: string; reason?: string }[] = [];
+      for (const m of matches) {
+        if (isDir(m)) walk(m, found);
+        else found.push({ path: m });
+      }
+      if (found.length === 0) {
+        entries.push({ type: 'error', origin: input, reason: `the folders this pattern matches have no inputs (${INPUT_EXTENSIONS.join(', ')})` });
+        continue;
+      }
+      found.sort((a, b) => byCodeUnit(a.path, b.path));
+      for (const f of found) {
+        if (f.reason) entries.push({ type: 'error', origin: f.path, reason: f.reason });
+        else addFile(f.path, base, true);
+      }
     }
   }
+  assignFileIds(entries.flatMap((e) => (e.type === 'file' && path.extname(e.path).toLowerCase() !== '.jsonl' ? [e] : [])));
   return { entries, totalBytes: total };
 }
 
@@ -218,7 +309,33 @@ const PageRecordSchema = z.object({
   id: z.union([z.string(), z.number()]).optional().nullable(),
   html: z.string().optional().nullable(),
   text: z.string().optional().nullable(),
+  // the record's own metadata: taken when usable, ignored (never an error) when of another shape
+  title: z.unknown().optional(),
+  date: z.unknown().optional(),
+  url: z.unknown().optional(),
+  source: z.unknown().optional(),
 });
+
+/** A metadata field as one trimmed line, or null (absent, empty, or not text). */
+function field(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t ? t.slice(0, 2000) : null;
+}
+
+/** A date field: text as written, or epoch seconds / milliseconds as an ISO date. */
+function dateField(v: unknown): string | null {
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) {
+    const d = new Date(v < 1e11 ? v * 1000 : v);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
+  }
+  return field(v);
+}
+
+function recordFields(r: { title?: unknown; date?: unknown; url?: unknown; source?: unknown }): RecordFields | undefined {
+  const f: RecordFields = { title: field(r.title), date: dateField(r.date), url: field(r.url), source: field(r.source) };
+  return f.title || f.date || f.url || f.source ? f : undefined;
+}
 
 /** One JSONL line to a page, or the reason it is not one. */
 export function parseRecord(line: string, origin: string): { page: PageInput } | { reason: string } {
@@ -238,8 +355,10 @@ export function parseRecord(line: string, origin: string): { page: PageInput } |
   }
   const { id, html, text } = r.data;
   if (id === undefined || id === null || String(id).trim() === '') return { reason: 'JSONL record has no "id"' };
-  if (typeof html === 'string') return { page: { id: String(id), origin, text: html, kind: 'html' } };
-  if (typeof text === 'string') return { page: { id: String(id), origin, text, kind: 'text' } };
+  const record = recordFields(r.data);
+  const extra = record ? { record } : {};
+  if (typeof html === 'string') return { page: { id: String(id), origin, text: html, kind: 'html', ...extra } };
+  if (typeof text === 'string') return { page: { id: String(id), origin, text, kind: 'text', ...extra } };
   return { reason: `JSONL record ${JSON.stringify(String(id))} has neither "html" nor "text"` };
 }
 
@@ -314,6 +433,10 @@ async function* readJsonl(
       if (e) yield e;
       continue;
     }
+    if (opts.ids) {
+      const id = r.page.id;
+      r.page.id = opts.ids.claim(id, (renamed) => opts.onNote?.(origin, `duplicate id ${JSON.stringify(id)}: read as ${JSON.stringify(renamed)}`));
+    }
     if (opts.keep && !opts.keep(r.page.id)) continue;
     yield { type: 'page', page: r.page, size: bytes.length + 1 };
   }
@@ -321,13 +444,13 @@ async function* readJsonl(
   if (errors > MAX_LINE_ERRORS) yield { type: 'error', origin: name, reason: `${errors - MAX_LINE_ERRORS} more bad lines not shown (${errors} in all)` };
 }
 
-async function* readFile(entry: { path: string; root: string; walked?: boolean }, opts: ReadOptions): AsyncGenerator<ReadItem> {
+async function* readFile(entry: { path: string; root: string; walked?: boolean; id?: string }, opts: ReadOptions): AsyncGenerator<ReadItem> {
   const origin = entry.path;
   if (path.extname(entry.path).toLowerCase() === '.jsonl') {
     yield* readJsonl(fs.createReadStream(entry.path, { highWaterMark: 1 << 20 }), origin, opts, entry.walked);
     return;
   }
-  const id = fileId(entry.path, entry.root);
+  const id = entry.id ?? fileId(entry.path, entry.root);
   if (opts.keep && !opts.keep(id)) return;
   let bytes: Buffer;
   try {
@@ -401,17 +524,22 @@ async function* readStdin(opts: ReadOptions): AsyncGenerator<ReadItem> {
   const parts: Buffer[] = [];
   for await (const c of rest()) parts.push(c);
   const bytes = Buffer.concat(parts);
-  if (opts.keep && !opts.keep('stdin')) return;
+  const id = opts.ids ? opts.ids.claim('stdin') : 'stdin';
+  if (opts.keep && !opts.keep(id)) return;
   const binary = binaryReason(bytes);
   if (binary) {
     yield { type: 'error', origin: 'stdin', reason: binary };
     return;
   }
-  yield { type: 'page', page: { id: 'stdin', origin: 'stdin', bytes, kind: 'auto', ...(opts.encoding ? { encoding: opts.encoding } : {}) }, size: bytes.length };
+  yield { type: 'page', page: { id, origin: 'stdin', bytes, kind: 'auto', ...(opts.encoding ? { encoding: opts.encoding } : {}) }, size: bytes.length };
 }
 
 /** Reads the plan in order, one page at a time. */
 export async function* readPlan(plan: Plan, opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  if (!opts.ids) {
+    opts = { ...opts, ids: new IdRegistry() };
+    opts.ids!.reserve(plan.entries.flatMap((e) => (e.type === 'file' && e.id !== undefined ? [e.id] : [])));
+  }
   for (const entry of plan.entries) {
     if (entry.type === 'error') yield entry;
     else if (entry.type === 'stdin') yield* readStdin(opts);

@@ -2,60 +2,24 @@ import type { Article, Doc, Region, RegionLevel } from '../doc.js';
 import { regionData, toRegion, isAncestorOrSelf, lineage, type Unit } from '../regions/data.js';
 import { nameTable } from '../regions/names.js';
 import { warmUp } from '../regions/scan.js';
-import { toSimplified } from './normalize.js';
 import { pageContext, resolveFields, type Field, type PageContext } from '../regions/resolve.js';
 
 // The region stage: each article gets the place whose work it reports (see src/regions/).
 
-/**
- * Markup out, text in, in one linear pass (no backtracking regular expression over a page
- * that may be megabytes long): tags become line breaks, script and style bodies vanish.
- */
-export function stripMarkup(html: string): string {
-  const lower = html.toLowerCase();
-  const out: string[] = [];
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      out.push(html.slice(i));
-      break;
-    }
-    out.push(html.slice(i, lt), '\n');
-    const gt = html.indexOf('>', lt + 1);
-    if (gt < 0) break;
-    const m = /^<(script|style)\b/.exec(lower.slice(lt, lt + 8));
-    if (m) {
-      const close = lower.indexOf(`</${m[1]}`, gt + 1);
-      if (close < 0) break;
-      const end = html.indexOf('>', close);
-      i = end < 0 ? html.length : end + 1;
-    } else i = gt + 1;
-  }
-  return out.join('');
-}
-
-/**
- * The page's text for region evidence: markup removed, site name and footer kept, in
- * simplified characters like the articles (a Big5 page names 永善縣).
- */
-function pageText(doc: Doc): string {
-  if (!doc.raw) return doc.articles.map((a) => `${a.title ?? ''}\n${a.text}`).join('\n');
-  return toSimplified(doc.isHtml ? stripMarkup(doc.raw) : doc.raw);
-}
-
-function articleFields(a: Pick<Article, 'title' | 'source' | 'authors' | 'text'>): Field[] {
+function articleFields(a: Pick<Article, 'title' | 'source' | 'authors' | 'text'> & { tokens?: Article['tokens'] }): Field[] {
   const fields: Field[] = [];
   if (a.title) fields.push({ text: a.title, weight: 3 });
   if (a.source) fields.push({ text: a.source, weight: 2 });
   if (a.authors.length) fields.push({ text: a.authors.join(' '), weight: 1 });
-  fields.push({ text: a.text, weight: 1, body: true });
+  const words = a.tokens?.length ? new Set(a.tokens.map((t) => `${t.start}:${t.end}`)) : undefined;
+  fields.push({ text: a.text, weight: 1, body: true, words });
   return fields;
 }
 
 export function resolveRegions(doc: Doc): void {
   if (doc.articles.length === 0) return;
-  const ctx: PageContext = pageContext([pageText(doc)]);
+  // Evidence is what cleaning kept: the articles' titles, source lines, bylines and bodies.
+  const ctx: PageContext = pageContext(doc.articles.flatMap((a) => articleFields(a)));
   for (const a of doc.articles) {
     const u = resolveFields(articleFields(a), ctx);
     a.region = u ? toRegion(u) : null;

@@ -5,9 +5,9 @@
 //   - a photo story: a paragraph standing alone after an image gap that ends with a credit (王凯摄);
 //   - a news-brief column (● 简明X ●, 简讯): each brief ends with its (name) credit.
 // Short lines followed by running text inside a story are its section headings and stay in it.
-import type { ArticleDraft } from '../doc.js';
+import type { ArticleDraft, RecordFields } from '../doc.js';
 import { toSimplified } from './normalize.js';
-import { classifyLines, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
+import { classifyLines, parseDate, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
 import { extractHtml } from './clean/html.js';
 import { markers } from './clean/markers.js';
 
@@ -20,6 +20,7 @@ interface Draft {
   /** The last line is a paragraph cut mid-sentence. */
   open: boolean;
   closed: boolean;
+  shortLines?: boolean;
 }
 
 export interface SplitHints {
@@ -31,6 +32,9 @@ export interface SplitHints {
   source?: string | null;
   authors?: string[];
 }
+
+/** A newspaper's name standing alone: 甘肃经济日报, 镇赉报, 江门日报. */
+const PAPER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)$/;
 
 function sameTitle(a: string, b: string): boolean {
   const n = (s: string) => s.replace(/[\s“”"'‘’《》:：,，!！?？·|_-]/g, '');
@@ -47,6 +51,7 @@ function pickTitle(run: Line[]): string | null {
 
 function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: boolean): boolean {
   if (l.dispatch) return false;
+  if (l.shortRun) return l.text.length <= 60 && markers().captionEnd.test(l.text);
   const t = l.text;
   if (t.length <= 60 && markers().captionEnd.test(t) && !/[。！？]$/.test(t)) return true;
   if (/^(?:图为|图：|图:|上图|下图|左图|右图|（图|\(图)/.test(t) && t.length <= 60) return true;
@@ -55,6 +60,12 @@ function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: bo
   // one clause ending with a full stop, next to an image gap or right under a headline
   const single = /^[^，,。；;！？]+[。]?$/.test(t);
   return single && (gapBefore || gapAfter || afterHead);
+}
+
+function htmlCaption(l: Line, gapBefore: boolean, c: Draft | null): boolean {
+  const midStory = c !== null && c.lines.length > 0 && !c.closed;
+  // a caption stands under its image; a short sentence above one is the story's
+  return isCaption(l, midStory && gapBefore, false, false);
 }
 
 function names(list: string[], more: string[]): void {
@@ -154,6 +165,12 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         run = [];
         break;
       case 'short': {
+        // the paper's name at the top of an e-paper dump (甘肃经济日报): the page's source line
+        if (!c && !page.source && i < 5 && PAPER.test(l.text)) {
+          page.source = l.text;
+          run = [];
+          break;
+        }
         // a bare name under the headline and meta line: the author (王锁丽)
         if (c && c.lines.length === 0 && run.length === 0 && /^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}$/.test(l.text)) {
           names(c.authors, namesIn(l.text));
@@ -169,7 +186,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         // the headline repeated as the first line of the HTML content block
         if (hints.title && out.length <= 1 && (!c || c.lines.length === 0) && sameTitle(l.text, hints.title) && l.text.length <= hints.title.length + 4) break;
         const afterHead = run.length > 0 || (c !== null && c.lines.length === 0);
-        if (isCaption(l, isGap(i), isGap(i + 1), afterHead)) break;
+        // in HTML the content block starts below the headline: a short first sentence there, or
+        // one after a heading inside the story, is body (the lead), not a caption
+        if (hints.html ? htmlCaption(l, isGap(i), c) : isCaption(l, isGap(i), isGap(i + 1), afterHead)) break;
         let d: Draft;
         if (l.dispatch) {
           briefs = false;
@@ -193,6 +212,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           if (run.length > 0) d.open = false;
           run = [];
         }
+        if (l.shortRun) d.shortLines = true;
         if (d.open && d.lines.length > 0) d.lines[d.lines.length - 1] += l.text;
         else d.lines.push(l.text);
         d.open = l.open;
@@ -205,26 +225,86 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
   }
   return out
     .filter((d) => d.lines.length > 0)
-    .map((d) => ({ title: d.title, date: d.date, source: d.source, authors: d.authors, url: null, text: d.lines.join('\n') }));
+    .map((d) => ({ title: d.title, date: d.date, source: d.source, authors: d.authors, url: null, text: d.lines.join('\n'), ...(d.shortLines ? { shortLines: true } : {}) }));
 }
 
-export function findArticles(raw: string, isHtml: boolean): { articles: ArticleDraft[]; warnings: string[] } {
+/**
+ * A crawler record's own fields win over what the page says: its title names the first story, its
+ * date, source and url go to every story of the page.
+ */
+export function applyRecord(articles: ArticleDraft[], record: RecordFields | undefined): void {
+  if (!record) return;
+  const date = record.date ? (parseDate(record.date) ?? record.date) : null;
+  articles.forEach((a, i) => {
+    if (i === 0 && record.title && (articles.length === 1 || !a.title || sameTitle(a.title, record.title))) a.title = toSimplified(record.title);
+    if (date) a.date = date;
+    if (record.source) a.source = toSimplified(record.source);
+    if (record.url) a.url = record.url;
+  });
+}
+
+export function findArticles(raw: string, isHtml: boolean, record?: RecordFields): { articles: ArticleDraft[]; warnings: string[] } {
   const warnings: string[] = [];
   let articles: ArticleDraft[];
+  let lines: Line[];
+  let hints: SplitHints = {};
   if (isHtml) {
     const page = extractHtml(raw);
+    if (page.layout) {
+      // an e-paper layout page: its stories' headlines, no bodies
+      warnings.push(`e-paper layout page (版面): ${page.layout.length} headlines listed, no article bodies`);
+      const date = page.date;
+      const heads: ArticleDraft[] = page.layout.map((t) => ({ title: toSimplified(t), date, source: null, authors: [], url: null, text: '' }));
+      applyRecord(heads, record && { ...record, title: null });
+      return { articles: heads, warnings };
+    }
     const simplified = toSimplified(page.text);
-    articles = splitLines(classifyLines(simplified), {
+    hints = {
       html: true,
       title: page.title ? toSimplified(page.title) : null,
       date: page.date,
       source: page.source ? toSimplified(page.source) : null,
       authors: page.authors.map(toSimplified),
-    });
+    };
+    lines = classifyLines(simplified, { html: true });
   } else {
-    const text = toSimplified(raw.replace(/\r\n?/g, '\n'));
-    articles = splitLines(classifyLines(text));
+    lines = classifyLines(toSimplified(raw.replace(/\r\n?/g, '\n')));
+    // a text record with a title of its own: its first line repeats it or the body starts at once
+    if (record?.title) hints = { title: toSimplified(record.title) };
   }
+  articles = splitLines(lines, hints);
+  if (articles.length === 0) articles = bodyOnly(lines, hints);
   if (articles.length === 0) warnings.push('no article text found (navigation or empty page)');
+  applyRecord(articles, record);
   return { articles, warnings };
+}
+
+/**
+ * Nothing looked like a story (a record of a headline and one sentence, one line without a final
+ * 。, a post of two short lines): every text line is body, the first short one its headline.
+ */
+function bodyOnly(lines: Line[], hints: SplitHints): ArticleDraft[] {
+  const text = lines.filter((l) => l.kind === 'short' || l.kind === 'para');
+  // only where there is something to report: an error page (页面不存在 返回首页) is no story
+  if (text.length === 0 || !text.some((l) => /\d/.test(l.text))) return [];
+  let title = hints.title ?? null;
+  let body = text;
+  if (title) body = text.filter((l) => !sameTitle(l.text, title!));
+  else if (text.length >= 2 && text[0].kind === 'short') {
+    title = text[0].text;
+    body = text.slice(1);
+  }
+  if (body.length === 0) return [];
+  const meta = lines.find((l) => l.meta)?.meta ?? null;
+  return [
+    {
+      title,
+      date: hints.date ?? meta?.date ?? null,
+      source: hints.source ?? meta?.source ?? null,
+      authors: [...(hints.authors ?? [])],
+      url: null,
+      text: body.map((l) => l.text).join('\n'),
+      shortLines: true,
+    },
+  ];
 }

@@ -19,6 +19,29 @@ export interface HtmlPage {
   authors: string[];
   /** Main content as lines; image gaps are runs of blank lines. */
   text: string;
+  /** An e-paper layout page (版面): the headlines it links to; null on other pages. */
+  layout: string[] | null;
+}
+
+/** Marks of an e-paper page: 第01版, 版面导航, 数字报. */
+const LAYOUT_MARK = /第\s*[A-Z]?\d{1,3}\s*版|版面导航|版面目录|版面概览/;
+const LAYOUT_LINK = /版\s*[:：]|^第\s*[A-Z]?\d{1,3}\s*版|PDF|上一|下一|首页|返回|往期/;
+
+/** Link texts that read as headlines (6–40 characters, Han, not page furniture), in page order. */
+function headlineLinks(root: AnyNode): string[] {
+  const out: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'tag' && (n as Element).name === 'a') {
+      const t = cleanTitle(inlineText(n));
+      if (t.length >= 6 && t.length <= 40 && HAN.test(t) && !LAYOUT_LINK.test(t) && !out.includes(t)) out.push(t);
+      continue;
+    }
+    const kids = kidsOf(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
 }
 
 const DROP_TAGS = new Set([
@@ -66,24 +89,33 @@ function countPunct(s: string): number {
   return n;
 }
 
+/** Children of a node, or none. */
+function kidsOf(n: AnyNode): AnyNode[] {
+  return 'children' in n ? (n as Element).children : [];
+}
+
 /** Remove markup that never carries article text (scripts, forms controls, hidden nodes). */
-function prune(node: AnyNode): void {
-  if (!('children' in node)) return;
-  const kids = node.children;
-  for (let i = kids.length - 1; i >= 0; i--) {
-    const k = kids[i];
-    if (k.type === 'comment' || k.type === 'directive' || k.type === 'script' || k.type === 'style') {
-      kids.splice(i, 1);
-      continue;
+function prune(root: AnyNode): void {
+  // explicit stack: pages nest thousands deep, and recursion would overflow
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const kids = kidsOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k.type === 'comment' || k.type === 'directive' || k.type === 'script' || k.type === 'style') {
+        kids.splice(i, 1);
+        continue;
+      }
+      if (k.type !== 'tag') continue;
+      const el = k as Element;
+      const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '') || 'hidden' in el.attribs;
+      if (DROP_TAGS.has(el.name.toLowerCase()) || hidden) {
+        kids.splice(i, 1);
+        continue;
+      }
+      stack.push(el);
     }
-    if (k.type !== 'tag') continue;
-    const el = k as Element;
-    const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '') || 'hidden' in el.attribs;
-    if (DROP_TAGS.has(el.name.toLowerCase()) || hidden) {
-      kids.splice(i, 1);
-      continue;
-    }
-    prune(el);
   }
 }
 
@@ -91,59 +123,95 @@ function prune(node: AnyNode): void {
  * Remove blocks whose class/id names furniture (comments, share bars, related lists …) unless they
  * hold most of the page's running text: wrappers such as "js_img_share_area" around a whole story.
  */
-function pruneHinted(node: AnyNode, stats: Map<Element, Stat>, total: number): void {
-  if (!('children' in node)) return;
-  const kids = node.children;
-  for (let i = kids.length - 1; i >= 0; i--) {
-    const k = kids[i];
-    if (k.type !== 'tag') continue;
-    const el = k as Element;
-    const st = stats.get(el);
-    const hint = attrHint(el);
-    if (st && BLOCK.has(el.name) && hint.length > 1 && strongNegative(hint) && st.punct < total * 0.4) {
-      kids.splice(i, 1);
-      continue;
+function pruneHinted(root: AnyNode, stats: Map<Element, Stat>, total: number): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const kids = kidsOf(stack.pop()!);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k.type !== 'tag') continue;
+      const el = k as Element;
+      const st = stats.get(el);
+      const hint = attrHint(el);
+      if (st && BLOCK.has(el.name) && hint.length > 1 && strongNegative(hint) && st.punct < total * 0.4) {
+        kids.splice(i, 1);
+        continue;
+      }
+      stack.push(el);
     }
-    pruneHinted(el, stats, total);
   }
 }
 
-/** Bottom-up statistics and readability-style scores for every element. */
+/** Elements whose text is one paragraph of the story. */
+const PARA_TAG = /^(p|h[1-6]|li|td|pre|blockquote|span|font|strong|b|section)$/;
+const HAN = /[\u3400-\u9fff]/;
+
+/** Bottom-up statistics and readability-style scores for every element (post-order, no recursion). */
 function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, string>): number {
-  const visit = (node: AnyNode, inLink: boolean): Stat => {
-    if (node.type === 'text') {
-      const t = (node as unknown as { data: string }).data.replace(/\s+/g, '');
-      return { len: t.length, link: inLink ? t.length : 0, punct: inLink ? 0 : countPunct(t), score: 0 };
+  interface Frame {
+    node: AnyNode;
+    inLink: boolean;
+    s: Stat;
+    own: string[];
+    /** All text under the node, built bottom-up (an inline child's text is its parent's own). */
+    all: string;
+    next: number;
+  }
+  const top: Stat = { len: 0, link: 0, punct: 0, score: 0 };
+  const stack: Frame[] = [{ node: root, inLink: false, s: { len: 0, link: 0, punct: 0, score: 0 }, own: [], all: '', next: 0 }];
+  while (stack.length) {
+    const f = stack[stack.length - 1];
+    const kids = kidsOf(f.node);
+    if (f.next < kids.length) {
+      const k = kids[f.next++];
+      if (k.type === 'text') {
+        const raw = (k as unknown as { data: string }).data;
+        const t = raw.replace(/\s+/g, '');
+        f.s.len += t.length;
+        if (f.inLink) f.s.link += t.length;
+        else f.s.punct += countPunct(t);
+        f.own.push(raw);
+        f.all += raw;
+      } else if ('children' in k) {
+        const el = k as Element;
+        stack.push({ node: k, inLink: f.inLink || el.name === 'a', s: { len: 0, link: 0, punct: 0, score: 0 }, own: [], all: '', next: 0 });
+      }
+      continue;
     }
-    if (!('children' in node)) return { len: 0, link: 0, punct: 0, score: 0 };
-    const el = node as Element;
-    const isLink = inLink || el.name === 'a';
-    const s: Stat = { len: 0, link: 0, punct: 0, score: 0 };
-    let own = '';
-    for (const k of el.children) {
-      const ks = visit(k, isLink);
-      s.len += ks.len;
-      s.link += ks.link;
-      s.punct += ks.punct;
-      if (k.type === 'text') own += (k as unknown as { data: string }).data;
-      else if (k.type === 'tag' && !BLOCK.has((k as Element).name)) own += inlineText(k);
+    stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.all += f.all;
+      if (f.node.type === 'tag' && !BLOCK.has((f.node as Element).name)) parent.own.push(f.all);
     }
-    if (el.type === 'tag') {
-      stats.set(el, s);
-      // a paragraph: <p>/<td>/… or a container with its own running text
-      own = own.replace(/\s+/g, '');
-      if (own.length >= 20 && !isLink) textOf.set(el, own);
+    const el = f.node as Element;
+    if (f.node.type === 'tag') {
+      stats.set(el, f.s);
+      // a paragraph: <p>/<td>/… or a container with its own running text; short lines of a
+      // post (WeChat-style bodies) count too
+      const own = f.own.join('').replace(/\s+/g, '');
+      if (!f.inLink && (own.length >= 20 || (own.length >= 5 && PARA_TAG.test(el.name) && HAN.test(own)))) textOf.set(el, own);
     }
-    return s;
-  };
-  return visit(root, false).punct;
+    const into = parent ? parent.s : top;
+    into.len += f.s.len;
+    into.link += f.s.link;
+    into.punct += f.s.punct;
+  }
+  return top.punct;
 }
 
 function inlineText(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!('children' in node)) return '';
   let s = '';
-  for (const k of (node as Element).children) s += inlineText(k);
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') s += (n as unknown as { data: string }).data;
+    else {
+      const kids = kidsOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
   return s;
 }
 
@@ -164,8 +232,10 @@ function chooseContent(root: AnyNode): Element | null {
     const linkDensity = st.len ? st.link / st.len : 0;
     if (linkDensity > 0.5) continue;
     const punct = countPunct(text);
-    if (punct === 0 && text.length < 60) continue;
-    const v = (1 + punct + Math.min(Math.floor(text.length / 100), 3)) * (1 - linkDensity);
+    // a short line without punctuation counts a little: posts whose body is all short lines
+    const short = punct === 0 && text.length < 60;
+    if (short && !PARA_TAG.test(el.name)) continue;
+    const v = (1 + punct + Math.min(Math.floor(text.length / 100), 3)) * (1 - linkDensity) * (short ? 0.4 : 1);
     // a container with its own text counts for itself; a <p> for its parent
     const isP = /^(p|h[1-6]|li|td|pre|blockquote|span|font|strong|b)$/.test(el.name);
     let target: Element | null = isP ? (el.parent as Element | null) : el;
@@ -226,7 +296,21 @@ function toLines(node: AnyNode): OutLine[] {
     buf = '';
     link = 0;
   };
-  const walk = (n: AnyNode, inLink: boolean, pre: boolean) => {
+  // explicit stack of enter/leave steps: pages nest thousands deep
+  type Step = { n: AnyNode; inLink: boolean; pre: boolean; leave?: false } | { n: Element; leave: true; parentName: string };
+  const stack: Step[] = [{ n: node, inLink: false, pre: false }];
+  while (stack.length) {
+    const step = stack.pop()!;
+    if (step.leave) {
+      const name = step.n.type === 'tag' ? step.n.name : '';
+      if (BLOCK.has(name) || name === 'td' || name === 'th') {
+        if (name === 'td' || name === 'th') buf += ' ';
+        else flush();
+      }
+      if (step.parentName === 'tr') buf += ' ';
+      continue;
+    }
+    const { n, inLink, pre } = step;
     if (n.type === 'text') {
       const d = (n as unknown as { data: string }).data;
       if (pre) {
@@ -240,36 +324,26 @@ function toLines(node: AnyNode): OutLine[] {
         buf += d;
         if (inLink) link += d.replace(/\s+/g, '').length;
       }
-      return;
+      continue;
     }
-    if (n.type !== 'tag' && n.type !== 'root') return;
+    if (n.type !== 'tag' && n.type !== 'root') continue;
     const el = n as Element;
     const name = n.type === 'tag' ? el.name : '';
-    if (name === 'br') {
+    if (name === 'br' || name === 'hr') {
       flush();
-      return;
+      continue;
     }
     if (name === 'img') {
       flush();
       lines.push({ text: '', link: 0 }, { text: '', link: 0 });
-      return;
+      continue;
     }
-    if (name === 'hr') {
-      flush();
-      return;
-    }
-    const block = BLOCK.has(name);
-    if (block) flush();
-    for (const k of el.children) {
-      walk(k, inLink || name === 'a', pre || name === 'pre');
-      if (name === 'tr' && k.type === 'tag') buf += ' ';
-    }
-    if (block || name === 'td' || name === 'th') {
-      if (name === 'td' || name === 'th') buf += ' ';
-      else flush();
-    }
-  };
-  walk(node, false, false);
+    if (BLOCK.has(name)) flush();
+    const parentName = (el.parent as Element | null)?.type === 'tag' ? (el.parent as Element).name : '';
+    if (n.type === 'tag') stack.push({ n: el, leave: true, parentName });
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i], inLink: inLink || name === 'a', pre: pre || name === 'pre' });
+  }
   flush();
   return lines;
 }
@@ -285,12 +359,33 @@ interface Head {
   headings: Element[];
 }
 
+/** class/id tokens of a headline block (bt = 标题 in pinyin initials). */
+const TITLE_HINT = /title|headline|biaoti|^bt$|^tit$|^h1$|articletitle/i;
+const HEADING_TAG = /^h[1-6]$/;
+
+function titleHinted(el: Element): boolean {
+  for (const tok of attrHint(el).split(/[\s_-]+/)) if (tok && TITLE_HINT.test(tok)) return true;
+  return false;
+}
+
+/** A block styled as a headline: large or bold type (<div style="font-size:24px;font-weight:bold">). */
+function styledHeading(el: Element): boolean {
+  const st = el.attribs.style;
+  if (!st) return false;
+  const px = /font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem)/i.exec(st);
+  const size = px ? Number(px[1]) * (px[2] === 'pt' ? 4 / 3 : /em/.test(px[2]) ? 16 : 1) : 0;
+  return size >= 18 || /font-weight\s*:\s*(bold|[6-9]00)/i.test(st);
+}
+
 /** One walk over the document for <title>, <meta> and headline candidates (CSS queries walk it each time). */
 function collectHead(root: AnyNode): Head {
   const head: Head = { docTitle: '', meta: new Map(), headings: [] };
-  const walk = (n: AnyNode, furniture: boolean) => {
-    if (n.type !== 'tag' && n.type !== 'root') return;
+  const stack: { n: AnyNode; furniture: boolean }[] = [{ n: root, furniture: false }];
+  while (stack.length) {
+    const { n, furniture: inFurniture } = stack.pop()!;
+    if (n.type !== 'tag' && n.type !== 'root') continue;
     const el = n as Element;
+    let furniture = inFurniture;
     if (n.type === 'tag') {
       const name = el.name;
       // headings inside share bars, related lists … repeat other titles or the page title with its site name
@@ -299,30 +394,51 @@ function collectHead(root: AnyNode): Head {
       else if (name === 'meta') {
         const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase();
         if (key && el.attribs.content && !head.meta.has(key)) head.meta.set(key, el.attribs.content);
-      } else if (!furniture && (/^h[1-4]$/.test(name) || /title|headline/i.test(attrHint(el)))) head.headings.push(el);
-      if (name === 'script' || name === 'style') return;
+      } else if (!furniture && (HEADING_TAG.test(name) || titleHinted(el) || /title|headline/i.test(attrHint(el)) || styledHeading(el))) head.headings.push(el);
+      if (name === 'script' || name === 'style' || name === 'title') continue;
     }
-    for (const k of el.children) walk(k, furniture);
-  };
-  walk(root, false);
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i], furniture });
+  }
   return head;
+}
+
+/** Punctuation, quotes, dashes and brackets left out when a heading is compared with <title>. */
+const norm = (s: string) => s.replace(/[\s“”"'‘’《》〈〉:：,，!！?？·|｜_\-–—【】\[\]〔〕()（）]/g, '');
+
+/** A heading's text: a <br> inside Chinese text joins its parts (常务委员会<br>关于…). */
+function headingText(el: Element): string {
+  let s = '';
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') s += (n as unknown as { data: string }).data;
+    else if (n.type === 'tag' && (n as Element).name === 'br') s += '\u0001';
+    else {
+      const kids = kidsOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  s = s.replace(/\s*\u0001\s*/g, (m, at: number) => (HAN.test(s[at - 1] ?? '') || HAN.test(s[at + m.length] ?? '') ? '' : ' '));
+  return cleanTitle(s);
 }
 
 function titleOf(head: Head, og: string): string | null {
   const docTitle = head.docTitle;
-  const norm = (s: string) => s.replace(/[\s“”"'‘’《》:：,，!！?？·]/g, '');
   const ref = norm(docTitle + ' ' + og);
   let best: string | null = null;
   let bestRank = 0;
   for (const el of head.headings) {
-    const t = cleanTitle(inlineText(el));
+    const t = headingText(el);
     if (t.length < 4 || t.length > 80) continue;
     const n = norm(t);
+    if (n.length < 4) continue;
     let rank = 0;
+    // the on-page headline is the <title> without its site name, SEO prefix or punctuation
     if (ref.includes(n)) rank += 4 + Math.min(n.length, 60) / 100;
     if (el.name === 'h1') rank += 2;
     else if (el.name === 'h2') rank += 1;
-    if (/title|headline/i.test(attrHint(el))) rank += 1;
+    if (titleHinted(el) || /title|headline/i.test(attrHint(el))) rank += 1;
     if (rank > bestRank && (rank >= 4 || el.name === 'h1')) {
       best = t;
       bestRank = rank;
@@ -332,10 +448,50 @@ function titleOf(head: Head, og: string): string | null {
   return mainPart(og) ?? mainPart(docTitle) ?? best;
 }
 
-/** 标题_频道_网站 / 标题 - 网站 / 标题|网站 / 标题-新华网: the longest part. */
+/** A <title> that is only a site's or page type's name (某某新闻网, 科技日报, 正文): no headline. */
+const SITE_NAME = /^(?:[\u4e00-\u9fff]{0,8}(?:网|日报|晚报|报|新闻|政府|门户|网站|融媒体中心|公众号|频道)|正文|详情|文章|新闻|首页|内容页)$/;
+
+/** Pre-order positions of the nodes, to tell what stands above the content block. */
+function docOrder(root: AnyNode): Map<AnyNode, number> {
+  const order = new Map<AnyNode, number>();
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    order.set(n, order.size);
+    const kids = kidsOf(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return order;
+}
+
+/** The last headline candidate above the first text of the content block (h2 over the story, not the logo's h1). */
+function headingAbove(head: Head, content: AnyNode, order: Map<AnyNode, number>): string | null {
+  let first: AnyNode | null = null;
+  const stack: AnyNode[] = [content];
+  while (stack.length && !first) {
+    const n = stack.pop()!;
+    if (n.type === 'text' && (n as unknown as { data: string }).data.trim()) first = n;
+    const kids = kidsOf(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  const limit = order.get(first ?? content) ?? -1;
+  let found: string | null = null;
+  for (const el of head.headings) {
+    const at = order.get(el);
+    if (at === undefined || at >= limit) continue;
+    const t = headingText(el);
+    if (norm(t).length >= 6 && t.length <= 80 && !SITE_NAME.test(t)) found = t;
+  }
+  return found;
+}
+
+/** 标题_频道_网站 / 标题 - 网站 / 标题|网站 / 标题——网站 / 【栏目】标题: the longest part, no SEO prefix. */
 function mainPart(t: string): string | null {
   if (!t) return null;
-  const parts = t.split(/\s*[_|｜]\s*|\s+[-–—]\s+|-(?=[^-]{1,15}$)/).filter((p) => p.length >= 4);
+  const parts = t
+    .split(/\s*[_|｜]\s*|\s+[-–—]\s+|\s*——\s*|-(?=[^-]{0,15}$)/)
+    .map((p) => p.replace(/^\s*[【\[〔][^】\]〕]{1,12}[】\]〕]\s*/, '').replace(/[-–—\s]+$/, ''))
+    .filter((p) => p.length >= 4);
   parts.sort((a, b) => b.length - a.length);
   return parts[0] ?? null;
 }
@@ -357,10 +513,11 @@ export function extractHtml(html: string): HtmlPage {
   // real pages put content after a stray </body>
   const body = $.root().get(0) as AnyNode;
   const head = collectHead(body);
+  const order = docOrder(body);
   const date0 = metaDate(head);
   const og = cleanTitle(head.meta.get('og:title') ?? head.meta.get('title') ?? '');
   prune(body);
-  const title = titleOf(head, og);
+  let title = titleOf(head, og);
   let date = date0;
   let source: string | null = null;
   const authors: string[] = [];
@@ -387,9 +544,15 @@ export function extractHtml(html: string): HtmlPage {
       }
     }
   }
-  const content = chooseContent(body);
+  const all = toLines(body);
+  const layoutMarked = all.some((l) => l.text.length <= 40 && LAYOUT_MARK.test(l.text));
+  // no container scores (a fragment of sibling <p> with no wrapper, as crawlers store them): the
+  // whole document is the content
+  const content = chooseContent(body) ?? body;
   let text = '';
   if (content) {
+    // a <title> that only names the site: the headline is the heading above the story, if any
+    if (!title || SITE_NAME.test(title)) title = headingAbove(head, content, order);
     const lines = toLines(content).filter((l) => {
       if (!l.text) return true;
       const ld = l.link / l.text.length;
@@ -398,5 +561,7 @@ export function extractHtml(html: string): HtmlPage {
     });
     text = lines.map((l) => l.text).join('\n');
   }
-  return { title, date, source, authors, text };
+  // a layout page lists its stories' headlines as links and holds no story text of its own
+  const layout = layoutMarked && text.replace(/\s+/g, '').length < 200 ? headlineLinks(body) : null;
+  return { title, date, source, authors, text, layout: layout && layout.length >= 2 ? layout : null };
 }

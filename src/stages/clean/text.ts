@@ -36,6 +36,8 @@ export interface Line {
   endCredit: boolean;
   /** Starts with ——: a subtitle under a headline. */
   subtitle: boolean;
+  /** One of a run of short lines that make an HTML body (never a caption). */
+  shortRun?: boolean;
   meta: Meta | null;
 }
 
@@ -135,6 +137,11 @@ export function parseMeta(line: string): Meta | null {
     if (field === 'source' && value && !source) source = value.replace(/^[（(【]|[）)】]$/g, '') || null;
     if (field === 'author') authors.push(...namesIn(value));
   }
+  // 2023-11-07 09:12:30 诸城日报: a paper or site named after the date without a label
+  if (!source && date && hits.length === 0) {
+    const tail = /\s([\u4e00-\u9fff]{2,12}(?:日报|晚报|报|新闻网|网|电视台|融媒体中心))$/.exec(line);
+    if (tail) source = tail[1];
+  }
   return { date, source, authors };
 }
 
@@ -153,7 +160,8 @@ function navLike(t: string): boolean {
 function classify(line: string): LineKind {
   const m = markers();
   const t = foldWidth(line);
-  if (m.startJunk.test(t) || PAGE_NO.test(t)) return 'junk';
+  // 本站讯(…) opens a dispatch, not a 本站… disclaimer
+  if ((m.startJunk.test(t) && !DISPATCH.test(t.slice(0, 60))) || PAGE_NO.test(t)) return 'junk';
   const sentence = isSentence(t);
   if (!sentence) {
     if (!HAN.test(t)) return 'junk';
@@ -173,8 +181,16 @@ function classify(line: string): LineKind {
   return 'para';
 }
 
+export interface ClassifyOptions {
+  /** The lines are an HTML page's content block: a run of short lines there is its body. */
+  html?: boolean;
+}
+
+/** How many short lines in a row make a body of short lines (WeChat-style posts, 第七条 …). */
+const SHORT_RUN = 3;
+
 /** Split a page into classified lines; blank lines are counted, not kept. */
-export function classifyLines(page: string): Line[] {
+export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] {
   const m = markers();
   const out: Line[] = [];
   let blank = 0;
@@ -224,7 +240,41 @@ export function classifyLines(page: string): Line[] {
     const near = (x: Line | undefined) => x !== undefined && (x.kind === 'short' || x.kind === 'junk') && NUMBERED.test(x.text);
     if (near(prev) || near(next)) l.kind = 'junk';
   }
+  if (opts.html) shortBodies(out);
   return out;
+}
+
+/**
+ * Inside an HTML content block, a run of short lines is body text written one phrase a line
+ * (政务号 posts, numbered articles of a document), not headings: each is a paragraph of its own.
+ */
+function shortBodies(lines: Line[]): void {
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j].kind === 'short' && !lines[j].subtitle) j++;
+    // a headline block (kicker, title, co-publisher) before a byline, meta line or dispatch that
+    // opens a story is no body
+    const after = lines.slice(j, j + 3);
+    const opensStory =
+      (after[0] && ((after[0].kind === 'para' && DISPATCH.test(after[0].text.slice(0, 60))) ||
+        ((after[0].kind === 'byline' || after[0].kind === 'meta') && after.slice(1).some((l) => l.kind === 'para'))));
+    if (j - i >= SHORT_RUN && !opensStory) {
+      for (let k = i; k < j; k++) {
+        const l = lines[k];
+        l.kind = 'para';
+        l.shortRun = true;
+        l.open = false;
+        l.dispatch = DISPATCH.test(l.text.slice(0, 60));
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** Every line that may be text (not furniture, meta or byline) as a paragraph: the fallback for a
+ * page in which nothing looked like a story (a record of a headline and one sentence). */
+export function asBody(lines: Line[]): Line[] {
+  return lines.map((l) => (l.kind === 'short' || l.kind === 'para' ? { ...l, kind: 'para' as const, open: false, dispatch: false, photo: false } : l));
 }
 
 /** Names of an end credit (邹立杰) or photo credit (王凯摄) of a paragraph. */

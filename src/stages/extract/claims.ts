@@ -1,20 +1,30 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, type Lexicon } from './lexicon.js';
 import { scanNumbers, type NumberMatch } from './numbers.js';
-import { isBlocked, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
+import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
+  ACTIVE,
   bodyLevel,
+  cleanTitle,
+  quotedTitles,
   canBeHonor,
   countedTitle,
   governingVerb,
   honorAfter,
+  isGenericHonor,
   isTitleLike,
+  lastListDeng,
+  prizeHonors,
   uncountedHonors,
   type LevelContext,
 } from './honors.js';
-import { highest, levelMentions, nearestIn } from './levels.js';
-import { categoryOf, periodOf, periodsIn, perOf, subjectOf } from './context.js';
+import { highest, levelMentions, nearestIn, titlePlaceLevel } from './levels.js';
+import { findEvents } from './events.js';
+import { categoryOf, periodOf, periodsIn, perOf } from './context.js';
+import { subjectOf } from './subject.js';
+import { applyStatus } from './status.js';
+import { linkBreakdowns } from './breakdown.js';
 
 // Assembles claims: numbers → classifier and kind → not-a-claim rules → hedges → honors → context.
 
@@ -27,6 +37,8 @@ interface Reading {
   approx: Approx | null;
 }
 
+const PRAISED_AFTER = /^[^,;。]{0,4}?(受到|获得|获|被)(了)?(表彰|表扬|通报表扬|命名|授牌)/;
+const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
 /** Read the classifier after a number and decide its kind; null when it is not a quantity. */
@@ -66,6 +78,13 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     const tail = t.slice(at, at + 8);
     const pn = lex.peopleNouns.find((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail));
     if (pn) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+    // 西藏现有残疾人19.4万: the people noun before a bare 万 that ends its clause
+    if (!/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1))) {
+      const head = clause.replace(/(人数|总数|总量)?(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近)*$/, '');
+      if (lex.peopleNouns.some((p) => head.endsWith(p))) {
+        return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+      }
+    }
   }
   return null;
 }
@@ -84,22 +103,44 @@ function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
   return h[1];
 }
 
+/** 至少建成妇女之家30个: a floor word earlier in the clause, with no number between, hedges the number. */
+function floorOfClause(t: string, clauseStart: number, numStart: number): Approx | null {
+  const before = t.slice(clauseStart, numStart);
+  const m = /(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.exec(before);
+  return m ? 'over' : null;
+}
+
 export function extractClaims(article: Article, _doc: Doc): Claim[] {
   const lex = getLexicon();
   const t = article.norm;
   const text = article.text;
-  const lc: LevelContext = { t, lex, region: article.region };
+  const lc: LevelContext = { t, lex, region: article.region, events: findEvents(t, article.title, lex, article.region) };
   const claims: Claim[] = [];
   let prev: { claim: Claim; clsEnd: number; sentStart: number } | null = null;
   // a period in the headline (2022年工作综述, 五年工作综述) scopes every claim that states none
   const titlePeriod = article.title ? periodOf(periodsIn(article.title, lex), 0, 0, article.title.length) : null;
   const periods = periodsIn(t, lex);
 
-  for (const n of scanNumbers(t)) {
-    const r = readUnit(t, n, lex);
+  const nums = scanNumbers(t);
+  for (let k = 0; k < nums.length; k++) {
+    let n = nums[k];
+    let r = readUnit(t, n, lex);
     if (!r || isBlocked(t, n, lex)) continue;
+    const next = nums[k + 1];
+    const r2 = next && next.start === r.clsEnd + 1 ? readUnit(t, next, lex) : null;
+    const sameUnit = !!r2 && r2.kind === r.kind && r2.unit === r.unit && n.valueMax === null && next.valueMax === null;
+    // 200元-500元, 3万元至8万元: a range with its unit on both ends
+    if (sameUnit && RANGE.test(t[r.clsEnd]) && next.value > n.value) {
+      n = { ...n, end: next.end, valueMax: next.value, approx: next.approx ?? n.approx };
+      r = { ...r2!, classifier: r2!.classifier };
+      k++;
+    } else if (sameUnit && t[r.clsEnd] === '(' && t[r2!.clsEnd] === ')' && next.value === n.value) {
+      // 6.76万元(67600元): the same amount restated in brackets is one claim
+      k++;
+    }
     const why = rejectReason(t, n, r.clsStart, lex);
-    if (why && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
+    // in a body of short lines no line is a heading
+    if (why && !(why === 'heading' && article.shortLines) && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
     // Chinese numerals: a lone 一 is an article (一批, 一场行动) unless it is a frequency (每年举办一次)
     const [sentStart, sentEnd] = sentenceAt(t, n.start);
     const [clauseStart, clauseEnd0] = clauseAt(t, n.start);
@@ -109,12 +150,15 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
     if (isThreshold(t, r.clsEnd)) continue;
+    if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
-    let approx = r.approx ?? hedgeBefore(t, n.start, lex);
+    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start);
     let clsEnd = r.clsEnd;
     // 5000元/人, 300元/月: a per-unit base written after the classifier
     const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
-    const after = matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]);
+    const after =
+      matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]) ??
+      (r.kind === 'percent' && t[clsEnd - 1] === '%' ? matchAt(t, clsEnd, lex.hedgesAfterPercent, (x) => x[0]) : null);
     if (after && !approx) {
       approx = after[1];
       clsEnd += after[0].length;
@@ -129,7 +173,9 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
 
     // the subject starts after the previous claim of the same clause: 最美家庭150户、五好文明家庭80户
     const subjectFrom = prev && prev.clsEnd > clauseStart && prev.clsEnd <= n.start ? prev.clsEnd : clauseStart;
-    const subject = subjectOf(t, article.tokens, subjectFrom, n.start, clsEnd, clauseEnd, lex);
+    const subject =
+      honor?.title ??
+      subjectOf(t, article.tokens, subjectFrom, n.start, clsEnd, clauseEnd, lex, { kind, unit: r.unit, clauseStart, sentStart, earlier: claims });
     const clause = text.slice(clauseStart, clauseEnd).trim();
     const [paraStart] = paragraphAt(t, n.start);
     const claim: Claim = {
@@ -154,10 +200,19 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
     prev = { claim, clsEnd, sentStart };
   }
 
-  for (const h of uncountedHonors(lc)) {
+  for (const h of [...uncountedHonors(lc), ...prizeHonors(lc)]) {
     const [cs, ce] = clauseAt(t, h.start);
     const [sentStart] = sentenceAt(t, h.start);
     const [paraStart] = paragraphAt(t, h.start);
+    // 授予…10户家庭“最美家庭”荣誉称号,并同时授予“五好文明家庭”称号: one count, two titles
+    if (h.continues) {
+      const before = claims.filter((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= sentStart && c.span[0] < h.start).pop();
+      if (before?.honor?.title && !before.honor.title.split('、').includes(h.title)) {
+        before.honor = { ...before.honor, title: `${before.honor.title}、${h.title}` };
+        before.subject = before.honor.title;
+        continue;
+      }
+    }
     claims.push({
       kind: 'honor',
       value: null,
@@ -167,7 +222,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       approx: null,
       per: null,
       honor: { title: h.title, level: h.level, recipient: h.recipient },
-      subject: h.title,
+      subject: null, // the spec gives a subject to counted honors only (their title)
       category: 'honors',
       period: periodOf(periods, sentStart, paraStart, h.start) ?? titlePeriod,
       status: 'result',
@@ -176,7 +231,8 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       span: [h.start, h.end],
     });
   }
-  return claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return linkBreakdowns(applyStatus(claims, article), article);
 }
 
 function evidence(text: string, s: number, e: number): string {
@@ -207,46 +263,58 @@ function countedHonor(
   const found = governingVerb(t, sentStart, itemFrom, n.start, lex);
   const prevHonor = samePrev?.claim.kind === 'honor' ? samePrev.claim : null;
   // a verb before the previous item governs the whole list: that item's reading carries over
+  // …等55个优秀青年志愿服务集体,以及…等97名优秀青年志愿者: a coordinated item shares the honor before it
+  const listCarry = !!(found && prevHonor && found.end <= samePrev!.clsEnd) && /^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2));
   const verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
-  if (verb?.cls === 'build') return null;
+  if (verb?.cls === 'build' || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
   const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为)+/, '');
   // the noun after a number-first item: 22个巾帼文明岗, 表彰了200个省巾帼文明岗
   const tail = t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '';
-  const numberFirst = span.trim() === '';
+  // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
+  const examples = /等\s*$/.test(span);
+  const numberFirst = span.trim() === '' || examples;
   const named = numberFirst ? tail : span;
-  const deng = span.lastIndexOf('等');
+  const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
+  // 区优秀妇女工作者12名受到表彰: the count is of those honored
+  const praised = PRAISED_AFTER.test(t.slice(clsEnd, clauseEnd));
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
-  if (verb?.cls !== 'confer' && !titleLike && !elliptical) return null;
-  const mentions = numberFirst
-    ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd)
-    : levelMentions(t, spanFrom, n.start, lex, region);
-  const afterDeng = deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
+  if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
+  const mentions = examples
+    ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region)
+    : numberFirst
+      ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd)
+      : levelMentions(t, spanFrom, n.start, lex, region);
+  const afterDeng = !examples && deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
 
   let isHonor = false;
   if (verb?.cls === 'confer') {
     // 获得 also takes likes, loans and votes: only a title or a level makes its object an honor
     const weak = /^获得/.test(verb.word);
-    isHonor = (!weak && verb.end >= clauseStart) || ownLevel !== null || titleLike || !!elliptical;
+    isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
-    isHonor = (ownLevel !== null && titleLike) || !!elliptical;
+    isHonor = (ownLevel !== null && titleLike) || !!elliptical || (praised && !numberFirst);
   }
   if (!isHonor) return null;
 
-  let title = countedTitle(named, lex, region);
+  // “全国巾帼文明岗”荣誉称号的单位有: only quotes carry the title when the rest names nothing
+  const unquoted = cleanTitle(named.replace(/“[^”]*”/g, ''), lex, region);
+  const quotedOnly = examples || !unquoted || isGenericHonor(unquoted, lex, region);
+  let title = (quotedOnly ? quotedTitles(named, lex, region) : null) ?? countedTitle(named, lex, region);
   if (!title && elliptical && prevHonor?.honor) title = prevHonor.honor.title;
 
-  let level = ownLevel;
+  let level = ownLevel ?? titlePlaceLevel(title, region, lex);
   if (!level && prevHonor && /^、/.test(t.slice(samePrev!.clsEnd, samePrev!.clsEnd + 1))) {
     level = prevHonor.honor?.level ?? null;
   }
   if (!level && verb) {
-    const listHasLevels = levelMentions(t, verb.end, spanFrom, lex, region).length > 0;
+    // the places of X in "X等N个" are the recipients' addresses, not the honor's level
+    const listHasLevels = !examples && levelMentions(t, verb.end, spanFrom, lex, region).length > 0;
     if (!listHasLevels) {
       let vs = sentStart;
       for (let i = verb.start - 1; i >= sentStart; i--) {
@@ -256,10 +324,18 @@ function countedHonor(
           break;
         }
       }
-      level = nearestIn(t, vs, verb.start, lex, region) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs);
+      // the verb's own subject only (市妇联授予…), not an earlier clause's list
+      vs = Math.max(vs, clauseAt(t, verb.start)[0]);
+      // the subject of 授予/表彰 confers; the subject of 获得/荣获/被评为 receives, and its place is not the level
+      const active = ACTIVE.test(verb.word) && !/被/.test(t.slice(vs, verb.start));
+      level = (active ? nearestIn(t, vs, verb.start, lex, region) : null) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
     }
   } else if (!level && !verb) {
     level = bodyLevel(lc, sentStart, sentEnd, n.start);
   }
+  // 等各级荣誉20余项: 各级 (all levels) names no level
+  if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;
+  // “A”“B”等荣誉称号55项 counts one recipient's honors, whose titles are claims of their own
+  if (deng >= 0 && /项/.test(t.slice(n.end, clsEnd)) && isGenericHonor(span.slice(deng + 1), lex, region)) title = null;
   return { title, level, recipient: null };
 }

@@ -1,53 +1,6 @@
-import type { Token } from '../../doc.js';
 import type { Lexicon } from './lexicon.js';
-import { tokenIndexAt } from './text.js';
 
-// What a claim is about: subject (the counted noun phrase), category, period (time scope), per.
-
-const STOP_HEAD = /^(、|出|共|共计|累计|总计|达|达到|已|先后|分别|又|还|并|合计|其中|全县|全市|全镇|全省|全区|各类|各项|各级|了|的|为|有|给|向|对|在|和)+/;
-const STOP_TAIL = /(共|达|达到|累计|计|约|近|超过|逾|等|了|的|有|为|了)+$/;
-
-/**
- * Noun phrase counted by the number: what stands between the clause's last verb and the number
- * (培训农村妇女400人 → 农村妇女), or, when the number comes first, what follows its classifier up to a
- * verb (为28943名农村适龄妇女开展… → 农村适龄妇女).
- */
-export function subjectOf(
-  t: string,
-  tokens: Token[],
-  clauseStart: number,
-  numStart: number,
-  clsEnd: number,
-  clauseEnd: number,
-  lex: Lexicon,
-): string | null {
-  const isVerb = (w: string) => lex.verbSet.has(w);
-  let from = clauseStart;
-  for (let i = tokenIndexAt(tokens, clauseStart); i < tokens.length && tokens[i].end <= numStart; i++) {
-    if (tokens[i].start >= clauseStart && (isVerb(tokens[i].word) || lex.subjectStops.has(tokens[i].word))) from = tokens[i].end;
-  }
-  const raw = t.slice(from, numStart);
-  // 为1200名农村妇女开展筛查: after a preposition the noun follows the classifier
-  const prepositional = /(为|向|给|对|使|让|把|将|帮助|帮扶|资助|救助|慰问|共有|有|计有)$/.test(raw);
-  let before = prepositional ? '' : clean(raw);
-  // a long quoted name before the noun: keep the noun (“巾帼心向党”主题宣讲活动 → 主题宣讲活动)
-  if (before.length > 12) before = before.slice(before.lastIndexOf('”') + 1) || before;
-  before = before.replace(/[“”"]/g, '');
-  if (before.length >= 2) return before.slice(-24);
-  let end = clsEnd;
-  for (let i = tokenIndexAt(tokens, clsEnd); i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (tok.start < clsEnd) continue;
-    if (tok.start >= clauseEnd || isVerb(tok.word) || lex.subjectStops.has(tok.word) || /[、\d]/.test(tok.word)) break;
-    end = tok.end;
-  }
-  const after = clean(t.slice(clsEnd, end)).replace(/[“”"]/g, '');
-  return after.length >= 2 ? after.slice(0, 24) : null;
-}
-
-function clean(s: string): string {
-  return s.replace(/\s+/g, '').replace(STOP_HEAD, '').replace(STOP_TAIL, '');
-}
+// What a claim is about besides its subject (subject.ts): category, period (time scope), per.
 
 export function categoryOf(subject: string | null, clause: string, lex: Lexicon): string | null {
   for (const text of [subject ?? '', clause]) {

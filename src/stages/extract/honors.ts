@@ -1,8 +1,9 @@
 import type { Honor, HonorLevel, Region } from '../../doc.js';
 import type { Lexicon, VerbClass } from './lexicon.js';
 import { matchAt } from './lexicon.js';
-import { highest, highestIn, levelMentions, nearestIn, ownLevel } from './levels.js';
-import { paragraphAt, sentenceAt } from './text.js';
+import { deepestOfChains, highest, highestIn, levelMentions, nearestIn, ownLevel, titlePlaceLevel } from './levels.js';
+import { clauseAt, paragraphAt, sentenceAt } from './text.js';
+import { conferrerLevel, type Events } from './events.js';
 
 // Honors (spec "Honors"): conferred titles without a number, and counted items that are honors.
 
@@ -14,11 +15,30 @@ export interface Verb {
 }
 
 /** Classifiers that can count honorees (not events, money or shares). */
-const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '处', '家', '支', '对', '所', '座', '面', '枚', '块']);
+const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
-const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉)$/;
-const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类)+/;
+const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣)$/;
+const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为)+/;
+/** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
+const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
+
+/** 荣誉称号, 各级荣誉, 先进典型: a head that names honors without naming one. */
+export function isGenericHonor(s: string, lex: Lexicon, region: Region | null): boolean {
+  const c = cleanTitle(s, lex, region);
+  return c === null || GENERIC.test(c);
+}
+
+/** Whether the 等 at i closes a list (A、B等), not a grade of a prize (一等奖, 特等奖). */
+export function isListDeng(t: string, i: number): boolean {
+  return t[i] === '等' && !(/[一二三四五六七八九十特同]/.test(t[i - 1] ?? '') && /[奖级]/.test(t[i + 1] ?? ''));
+}
+
+/** The last list-closing 等 in s, or -1. */
+export function lastListDeng(s: string): number {
+  for (let i = s.lastIndexOf('等'); i >= 0; i = s.lastIndexOf('等', i - 1)) if (isListDeng(s, i)) return i;
+  return -1;
+}
 
 export function canBeHonor(classifier: string): boolean {
   return HONOR_CLASSIFIERS.has(classifier);
@@ -62,7 +82,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
     s = s.replace(/^(级|以上|的|、)+/, '');
     if (s === before) break;
   }
-  s = s.replace(TRAIL, '').replace(/等$/, '');
+  s = s.replace(HOLDERS, '').replace(TRAIL, '').replace(/等$/, '');
   return s.length >= 2 ? s : null;
 }
 
@@ -70,7 +90,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
 export function countedTitle(span: string, lex: Lexicon, region: Region | null): string | null {
   const quoted = [...span.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
   let head = span;
-  const deng = span.lastIndexOf('等');
+  const deng = lastListDeng(span);
   if (deng >= 0) {
     const after = cleanTitle(span.slice(deng + 1), lex, region);
     if (after && !GENERIC.test(after)) return after;
@@ -85,14 +105,32 @@ export function countedTitle(span: string, lex: Lexicon, region: Region | null):
   return null;
 }
 
+/**
+ * The quoted titles of an object, each with an honor suffix written after its closing quote:
+ * “美丽庭院”示范户 → 美丽庭院示范户; “五好家庭”“最美家庭”称号 → 五好家庭、最美家庭. Null without quotes.
+ */
+export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): string | null {
+  const out: string[] = [];
+  for (const q of obj.matchAll(/“([^”]+)”([\u4e00-\u9fff]{0,4})/g)) {
+    const suffix = lex.honorSuffixes.find((x) => q[2].startsWith(x) && !/^(称号|荣誉|荣誉称号|奖)$/.test(x));
+    // 江门市十大“最美家庭”: a title's prefix written before the quote belongs to it
+    const before = obj.slice(0, q.index);
+    const prefix = lex.honorPrefixes.find((x) => before.endsWith(x));
+    const title = cleanTitle((prefix ?? '') + q[1] + (suffix ?? ''), lex, region);
+    if (title && !out.includes(title)) out.push(title);
+  }
+  return out.length ? out.join('、') : null;
+}
+
 export interface LevelContext {
   t: string;
   lex: Lexicon;
   region: Region | null;
+  events: Events;
 }
 
 /** The conferring body's level: 被X评为, 在X开展的…中获, or the article's own organisation acting in the paragraph. */
-export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, at: number, from = sentStart): HonorLevel | null {
+export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, at: number, from = sentStart, active = false): HonorLevel | null {
   const { t, lex, region } = c;
   const sentence = t.slice(sentStart, sentEnd);
   const rel = at - sentStart;
@@ -102,20 +140,25 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   for (const m of sentence.matchAll(bei)) {
     if (m.index! > rel) break;
     const s = sentStart + m.index! + 1;
-    byBody = highest(levelMentions(t, s, s + m[1].length, lex, region).map((x) => x.level));
+    byBody = highest(deepestOfChains(levelMentions(t, s, s + m[1].length, lex, region)).map((x) => x.level));
   }
   if (byBody) return byBody;
-  // the host of the event: 在全国妇联和文化部开展的…展播活动中获, 在漳州举办的全省…推进会
+  // the host of the event: 在全国妇联和文化部开展的…展播活动中获, 在漳州举办的全省…推进会,
+  // 在全市巾帼创业大赛中 (the contest's own level word)
   const host = /在([^,;。]{2,24}?)(开展|举办|主办|组织|举行|召开)的([^,;。]{0,30}?)(活动|会|赛|展|评选|展播)/g;
-  for (const m of sentence.matchAll(host)) {
-    if (m.index! > rel) break;
-    const s = sentStart + m.index! + 1;
-    const l = highest(levelMentions(t, s, s + m[0].length - 1, lex, region).map((x) => x.level));
-    if (l) return l;
+  const contest = /在((?:第[0-9一二三四五六七八九十]+届)?[^,;。]{1,30}?)(大赛|比赛|竞赛|评选|展演|展播|活动)(中|上)/g;
+  for (const re of [host, contest]) {
+    for (const m of sentence.matchAll(re)) {
+      if (m.index! > rel) break;
+      const s = sentStart + m.index! + 1;
+      const l = highest(levelMentions(t, s, s + m[0].length - 1, lex, region).map((x) => x.level));
+      if (l) return l;
+    }
   }
   // a place or body that acts earlier in the sentence: 恩平市大槐镇开展…颁奖活动,39位…获得了
+  // 市妇联在我区召开…: 我区 is where, not who
   const acting = levelMentions(t, from, at, lex, region).filter(
-    (m) => t[m.end - 1] !== '级' && ACTS.test(t.slice(m.end, m.end + 8)),
+    (m) => t[m.end - 1] !== '级' && t[m.start - 1] !== '在' && ACTS.test(t.slice(m.end, m.end + 14)),
   );
   if (acting.length) return acting[acting.length - 1].level;
   // the article's own organisation acting in the paragraph: 镇赉县妇联开展的…
@@ -130,13 +173,18 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
       if (!own || l === own) return l;
     }
   }
-  return null;
+  return conferrerLevel(c.events, t, at, lex, active);
 }
 
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
-const ACTS = /^(妇联|委|政府|文明委|人民政府)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
+const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
 
-const CONFER_AFTER = /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被评为|被表彰为|被命名为|被授予|获)/;
+const CONFER_AFTER =
+  /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获)/;
+/** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
+const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
+/** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
+const CONFER_LAST = /^([^,;。!?]{0,20}?)(授牌|授旗|颁奖|颁牌)(仪式)?\s*$/;
 
 /**
  * 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…等荣誉, 20个家庭获奖: a counted group that earned an
@@ -145,20 +193,39 @@ const CONFER_AFTER = /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被评�
 export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, sentStart: number, numStart: number): Honor | null {
   const { t, lex, region } = c;
   const rest = t.slice(clsEnd, clauseEnd);
+  const last = CONFER_LAST.exec(rest);
+  if (last) {
+    const title = quotedTitles(last[1], lex, region) ?? countedTitle(last[1], lex, region);
+    if (!title || !isTitleLike(last[1], lex)) return null;
+    const level = highestIn(t, clsEnd, clsEnd + last[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
+    return { title, level, recipient: null };
+  }
+  const listed = LISTED.exec(rest);
+  if (listed) {
+    const where = listed[1].replace(/^[\u4e00-\u9fff]{0,3}?在/, '').replace(/(评选活动|评选|活动|榜单|名单)?(中|上)$/, '');
+    const title = quotedTitles(where, lex, region) ?? cleanTitle(where, lex, region);
+    const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
+    return { title: title && !GENERIC.test(title) ? title : null, level, recipient: null };
+  }
   const m = CONFER_AFTER.exec(rest);
   if (!m) return null;
   const objStart = clsEnd + m[0].length;
   const obj = t.slice(objStart, clauseEnd);
   if (lex.funds.some((f) => obj.includes(f))) return null;
-  if (!/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
-  const quoted = [...obj.matchAll(/“([^”]+)”/g)].map((q) => cleanTitle(q[1], lex, region)).filter(Boolean);
-  let title: string | null = quoted.length ? quoted.join('、') : countedTitle(obj, lex, region);
+  // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
+  const weak = /^获/.test(m[1]);
+  if (weak && !/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
+  if (!weak && obj.trim().length < 2) return null;
+  let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && GENERIC.test(title)) title = null;
   if (title && /^(获奖|奖)$/.test(title)) title = null;
+  // 万州区长龙镇龙立村等101个…: the places of X in "X等N个" are the recipients' addresses
+  const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
   const level =
     highest(levelMentions(t, objStart, clauseEnd, lex, region).map((x) => x.level)) ??
-    bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart) ??
-    nearestIn(t, sentStart, numStart, lex, region);
+    titlePlaceLevel(title, region, lex) ??
+    bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart) ??
+    (examples ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
   return { title, level, recipient: null };
 }
 
@@ -169,11 +236,19 @@ export interface TitleHit {
   title: string;
   level: HonorLevel | null;
   recipient: string | null;
+  /** 并同时授予“五好文明家庭”称号: a clause that adds a title to the honor before it, no recipient of its own. */
+  continues: boolean;
 }
 
 const UNCOUNTED_VERBS =
-  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获得|授予|成功创建|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
-const STRONG = /^(被|荣获|获评|授予)/;
+  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
+/** Verbs whose object is an honor even when unquoted and without a title's shape. */
+const STRONG = /^(被|荣获|获评)/;
+/** Verbs by which the body named as subject, or the article's own body, confers (not 被/荣获/获评). */
+export const ACTIVE = /^(表彰|奖励|评出|评选|命名|授予|选树|培树|培塑|通报表扬|表扬|授牌)/;
+const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
+// (X、Y等荣誉称号55项 counts the honors of one recipient: the titles stay claims of their own)
+const COUNTED_AFTER = /^等\s*(\d|[一二三四五六七八九十两])/;
 
 export function uncountedHonors(c: LevelContext): TitleHit[] {
   const { t, lex, region } = c;
@@ -189,9 +264,14 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     while (clauseStart > floor && !/[,;。!?:\n]/.test(t[clauseStart - 1])) clauseStart--;
     let objEnd = verbEnd;
     const ceil = Math.min(t.length, verbEnd + 120);
-    while (objEnd < ceil && !/[,;。!?\n等]/.test(t[objEnd])) objEnd++;
+    while (objEnd < ceil && !/[,;。!?\n]/.test(t[objEnd]) && !isListDeng(t, objEnd)) objEnd++;
     const subject = t.slice(clauseStart, verbStart);
     const object = t.slice(verbEnd, objEnd);
+    // 授予龚庆和等10户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
+    if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3))) {
+      UNCOUNTED_VERBS.lastIndex = objEnd;
+      continue;
+    }
     // a counted subject or object belongs to a counted honor claim
     if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家]/.test(subject)) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
@@ -203,11 +283,14 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       if (!quotedPiece && !strong && !isTitleLike(p.text, lex)) continue;
       if (!quotedPiece && p.text.length > 30) continue;
       if (lex.funds.some((f) => p.text.endsWith(f))) continue;
-      const title = cleanTitle(p.text, lex, region);
+      const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
       if (!title || GENERIC.test(title) || /^第.+名$/.test(title)) continue;
       const own = highest(levelMentions(t, p.start, p.start + p.text.length, lex, region).map((x) => x.level));
-      const level = own ?? bodyLevel(c, ss, se, verbStart);
-      out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient: recipientOf(subject) });
+      const level = own ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, ACTIVE.test(m[0]));
+      // 授予张某某“三八红旗手”称号: the name before the quote receives it
+      const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;
+      const continues = CONTINUES.test(subject.trim());
+      out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient: named ?? (continues ? null : recipientOf(subject)), continues });
     }
     // 获得市妇联系统儿少、宣传、维权等工作先进集体荣誉: the items before 等 share the title after it
     if (!out.some((h) => h.start >= verbEnd) && t[objEnd] === '等') {
@@ -217,10 +300,31 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const title = cleanTitle(head, lex, region);
       if (title && !GENERIC.test(title) && isTitleLike(head, lex) && !/\d/.test(head)) {
         const level = highestIn(t, verbEnd, headEnd, lex, region) ?? bodyLevel(c, ss, se, verbStart);
-        out.push({ start: objEnd + 1, end: headEnd, title, level, recipient: recipientOf(subject) });
+        out.push({ start: objEnd + 1, end: headEnd, title, level, recipient: recipientOf(subject), continues: false });
       }
     }
     UNCOUNTED_VERBS.lastIndex = Math.max(verbEnd, objEnd);
+  }
+  return out;
+}
+
+const BY_WINNERS = /由([^,;。!?\n由]{2,80}?)(获得|摘得|夺得|捧得)/g;
+
+/** 飞镖一等奖由市国土局、市审计局二队获得: a contest prize, its winners the recipient. */
+export function prizeHonors(c: LevelContext): TitleHit[] {
+  const { t, lex } = c;
+  const out: TitleHit[] = [];
+  BY_WINNERS.lastIndex = 0;
+  for (let m = BY_WINNERS.exec(t); m; m = BY_WINNERS.exec(t)) {
+    let s = m.index;
+    while (s > 0 && m.index - s < 30 && !/[,;。!?:\n]/.test(t[s - 1])) s--;
+    const prize = t.slice(s, m.index);
+    if (!lex.prizes.some((p) => prize.endsWith(p))) continue;
+    const title = cleanTitle(prize.replace(/^(最终|最后|其中|本次|比赛)+/, ''), lex, c.region);
+    if (!title) continue;
+    const [ss, se] = sentenceAt(t, s);
+    const level = highestIn(t, s, m.index, lex, c.region) ?? bodyLevel(c, ss, se, s);
+    out.push({ start: s, end: m.index, title, level, recipient: m[1], continues: false });
   }
   return out;
 }
@@ -236,13 +340,24 @@ function splitTitles(object: string, offset: number): { start: number; text: str
     if (object[i] === '、') {
       push(i);
       s = i + 1;
-    } else if (object[i] === '”' && object[i + 1] === '“') {
+    } else if (object[i] === '”' && /^\s*“/.test(object.slice(i + 1, i + 4))) {
+      // “全国文明村” “全国民主法治示范村”: two titles, also with a space between
       push(i + 1);
       s = i + 1;
     }
   }
   push(object.length);
   return out;
+}
+
+/** The text before a piece's first quote when it is a name, not a level word: 张某某“三八红旗手” → 张某某. */
+function recipientBeforeQuote(piece: string, lex: Lexicon, region: Region | null): string | null {
+  const q = piece.indexOf('“');
+  const before = piece.slice(0, q).trim();
+  if (before.length < 2) return null;
+  const ms = levelMentions(before, 0, before.length, lex, region);
+  if (ms.length && ms[ms.length - 1].end === before.length) return null;
+  return recipientOf(before);
 }
 
 function recipientOf(subject: string): string | null {

@@ -19,9 +19,9 @@ const FROM_REGION: Record<RegionLevel, HonorLevel> = {
   county: 'county',
   town: 'township',
 };
-const PLACE_SUFFIX = new Set(['省', '市', '县', '区', '镇', '乡', '州']);
-// A place name stands on its own after these (被昭通市委…, 2023年江门市…), or after another place (恩平市大槐镇).
-const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年省市县区镇乡州]/;
+const PLACE_SUFFIX = new Set(['省', '市', '县', '区', '镇', '乡', '州', '盟', '旗']);
+// A place name stands on its own after these (被昭通市委…, 2023年江门市…, 第三届甘肃省…), or after another place (恩平市大槐镇).
+const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年度届省市县区镇乡州]/;
 // A lone 省/市/县 is a level word only where it stands as one: 省级, 省妇联, 省、市, 和省五好…
 const LONE_AFTER = /^[级、妇委政文总人党团]/;
 const LONE_BEFORE = /[、和与及被获为]$/;
@@ -32,9 +32,26 @@ export function highest(levels: (HonorLevel | null)[]): HonorLevel | null {
   return best;
 }
 
+/** In 北京, 天津, 上海 and 重庆 the city is a province: 市级, 市 and 全市 are provincial there. */
+function inMunicipality(region: Region | null, lex: Lexicon): boolean {
+  return !!region?.province && lex.municipalities.has(region.province);
+}
+
 /** The honor level of the article's own region (全市 in an article about 诸城市 is county). */
-export function ownLevel(region: Region | null, word: string): HonorLevel {
-  if (region) return FROM_REGION[region.level];
+export function ownLevel(region: Region | null, word: string, lex?: Lexicon): HonorLevel {
+  if (lex && word.includes('市') && inMunicipality(region, lex)) return 'provincial';
+  if (region) {
+    // 全市 in an article about 永善县 is 昭通市's level; in one about 诸城市 (a county-level city) county
+    const suffix = /[省市县区镇乡]/.exec(word)?.[0];
+    const chain: [string | null, RegionLevel][] = [
+      [region.town, 'town'], [region.county, 'county'], [region.city, 'city'], [region.province, 'province'],
+    ];
+    const own = chain.findIndex(([, l]) => l === region.level);
+    for (const [name, level] of chain.slice(Math.max(0, own))) {
+      if (suffix && name?.endsWith(suffix)) return FROM_REGION[level];
+    }
+    return FROM_REGION[region.level];
+  }
   if (word.includes('省')) return 'provincial';
   if (word.includes('市')) return 'municipal';
   if (/[镇乡]/.test(word)) return 'township';
@@ -43,7 +60,7 @@ export function ownLevel(region: Region | null, word: string): HonorLevel {
 
 function placeAt(t: string, end: number, from: number): { start: number; level: RegionLevel } | null {
   // end is the index just past a place suffix; try the longest name first
-  for (let k = 7; k >= 2; k--) {
+  for (let k = 10; k >= 2; k--) {
     const s = end - k;
     if (s < 0) continue;
     const name = t.slice(s, end);
@@ -77,11 +94,12 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
       const alone = word.length === 1;
       const ok =
         !alone ||
-        LONE_AFTER.test(t.slice(i + 1, i + 2)) ||
+        (!lex.notLevels.has(t.slice(i - 1, i + 1)) && LONE_AFTER.test(t.slice(i + 1, i + 2))) ||
         LONE_BEFORE.test(t.slice(Math.max(0, i - 1), i)) ||
         i === s;
       if (ok) {
-        out.push({ start: i, end: i + word.length, level: level === 'own' ? ownLevel(region, word) : level });
+        const l = level === 'own' ? ownLevel(region, word, lex) : level;
+        out.push({ start: i, end: i + word.length, level: l === 'municipal' && inMunicipality(region, lex) ? 'provincial' : l });
         i += word.length;
         continue;
       }
@@ -102,3 +120,18 @@ export function nearestIn(t: string, s: number, e: number, lex: Lexicon, region:
   return ms.length ? ms[ms.length - 1].level : null;
 }
 
+
+/** 重庆好人, 齐鲁最美家庭, 龙江最美家庭: a title that opens with a province's or prefecture's name. */
+export function titlePlaceLevel(title: string | null, region: Region | null, lex: Lexicon): HonorLevel | null {
+  if (!title) return null;
+  const r = regionOfName(title);
+  if (!r || r.name === title) return null;
+  if (r.level === 'province') return 'provincial';
+  if (r.level === 'city') return inMunicipality(region, lex) ? 'provincial' : 'municipal';
+  return null;
+}
+
+/** A body named by a chain of places (重庆市万州区妇联) is the deepest of them. */
+export function deepestOfChains(ms: LevelMention[]): LevelMention[] {
+  return ms.filter((m, k) => !(ms[k + 1] && ms[k + 1].start === m.end));
+}

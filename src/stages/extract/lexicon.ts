@@ -9,7 +9,7 @@ export interface Unit {
   unit: string;
 }
 
-export type VerbClass = 'confer' | 'build' | 'act';
+export type VerbClass = 'confer' | 'build' | 'act' | 'nominate';
 export type LevelWord = HonorLevel | 'own';
 
 export interface Lexicon {
@@ -17,6 +17,7 @@ export interface Lexicon {
   hedgesBefore: [string, 'over' | 'about' | 'under'][]; // longest first
   hedgesAfter: [string, 'over' | 'about' | 'under'][];
   hedgesBeforeBare: [string, 'over' | 'about' | 'under'][];
+  hedgesAfterPercent: [string, 'over' | 'about' | 'under'][];
   timeUnits: string[];
   slogans: string[];
   /** slogans indexed by each numeral character they contain, with its offset */
@@ -38,6 +39,17 @@ export interface Lexicon {
   subjectStops: Set<string>;
   ordinalHeads: [string, string][];
   periods: RegExp;
+  events: string[]; // longest first
+  eventAnaphors: string[]; // longest first
+  municipalities: Set<string>;
+  conferringBodies: string[]; // longest first
+  dimensions: { units: Set<string>; before: string[]; after: string[] };
+  kinship: string[];
+  prizes: string[]; // longest first
+  anaphors: string[];
+  notLevels: Set<string>;
+  termBodies: string[];
+  numberedUnits: { units: Set<string>; heads: Set<string> };
 }
 
 const byLength = <T>(key: (x: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
@@ -80,6 +92,7 @@ export function getLexicon(): Lexicon {
     hedgesBefore: pick('before'),
     hedgesAfter: pick('after'),
     hedgesBeforeBare: pick('before-bare'),
+    hedgesAfterPercent: pick('after-percent'),
     timeUnits: loadList('timeunits.txt').sort((a, b) => b.length - a.length),
     slogans,
     slogansByChar,
@@ -104,8 +117,28 @@ export function getLexicon(): Lexicon {
     attendVerbs: loadList('attend-verbs.txt'),
     subjectStops: new Set(loadList('subject-stops.txt')),
     ordinalHeads: loadTsv('ordinal-heads.tsv').map(([h, c]) => [h, c] as [string, string]),
+    events: loadList('events.txt').sort((a, b) => b.length - a.length),
+    eventAnaphors: loadList('event-anaphors.txt').sort((a, b) => b.length - a.length),
+    municipalities: new Set(loadList('municipalities.txt')),
+    conferringBodies: loadList('conferring-bodies.txt').sort((a, b) => b.length - a.length),
+    dimensions: dimensionTable(),
+    kinship: loadList('kinship.txt'),
+    prizes: loadList('prizes.txt').sort((a, b) => b.length - a.length),
+    anaphors: loadList('anaphors.txt'),
+    notLevels: new Set(loadList('not-levels.txt')),
+    termBodies: loadList('term-bodies.txt'),
+    numberedUnits: {
+      units: new Set(loadTsv('numbered-units.tsv').filter((r) => r[0] === 'unit').map((r) => r[1])),
+      heads: new Set(loadTsv('numbered-units.tsv').filter((r) => r[0] === 'head').map((r) => r[1])),
+    },
   };
   return lexicon;
+}
+
+function dimensionTable(): Lexicon['dimensions'] {
+  const rows = loadTsv('dimensions.tsv');
+  const col = (k: string) => rows.filter((r) => r[0] === k).map((r) => r[1]);
+  return { units: new Set(col('unit')), before: col('before').sort((a, b) => b.length - a.length), after: col('after') };
 }
 
 const firstCharIndex = new WeakMap<object, Map<string, unknown[]>>();

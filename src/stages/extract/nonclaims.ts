@@ -1,4 +1,5 @@
 import type { Token } from '../../doc.js';
+import { regionOfName } from '../region.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
 import type { NumberMatch } from './numbers.js';
@@ -7,10 +8,12 @@ import { isHeadingLine, quoteAround, tokenIndexAt } from './text.js';
 // What carries a number but is not a statistic (spec: "Not claims"). Each rule states a pattern.
 
 const CN_DIGIT = '一二三四五六七八九十两俩廿〇零';
-const HAN_NOT_NUMERAL = `[^\\s\\d${CN_DIGIT}百千万亿,.;:!?、。“”"()《》]`;
+// 至/到 join the two ends of a range (三至五次), not the words of an alternation
+const HAN_NOT_NUMERAL = `[^\\s\\d${CN_DIGIT}百千万亿至到,.;:!?、。“”"()《》]`;
 /** 三访四察五送, 四评三晒两兑换, 三区一城, 一家一特色: numerals alternating with short words. */
 const ALTERNATION = new RegExp(`[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}[${CN_DIGIT}]${HAN_NOT_NUMERAL}{1,2}`, 'g');
 const CN_NEAR = new RegExp(`[${CN_DIGIT}]`);
+const COUNTED_LIST = /^(\d+[^、\d]{1,6}、)+\d+[^、\d]{1,6}$/;
 /** 4+1工作法, 4+X, 1+N: a numeral joined by a plus sign. */
 const PLUS = /[0-9一二三四五六七八九十]\s*\+\s*[0-9A-Za-z一二三四五六七八九十]/g;
 
@@ -24,7 +27,13 @@ export function isBlocked(t: string, n: NumberMatch, lex: Lexicon): boolean {
     const near = lex.slogansByChar.get(t[p]);
     if (near) for (const [w, off] of near) if (p >= off && t.startsWith(w, p - off)) return true;
   }
-  if (quoteAround(t, n.start, n.end, 12)) return true;
+  const short = quoteAround(t, n.start, n.end, 12);
+  // “1项指南、12个规范”: a quoted list of counted deliverables is counts, any other short quote a name
+  if (short && !COUNTED_LIST.test(t.slice(short[0] + 1, short[1]))) return true;
+  // “缩小三个差距、促进共同富裕”: a quoted slogan or name, not quoted speech (which has punctuation)
+  // (digits in a quote can be counts: “1项指南、12个规范、12个流程”)
+  const q = n.chinese ? quoteAround(t, n.start, n.end, 24) : null;
+  if (q && !/[,。;:!?]/.test(t.slice(q[0] + 1, q[1]))) return true;
   const from = Math.max(0, n.start - 6);
   const window = t.slice(from, Math.min(t.length, n.end + 6));
   // most numbers have neither a Chinese numeral nor a plus sign nearby: no regex then
@@ -49,6 +58,11 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   const raw = t.slice(n.start, n.end);
   // ordinals: 第十二次, 第四期, 第B03版
   if (/第\s*$/.test(before)) return 'ordinal';
+  // 这三项工作, 上述两个方面: a count that refers back to what was said, not a report
+  // (这7名妇女每人… names the recipients of what follows: a claim; the summaries are written in words)
+  if (n.chinese && lex.anaphors.some((a) => before.endsWith(a))) return 'anaphor';
+  // 市十五届人大, 九届政协: a term of a body written without 第
+  if (n.chinese && t.startsWith('届', clsAt) && lex.termBodies.some((b) => t.startsWith(b, clsAt + 1))) return 'ordinal';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
   if (matchAt(t, clsAt, lex.timeUnits, (x) => x)) return 'time';
   // 19-12-18, 0913-2126249, 12·4, 14:27, 1/1: numbers glued by date, phone or page separators
@@ -61,8 +75,10 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (!n.chinese && /^\d{7,}$/.test(raw) && n.multiplier === '') return 'code';
   // service numbers: 110家暴中心, 12338妇女维权热线
   if (!n.chinese && n.valueMax === null && lex.hotlines.has(n.value) && /^\d+$/.test(raw)) {
-    const next = t.slice(n.end, n.end + 4);
-    if (!/^(人|名|位|次|场|个|件|起|户|元)(?![\u4e00-\u9fff]{0,1}(暴|警|线|台|中心))/.test(next)) return 'hotline';
+    // 120支代表队 counts teams; 110家暴中心, 12338热线 name a service
+    const u = matchAt(t, n.end, lex.units, (x) => x.written);
+    const after = u ? t.slice(n.end + u.written.length, n.end + u.written.length + 3) : '';
+    if (!u || /^[\u4e00-\u9fff]{0,1}(暴|警|线|台|中心)/.test(after)) return 'hotline';
   }
   // page furniture: 1 条记录, 1/1 页, 上一版3
   if (/^\s*(条记录|页|版)/.test(t.slice(clsAt, clsAt + 4))) return 'furniture';
@@ -93,6 +109,10 @@ export function isOnePersonDescription(t: string, afterCls: number, lex: Lexicon
 export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEnd: number, tokens: Token[], lex: Lexicon): boolean {
   const cls = t.slice(clsStart, clsEnd);
   if (!n.chinese || cls === '') return false;
+  if (isPlaceName(t, n.start)) return true;
+  // 检察院二队, 县二中: a numbered unit glued to the name before it, nothing counted after
+  const nu = lex.numberedUnits;
+  if (n.value <= 20 && nu.units.has(cls) && nu.heads.has(t[n.start - 1] ?? '') && !/^[\u4e00-\u9fff]/.test(t.slice(clsEnd, clsEnd + 2).replace(/^[和与及的]/, '、'))) return true;
   const rest = t.slice(clsEnd, clsEnd + 6);
   if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,2}(?=委员会)/, '').startsWith(h)))) return true;
   if (n.value <= 10 && /^[项个大条]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h))) return true;
@@ -101,4 +121,36 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   // the classifier opens a longer word (六|部委), or numeral and classifier are part of one (两位数, 三位一体)
   const tok = tokens[tokenIndexAt(tokens, clsStart)];
   return !!tok && tok.end > clsEnd;
+}
+
+const PLACE_END = /[省市县区镇乡]/;
+
+/** 五间镇, 三乡镇, 六合区: a numeral that begins the full name of a place in the region index. */
+function isPlaceName(t: string, start: number): boolean {
+  for (let k = 2; k <= 5; k++) {
+    const end = start + k;
+    if (end > t.length) break;
+    if (!PLACE_END.test(t[end - 1])) continue;
+    const r = regionOfName(t.slice(start, end));
+    if (r && r.name === t.slice(start, end)) return true;
+  }
+  return false;
+}
+
+/** 靶盘高度1.6米, 2米长的摊位, 距运动员3米: a length that measures an object, not a statistic. */
+export function isMeasurement(t: string, n: NumberMatch, clsStart: number, clsEnd: number, lex: Lexicon): boolean {
+  if (!lex.dimensions.units.has(t.slice(clsStart, clsEnd))) return false;
+  if (lex.dimensions.after.some((w) => t.startsWith(w, clsEnd))) return true;
+  const before = t.slice(Math.max(0, n.start - 8), n.start);
+  if (lex.dimensions.before.some((w) => before.endsWith(w) || before.endsWith(w + '为') || before.endsWith(w + '约'))) return true;
+  // 距运动员3米: 距 opens the clause the length ends
+  return /距(离)?[^,;。]{0,6}$/.test(before);
+}
+
+/** 将两个侄子养大, 动过两次大手术: small Chinese-numeral counts in one family's story. */
+export function isFamilyDetail(t: string, n: NumberMatch, clsEnd: number, lex: Lexicon): boolean {
+  if (!n.chinese || n.value > 10) return false;
+  if (lex.kinship.some((k) => t.startsWith(k, clsEnd))) return true;
+  // experiential 过 (动过, 做过, 住过) before the numeral; 超过/经过/通过 are other words
+  return t[n.start - 1] === '过' && /[\u4e00-\u9fff]/.test(t[n.start - 2] ?? '') && !/[超经通度不]/.test(t[n.start - 2]);
 }

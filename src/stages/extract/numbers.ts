@@ -688,6 +688,8 @@ function isNumberStart(s: string, i: number): boolean {
   return arabicDigit(s, i) >= 0 || isZhAt(s, i);
 }
 
+const ZH_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
 /** Try to read `low` as the first end of a range (3-5万, 三至五, 10~20, 3%-5%). */
 function tryRange(s: string, low: Num): Num | null {
   const t = tables();
@@ -708,6 +710,12 @@ function tryRange(s: string, low: Num): Num | null {
   if (low.multiplier === '' && high.multiplier !== '' && low.value < shift(high.int, high.frac, 0)) {
     lowValue = shift(low.int, low.frac, high.exp);
     multiplier = high.multiplier;
+  }
+  // 三至五百人: a lone Chinese digit takes the unit of the high end written as digit + unit (300–500)
+  const highText = s.slice(high.start, high.end);
+  if (low.chinese && low.end - low.start === 1 && /^[一二三四五六七八九两][十百千万]$/.test(highText)) {
+    const unit = ZH_UNIT[highText[1]];
+    if (low.value * unit < high.value) lowValue = low.value * unit;
   }
   if (!(lowValue < high.value)) return null;
   return {

@@ -1,0 +1,248 @@
+import type { Article, Claim } from '../../doc.js';
+import { loadList, loadTsv } from '../../dict.js';
+import { clauseAt, sentenceAt } from './text.js';
+
+// Breakdown links (partOf): a part points to the total it breaks down. Parts follow an introducing
+// word (其中, 包括, 含, 分别 …), a total ending in 中 (259个大姐工坊中,…) or a colon after a total; a
+// list with no such word is linked only where it adds up to its total exactly. The total counts
+// the same thing (money of money, people of people, a count of the same classifier, an honor of
+// the same title) and is the nearest such claim before the word. A wrong link corrupts sums, so
+// every doubt leaves the link out: per-unit amounts, shares and ranges are never parts or totals.
+
+interface Marker {
+  start: number;
+  end: number;
+  back: boolean;
+  /** the total's clause must carry a total word (分别) */
+  marked: boolean;
+  /** the total is fixed by the shape (…大姐工坊中, …3500人:) */
+  total: Claim | null;
+}
+
+interface BreakdownLexicon {
+  markers: { word: string; back: boolean; marked: boolean }[];
+  totals: string[];
+  /** words before a number that the counted noun follows instead (对, 为, 的 …) */
+  leadIns: string[];
+  /** words that end the counted noun after a classifier (进行, 每人 …) */
+  verbStops: string[];
+}
+
+let cached: BreakdownLexicon | null = null;
+
+function lexicon(): BreakdownLexicon {
+  if (cached) return cached;
+  const markers = loadTsv('breakdown-markers.txt').map(([word, flag]) => {
+    if (flag !== undefined && flag !== 'back' && flag !== 'total') {
+      throw new Error(`dictionaries/breakdown-markers.txt: bad flag "${flag}" for ${word}`);
+    }
+    return { word, back: flag === 'back', marked: flag === 'total' };
+  });
+  markers.sort((a, b) => b.word.length - a.word.length);
+  const heads = loadTsv('breakdown-heads.txt');
+  const pick = (k: string) => heads.filter((r) => r[1] === k).map((r) => r[0]);
+  cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop') };
+  return cached;
+}
+
+/** What a claim counts, for comparing a part with a total; null when it can be neither. */
+function family(c: Claim): string | null {
+  if (c.kind === 'percent' || c.per !== null || c.valueMax !== null) return null;
+  if (c.kind === 'honor') return 'honor';
+  if (c.value === null) return null;
+  if (c.kind === 'people') return 'people';
+  return `${c.kind}:${c.unit}`;
+}
+
+const title = (c: Claim) => (c.honor?.title ?? '').replace(/[“”"《》\s]/g, '').replace(/^第[0-9一二三四五六七八九十百]+届/, '');
+
+/** Whether `total` can be the total that `part` breaks down. */
+function compatible(part: Claim, total: Claim): boolean {
+  const fp = family(part);
+  if (fp === null || fp !== family(total) || total.value === null) return false;
+  if (fp === 'honor') {
+    const a = title(part);
+    const b = title(total);
+    // an untitled item of a list (…其中全国级2个,省级6个,县级43个) counts in its total's classifier
+    if (!a) {
+      if (part.unit === null || part.unit !== total.unit) return false;
+    } else if (!b || !(a.includes(b) || b.includes(a))) return false;
+  }
+  return part.value === null || part.value <= total.value;
+}
+
+const OPENING = /^[\s,:(]*$/;
+
+function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[] {
+  const out: Marker[] = [];
+  const taken = new Uint8Array(t.length);
+  for (const { word, back, marked } of lex.markers) {
+    for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      if (taken.subarray(i, end).some((x) => x)) continue;
+      // a one-character word only where it opens a clause or a bracket
+      if (word.length === 1 && !/[,;:(\s]/.test(t[i - 1] ?? ',')) continue;
+      const [, ce] = clauseAt(t, i);
+      // 包括…在内的课程51期: the figure after 在内 is the total itself
+      if (/^包/.test(word) && t.slice(end, ce).includes('在内')) continue;
+      taken.fill(1, i, end);
+      out.push({ start: i, end, back: back && OPENING.test(t.slice(sentenceAt(t, i)[0], i)), marked, total: null });
+    }
+  }
+  // a total followed by its noun and 中 (各级设立的259个大姐工坊中,…) or by a colon (…3500人:…)
+  for (const c of claims) {
+    const [, ce] = clauseAt(t, c.span[1]);
+    const tail = t.slice(c.span[1], ce + 1);
+    const m = /^[^\s,;:。!?、()]{0,12}中[,:]$|^[^\s,;:。!?、()]{0,8}:$/.exec(tail);
+    if (m && !/其中[,:]$/.test(tail)) out.push({ start: ce, end: ce + 1, back: false, marked: false, total: c });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the first item whose start is >= pos (items sorted by start). */
+function firstAt<T>(xs: T[], pos: number, start: (x: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(xs[mid]) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Claims of [from, to) in text order (claims are sorted by span). */
+function between(claims: Claim[], from: number, to: number): Claim[] {
+  const out: Claim[] = [];
+  for (let i = firstAt(claims, from, (c) => c.span[0]); i < claims.length && claims[i].span[0] < to; i++) out.push(claims[i]);
+  return out;
+}
+
+/** The nearest claim before the marker that `part` can break down, within reach. */
+function totalFor(part: Claim, m: Marker, claims: Claim[], t: string, lex: BreakdownLexicon): Claim | null {
+  if (m.total) return compatible(part, m.total) ? m.total : null;
+  const isTotal = (c: Claim) => {
+    const [cs, ce] = clauseAt(t, c.span[0]);
+    return lex.totals.some((w) => t.slice(cs, ce).includes(w));
+  };
+  const [ss] = sentenceAt(t, m.start);
+  // same sentence: the total's clause and the marker's are at most one clause apart
+  for (const c of between(claims, ss, m.start).reverse()) {
+    if (!compatible(part, c)) continue;
+    const stops = (t.slice(c.span[1], m.start).match(/[,;:]/g) ?? []).length;
+    return stops <= 2 && (!m.marked || isTotal(c)) ? c : null;
+  }
+  if (!m.back || ss === 0) return null;
+  // a sentence opened by 其中: the total is in the last sentence before it that has claims, at most
+  // one claimless sentence away
+  let s = ss;
+  for (let k = 0; k < 2 && s > 0; ) {
+    const [ps] = sentenceAt(t, s - 1);
+    const inside = between(claims, ps, s);
+    if (inside.length) {
+      for (const c of inside.reverse()) if (compatible(part, c)) return c;
+      return null;
+    }
+    if (t.slice(ps, s).trim().length > 1) k++;
+    s = ps;
+  }
+  return null;
+}
+
+/**
+ * The last two characters of the noun a claim counts: before the number (培训农村妇女400人 → 妇女), or,
+ * after a preposition or 的, after its classifier up to a verb (对28名“两癌”贫困妇女每人… → 妇女).
+ */
+function headOf(c: Claim, t: string, lex: BreakdownLexicon): string | null {
+  const [cs, ce] = clauseAt(t, c.span[0]);
+  let before = t.slice(cs, c.span[0]).replace(/[“”"\s]/g, '');
+  // scope words are not the noun: 对全县45名妇女 → 对
+  for (let w = lex.totals.find((x) => before.endsWith(x)); w; w = lex.totals.find((x) => before.endsWith(x))) {
+    before = before.slice(0, -w.length);
+  }
+  if (before.length >= 2 && !lex.leadIns.some((w) => before.endsWith(w))) return before.slice(-2);
+  const cls = (c.classifier ?? '').replace(/^[万亿千百十]+/, '');
+  let after = t.slice(c.span[1], ce);
+  if (cls && after.startsWith(cls)) after = after.slice(cls.length);
+  after = after.split(/[、]/)[0];
+  for (const v of lex.verbStops) {
+    const k = after.indexOf(v);
+    if (k >= 0) after = after.slice(0, k);
+  }
+  after = after.replace(/[“”"\s]/g, '');
+  return after.length >= 2 ? after.slice(-2) : null;
+}
+
+/** Parts with no introducing word: a run right after a total that adds up to it exactly. */
+function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<Claim, Claim>): void {
+  claims.forEach((total, i) => {
+    const f = family(total);
+    if (!f || f === 'honor' || total.approx !== null || links.has(total)) return;
+    const [cs, ce] = clauseAt(t, total.span[0]);
+    // amounts that add up exactly are parts of the sum before them; counts of people and things
+    // add up by chance more often, so they need a total word and the same counted noun
+    const money = total.kind === 'money';
+    if (!money && !lex.totals.some((w) => t.slice(cs, ce).includes(w))) return;
+    // the parts start in a later clause, not in a list with the total (示范基地10个、妇女之家5个…)
+    const [, se] = sentenceAt(t, total.span[0]);
+    let sum = 0;
+    const run: Claim[] = [];
+    for (let k = i + 1; k < claims.length; k++) {
+      const c = claims[k];
+      if (c.span[0] >= se) break;
+      if (family(c) === null && c.kind === total.kind) break;
+      if (family(c) !== f) continue;
+      if (c.span[0] < ce) return;
+      // 进口3121亿美元;出口846亿美元,逆差2275亿美元: after a semicolon the figures stand on their own
+      if (t.slice(total.span[1], c.span[0]).includes(';')) break;
+      if (c.approx !== null || links.has(c) || c.value === null || c.value >= total.value!) break;
+      run.push(c);
+      sum += c.value;
+      if (sum >= total.value!) break;
+    }
+    // the parts count what the total counts: 对30名妇女…,对2名特困妇女…,对28名贫困妇女…, not
+    // 建成妇女之家200个,儿童之家120个,活动室80个
+    const head = money ? '' : headOf(total, t, lex);
+    if (!money && (!head || run.some((c) => headOf(c, t, lex) !== head))) return;
+    if (run.length >= 2 && Math.abs(sum - total.value!) < 1e-9) for (const c of run) links.set(c, total);
+  });
+}
+
+/** Sets `partOf` on every claim of one article (claims sorted by span). */
+export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
+  const t = article.norm;
+  const lex = lexicon();
+  const markers = findMarkers(t, claims, lex);
+  const links = new Map<Claim, Claim>();
+  const used = new Map<Claim, number>();
+  for (const part of claims) {
+    if (family(part) === null) continue;
+    const [ss] = sentenceAt(t, part.span[0]);
+    // the nearest marker before the part in its sentence that finds a total governs it (a 分别
+    // inside a 其中 sentence leaves the 其中 in charge of what it cannot take)
+    let total: Claim | null = null;
+    const inSentence: Marker[] = [];
+    for (let k = firstAt(markers, ss, (x) => x.start); k < markers.length && markers[k].start < part.span[0]; k++) {
+      // a semicolon ends a breakdown: what follows is a clause of its own (…其中第三产业投资119.9亿元,…;
+      // 生产性服务业投资39.66亿元,占第三产业的33.1%)
+      const m = markers[k];
+      if (m.end <= part.span[0] && !t.slice(m.end, part.span[0]).includes(';')) inSentence.push(m);
+    }
+    for (const m of inSentence.reverse()) {
+      total = totalFor(part, m, claims, t, lex);
+      if (total) break;
+    }
+    if (!total || total === part) continue;
+    // the parts never add up to more than their total (a 余 total leaves some room)
+    const room = total.approx === 'over' ? 1.5 : total.approx ? 1.1 : 1;
+    const sum = (used.get(total) ?? 0) + (part.value ?? 0);
+    if (sum > total.value! * room + 1e-9) continue;
+    used.set(total, sum);
+    links.set(part, total);
+  }
+  sumLinks(claims, t, lex, links);
+  return claims.map((c) => {
+    const total = links.get(c);
+    return total ? { ...c, partOf: [total.span[0], total.span[1]] as [number, number] } : c;
+  });
+}

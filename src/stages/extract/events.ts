@@ -1,0 +1,116 @@
+import type { HonorLevel } from '../../doc.js';
+import type { Lexicon } from './lexicon.js';
+import { levelMentions, type LevelMention } from './levels.js';
+import { paragraphAt, sentenceAt } from './text.js';
+import type { Region } from '../../doc.js';
+
+// The conferring event of an article (spec "Honors"): who confers or holds the meeting, contest or
+// ceremony at which honors are given, and at what level. An honor with no level word of its own takes
+// the level of the body that confers it in its paragraph, else of the event the article reports it at
+// (单县妇联组织召开表彰会… 会上,共表彰了…; 市妇联…执委会议… 会议向…授牌).
+
+export interface Conferrer {
+  start: number;
+  level: HonorLevel;
+  /** A meeting or ceremony (held, or named in the sentence), not only a body acting. */
+  event: boolean;
+}
+
+export interface Events {
+  conferrers: Conferrer[];
+  /** The level of an event named in the headline (…表彰大会举行), for the whole article. */
+  titleLevel: HonorLevel | null;
+  /** The article's own body (县妇联2023年工作综述, 市总工会…), from the headline or the opening. */
+  ownBody: HonorLevel | null;
+}
+
+/** Verbs by which a body confers an honor or holds the event where honors are given. */
+const BODY_ACTS = /^[^,;。!?\n]{0,24}?(授予|表彰|命名|授牌|评选|评出|通报表扬|颁发|召开|举行|举办|组织|主办)/;
+const HOLDS = /(召开|举行|举办|组织|主办)/;
+const CLAUSE_END = /[,;。!?:\n]/;
+
+function bodyHeadAt(t: string, end: number, lex: Lexicon): boolean {
+  // 市妇联, 县委, 省人民政府, 团省委 (级 words are not bodies: 市级表彰)
+  const rest = t.slice(end, end + 10);
+  for (let k = 0; k <= 4; k++) {
+    if (k > 0 && !/[\u4e00-\u9fff]/.test(rest[k - 1] ?? '')) return false;
+    if (lex.conferringBodies.some((b) => rest.startsWith(b, k))) return true;
+  }
+  return false;
+}
+
+function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
+  const out: Conferrer[] = [];
+  const mentions = levelMentions(t, 0, t.length, lex, region);
+  for (const m of mentions) {
+    if (t[m.end - 1] === '级') continue;
+    if (!bodyHeadAt(t, m.end, lex)) continue;
+    const act = BODY_ACTS.exec(t.slice(m.end, m.end + 40));
+    if (!act) continue;
+    const [ss, se] = sentenceAt(t, m.start);
+    const sentence = t.slice(ss, se);
+    const event = HOLDS.test(act[1]) || lex.events.some((e) => sentence.includes(e));
+    out.push({ start: m.start, level: m.level, event });
+  }
+  // an event noun with its organiser or its own level before it in the clause: 第四届甘肃省…颁奖典礼
+  for (const e of lex.events) {
+    for (let p = t.indexOf(e); p >= 0; p = t.indexOf(e, p + e.length)) {
+      let s = p;
+      while (s > 0 && p - s < 30 && !CLAUSE_END.test(t[s - 1])) s--;
+      const before = mentions.filter((m) => m.start >= s && m.end <= p);
+      const last: LevelMention | undefined = before[before.length - 1];
+      if (last) out.push({ start: last.start, level: last.level, event: true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function findEvents(t: string, title: string | null, lex: Lexicon, region: Region | null): Events {
+  let titleLevel: HonorLevel | null = null;
+  if (title && lex.events.some((e) => title.includes(e))) {
+    const inTitle = scan(title, lex, region).filter((c) => c.event);
+    titleLevel = inTitle.length ? inTitle[0].level : null;
+  }
+  return { conferrers: scan(t, lex, region), titleLevel, ownBody: firstBody(title ?? '', lex, region) ?? firstBody(t.slice(0, 200), lex, region) };
+}
+
+function firstBody(t: string, lex: Lexicon, region: Region | null): HonorLevel | null {
+  for (const m of levelMentions(t, 0, t.length, lex, region)) {
+    if (t[m.end - 1] !== '级' && bodyHeadAt(t, m.end, lex)) return m.level;
+  }
+  return null;
+}
+
+/**
+ * The level of whoever confers the honor at `at`: a body acting earlier in its paragraph, else the
+ * latest event before it when the paragraph speaks of a meeting or ceremony, else the headline's event.
+ */
+export function conferrerLevel(ev: Events, t: string, at: number, lex: Lexicon, active = false): HonorLevel | null {
+  const [ps] = paragraphAt(t, at);
+  let inPara: Conferrer | null = null;
+  let lastEvent: Conferrer | null = null;
+  for (const c of ev.conferrers) {
+    if (c.start >= at) break;
+    if (c.start >= ps) inPara = c;
+    if (c.event) lastEvent = c;
+  }
+  if (inPara) return inPara.level;
+  if (lastEvent) {
+    if (speaksOfEvent(t.slice(ps, at), lex)) return lastEvent.level;
+  } else if (active || speaksOfEvent(t.slice(ps, at), lex)) {
+    // 评出技术能手60名 in the summary of a 市总工会: the article's own body confers, or holds the contest
+    return ev.titleLevel ?? ev.ownBody;
+  }
+  return ev.titleLevel;
+}
+
+/** Whether a paragraph speaks of a meeting, contest or ceremony (比赛, 会议) or reports from one (会上,…). */
+function speaksOfEvent(para: string, lex: Lexicon): boolean {
+  return (
+    lex.events.some((e) => para.includes(e)) ||
+    lex.eventAnaphors.some((a) => {
+      for (let i = para.indexOf(a); i >= 0; i = para.indexOf(a, i + 1)) if (i === 0 || /[。;,\n]/.test(para[i - 1])) return true;
+      return false;
+    })
+  );
+}

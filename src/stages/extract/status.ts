@@ -1,0 +1,317 @@
+import { z } from 'zod';
+import type { Article, Claim, ClaimStatus, Token } from '../../doc.js';
+import { loadTsv } from '../../dict.js';
+import { clauseAt, sentenceAt } from './text.js';
+
+// Result or target per claim: the nearest marker that governs the claim decides. A marker governs
+// its own clause; a `sentence` marker also the clauses after it, until a result marker or a clause
+// that opens with a new subject. Then, across sentences: a continuing opener (同时, 并…), a plan
+// section heading, a construction-start article's project sentences. Default: result.
+
+type Scope = 'clause' | 'sentence' | 'lead';
+
+interface Marker {
+  start: number;
+  end: number;
+  role: ClaimStatus;
+  scope: Scope;
+  /** result markers: also wins after a target marker in its own clause */
+  strong: boolean;
+  /** 目标/任务: governs its whole clause, also when it stands after the number */
+  nominal: boolean;
+}
+
+const Row = z.union([
+  z.tuple([z.string(), z.literal('target'), z.enum(['clause', 'sentence', 'lead']), z.enum(['text', 'token'])]),
+  z.tuple([
+    z.string(),
+    z.literal('target'),
+    z.enum(['clause', 'sentence', 'lead']),
+    z.enum(['text', 'token']),
+    z.enum(['plan', 'will', 'strive', 'nominal', 'modal']),
+  ]),
+  z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
+  z.tuple([
+    z.string(),
+    z.enum(['will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project']),
+  ]),
+]);
+
+interface Entry {
+  word: string;
+  role: ClaimStatus;
+  scope: Scope;
+  token: boolean;
+  strong: boolean;
+  cond: string | null;
+}
+
+interface StatusLexicon {
+  entries: Entry[];
+  byToken: Map<string, Entry[]>;
+  lists: Map<string, string[]>;
+}
+
+let cached: StatusLexicon | null = null;
+
+function lexicon(): StatusLexicon {
+  if (cached) return cached;
+  const entries: Entry[] = [];
+  const lists = new Map<string, string[]>();
+  for (const raw of loadTsv('status.tsv')) {
+    const parsed = Row.safeParse(raw);
+    if (!parsed.success) throw new Error(`dictionaries/status.tsv: bad row "${raw.join('\t')}"`);
+    const r = parsed.data;
+    if (r[1] === 'target' || r[1] === 'result') {
+      entries.push({
+        word: r[0],
+        role: r[1],
+        scope: r[1] === 'target' ? (r[2] as Scope) : 'clause',
+        token: r[3] === 'token',
+        strong: r[2] === 'strong',
+        cond: r.length === 5 ? r[4] : null,
+      });
+    } else {
+      if (!lists.has(r[1])) lists.set(r[1], []);
+      lists.get(r[1])!.push(r[0]);
+    }
+  }
+  const byToken = new Map<string, Entry[]>();
+  for (const e of entries.filter((x) => x.token)) {
+    if (!byToken.has(e.word)) byToken.set(e.word, []);
+    byToken.get(e.word)!.push(e);
+  }
+  cached = { entries, byToken, lists };
+  return cached;
+}
+
+const list = (lex: StatusLexicon, name: string) => lex.lists.get(name) ?? [];
+
+/** Whether the marker at token i keeps its target sense (a condition of the dictionary). */
+function holds(cond: string | null, tokens: Token[], i: number, t: string, lex: StatusLexicon): boolean {
+  const next = tokens[i + 1]?.word ?? '';
+  const prev = tokens[i - 1]?.word ?? '';
+  // the next token is, or (a two-character entry) begins, a verb of the future: 将/筹集资金
+  const future = list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w)));
+  if (cond === 'plan') {
+    // 市妇联计划筹资…, not 培训计划, 西部计划志愿者, “十四五”规划纲要
+    return future && !/[”》"]$/.test(prev) && !list(lex, 'noun-before').includes(prev);
+  }
+  if (cond === 'will') {
+    // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future
+    if (!future) return false;
+    const [, ce] = clauseAt(t, tokens[i].start);
+    const rest = t.slice(tokens[i].end, ce);
+    return !list(lex, 'disposal').some((v) => rest.includes(v));
+  }
+  // 每天要提供盒饭1.5万份: a duty of every day is a standing practice, not a plan
+  if (cond === 'modal') return !/每[^,;。]{0,3}$/.test(t.slice(Math.max(0, tokens[i].start - 4), tokens[i].start));
+  if (cond === 'strive') return list(lex, 'strive').includes(next) || /^(到|至)20\d\d/.test(t.slice(tokens[i].end, tokens[i].end + 7));
+  return true;
+}
+
+const YEAR = /(?:^|[^\d])((?:19|20)\d\d)年/g;
+
+/** The year the article speaks from: its date, else the latest year it mentions as past or present. */
+function referenceYear(article: Article): number | null {
+  const dated = /^(\d{4})/.exec(article.date ?? '');
+  if (dated) return Number(dated[1]);
+  let best: number | null = null;
+  for (const m of article.norm.matchAll(YEAR)) {
+    const at = m.index + m[0].length - 5;
+    const before = article.norm.slice(Math.max(0, at - 2), at);
+    const after = article.norm.slice(at + 5, at + 8);
+    if (/(到|至|争|在)$/.test(before) || /^(底前|前|目标)/.test(after)) continue;
+    best = Math.max(best ?? 0, Number(m[1]));
+  }
+  return best;
+}
+
+function atClauseStart(t: string, pos: number): boolean {
+  const [cs] = clauseAt(t, pos);
+  return t.slice(cs, pos).trim() === '';
+}
+
+/** Every marker of the article, in text order. */
+function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
+  const t = article.norm;
+  const out: Marker[] = [];
+  const add = (start: number, e: Entry) => {
+    const end = start + e.word.length;
+    // 为确保活动顺利开展,投入资金20万元: a purpose, not a promise
+    if (e.role === 'target' && /(^|[^成作认称列定])(为了?|以)$/.test(t.slice(Math.max(0, start - 3), start))) return;
+    let scope = e.scope;
+    const nominal = e.cond === 'nominal';
+    if (nominal) {
+      // 提前完成年度目标: a target met is a result; 目标是:… governs the rest of the sentence
+      const [cs, ce] = clauseAt(t, start);
+      if (list(lex, 'achieved').some((w) => t.slice(cs, ce).includes(w))) return;
+      // 完成全年任务的120%: how much of a task was done is a result
+      if (/^的[0-9.]+%/.test(t.slice(end, end + 10))) return;
+      if (/^(是|为|:)/.test(t.slice(end, end + 1))) scope = 'sentence';
+    }
+    out.push({ start, end, role: e.role, scope, strong: e.strong, nominal });
+  };
+  for (const e of lex.entries) {
+    if (e.token) continue;
+    for (let i = t.indexOf(e.word); i >= 0; i = t.indexOf(e.word, i + 1)) add(i, e);
+  }
+  const tokens = article.tokens;
+  tokens.forEach((tok, i) => {
+    for (const e of lex.byToken.get(tok.word) ?? []) if (holds(e.cond, tokens, i, t, lex)) add(tok.start, e);
+  });
+  // years: 到2025年 or a clause opened by a later year is a target; a clause opened by an earlier year, a result
+  const ref = referenceYear(article);
+  if (ref !== null) {
+    for (const m of t.matchAll(YEAR)) {
+      const at = m.index + m[0].length - 5;
+      const year = Number(m[1]);
+      const lead = /(到|至|在|于)$/.test(t.slice(Math.max(0, at - 1), at));
+      if (year > ref && (lead || atClauseStart(t, at))) {
+        out.push({ start: at, end: at + 5, role: 'target', scope: 'sentence', strong: false, nominal: false });
+      } else if (year < ref && atClauseStart(t, at)) {
+        out.push({ start: at, end: at + 5, role: 'result', scope: 'clause', strong: false, nominal: false });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Index of the first of the sorted positions that is >= pos. */
+function lowerBound(xs: number[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Markers that start in [from, to) (markers sorted by start, `at` their starts). */
+function markersIn(ms: Marker[], at: number[], from: number, to: number): Marker[] {
+  const out: Marker[] = [];
+  for (let i = lowerBound(at, from); i < ms.length && ms[i].start < to; i++) out.push(ms[i]);
+  return out;
+}
+
+const OPENERS = /^[\s,]*(其中|此外|同时|另外|并|还|而)?[,\s]*/;
+
+/** Whether a clause opens with an organisation as its subject (市总工会积极争取了…). */
+function opensWithSubject(t: string, cs: number, ce: number, lex: StatusLexicon): boolean {
+  const head = t.slice(cs, ce).replace(OPENERS, '').slice(0, 10);
+  return list(lex, 'subject').some((s) => {
+    const k = head.indexOf(s);
+    return k >= 0 && /^[\u4e00-\u9fff]*$/.test(head.slice(0, k));
+  });
+}
+
+interface Ctx {
+  t: string;
+  markers: Marker[];
+  markerStarts: number[];
+  lex: StatusLexicon;
+  headings: { start: number; plan: boolean }[];
+  headingStarts: number[];
+  building: boolean;
+  /** where the article's claims start */
+  starts: number[];
+}
+
+/** The status of a figure at `pos` (the start of its number expression). */
+function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
+  const { t, markers, lex } = c;
+  const [ss] = sentenceAt(t, pos);
+  let [cs, ce] = clauseAt(t, pos);
+  // own clause: a plan marker before the number wins unless a strong result marker follows it
+  const own = markersIn(markers, c.markerStarts, cs, ce).filter((m) => m.start < pos || m.nominal);
+  const before = own.filter((m) => m.start < pos);
+  const strong = before.filter((m) => m.role === 'result' && m.strong).pop();
+  const plan = before.filter((m) => m.role === 'target' && !m.nominal).pop();
+  if (plan && (!strong || strong.start < plan.start)) return 'target';
+  // 目标/任务 name a target unless a strong result marker stands before the number (承担了…任务中的3项)
+  if (!strong && own.some((m) => m.role === 'target' && m.nominal)) return 'target';
+  if (own.some((m) => m.role === 'result' && m.start < pos)) return 'result';
+  // earlier clauses of the sentence, nearest first; a clause that opens with a new subject ends the
+  // scope of a plan before it, unless that plan is only an opening adverbial (下一步,县总工会将…)
+  let passedSubject = opensWithSubject(t, cs, ce, lex);
+  // a forecast (`lead`) governs what follows only when no figure of the sentence comes before it
+  const governs = (m: Marker) =>
+    m.role === 'result' || m.scope === 'sentence' || (m.scope === 'lead' && !(c.starts[lowerBound(c.starts, ss)] < m.start));
+  while (cs - 2 >= ss) {
+    [cs, ce] = clauseAt(t, cs - 2);
+    const last = markersIn(markers, c.markerStarts, cs, ce).filter(governs).pop();
+    if (last) {
+      if (last.role === 'result') return 'result';
+      const bare = t.slice(cs, ce).trim().length - (last.end - last.start) <= 2;
+      return passedSubject && !bare ? 'result' : 'target';
+    }
+    passedSubject ||= opensWithSubject(t, cs, ce, lex);
+  }
+  // across sentences: 同时,… continues the sentence before it in the same paragraph
+  const opener = t.slice(ss, ss + 4).trimStart();
+  if (depth < 3 && ss > 0 && !passedSubject && list(lex, 'continue').some((w) => opener.startsWith(w))) {
+    const gap = t.slice(Math.max(0, ss - 2), ss);
+    if (!gap.includes('\n') && statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
+  }
+  const h = lowerBound(c.headingStarts, ss);
+  const heading = h > 0 ? c.headings[h - 1] : undefined;
+  if (heading?.plan) return 'target';
+  if (c.building) {
+    const [, se] = sentenceAt(t, pos);
+    const sentence = t.slice(ss, se);
+    if (list(lex, 'project').some((w) => sentence.includes(w))) return 'target';
+  }
+  return 'result';
+}
+
+/** Short lines without sentence punctuation (a trailing colon allowed): section headings. */
+function headingsOf(article: Article, lex: StatusLexicon): { start: number; plan: boolean }[] {
+  const out: { start: number; plan: boolean }[] = [];
+  const t = article.norm;
+  let start = 0;
+  for (const line of t.split('\n')) {
+    const x = line.trim().replace(/:$/, '');
+    if (x.length >= 2 && x.length <= 30 && !/[。,;!?，；]/.test(x) && x !== article.title?.trim()) {
+      out.push({ start, plan: list(lex, 'heading').some((w) => x.includes(w)) });
+    }
+    start += line.length + 1;
+  }
+  return out;
+}
+
+/** Whether the article's lead reports the start of a construction (…服务中心动工建设). */
+function isBuildingNews(article: Article, lex: StatusLexicon): boolean {
+  const t = article.norm;
+  let pos = 0;
+  let seen = 0;
+  while (pos < t.length && seen < 2 && pos < 600) {
+    const [, se] = sentenceAt(t, pos);
+    const s = t.slice(pos, se).trim();
+    if (s.length > 30 || /[。,]/.test(s)) {
+      seen++;
+      if (!/[0-9]/.test(s) && list(lex, 'build-start').some((w) => s.includes(w))) return true;
+    }
+    pos = se + 1;
+  }
+  return false;
+}
+
+/** Sets `status` on every claim of one article. */
+export function applyStatus(claims: Claim[], article: Article): Claim[] {
+  const lex = lexicon();
+  const markers = findMarkers(article, lex);
+  const headings = headingsOf(article, lex);
+  const ctx: Ctx = {
+    t: article.norm,
+    markers,
+    markerStarts: markers.map((m) => m.start),
+    lex,
+    headings,
+    headingStarts: headings.map((x) => x.start),
+    building: isBuildingNews(article, lex),
+    starts: claims.map((x) => x.span[0]),
+  };
+  return claims.map((claim) => ({ ...claim, status: statusAt(ctx, claim.span[0]) }));
+}

@@ -1,0 +1,541 @@
+import type { Claim, Kind, Token } from '../../doc.js';
+import { loadList } from '../../dict.js';
+import { matchAt, type Lexicon } from './lexicon.js';
+import { tokenIndexAt } from './text.js';
+
+// What a number counts (spec "Subject"): the shortest noun phrase of its sentence that names it.
+// Rules work on characters; the segmenter is asked only whether a one-character word stands alone.
+
+interface Words {
+  verbs: Index; // verbs after which the phrase begins (verbs.tsv + subject-verbs.txt)
+  stops: Index; // words that end a phrase after its classifier (verbs too)
+  preps: Index;
+  scope: string[]; // left out at the head, longest first
+  tails: string[]; // left out at the end, longest first
+  heads: Set<string>;
+  measures: Set<string>;
+  people: Index;
+  relative: Index;
+  notVerbs: Index;
+  passive: Set<string>;
+  events: Set<string>;
+  localizers: Set<string>;
+  compare: string[];
+  placeUnits: Set<string>;
+  agents: string[];
+  funds: string[];
+  level: RegExp;
+}
+
+/** Words by first character, longest first. */
+type Index = Map<string, string[]>;
+
+function indexOf(words: Iterable<string>): Index {
+  const m: Index = new Map();
+  for (const w of words) {
+    if (!m.has(w[0])) m.set(w[0], []);
+    m.get(w[0])!.push(w);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const escape = (s: string) => s.replace(/[()[\]\\.*+?^$|{}]/g, '\\$&');
+
+let words: Words | null = null;
+
+function wordsOf(lex: Lexicon): Words {
+  if (words) return words;
+  const verbs = [...lex.verbSet, ...loadList('subject-verbs.txt')];
+  const stems = loadList('subject-levels.txt').sort(byLength).map(escape).join('|');
+  // 省级, 省部级以上, 国家和省级, 市、县两级, 地(市)级
+  const one = `(?:${stems})`;
+  const level = new RegExp(`^(?:${one}(?:[、和及与]${one})*(?:[两三四五]级|级)(?:以上|以下)?|${one}(?:[、和及与]${one})+[两三四五]级)`);
+  words = {
+    verbs: indexOf(verbs),
+    stops: indexOf([...verbs, ...loadList('subject-stops.txt'), ...loadList('subject-relative.txt')]),
+    preps: indexOf(loadList('subject-preps.txt')),
+    scope: loadList('subject-scope.txt').sort(byLength),
+    tails: loadList('subject-tails.txt').sort(byLength),
+    heads: new Set(loadList('subject-heads.txt')),
+    measures: new Set(loadList('subject-measures.txt')),
+    people: indexOf(loadList('subject-people.txt')),
+    relative: indexOf(loadList('subject-relative.txt')),
+    notVerbs: indexOf(loadList('subject-not-verbs.txt')),
+    passive: new Set(loadList('subject-passive.txt')),
+    events: new Set(loadList('subject-events.txt')),
+    localizers: new Set(loadList('subject-localizers.txt')),
+    compare: loadList('subject-compare.txt'),
+    placeUnits: new Set(loadList('subject-place-units.txt')),
+    agents: loadList('subject-agents.txt'),
+    funds: lex.funds,
+    level,
+  };
+  return words;
+}
+
+/** What the call site knows besides the text: the claim's kind and unit, its clause and sentence, the claims before it. */
+export interface SubjectContext {
+  kind: Kind;
+  unit: string | null;
+  clauseStart: number;
+  sentStart: number;
+  earlier: Claim[];
+}
+
+const MAX = 24;
+const CJK = /[\u4e00-\u9fff]/;
+const NUMERAL = /[0-9]/;
+// characters a noun phrase may hold besides Chinese: quotes, latin letters
+const INSIDE = /[\u4e00-\u9fff“”"A-Za-z]/;
+
+class Scan {
+  private readonly quoted = new Map<number, boolean>();
+  constructor(
+    readonly t: string,
+    readonly tokens: Token[],
+    readonly w: Words,
+    readonly from: number,
+  ) {}
+
+  /** Whether position i lies inside “…” (counted from the clause start). */
+  inQuote(i: number): boolean {
+    let q = false;
+    for (let k = this.from; k < i; k++) {
+      const c = this.t[k];
+      if (c === '“') q = true;
+      else if (c === '”') q = false;
+    }
+    return q;
+  }
+
+  /**
+   * Whether a one-character word at i is a word of its own: only the segmenter can tell 送|岗位 from
+   * 开发区, 养蚕, 托养.
+   */
+  alone(i: number): boolean {
+    const k = tokenIndexAt(this.tokens, i);
+    const tok = this.tokens[k];
+    return !tok || tok.start > i || (tok.start === i && tok.end === i + 1);
+  }
+
+  /** A word of subject-not-verbs.txt starting or ending at the one character at i (受益, 研发). */
+  inNotVerb(i: number): boolean {
+    if (this.wordAt(this.w.notVerbs, i)) return true;
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const list = this.w.notVerbs.get(this.t[k]);
+      if (list?.some((x) => k + x.length === i + 1 && this.t.startsWith(x, k))) return true;
+    }
+    return false;
+  }
+
+  /** The longest word of `index` at i, or null; one-character words only where they stand alone. */
+  wordAt(index: Index, i: number, end = this.t.length): string | null {
+    const list = index.get(this.t[i]);
+    if (!list) return null;
+    for (const w of list) {
+      if (i + w.length > end || !this.t.startsWith(w, i)) continue;
+      // a one-character relative verb (患, 有) is read on characters: the segmenter glues it (名患)
+      const gated = index !== this.w.notVerbs && !this.w.relative.get(w)?.includes(w);
+      if (w.length === 1 && ((gated && !this.alone(i)) || (index !== this.w.notVerbs && this.inNotVerb(i)))) continue;
+      return w;
+    }
+    return null;
+  }
+
+  /**
+   * A verb at i that is part of a noun after a classifier: a head noun (培训|基地), a person noun
+   * (创业|女性) or one character closing the phrase (宣传|板) follows it.
+   */
+  nounVerb(v: string, i: number, end: number): boolean {
+    const at = i + v.length;
+    const rest = this.t.slice(at, end);
+    for (const h of this.w.heads) if (rest.startsWith(h)) return true;
+    // 创业|女性, not 获得|妇女创业贷款: only a verb that takes no object
+    const p = this.wordAt(this.w.people, at, end);
+    if (p && p.length > 1 && v.length > 1 && !this.wordAt(this.w.verbs, i, at) && !this.w.preps.get(v[0])?.includes(v)) return true;
+    // an item of a list: 陇原巧手培训|等民生项目
+    if (rest[0] === '等' && this.alone(at)) return true;
+    if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0])) return false;
+    // one character closing the phrase: 宣传板|在全市 (not 实现全|覆盖)
+    if (rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的') return true;
+    const after = this.wordAt(this.w.stops, at + 1, end);
+    return after !== null && !this.wordAt(this.w.verbs, at + 1, end);
+  }
+}
+
+/**
+ * The noun phrase right after the classifier (资助4.5万名|困难职工子女|顺利入学, 5000多元的|纯收入),
+ * as [start, end), or null. A relative clause there (150名经过严格选拔的贫困大学新生) is skipped to its 的.
+ */
+function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [number, number] | null {
+  const { t } = sc;
+  let i = pos;
+  while (i < end && /\s/.test(t[i])) i++;
+  // 600~5000元不等的助学金, 1800元左右的
+  const lead = /^(?:不等|左右|以上|上下|多|余)?的/.exec(t.slice(i, Math.min(end, i + 3)));
+  if (lead) i += lead[0].length;
+  const lv = sc.w.level.exec(t.slice(i, end));
+  if (lv) i += lv[0].length;
+  let start = i;
+  let j = i;
+  let stop: string | null = null;
+  let quote = false;
+  let deng = false;
+  let ranIntoNumber = false;
+  while (j < end) {
+    const c = t[j];
+    if (c === '“') quote = true;
+    else if (c === '”') quote = false;
+    else if (quote) {
+      // inside a quoted name every character belongs to the phrase
+    } else if (NUMERAL.test(c)) {
+      ranIntoNumber = true;
+      break;
+    } else if (c === '、') {
+      // 困难职工、农民工子女 stays whole; 10支服务队、第五届大赛… starts a new counted item
+      const next = t.slice(j + 1, end).split(/[、,;。]/)[0];
+      if (/[0-9第]/.test(next)) {
+        ranIntoNumber = true;
+        break;
+      }
+    } else if (c === '的') {
+      // 十二条养殖用地等方面的优惠政策: the head after a list's 等…的
+      if (!deng) break;
+      start = j + 1;
+      deng = false;
+    } else if (c === '每') break;
+    else if (!INSIDE.test(c)) break;
+    else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?[0-9]/.test(t.slice(j, j + 8))) break;
+    else {
+      if (c === '等' && sc.alone(j) && j > start) deng = true;
+      // a preposition right after the amount is one whatever the segmenter glues (600万元对困难职工…)
+      const s = (j === start && preposition(sc, j)) || sc.wordAt(sc.w.stops, j, end);
+      // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
+      const open = s && sc.wordAt(sc.w.relative, j, end) === s;
+      const de = t.indexOf('的', j);
+      if (s && !sc.nounVerb(s, j, end) && !(open && (de < 0 || de >= end))) {
+        stop = s;
+        break;
+      }
+      if (s) {
+        j += s.length;
+        continue;
+      }
+    }
+    j++;
+  }
+  // 10个乡镇以及青岛…农村妇女1000余名: the phrase ran into the next item; ours ends at the first joint
+  if (ranIntoNumber) {
+    const m = /以及|和|及|与|、/.exec(t.slice(start, j));
+    if (m && m.index > 0) j = start + m.index;
+  }
+  // 8125名建档立卡有康复需求的贫困残疾人, 150名经过严格的选拔和实地走访的贫困大学新生: the noun after
+  // the first 的 whose phrase is not still inside the relative clause
+  if (relative && stop && sc.wordAt(sc.w.relative, j, end) === stop) {
+    for (let k = t.indexOf('的', j); k >= 0 && k < end; k = t.indexOf('的', k + 1)) {
+      const p = afterPhrase(sc, k + 1, end, false);
+      if (!p) continue;
+      const s = sc.wordAt(sc.w.stops, p[1], end);
+      if (s && t[p[1] + s.length] === '的') continue;
+      return p;
+    }
+  }
+  return j > start && CJK.test(t.slice(start, j)) ? [start, j] : null;
+}
+
+function preposition(sc: Scan, i: number): string | null {
+  return sc.w.preps.get(sc.t[i])?.find((p) => sc.t.startsWith(p, i)) ?? null;
+}
+
+function trimHead(sc: Scan, s: string, kind: Kind): string {
+  for (let changed = true; changed && s; ) {
+    changed = false;
+    for (const w of sc.w.scope) {
+      if (s.startsWith(w) && s.length > w.length) {
+        s = s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+    // the level of a facility or honor, not of a fund (省级财政专项资金)
+    const lv = kind === 'money' ? null : sc.w.level.exec(s);
+    if (lv && s.length > lv[0].length) {
+      s = s.slice(lv[0].length);
+      changed = true;
+    }
+    // ordinals: 第三批, 第二届
+    const ord = /^第[0-9一二三四五六七八九十百]+[批届期轮次个]?/.exec(s);
+    if (ord && s.length > ord[0].length) {
+      s = s.slice(ord[0].length);
+      changed = true;
+    }
+  }
+  return s;
+}
+
+function trimTail(sc: Scan, s: string): string {
+  for (let changed = true; changed && s; ) {
+    changed = false;
+    for (const w of sc.w.tails) {
+      if (s.endsWith(w) && s.length > w.length) {
+        s = s.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s.replace(/[\s、,]+$/, '');
+}
+
+/** The head of a phrase: after its last 的 and after a list's 等, the quoted name it ends with. */
+function headOf(s: string, kind: Kind): string {
+  if (kind === 'people') s = peopleCut(words!, s);
+  const outside = (i: number) => (s.slice(0, i).split('“').length - s.slice(0, i).split('”').length) <= 0;
+  for (let i = s.length - 2; i > 0; i--) {
+    if (s[i] === '的' && outside(i) && s.length - i - 1 >= 2) {
+      s = s.slice(i + 1);
+      break;
+    }
+  }
+  // 米面油等物资 → 物资 (not 平等)
+  const d = s.lastIndexOf('等');
+  if (d > 0 && s.length - d - 1 >= 2 && outside(d) && !/[平同对均优初中高上]$/.test(s.slice(0, d))) {
+    s = s.slice(d + 1).replace(/^(方面|领域|形式)的?/, '');
+  }
+  // 男女平等“三字歌” → “三字歌”: a modifier before a quoted name the phrase ends with
+  if (/^[^“]+“[^“”]+”$/.test(s) && !/[、和及与]/.test(s)) s = s.slice(s.indexOf('“'));
+  return s;
+}
+
+/** A people claim's subject ends with its last person noun: 农村妇女“两癌”6800人 → 农村妇女. */
+function peopleCut(w: Words, s: string): string {
+  let end = -1;
+  for (let i = 0; i < s.length; i++) {
+    const list = w.people.get(s[i]);
+    const p = list?.find((x) => s.startsWith(x, i));
+    if (p) {
+      end = i + p.length;
+      i = end - 1;
+    }
+  }
+  if (end > 1 && s[end] === '”') end++;
+  return end > 1 ? s.slice(0, end) : s;
+}
+
+/**
+ * The noun phrase between the clause's governing verb (or preposition) and the number
+ * (培训|农村妇女400人, 为|困难职工子女助学2.5万人次), or '' when there is none; `verb` is where that
+ * verb stands, for a topic before it.
+ */
+function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { np: string; verb: [number, number] | null } {
+  const { t, w } = sc;
+  let s = from;
+  const tail = s + trimTail(sc, t.slice(s, numStart)).length;
+  const found: [number, number, boolean][] = []; // [start, end, preposition]
+  let quote = false;
+  for (let i = s; i < tail; i++) {
+    const c = t[i];
+    if (c === '“') quote = true;
+    else if (c === '”') quote = false;
+    if (quote || c === '”') continue;
+    const nv = sc.wordAt(w.notVerbs, i, tail);
+    if (nv && nv.length > 2) {
+      i += nv.length - 1;
+      continue;
+    }
+    const v = sc.wordAt(w.verbs, i, tail);
+    const p = sc.wordAt(w.preps, i, tail);
+    const word = v && (!p || v.length >= p.length) ? v : p;
+    if (word) {
+      found.push([i, i + word.length, word !== v]);
+      i += word.length - 1;
+    }
+  }
+  let verb: [number, number] | null = null;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const [vs, ve, prep] = found[k];
+    const rest = trimHead(sc, t.slice(ve, tail), kind);
+    if (!prep) {
+      const before = trimHead(sc, t.slice(s, vs).replace(/\s+/g, ''), kind);
+      const earlierVerb = found.slice(0, k).some((f) => !f[2]);
+      if (rest === '' && before && !earlierVerb) {
+        // nothing between the verb and the number: a fund before it is the topic (工资担保贷款发放了292户),
+        // a body that acts leaves none (省总筹集1389万元), a beneficiary after 向/为 neither (向…子女捐赠200万元)
+        if (w.funds.some((f) => before.endsWith(f))) return { np: before, verb: [vs, ve] };
+        if (w.agents.some((a) => before.endsWith(a))) return { np: '', verb: [vs, ve] };
+        if (kind === 'money' && found.slice(0, k).some((f) => f[2])) return { np: '', verb: [vs, ve] };
+        // 村集体公司收获了7万元: the amount is what the verb yields; a fund verb names it (该中心投资1635万元)
+        if (kind === 'money') return { np: w.funds.includes(t.slice(vs, ve)) ? t.slice(vs, ve) : '', verb: [vs, ve] };
+      }
+      // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
+      // is part of the noun
+      if (rest.length <= 1 || /^等/.test(t.slice(ve, tail))) continue;
+      // 调解成功率达95%: a rate named after the act that opens the clause
+      if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
+      // 发放慰问|金及物资: one character joined to the next noun
+      if (earlierVerb && /^[\u4e00-\u9fff](?:及|和|与|、)/.test(rest)) continue;
+      if (earlierVerb && w.heads.has(rest)) continue;
+      if (w.measures.has(rest)) {
+        // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
+        const measured = beforePhrase(sc, s, vs, kind).np;
+        if (measured.length >= 2 && !isVerb(sc, measured)) return { np: measured, verb: [vs, ve] };
+        continue;
+      }
+    }
+    verb = [vs, ve];
+    s = ve;
+    break;
+  }
+  let np = t.slice(s, tail).replace(/\s+/g, '');
+  np = trimTail(sc, trimHead(sc, np, kind));
+  np = headOf(np, kind);
+  np = trimTail(sc, trimHead(sc, np, kind));
+  return { np, verb };
+}
+
+const quotesOff = (s: string) => s.replace(/[“”"]/g, '');
+
+function isVerb(sc: Scan, s: string): boolean {
+  return (sc.w.verbs.get(s[0]) ?? []).includes(s) || (sc.w.stops.get(s[0]) ?? []).includes(s);
+}
+
+/** A name for the counted thing: two characters or more, Chinese, not a bare verb unless a fund (贷款, 投资). */
+function usable(sc: Scan, np: string, verbs: boolean, funds = true): boolean {
+  const bare = quotesOff(np);
+  if (bare.length < 2 || !CJK.test(bare)) return false;
+  return verbs || !isVerb(sc, bare) || (funds && sc.w.funds.includes(bare));
+}
+
+/** A people claim names persons, not an act (困难帮扶20356人) or a place: then it has no subject. */
+function personal(sc: Scan, np: string, kind: Kind): boolean {
+  if (kind !== 'people') return true;
+  // nor a place or a body: 在七台河市有5万多人
+  if (sc.w.agents.some((a) => np.endsWith(a))) return false;
+  if (!isVerb(sc, np.slice(-2))) return true;
+  for (let i = 0; i < np.length; i++) if (sc.wordAt(sc.w.people, i)) return true;
+  return false;
+}
+
+/** The first quoted name after the number in its clause: 授予…等10位同志“最美创业”荣誉称号. */
+function quotedAfter(t: string, from: number, end: number): string | null {
+  const m = /“([^“”]{2,20})”/.exec(t.slice(from, end));
+  return m ? m[0] : null;
+}
+
+/**
+ * 1个自治区级、5个地(市)级残疾人托养服务中心: an item of only a level word shares the noun of the next
+ * item; returns where that noun starts (or `at` itself).
+ */
+function elliptical(sc: Scan, lex: Lexicon, at: number, end: number): number {
+  const rest = sc.t.slice(at, end);
+  const lv = sc.w.level.exec(rest);
+  if (!lv) return at;
+  const m = /^[、和及与]\s*(?:[0-9.]+|[一二两三四五六七八九十]+)[万亿]?/.exec(rest.slice(lv[0].length));
+  if (!m) return at;
+  const pos = at + lv[0].length + m[0].length;
+  const u = matchAt(sc.t, pos, lex.units, (x) => x.written);
+  return u ? pos + u.written.length : at;
+}
+
+/**
+ * Subject of the number at [numStart, clsEnd): the noun phrase after its classifier when one stands
+ * there (number first), else the one before it; for a share the part before 占; with none in the
+ * clause, the subject of an earlier claim of the sentence with the same kind and unit, else null.
+ */
+export function subjectOf(
+  t: string,
+  tokens: Token[],
+  from: number,
+  numStart: number,
+  clsEnd: number,
+  clauseEnd: number,
+  lex: Lexicon,
+  ctx: SubjectContext,
+): string | null {
+  const w = wordsOf(lex);
+  const sc = new Scan(t, tokens, w, ctx.clauseStart);
+  const { kind } = ctx;
+  const finish = (np: string) => {
+    let s = trimTail(sc, kind === 'people' ? peopleCut(w, np) : np);
+    s = s.length > MAX ? s.slice(-MAX) : s;
+    // a quote opened or closed outside the phrase (…等“1项指南、12个流程”) is not part of it
+    if (!s.includes('“')) s = s.replace(/”/g, '');
+    if (!s.includes('”')) s = s.replace(/“/g, '');
+    return s;
+  };
+  // 9区9县: a place noun counting itself
+  if (kind === 'count' && ctx.unit && w.placeUnits.has(ctx.unit)) return ctx.unit;
+  // a counted honor without a title of its own: the title conferred after it
+  if (kind === 'honor') {
+    const q = quotedAfter(t, clsEnd, clauseEnd);
+    if (q) return q;
+  }
+
+  const after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
+  if (after) {
+    const np = headOf(trimTail(sc, trimHead(sc, t.slice(after[0], after[1]).replace(/\s+/g, ''), kind)), kind);
+    // 各级设立的259个大姐工坊中: a place word closing the phrase
+    const s = np.length >= 4 && w.localizers.has(np.slice(-1)) ? np.slice(0, -1) : np;
+    if (usable(sc, s, false)) return finish(s);
+    // 覆盖57个村, 走访12个村的…, 为30个村建设…: a one-character noun closing the clause or the item
+    const next = t.slice(after[1], after[1] + 2);
+    const closed = after[1] === clauseEnd || /^(?:的|、|和|及|以及)/.test(next) || sc.wordAt(w.stops, after[1], clauseEnd) !== null;
+    if (s.length === 1 && closed && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) {
+      return s;
+    }
+  }
+
+  // after an earlier claim of the clause, its own noun is not ours: 10个乡镇以及…农村妇女1000余名
+  let start = from;
+  if (from > ctx.clauseStart) {
+    const prev = afterPhrase(sc, from, clauseEnd, false);
+    if (prev && prev[0] === from) start = Math.min(prev[1], numStart);
+    const joint = /^[\s、,]*(?:以及|和|及|与|的)?/.exec(t.slice(start, numStart));
+    start += joint ? joint[0].length : 0;
+  }
+  // a share: the part before 占 (女性占干部总数的41.26%)
+  let stop = numStart;
+  if (kind === 'percent') {
+    const seg = t.slice(start, numStart);
+    const z = seg.lastIndexOf('占');
+    if (z >= 0) stop = start + z;
+    // a change: what changed stands before the comparison (女性比例分别比上届提高6%)
+    else {
+      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/比[0-9]{4}年/)].filter((x) => x >= 0));
+      if (c < Infinity) stop = start + c;
+    }
+  }
+  const { np, verb } = beforePhrase(sc, start, stop, kind);
+  const bareVerb = isVerb(sc, quotesOff(np));
+  const passive = verb !== null && w.passive.has(t.slice(verb[0], verb[1]));
+  // a verb standing for the thing: 宣讲20余次, 实现增收80万元, not 每人受资助2000元
+  if (bareVerb ? (kind === 'count' && w.events.has(np)) || (kind === 'money' && !passive && w.funds.includes(np)) : usable(sc, np, false) && personal(sc, np, kind)) {
+    return finish(np);
+  }
+  // a share with no part of its own: the sentence's (全市现有女干部34365人,占干部总数的41.26%)
+  if (stop < numStart && !np) {
+    for (let k = ctx.earlier.length - 1; k >= 0 && ctx.earlier[k].span[0] >= ctx.sentStart; k--) {
+      if (ctx.earlier[k].subject) return ctx.earlier[k].subject;
+    }
+  }
+
+  // 房证抵押贷款165户840万元: the amount of the fund just counted
+  if (kind === 'money' && start === from && from > ctx.clauseStart) {
+    const prev = ctx.earlier[ctx.earlier.length - 1];
+    if (prev?.subject && w.funds.some((f) => prev.subject!.endsWith(f)) && np === '') return prev.subject;
+  }
+  // no noun of its own: the sentence's noun for the same thing (每人受资助2000元 → 助学金, 提高6%和9%),
+  // not for people (a group of people is not another group)
+  if (kind !== 'people') {
+    for (let k = ctx.earlier.length - 1; k >= 0; k--) {
+      const c = ctx.earlier[k];
+      if (c.span[0] < ctx.sentStart) break;
+      if (c.unit === ctx.unit && c.kind === kind && c.subject) return c.subject;
+    }
+  }
+  // a verb that is also the fund's name: 收到捐款11.2万元 (not 计划筹资3500万)
+  if (kind === 'money' && usable(sc, np, true) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
+  return null;
+}

@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Claim, Doc, Region } from '../src/doc.js';
+import { extractClaims } from '../src/stages/extract/claims.js';
+import { foldWidth } from '../src/stages/normalize.js';
+import { segment } from '../src/stages/segment.js';
+
+// Sentences of our own in the genre for the extraction rules of the dev-corpus round: each rule in
+// several wordings, and honor levels at every level of government.
+
+const region = (code: string, name: string, level: Region['level'], province: string, city: string | null, county: string | null): Region => ({
+  code, name, level, province, city, county, town: null,
+});
+const COUNTY = region('530625', '永善县', 'county', '云南省', '昭通市', '永善县');
+const CITY = region('430900', '益阳市', 'city', '湖南省', '益阳市', null);
+const PROVINCE = region('620000', '甘肃省', 'province', '甘肃省', null, null);
+const CHONGQING = region('500000', '重庆市', 'province', '重庆市', null, null);
+const BEIJING_DISTRICT = region('110108', '海淀区', 'county', '北京市', '北京市', '海淀区');
+
+function claimsOf(text: string, r: Region | null = COUNTY, title: string | null = null): Claim[] {
+  const article: Article = {
+    index: 0, title, date: null, source: null, authors: [], url: null,
+    text, norm: foldWidth(text), tokens: segment(text), claims: [], region: r,
+  };
+  const doc: Doc = { id: 't', origin: 't', encoding: null, isHtml: false, raw: text, articles: [], warnings: [] };
+  return extractClaims(article, doc);
+}
+
+const brief = (c: Claim) => [c.kind, c.value, c.valueMax, c.unit, c.approx];
+const honor = (c: Claim) => [c.value, c.unit, c.honor?.title ?? null, c.honor?.level ?? null];
+
+describe('ranges', () => {
+  it.each([
+    ['培训农村妇女三至五百人。', ['people', 300, 500, '人', null]],
+    ['每个村开展宣讲三至五次。', ['count', 3, 5, '次', null]],
+    ['各乡镇举办专题讲座三到五场。', ['count', 3, 5, '场', null]],
+    ['为每户困难家庭发放慰问金200元-500元。', ['money', 200, 500, '元', null]],
+    ['为创业妇女提供贴息贷款3万元至8万元。', ['money', 30000, 80000, '元', null]],
+    ['给予一次性补助600~5000元不等。', ['money', 600, 5000, '元', null]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+});
+
+describe('hedges: floors, ceilings, 约合, a hedge after %', () => {
+  it.each([
+    ['全年培训妇女不少于3000人。', 'people', 'over'],
+    ['每个项目补助最多5万元。', 'money', 'under'],
+    ['单笔贷款不超过10万元。', 'money', 'under'],
+    ['捐赠物资约合120万元。', 'money', 'about'],
+    ['女性会员占比达60%多。', 'percent', 'over'],
+    ['至少建成妇女之家30个。', 'count', 'over'],
+  ])('%s', (s, kind, approx) => {
+    const [c] = claimsOf(s);
+    expect([c.kind, c.approx]).toEqual([kind, approx]);
+  });
+});
+
+describe('bare 万 and 亿', () => {
+  it.each([
+    ['省总工会计划筹资3500万,用于困难职工帮扶。', ['money', 35000000, null, '元', null]],
+    ['三年来累计融资1.2亿,扶持巾帼企业发展。', ['money', 120000000, null, '元', null]],
+    ['全区现有残疾人4.6万。', ['people', 46000, null, '人', null]],
+    ['全县农村留守妇女达1.3万。', ['people', 13000, null, '人', null]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+});
+
+describe('counts that are not statistics', () => {
+  it.each([
+    ['measurements', '比赛用的拔河绳长30米,场地宽度8米,队员距中线2米。'],
+    ['a stall of a beneficiary', '她在集市上租了3米长的摊位。'],
+    ["one family's story", '她含辛茹苦把三个孩子拉扯大,自己动过两次手术。'],
+    ['numbered units in names', '县二中、市检察院三队和县医院二队的代表参加了比赛。'],
+    ['places whose names begin with a numeral', '活动在五间镇和三乡镇同时举行。'],
+    ['quoted slogans in words', '引导妇女在“缩小三个差距、促进共同富裕”中建功立业。'],
+    ['demonstratives that refer back', '这三项工作走在全省前列,上述两个方面还需加强。'],
+    ['terms of a body without 第', '市十四届人大代表、县九届政协委员列席会议。'],
+    ['the three sectors of the economy', '推动三次产业融合发展。'],
+    ['welfare programmes named by their number', '落实残疾人两项补贴政策,开展两项免费保障。'],
+  ])('%s', (_name, s) => {
+    expect(claimsOf(s)).toEqual([]);
+  });
+
+  it('keeps counts that look alike', () => {
+    expect(claimsOf('全县组建巾帼志愿服务队120支,共五队参赛,覆盖126村。').map(brief)).toEqual([
+      ['count', 120, null, '支', null],
+      ['count', 5, null, '队', null],
+      ['count', 126, null, '村', null],
+    ]);
+    // digits in a quoted list of deliverables are counts; a named group of recipients is a claim
+    expect(claimsOf('制定“1项指南、12个规范”,市妇联给这7名妇女每人发放1万元。').map((c) => c.value)).toEqual([1, 12, 7, 10000]);
+    expect(claimsOf('全市120个服务热线接听来电。').map(brief)).toEqual([['count', 120, null, '个', null]]);
+    expect(claimsOf('开通12338妇女维权热线,拨打110报警。')).toEqual([]);
+  });
+
+  it('a place noun is its own classifier', () => {
+    expect(claimsOf('计划三年内实现9区9县全覆盖。').map((c) => [c.value, c.unit])).toEqual([[9, '区'], [9, '县']]);
+  });
+
+  it('an amount restated in brackets is one claim', () => {
+    expect(claimsOf('争取救助资金6.76万元(67600元)。').map(brief)).toEqual([['money', 67600, null, '元', null]]);
+    expect(claimsOf('募集善款12.5万元（125000元）。').map(brief)).toEqual([['money', 125000, null, '元', null]]);
+  });
+});
+
+describe('honor lists after one verb: X等N名Y', () => {
+  it('the count, the quoted title after it, no recipient', () => {
+    const cs = claimsOf('市妇联授予李某某等25名同志“三八红旗手”称号,授予县医院护理部等12个集体“巾帼文明岗”称号。', CITY);
+    expect(cs.map(honor)).toEqual([
+      [25, '人', '三八红旗手', 'municipal'],
+      [12, '个', '巾帼文明岗', 'municipal'],
+    ]);
+    expect(cs.every((c) => c.kind === 'honor' && c.honor?.recipient === null)).toBe(true);
+  });
+  it('a second title added by 并同时授予 joins the same count', () => {
+    const cs = claimsOf('县妇联授予张某等8户家庭“最美家庭”称号,并同时授予“文明家庭”称号。');
+    expect(cs.map(honor)).toEqual([[8, '户', '最美家庭、文明家庭', 'county']]);
+  });
+  it('the place of the example recipient is not the level', () => {
+    const cs = claimsOf('会议向某某区某某街道某某社区等10个“十佳妇女之家”授牌。', CHONGQING, '重庆市妇联召开执委会议');
+    expect(cs.map(honor)).toEqual([[10, '个', '十佳妇女之家', 'provincial']]);
+  });
+  it('coordinated items share the verb: 通报表扬…,以及…等N名', () => {
+    const cs = claimsOf('大会通报表扬了某某救援队等30个优秀志愿服务集体,以及王某、李某等60名优秀志愿者。', PROVINCE, '甘肃省志愿服务表彰大会举行');
+    expect(cs.map(honor)).toEqual([
+      [30, '个', '优秀志愿服务集体', 'provincial'],
+      [60, '人', '优秀志愿者', 'provincial'],
+    ]);
+  });
+  it('a suffix after the closing quote and a prefix before it belong to the title', () => {
+    const cs = claimsOf('某某村王某等50户被命名为“美丽庭院”示范户,3户家庭获评全市十佳“和谐家庭”。', CITY);
+    expect(cs.map((c) => c.honor?.title)).toEqual(['美丽庭院示范户', '十佳和谐家庭']);
+  });
+});
+
+describe('honor titles as written', () => {
+  it.each([
+    ['获全国巾帼建功标兵称号的有5人。', [[5, '人', '巾帼建功标兵', 'national']]],
+    ['被授予“全国巾帼文明岗”荣誉称号的单位有3个。', [[3, '个', '巾帼文明岗', 'national']]],
+    ['全县5户家庭在全国最美家庭评选中榜上有名。', [[5, '户', '最美家庭', 'national']]],
+    ['3户家庭被州妇联评为“最美家庭”。', [[3, '户', '最美家庭', 'municipal']]],
+    ['2名妇女被评为盟级“巾帼建功标兵”。', [[2, '人', '巾帼建功标兵', 'municipal']]],
+    ['全县共有23个集体和个人获得省级以上表彰。', [[23, '个', null, 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it('two quoted titles with a space between are two', () => {
+    expect(claimsOf('某某村先后荣获“全国文明村” “全国民主法治示范村”称号。').map((c) => c.honor?.title)).toEqual(['文明村', '民主法治示范村']);
+  });
+  it('a title with 和 inside is one title', () => {
+    expect(claimsOf('王家村获评“文明和谐家庭标兵户”。').map((c) => c.honor?.title)).toEqual(['文明和谐家庭标兵户']);
+  });
+});
+
+describe('honor levels', () => {
+  it.each([
+    ['区优秀妇女工作者12名受到表彰。', COUNTY, 'county'],
+    ['表彰县三八红旗手20名。', COUNTY, 'county'],
+    ['表彰市巾帼文明岗15个。', CITY, 'municipal'],
+    ['评选表彰省“最美家庭”10户。', PROVINCE, 'provincial'],
+    ['全镇评出镇级文明家庭40户。', COUNTY, 'township'],
+    ['获评全国巾帼建功先进集体2个。', COUNTY, 'national'],
+    ['各级表彰“最美家庭”300户。', COUNTY, null],
+    ['镇妇联表彰“好媳妇”12名。', COUNTY, 'township'],
+    ['自治区妇联命名“最美家庭”50户。', PROVINCE, 'provincial'],
+    ['社区妇联评选“好婆婆”8名。', COUNTY, null],
+  ])('%s', (s, r, level) => {
+    const [c] = claimsOf(s, r);
+    expect([c.kind, c.honor?.level]).toEqual(['honor', level]);
+  });
+
+  it('全市 is the level of the city the article stands in', () => {
+    const zhucheng = region('370782', '诸城市', 'county', '山东省', '潍坊市', '诸城市');
+    expect(claimsOf('表彰全市三八红旗手50名。', COUNTY).map(honor)).toEqual([[50, '人', '三八红旗手', 'municipal']]);
+    expect(claimsOf('表彰全市三八红旗手50名。', zhucheng).map(honor)).toEqual([[50, '人', '三八红旗手', 'county']]);
+    expect(claimsOf('表彰全县三八红旗手50名。', COUNTY).map(honor)).toEqual([[50, '人', '三八红旗手', 'county']]);
+  });
+  it.each([
+    ['王某家庭被喀什地区妇联评为“最美家庭”。', 'municipal'],
+    ['5户家庭被黔东南苗族侗族自治州妇联命名为“文明家庭”。', 'municipal'],
+    ['3名妇女被评为锡林郭勒盟“三八红旗手”。', 'municipal'],
+    ['王某被鄂温克族自治旗妇联评为“好媳妇”。', 'county'],
+    ['2户家庭被重庆市万州区妇联评为“最美家庭”。', 'county'],
+    ['李某被宁夏回族自治区妇联评为“巾帼建功标兵”。', 'provincial'],
+  ])('prefectures, leagues, banners and chains of places: %s', (s, level) => {
+    expect(claimsOf(s, null).map((c) => c.honor?.level)).toEqual([level]);
+  });
+  it('in a municipality 市级 and 全市 are provincial, a district county', () => {
+    expect(claimsOf('评选市级“最美家庭”100户。', BEIJING_DISTRICT).map(honor)).toEqual([[100, '户', '最美家庭', 'provincial']]);
+    expect(claimsOf('表彰全市三八红旗手50名。', CHONGQING).map(honor)).toEqual([[50, '人', '三八红旗手', 'provincial']]);
+    expect(claimsOf('表彰区级巾帼文明岗6个。', BEIJING_DISTRICT).map(honor)).toEqual([[6, '个', '巾帼文明岗', 'county']]);
+  });
+
+  it('the body that holds the ceremony gives its level to the honors reported there', () => {
+    const text = '3月6日,县妇联召开纪念“三八”国际妇女节表彰大会。\n会上,表彰了优秀妇女工作者20名、最美家庭30户。';
+    expect(claimsOf(text, CITY).map(honor)).toEqual([
+      [20, '人', '优秀妇女工作者', 'county'],
+      [30, '户', '最美家庭', 'county'],
+    ]);
+  });
+  it('a conferring body earlier in the paragraph decides', () => {
+    const cs = claimsOf('庆祝活动上,市妇联授予王某等10位同志“最美创业女性”称号;授予李某等5位同志“巾帼建功标兵”称号。', CITY);
+    expect(cs.map((c) => c.honor?.level)).toEqual(['municipal', 'municipal']);
+  });
+  it('an event named in the headline decides for the whole article', () => {
+    const cs = claimsOf('经过评审,最终评出金奖项目12个、银奖项目20个。', PROVINCE, '第三届甘肃省青年创业大赛颁奖典礼举行');
+    expect(cs.map(honor)).toEqual([
+      [12, '个', '金奖项目', 'provincial'],
+      [20, '个', '银奖项目', 'provincial'],
+    ]);
+  });
+  it('a title that opens with a province name is provincial', () => {
+    expect(claimsOf('8名妇女入选“重庆好人榜”。', null).map(honor)).toEqual([[8, '人', '重庆好人榜', 'provincial']]);
+    expect(claimsOf('王某家庭荣获“齐鲁最美家庭”称号。', COUNTY).map((c) => [c.honor?.title, c.honor?.level])).toEqual([['齐鲁最美家庭', 'provincial']]);
+  });
+  it('the host is who holds the meeting, not where it is held', () => {
+    const cs = claimsOf('市妇联在我县召开现场推进会,会上为全县15个“巾帼创业示范基地”授牌。', COUNTY);
+    expect(cs.map(honor)).toEqual([[15, '个', '巾帼创业示范基地', 'municipal']]);
+  });
+  it('an aggregate of all levels has no level; the titles it names stay claims', () => {
+    const cs = claimsOf('县妇联先后获得“全国巾帼文明岗”“全省三八红旗集体”等各级荣誉20余项。', COUNTY);
+    expect(cs.map((c) => [c.value, c.honor?.title ?? null, c.honor?.level ?? null])).toEqual([
+      [null, '巾帼文明岗', 'national'],
+      [null, '三八红旗集体', 'provincial'],
+      [20, null, null],
+    ]);
+  });
+  it("the article's own body confers when the sentence names none", () => {
+    const text = '全年开展职工技能竞赛46场,评出技术能手60名。\n表彰优秀工会工作者30名。';
+    expect(claimsOf(text, CITY, '市总工会2022年工作综述').filter((c) => c.kind === 'honor').map(honor)).toEqual([
+      [60, '人', '技术能手', 'municipal'],
+      [30, '人', '优秀工会工作者', 'municipal'],
+    ]);
+    // an honor received from an unnamed body keeps a null level
+    expect(claimsOf('3户家庭获评“最美家庭”。', CITY, '市妇联2022年工作综述').map(honor)).toEqual([[3, '户', '最美家庭', null]]);
+  });
+  it('with no level word, body or event the level is null', () => {
+    expect(claimsOf('20户家庭被评为“最美家庭”。').map(honor)).toEqual([[20, '户', '最美家庭', null]]);
+  });
+});
+
+describe('verbs of conferring and nominations', () => {
+  it.each([
+    ['入选', '全县3个项目入选省巾帼创业示范项目。', 'provincial'],
+    ['当选', '5户家庭当选全国“最美家庭”。', 'national'],
+    ['荣膺', '2个集体荣膺全国“巾帼文明岗”称号。', 'national'],
+    ['通报表扬', '通报表扬市级先进妇女之家15个。', 'municipal'],
+  ])('%s', (_v, s, level) => {
+    const [c] = claimsOf(s, CITY);
+    expect([c.kind, c.honor?.level]).toEqual(['honor', level]);
+  });
+  it('a nomination is a count', () => {
+    const [c] = claimsOf('向省妇联推荐全国三八红旗手候选人3名。', CITY);
+    expect(c.kind).toBe('people');
+  });
+  it('授予 in another sense confers nothing', () => {
+    expect(claimsOf('各平台已将其所有的版权统一授予版权保护中心进行维权。')).toEqual([]);
+  });
+  it('counted prizes of a contest take the level of the contest, not of the winners', () => {
+    const cs = claimsOf('在全市巾帼创业创新大赛中,我县选手获得一等奖2个、二等奖3个。', COUNTY);
+    expect(cs.map(honor)).toEqual([[2, '个', '一等奖', 'municipal'], [3, '个', '二等奖', 'municipal']]);
+    expect(claimsOf('在第三届全国家庭教育征文比赛中,我县3篇作品获奖。').map((c) => [c.kind, c.honor?.level])).toEqual([['honor', 'national']]);
+  });
+  it('a grade of a prize is not the 等 of a list', () => {
+    expect(claimsOf('县妇联选送的作品荣获省级二等奖,王某获得全国特等奖。').map((c) => [c.honor?.title, c.honor?.level])).toEqual([
+      ['二等奖', 'provincial'],
+      ['特等奖', 'national'],
+    ]);
+  });
+  it('表彰奖励 is one verb', () => {
+    expect(claimsOf('表彰奖励先进集体20个、先进个人50名。', COUNTY, '永善县妇联工作综述').map(honor)).toEqual([
+      [20, '个', '先进集体', 'county'],
+      [50, '人', '先进个人', 'county'],
+    ]);
+  });
+  it('contest prizes won by named teams', () => {
+    const cs = claimsOf('县妇联举办趣味运动会。拔河一等奖由县医院代表队获得;跳绳二等奖由城关镇和县教育局代表队夺得。');
+    expect(cs.map((c) => [c.kind, c.honor?.title, c.honor?.level, c.honor?.recipient])).toEqual([
+      ['honor', '拔河一等奖', 'county', '县医院代表队'],
+      ['honor', '跳绳二等奖', 'county', '城关镇和县教育局代表队'],
+    ]);
+  });
+});
+
+describe('text outside the article body', () => {
+  it('a marked lead, reading-time lines and related-news teasers give no claims', async () => {
+    const { processPage } = await import('../src/pipeline.js');
+    const page = [
+      '某县妇联2023年工作综述',
+      '发布时间:2024-01-10 全文约1800字,阅读约需5分钟',
+      '内容导读:全年培训妇女3200余人次,发放贷款5000万元。',
+      '2023年,县妇联团结带领全县妇女奋力拼搏。全年培训妇女3200余人次,发放创业担保贷款5000万元,新建妇女之家12个。',
+      '县妇联还积极开展关爱活动,走访慰问困难妇女260户。',
+      '新闻推荐',
+      '市妇联举办培训班',
+      '11月3日上午,全市妇联系统150名学员参加培训,学习了基层组织建设知识,体验了一次特殊...',
+    ].join('\n');
+    const doc = processPage({ id: 'lead', origin: 'lead', text: page, kind: 'text' });
+    const claims = doc.articles.flatMap((a) => a.claims.map((c) => [c.value, c.unit]));
+    expect(claims).toEqual([[3200, '人次'], [50000000, '元'], [12, '个'], [260, '户']]);
+  });
+});

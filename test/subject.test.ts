@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Claim, Doc, Region } from '../src/doc.js';
+import { extractClaims } from '../src/stages/extract/claims.js';
+import { foldWidth } from '../src/stages/normalize.js';
+import { segment } from '../src/stages/segment.js';
+
+// Subjects (spec "Subject") on sentences of our own in the genre, a few wordings per rule: each
+// case lists the subject of every claim of its text, in order.
+
+const COUNTY: Region = {
+  code: '530625', name: '永善县', level: 'county',
+  province: '云南省', city: '昭通市', county: '永善县', town: null,
+};
+
+function subjects(body: string): (string | null)[] {
+  const article: Article = {
+    index: 0, title: null, date: null, source: null, authors: [],
+    text: body, norm: foldWidth(body), tokens: segment(body), claims: [], region: COUNTY,
+  };
+  const doc: Doc = { id: 't', origin: 't', encoding: null, isHtml: false, raw: body, articles: [], warnings: [] };
+  return extractClaims(article, doc).map((c: Claim) => c.subject?.replace(/[“”]/g, '') ?? null);
+}
+
+const cases: [string, string, (string | null)[]][] = [
+  // the noun after a number-first classifier ends at a verb, an adverb, 每 or a 的
+  ['number first, then a verb', '资助1.2万名困难职工子女顺利完成学业。', ['困难职工子女']],
+  ['number first, then an adverb', '为3600名农村妇女免费开展“两癌”筛查。', ['农村妇女']],
+  ['number first, then 每', '为85名留守儿童每人送去慰问品。', ['留守儿童']],
+  ['one-character noun before a verb', '投入资金50万元为20个村建设儿童之家。', ['资金', '村']],
+  ['number first, then an act', '全县86个村级妇联换届工作顺利完成。', ['妇联']],
+  ['number first, then 的', '走访了12个村的260户困难家庭。', ['村', '困难家庭']],
+  ['money first', '县妇联连续三年拨付20万元资金用于妇女之家建设。', ['资金']],
+  ['money first after 的', '她每月领到600元的护理补贴。', ['护理补贴']],
+  ['money first, 不等', '86名困难学生获得1000~3000元不等的助学金。', ['困难学生', '助学金']],
+  // relative clauses after the classifier: the noun after their 的
+  ['relative clause with 符合', '为420名符合救助条件的困难妇女发放救助金。', ['困难妇女']],
+  ['relative clause with 有', '为56名有创业意愿的返乡女青年提供小额贷款。', ['返乡女青年']],
+  ['relative clause with 从事', '全县有300余名从事家政服务的农村妇女参加了技能培训。', ['农村妇女']],
+  ['relative verb without 的', '为18名患重病贫困母亲送去救助金。', ['患重病贫困母亲']],
+  // the governing verb before the number; a verb before a head noun is part of the noun
+  ['governing verb', '全年共培训留守妇女1300余人次,发放宣传资料5000余份。', ['留守妇女', '宣传资料']],
+  ['money after its recipients and a verb', '为860名农民工追回欠薪1200万元。', ['农民工', '欠薪']],
+  ['verb + noun after a verb', '办理法律援助案件230件。', ['法律援助案件']],
+  ['verb + fund noun after a verb', '筹集慰问资金45万元,发放救助金12万元。', ['慰问资金', '救助金']],
+  ['verb + one character', '举办家政培训班16期。', ['家政培训班']],
+  ['verb + one character joined to a noun', '送去慰问金及慰问品折合4.5万元。', ['慰问金及慰问品']],
+  ['a noun holding a verb', '全县现有女性村党组织书记48名。', ['女性村党组织书记']],
+  ['verb as the object', '开展讲座20场,组织宣讲36次。', ['讲座', '宣讲']],
+  ['measure after a verb', '全县妇女创业担保贷款发放总额达2.6亿元。', ['妇女创业担保贷款']],
+  ['a measure that is one noun', '帮扶救助金额达3.5万元。', ['救助金额']],
+  // scope, level and ordinal words are left out
+  ['scope words', '全县各类妇女组织新发展会员800人。', ['会员']],
+  ['level of a facility', '建成省级示范妇女之家5个、市级儿童之家12个。', ['示范妇女之家', '儿童之家']],
+  ['joined levels', '创建国家和省级巾帼科技示范基地4个。', ['巾帼科技示范基地']],
+  ['ordinal', '推出第二批巾帼就业岗位320个。', ['巾帼就业岗位']],
+  ['level kept for a fund', '争取省级财政专项资金180万元。', ['省级财政专项资金']],
+  ['an item of only a level word', '规划建设1个省级、3个市级妇女儿童活动中心。', ['妇女儿童活动中心', '妇女儿童活动中心']],
+  // lists
+  ['list with 等', '发放棉被、大米、食用油等慰问物资价值8万元。', ['慰问物资']],
+  ['list with 等…的', '出台了创业扶持、技能培训等方面的优惠政策六条。', ['优惠政策']],
+  ['nouns joined by 、 stay whole', '走访慰问困难妇女、留守儿童860人次。', ['困难妇女、留守儿童']],
+  ['the previous item is not ours', '吸纳周边6个村以及邻县农村妇女900余人就业。', ['村', '邻县农村妇女']],
+  ['verbs listed before 等', '开展种植、养殖、电商等实用技能培训28期。', ['实用技能培训']],
+  ['items after one verb', '建成妇女之家120个、儿童之家35个、巾帼志愿服务站8个。', ['妇女之家', '儿童之家', '巾帼志愿服务站']],
+  ['a place noun as its own classifier', '计划用两年时间实现6区8县全覆盖。', ['区', '县']],
+  // people: persons, not what follows them, not a place or an act
+  ['people end at the person noun', '全年免费筛查城乡妇女“两癌”1.2万人。', ['城乡妇女']],
+  ['people then a preposition', '2000余名志愿者活跃在社区防疫一线。', ['志愿者']],
+  ['people without a noun', '全县有1.5万人。', [null]],
+  ['people after a preposition', '为困难职工子女助学860人次。', ['困难职工子女']],
+  // a clause without a noun of its own takes its sentence's
+  ['money after a fund', '共发放春蕾助学金26万元,每名学生受资助1000元。', ['春蕾助学金', '春蕾助学金']],
+  ['money after its recipients', '发放救助金8.6万元,42户困难家庭每户获得2000元。', ['救助金', '困难家庭', '救助金']],
+  ['fund counted, then its amount', '妇女小额贷款发放了150户900万元。', ['妇女小额贷款', '妇女小额贷款']],
+  ['no noun at all', '市妇联投入200万元。', [null]],
+  ['a fund named by its verb', '收到第一批爱心捐款36万元。', ['爱心捐款']],
+  ['what a verb yields', '合作社当年就收获了12万元,该基地投资800万元。', [null, '投资']],
+  ['a body that acts', '市总工会筹集600万元对困难职工进行帮扶。', [null]],
+  // shares, changes and named rates
+  ['share: the part', '女性占村“两委”成员总数的28.5%。', ['女性']],
+  ['share after a count', '全县现有女干部2150人,占干部总数的38.6%。', ['女干部', '女干部']],
+  ['change before 比', '女性委员比例比上届提高4.2个百分点。', ['女性委员比例']],
+  ['named rate', '贷款按期还款率达到98%。', ['贷款按期还款率']],
+  ['rate named after an act', '化解矛盾纠纷560件,化解成功率达97%。', ['矛盾纠纷', '化解成功率']],
+  ['rate with a change verb', '农村妇女参保率提高到95%,贫困发生率降至1.2%。', ['农村妇女参保率', '贫困发生率']],
+  // quoted names
+  ['modifier before a quoted name', '发放男女平等“宣传折页”3000份。', ['宣传折页']],
+  ['quoted name kept with its noun', '举办“巾帼心向党”主题宣讲活动45场。', ['巾帼心向党主题宣讲活动']],
+  ['counted items inside a quotation', '制定出台“2项制度、12项规范、15个流程”。', ['制度', '规范', '流程']],
+  // counted honors: the title
+  ['honor title after the recipients', '全县共有26户家庭被评为县级“文明家庭”。', ['文明家庭']],
+  ['honor titles in a list', '评选表彰“巾帼建功标兵”15名、“最美家庭”30户。', ['巾帼建功标兵', '最美家庭']],
+  ['honor with its level left out', '评选县级“最美家庭”80户。', ['最美家庭']],
+];
+
+describe('subject', () => {
+  for (const [name, text, want] of cases) {
+    it(name, () => expect(subjects(text)).toEqual(want));
+  }
+});
+
+// Another segmenter cuts words differently: the rules read characters, so cutting every character
+// apart or every clause whole gives the same subjects wherever no one-character verb decides.
+function subjectsCut(body: string, cut: 'chars' | 'clauses'): (string | null)[] {
+  const tokens =
+    cut === 'chars'
+      ? [...body].map((word, i) => ({ word, start: i, end: i + 1 }))
+      : [...body.matchAll(/[^,。、]+|[,。、]/g)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const article: Article = {
+    index: 0, title: null, date: null, source: null, authors: [],
+    text: body, norm: foldWidth(body), tokens, claims: [], region: COUNTY,
+  };
+  const doc: Doc = { id: 't', origin: 't', encoding: null, isHtml: false, raw: body, articles: [], warnings: [] };
+  return extractClaims(article, doc).map((c: Claim) => c.subject?.replace(/[“”]/g, '') ?? null);
+}
+
+// 每名学生|受|资助: only the segmenter tells the one-character verb 受 from a part of a word
+const ONE_CHAR_VERB = new Set(['money after a fund']);
+
+describe('subject whatever the segmentation', () => {
+  for (const [name, text, want] of cases.filter(([n]) => !ONE_CHAR_VERB.has(n))) {
+    it(name, () => {
+      expect(subjectsCut(text, 'chars')).toEqual(want);
+      expect(subjectsCut(text, 'clauses')).toEqual(want);
+    });
+  }
+});
