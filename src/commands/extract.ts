@@ -12,8 +12,7 @@ import { writeByRegion } from '../output/split.js';
 import { runBatch, withNotes } from '../batch/engine.js';
 import { createProgress } from '../batch/progress.js';
 import { inShard, parseShard } from '../batch/shard.js';
-import { DedupeIndex, addPage } from '../dedupe/index.js';
-import { patchChunks } from '../dedupe/patch.js';
+import { RepostStage } from '../dedupe/writer.js';
 
 // `zhclaims extract` and `zhclaims articles`: inputs → batch engine → one output, in input order.
 
@@ -81,8 +80,7 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
     }
   }
   const records: ClaimRecord[] = [];
-  // Reposts are found here, in output order, so the first occurrence is the same whatever -j.
-  const reposts = new DedupeIndex();
+  const reposts = new RepostStage(format, !!opts.dedupe);
   let failed = 0;
   try {
     await runBatch(
@@ -110,17 +108,9 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
           progress.error(r.origin, r.error);
         }
         for (const w of r.warnings) progress.warn(r.origin, w);
-        let { chunks, count } = r;
-        const dups = r.dedupe ? addPage(reposts, r.dedupe) : null;
-        if (dups?.size && writer) ({ chunks, count } = patchChunks(chunks, format, dups, !!opts.dedupe));
+        const { chunks, count, records: recs } = reposts.page(r);
         if (writer) await writer.write(chunks);
-        if (r.records) {
-          for (const rec of r.records) {
-            const first = dups?.get(rec.article);
-            if (first) rec.duplicateOf = first;
-            if (!(first && opts.dedupe)) records.push(rec);
-          }
-        }
+        if (recs) for (const rec of recs) records.push(rec);
         progress.page(o.size, count);
       },
     );
