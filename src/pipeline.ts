@@ -7,11 +7,12 @@ import { segment } from './stages/segment.js';
 import { resolveRegions } from './stages/region.js';
 import { extractClaims } from './stages/extract/claims.js';
 
-// The row of stages. read (commands/batch) → decode → clean + split → normalize → segment
-// → region → extract claims → emit. Region comes before claims: honor levels such as 全市
+// The row of stages. read (commands/batch) → decode → clean + split → normalize → region
+// → segment → extract claims → emit. Region comes before claims: honor levels such as 全市
 // depend on the level of the article's own region.
 
-export function processPage(input: PageInput): Doc {
+/** Decode, clean and split, normalize, region: everything before the per-article text work. */
+export function preparePage(input: PageInput): Doc {
   const decoded = decodeInput(input);
   const doc: Doc = {
     id: input.id,
@@ -34,9 +35,19 @@ export function processPage(input: PageInput): Doc {
       region: null,
     }),
   );
-  for (const article of doc.articles) article.tokens = segment(article.text);
   resolveRegions(doc);
-  for (const article of doc.articles) article.claims = extractClaims(article, doc);
+  return doc;
+}
+
+/** Tokens and claims of one article (or of a window of a huge one: src/batch/task.ts). */
+export function analyzeArticle(article: Article, doc: Doc): void {
+  article.tokens = segment(article.text);
+  article.claims = extractClaims(article, doc);
+}
+
+export function processPage(input: PageInput): Doc {
+  const doc = preparePage(input);
+  for (const article of doc.articles) analyzeArticle(article, doc);
   return doc;
 }
 

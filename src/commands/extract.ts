@@ -11,6 +11,7 @@ import { writeByRegion } from '../output/split.js';
 import { runBatch } from '../batch/engine.js';
 import { createProgress } from '../batch/progress.js';
 import { inShard, parseShard } from '../batch/shard.js';
+import { segmenterOption, type SegmenterName } from '../stages/segmenters.js';
 
 // `zhclaims extract` and `zhclaims articles`: inputs → batch engine → one output, in input order.
 
@@ -23,6 +24,7 @@ interface CommonOpts {
   encoding?: string;
   bom?: boolean;
   splitBy?: string;
+  segmenter: SegmenterName;
 }
 
 export function defaultJobs(): number {
@@ -85,8 +87,12 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
         keep: shard ? (id) => inShard(id, shard) : undefined,
         onNote: (origin, note) => progress.warn(origin, note),
       }),
-      { jobs: threads, task: { command, format, keepRecords: split } },
+      { jobs: threads, task: { command, format, keepRecords: split, segmenter: opts.segmenter } },
       async (o) => {
+        if (o.type === 'chunks') {
+          if (writer) await writer.write(o.chunks);
+          return;
+        }
         if (o.type === 'error') {
           failed++;
           progress.error(o.origin, o.reason);
@@ -98,7 +104,6 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
           progress.error(r.origin, r.error);
         }
         for (const w of r.warnings) progress.warn(r.origin, w);
-        if (writer) await writer.write(r.chunks);
         if (r.records) for (const rec of r.records) records.push(rec);
         progress.page(o.size, r.count);
       },
@@ -125,7 +130,8 @@ function common(cmd: Command, formats: string): Command {
     .option('-j, --jobs <n>', `worker threads (default: number of cores, ${defaultJobs()} here; 1 runs in-process)`)
     .option('-q, --quiet', 'no progress, no summary, no page warnings (errors are still printed)')
     .option('--shard <K/N>', 'process only the K-th of N shards (1-based, by a stable hash of the document id)')
-    .option('--encoding <name>', 'decode every file with this encoding (e.g. gb18030, big5) instead of detecting it');
+    .option('--encoding <name>', 'decode every file with this encoding (e.g. gb18030, big5) instead of detecting it')
+    .addOption(segmenterOption());
 }
 
 const INPUT_HELP = `

@@ -147,7 +147,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       period: periodOf(periods, sentStart, paraStart, n.start) ?? titlePeriod,
       status: 'result',
       partOf: null,
-      text: evidence(text, clauseStart, clauseEnd),
+      text: evidence(text, clauseStart, clauseEnd, n.start, clsEnd),
       span: [n.start, n.end],
     };
     claims.push(claim);
@@ -172,14 +172,44 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       period: periodOf(periods, sentStart, paraStart, h.start) ?? titlePeriod,
       status: 'result',
       partOf: null,
-      text: evidence(text, cs, Math.max(ce, h.end)),
+      text: evidence(text, cs, Math.max(ce, h.end), h.start, h.end),
       span: [h.start, h.end],
     });
   }
   return claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
 }
 
-function evidence(text: string, s: number, e: number): string {
+/** Evidence clauses are at most about this long: a line without punctuation must not make
+ * every claim on it carry hundreds of characters. */
+const EVIDENCE = 200;
+const SOFT_BREAK = /[、\s]/;
+
+/** The clause [s, e) of the claim at [a, b), cut to ≈ EVIDENCE characters around it when longer:
+ * centred on the claim, at a soft break (、, space) near each end when there is one. */
+function evidence(text: string, s: number, e: number, a: number, b: number): string {
+  if (e - s > EVIDENCE) {
+    const spare = Math.max(0, EVIDENCE - (b - a));
+    let ws = Math.max(s, a - (spare >> 1));
+    const we = Math.min(e, b + spare - (a - ws));
+    ws = Math.max(s, Math.min(ws, we - EVIDENCE));
+    let from = ws;
+    let to = we;
+    const slack = spare >> 3;
+    for (let i = ws; i < Math.min(a, ws + slack); i++) {
+      if (SOFT_BREAK.test(text[i])) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (let i = we - 1; i >= Math.max(b, we - slack); i--) {
+      if (SOFT_BREAK.test(text[i])) {
+        to = i;
+        break;
+      }
+    }
+    s = from;
+    e = to;
+  }
   return text.slice(s, e).replace(/\s*\n\s*/g, '').trim();
 }
 
