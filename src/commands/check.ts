@@ -7,6 +7,7 @@ import { parseJsonl, readJsonlFile, writeAtomic, type JsonlLine } from '../analy
 import { diffClaims, isEqual, keyRecords, type ClaimDiff } from '../analyze/diff.js';
 import { diffJson, renderDiff, summaryLine } from '../analyze/render.js';
 import { colorsFor } from '../analyze/color.js';
+import { segmenterOption, type SegmenterName } from '../stages/segmenters.js';
 
 // `zhclaims check`: run the extraction and compare it with a committed snapshot of its claims, a
 // regression check for CI; `zhclaims diff`: the same comparison of two claim files.
@@ -15,12 +16,14 @@ interface CheckOptions {
   update?: boolean;
   json?: boolean;
   encoding?: string;
+  segmenter?: SegmenterName;
 }
 
 /** Extract claims from the inputs, as `zhclaims extract -f jsonl` would write them. */
 export async function extractForCheck(
   inputs: string[],
   encoding?: string,
+  segmenter?: SegmenterName,
 ): Promise<{ jsonl: string; errors: string[] }> {
   const lines: string[] = [];
   const errors: string[] = [];
@@ -30,7 +33,7 @@ export async function extractForCheck(
       continue;
     }
     // the batch engine's own per-page step, so the records are byte for byte what extract writes
-    const r = runPage(item.page, { command: 'extract', format: 'jsonl' });
+    const r = runPage(item.page, { command: 'extract', format: 'jsonl', segmenter });
     if (r.error) errors.push(`${r.origin}: ${r.error}`);
     else lines.push(...r.chunks);
   }
@@ -51,7 +54,7 @@ async function runCheck(expected: string, inputs: string[], opts: CheckOptions):
   if (!exists && !opts.update) throw new InputError(expected, 'no such snapshot (run with --update to create it)');
   const before: JsonlLine[] = exists ? readJsonlFile(expected) : [];
   const expKeyed = keyRecords(before, expected);
-  const { jsonl, errors } = await extractForCheck(inputs, opts.encoding);
+  const { jsonl, errors } = await extractForCheck(inputs, opts.encoding, opts.segmenter);
   for (const e of errors) process.stderr.write(`zhclaims: ${e}\n`);
   const actKeyed = keyRecords(parseJsonl(jsonl, 'extraction'), 'extraction');
   const d = diffClaims(expKeyed, actKeyed);
@@ -83,6 +86,7 @@ export function registerCheck(program: Command): void {
     .option('--update', 'rewrite the snapshot with the current extraction (atomically) instead of comparing')
     .option('--json', 'print the differences as JSON')
     .option('--encoding <name>', 'decode the input files with this encoding (as for extract)')
+    .addOption(segmenterOption())
     .addHelpText(
       'after',
       `

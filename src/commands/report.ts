@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { gather } from '../report/inputs.js';
 import { reportChunks } from '../report/html.js';
+import { segmenterOption, useSegmenter, type SegmenterName } from '../stages/segmenters.js';
 
 // `zhclaims report`: one self-contained HTML page to look at what was extracted: an overview
 // per region and kind, and every article's text with each claim highlighted in place.
@@ -15,6 +16,7 @@ interface ReportOpts {
   title?: string;
   quiet?: boolean;
   encoding?: string;
+  segmenter: SegmenterName;
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -52,6 +54,7 @@ export function registerReport(program: Command): void {
     .option('--title <text>', 'the report title')
     .option('--encoding <name>', 'decode every page file with this encoding (e.g. gb18030, big5) instead of detecting it')
     .option('-q, --quiet', 'no notes on standard error (errors still print)')
+    .addOption(segmenterOption())
     .addHelpText(
       'after',
       `
@@ -67,6 +70,7 @@ for its kind, value, unit, approx, subject and honor; filter by kind and by regi
       if (inputs.length === 0 && opts.articles.length === 0) {
         throw new UsageError('report: no inputs (give pages, a folder, or claims JSONL; see zhclaims report --help)');
       }
+      useSegmenter(opts.segmenter);
       const problem = (origin: string, reason: string) => process.stderr.write(`zhclaims: ${origin}: ${reason}\n`);
       const note = (m: string) => {
         if (!opts.quiet) process.stderr.write(`zhclaims: ${m}\n`);
