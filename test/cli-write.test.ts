@@ -74,7 +74,7 @@ describe('records at the output edge', () => {
     expect(() => serializeClaim({ ...claim, kind: 'amount' }, 'jsonl')).toThrow(/kind/);
     expect(() => serializeClaim({ ...claim, extra: 1 }, 'jsonl')).toThrow(/output schema/);
     expect(() => serializeClaim({ ...claim, value: Number.NaN }, 'csv')).toThrow(/value/);
-    expect(() => serializeArticle({ doc: 'x', article: 0, title: null, date: null, source: null, authors: [], url: null, region: null }, 'jsonl')).toThrow(/text/);
+    expect(() => serializeArticle({ doc: 'x', article: 0, title: null, date: null, source: null, authors: [], url: null, region: null, signature: null }, 'jsonl')).toThrow(/text/);
   });
 
   it('flattens nested objects into the CSV columns, nulls empty, span as JSON', () => {
