@@ -9,7 +9,7 @@
 // table and writes bench/results.json.
 //
 // Environment: BENCH_PAGES (default 10000), BENCH_RUNS (default 3), BENCH_SKIP_LARGE=1,
-// BENCH_SKIP_GROWTH=1, BENCH_SKIP_SHARDS=1, BENCH_CORPUS_ONLY=1 (build the corpus and stop).
+// BENCH_SKIP_GROWTH=1, BENCH_GROWTH_MAX (pages; 10000 leaves out the 30,000-page runs), BENCH_SKIP_SHARDS=1, BENCH_CORPUS_ONLY=1 (build the corpus and stop).
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -302,7 +302,8 @@ function growthInputs() {
 
 async function benchGrowth(known) {
   const out = [];
-  for (const g of growthInputs()) {
+  const max = Number(process.env.BENCH_GROWTH_MAX ?? 3 * PAGES);
+  for (const g of growthInputs().filter((x) => x.pages <= max)) {
     for (const jobs of [1, 2]) {
       let rss = known[`${g.pages}/${jobs}`];
       let seconds = null;
