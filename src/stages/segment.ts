@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Token } from '../doc.js';
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadList } from '../dict.js';
 import { DICT_DIR } from '../paths.js';
@@ -66,7 +67,9 @@ function loadNodejieba(): Engine {
 function loadJiebaRs(): Engine {
   const require = createRequire(import.meta.url);
   const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaRs } };
-  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+  // the dictionary file read here and dropped after the build (its dict.js module would keep
+  // it and the unused IDF table, 12 MB, alive for the life of the worker)
+  const dict = fs.readFileSync(path.join(path.dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'));
   const j = Jieba.withDict(dict);
   j.loadDict(Buffer.from(userWords().map((w) => `${w} ${USER_FREQ}\n`).join('')));
   return { cut: (text) => j.cut(text, true) };
