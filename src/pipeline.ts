@@ -3,17 +3,19 @@ import type { ArticleRecord, ClaimRecord } from './output/schema.js';
 import { decodeInput } from './stages/decode.js';
 import { findArticles } from './stages/split.js';
 import { foldWidth } from './stages/normalize.js';
-import { segment } from './stages/segment.js';
+import { segment, wordBounds } from './stages/segment.js';
 import { resolveRegions } from './stages/region.js';
 import { extractClaims } from './stages/extract/claims.js';
+import type { Events } from './stages/extract/events.js';
 import { resolvePeriod } from './stages/time.js';
 import { articleSignature } from './dedupe/signature.js';
 
-// The row of stages. read (commands/batch) → decode → clean + split → normalize → segment
-// → region → extract claims → emit. Region comes before claims: honor levels such as 全市
+// The row of stages. read (commands/batch) → decode → clean + split → normalize → region
+// → segment → extract claims → emit. Region comes before claims: honor levels such as 全市
 // depend on the level of the article's own region.
 
-export function processPage(input: PageInput): Doc {
+/** Decode, clean and split, normalize, region: everything before the per-article text work. */
+export function preparePage(input: PageInput): Doc {
   const decoded = decodeInput(input);
   const doc: Doc = {
     id: input.id,
@@ -39,9 +41,20 @@ export function processPage(input: PageInput): Doc {
       region: null,
     }),
   );
-  for (const article of doc.articles) article.tokens = segment(article.text);
-  resolveRegions(doc);
-  for (const article of doc.articles) article.claims = extractClaims(article, doc);
+  // regions read word boundaries before the articles are segmented (one by one, huge ones in windows)
+  resolveRegions(doc, (a) => wordBounds(a.text));
+  return doc;
+}
+
+/** Tokens and claims of one article (or of a window of a huge one: src/batch/task.ts). */
+export function analyzeArticle(article: Article, doc: Doc, events?: Events): void {
+  article.tokens = segment(article.text);
+  article.claims = extractClaims(article, doc, events);
+}
+
+export function processPage(input: PageInput): Doc {
+  const doc = preparePage(input);
+  for (const article of doc.articles) analyzeArticle(article, doc);
   return doc;
 }
 

@@ -223,7 +223,7 @@ describe('signatures', () => {
     const out = patchChunks([chunk], 'json', dups, false);
     expect(out.count).toBe(2);
     expect(JSON.parse(`[${out.chunks[0]}]`)).toEqual([recs[0], { ...recs[1], duplicateOf: { doc: 'o', article: 3 } }]);
-    expect(patchChunks([chunk], 'json', dups, true)).toEqual({ chunks: [JSON.stringify(recs[0])], count: 1 });
+    expect(patchChunks([chunk], 'json', dups, true)).toEqual({ chunks: [JSON.stringify(recs[0])], count: 1, dropped: 1 });
     expect(patchChunks([recs.map((r) => JSON.stringify(r) + '\n').join('')], 'jsonl', dups, true).count).toBe(1);
   });
 });

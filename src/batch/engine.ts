@@ -1,20 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Piscina } from 'piscina';
+import v8 from 'node:v8';
+import { MessageChannel } from 'node:worker_threads';
+import type { Piscina } from 'piscina';
 import { ROOT } from '../paths.js';
 import type { ReadItem } from '../stages/read.js';
-import type { PageResult, TaskOptions } from './task.js';
+import type { Batch, PageSummary, TaskOptions } from './task.js';
 import { interrupted, onShutdown } from './interrupt.js';
 
 // The batch engine: pages from the reader go to a pool of worker threads (or run in-process for
 // -j 1); results come back in input order through a bounded window, so memory stays flat however
-// long the input is and the output of -j 1 and -j N is byte-identical.
+// long the input is and the output of -j 1 and -j N is byte-identical. A page's output arrives in
+// batches: the page at the head of the window is written as its batches come, later ones queue.
 
 /** A note of the reader (a skipped file, a duplicate id), kept in input order with the pages. */
 export type NoteItem = { type: 'note'; origin: string; note: string };
 
 export type Outcome =
-  | { type: 'page'; result: PageResult; size: number }
+  | ({ type: 'chunks' } & Batch)
+  | { type: 'page'; result: PageSummary; size: number }
   | { type: 'error'; origin: string; reason: string }
   | NoteItem;
 
@@ -30,6 +34,34 @@ export function workerFile(): string {
   return path.join(ROOT, 'dist', 'batch', 'worker.js');
 }
 
+/**
+ * Garbage collection for a long run. A page's objects die young, and what a pipeline keeps
+ * (dictionaries, region index) is made once, so: a small young generation per worker (4 MB
+ * semi-spaces instead of the 32 MB bin/zhclaims.js gives the in-process run, where it halves the
+ * scavenge time) and an old generation that grows by 25 % instead of up to 4× before the next
+ * full collection. V8 flags are per process and win over a worker's resourceLimits, so they are
+ * set here, before the pool creates the workers' heaps. Measured on 3,000 corpus pages with
+ * -j 2: 573 MB peak RSS before, 383 MB after, CPU time unchanged within the noise.
+ */
+export const WORKER_V8_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=25'];
+/** For the in-process run (-j 1): the same old-generation growth. */
+export const MAIN_V8_FLAGS = ['--heap-growing-percent=25'];
+
+/** One page in flight: its batches so far, and its summary once done. */
+interface Run {
+  batches: Batch[];
+  summary: PageSummary | null;
+  size: number;
+  wake: (() => void) | null;
+}
+
+const failure = (origin: string, err: unknown): PageSummary => ({
+  origin,
+  count: 0,
+  warnings: [],
+  error: `internal error: ${err instanceof Error ? err.message : String(err)}`,
+});
+
 export async function runBatch(
   items: AsyncIterable<ReadItem | NoteItem>,
   opts: BatchOptions,
@@ -40,30 +72,50 @@ export async function runBatch(
   if (jobs > 1) {
     const filename = workerFile();
     if (!fs.existsSync(filename)) throw new Error(`worker not built: ${filename} (run npm run build)`);
-    pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 1, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-  }
+    const { Piscina } = await import('piscina');
+    for (const f of WORKER_V8_FLAGS) v8.setFlagsFromString(f);
+    pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
+  } else for (const f of MAIN_V8_FLAGS) v8.setFlagsFromString(f);
   // On a signal: queued pages are dropped, the pages being processed finish, then the threads stop.
   const p = pool;
   const offShutdown = p ? onShutdown(() => p.close({ force: true })) : () => {};
-  // In-process only: with a pool the main thread never loads the pipeline (jieba, dictionaries).
-  const runPage = pool ? null : (await import('./task.js')).runPage;
+  // In-process only: with a pool the main thread never loads the pipeline (segmenter, dictionaries).
+  const pageChunks = pool ? null : (await import('./task.js')).pageChunks;
   const window = opts.window ?? (pool ? jobs * 4 : 2);
-  const submit = (item: ReadItem | NoteItem): Promise<Outcome> => {
-    if (item.type !== 'page') return Promise.resolve(item);
-    const { page, size } = item;
-    const done = pool
-      ? (pool.run({ page, opts: opts.task }) as Promise<PageResult>)
-      : new Promise<PageResult>((resolve) => setImmediate(() => resolve(runPage!(page, opts.task))));
-    return done.then(
-      (result): Outcome => ({ type: 'page', result, size }),
-      (err: unknown): Outcome | Promise<Outcome> => interrupted() ? new Promise<Outcome>(() => {}) : ({
-        type: 'page',
-        size,
-        result: { origin: page.origin, chunks: [], count: 0, warnings: [], error: `internal error: ${err instanceof Error ? err.message : String(err)}` },
-      }),
-    );
+
+  const submit = (item: ReadItem | NoteItem): Run | ReadItem | NoteItem => {
+    if (item.type !== 'page' || !pool) return item;
+    const run: Run = { batches: [], summary: null, size: item.size, wake: null };
+    const { port1, port2 } = new MessageChannel();
+    const finish = (s: PageSummary) => {
+      if (run.summary) return;
+      run.summary = s;
+      port1.close();
+      run.wake?.();
+    };
+    port1.on('message', (m: { batch?: Batch; summary?: PageSummary }) => {
+      if (m.batch) run.batches.push(m.batch);
+      if (m.summary) finish(m.summary);
+      else run.wake?.();
+    });
+    pool.run({ page: item.page, opts: opts.task, port: port2 }, { transferList: [port2] }).catch((err: unknown) => {
+      // a page cut off by shutdown is not a failure to report: the signal handler exits the process
+      if (!interrupted()) finish(failure(item.page.origin, err));
+    });
+    return run;
   };
-  const queue: Promise<Outcome>[] = [];
+
+  const drain = async (run: Run): Promise<void> => {
+    for (;;) {
+      while (run.batches.length) await emit({ type: 'chunks', ...run.batches.shift()! });
+      if (run.summary) break;
+      await new Promise<void>((resolve) => (run.wake = resolve));
+      run.wake = null;
+    }
+    await emit({ type: 'page', result: run.summary, size: run.size });
+  };
+
+  const queue: (Run | ReadItem | NoteItem)[] = [];
   const it = items[Symbol.asyncIterator]();
   let exhausted = false;
   try {
@@ -75,13 +127,34 @@ export async function runBatch(
       }
       const head = queue.shift();
       if (!head) break;
-      const outcome = await head;
       if (interrupted()) await new Promise(() => {}); // the signal handler exits the process
-      await emit(outcome);
+      if ('batches' in head) await drain(head);
+      else if (head.type !== 'page') await emit(head);
+      else {
+        // in-process: the page runs when it reaches the head, its batches written as they come
+        const gen = pageChunks!(head.page, opts.task);
+        let summary: PageSummary;
+        for (;;) {
+          let r: IteratorResult<Batch, PageSummary>;
+          try {
+            r = gen.next();
+          } catch (err) {
+            r = { done: true, value: failure(head.page.origin, err) };
+          }
+          if (r.done) {
+            summary = r.value;
+            break;
+          }
+          await emit({ type: 'chunks', ...r.value });
+        }
+        await emit({ type: 'page', result: summary, size: head.size });
+        // let the reader and the output stream make progress between pages
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
-  } finally {
     offShutdown();
-    if (pool) await pool.destroy();
+  } finally {
+    if (pool && !interrupted()) await pool.destroy();
   }
 }
 

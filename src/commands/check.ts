@@ -11,6 +11,7 @@ import { diffClaims, isEqual, keyRecords, type ClaimDiff } from '../analyze/diff
 import { diffJson, renderDiff, summaryLine } from '../analyze/render.js';
 import { colorsFor } from '../analyze/color.js';
 import { plural, problemLine } from '../batch/progress.js';
+import { segmenterOption, type SegmenterName } from '../stages/segmenters.js';
 
 // `zhclaims check`: run the extraction and compare it with a committed snapshot of its claims, a
 // regression check for CI; `zhclaims diff`: the same comparison of two claim files.
@@ -19,12 +20,14 @@ interface CheckOptions {
   update?: boolean;
   json?: boolean;
   encoding?: string;
+  segmenter?: SegmenterName;
 }
 
 /** Extract claims from the inputs, as `zhclaims extract -f jsonl` would write them. */
 export async function extractForCheck(
   inputs: string[],
   encoding?: string,
+  segmenter?: SegmenterName,
 ): Promise<{ jsonl: string; errors: { origin: string; reason: string }[] }> {
   const lines: string[] = [];
   const errors: { origin: string; reason: string }[] = [];
@@ -35,7 +38,7 @@ export async function extractForCheck(
       continue;
     }
     // the batch engine's own per-page step, so the records are byte for byte what extract writes
-    const r = runPage(item.page, { command: 'extract', format: 'jsonl' });
+    const r = runPage(item.page, { command: 'extract', format: 'jsonl', segmenter });
     if (r.error) errors.push({ origin: r.origin, reason: r.error });
     else lines.push(...r.chunks);
   }
@@ -54,7 +57,7 @@ async function runCheck(expected: string, inputs: string[], opts: CheckOptions):
   if (!exists && !opts.update) throw new InputError(expected, 'no such snapshot (run with --update to create it)');
   const before: JsonlLine[] = exists ? readJsonlFile(expected) : [];
   const expKeyed = keyRecords(before, expected);
-  const { jsonl, errors } = await extractForCheck(inputs, opts.encoding);
+  const { jsonl, errors } = await extractForCheck(inputs, opts.encoding, opts.segmenter);
   const ce = colorsFor(process.stderr);
   for (const e of errors) process.stderr.write(problemLine('error', e.origin, e.reason, ce) + '\n');
   const actKeyed = keyRecords(parseJsonl(jsonl, 'extraction'), 'extraction');
@@ -91,6 +94,7 @@ export function registerCheck(program: Command): void {
     .option('--update', 'rewrite the snapshot with the current extraction (atomically) instead of comparing')
     .option('--json', 'print the differences as JSON')
     .option('--encoding <name>', 'decode the input files with this encoding (as for extract)')
+    .addOption(segmenterOption())
     .addHelpText(
       'after',
       `

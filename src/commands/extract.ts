@@ -12,7 +12,9 @@ import { writeByRegion } from '../output/split.js';
 import { runBatch, withNotes } from '../batch/engine.js';
 import { createProgress } from '../batch/progress.js';
 import { inShard, parseShard } from '../batch/shard.js';
-import { RepostStage } from '../dedupe/writer.js';
+import { DedupeIndex, addPage, type ArticleRef } from '../dedupe/index.js';
+import { patchChunks } from '../dedupe/patch.js';
+import { segmenterOption, type SegmenterName } from '../stages/segmenters.js';
 
 // `zhclaims extract` and `zhclaims articles`: inputs → batch engine → one output, in input order.
 
@@ -26,6 +28,7 @@ interface CommonOpts {
   bom?: boolean;
   splitBy?: string;
   dedupe?: boolean;
+  segmenter: SegmenterName;
 }
 
 export function defaultJobs(): number {
@@ -80,7 +83,11 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
     }
   }
   const records: ClaimRecord[] = [];
-  const reposts = new RepostStage(format, !!opts.dedupe);
+  // Reposts are found here, in output order, so the first occurrence is the same whatever -j.
+  const reposts = new DedupeIndex();
+  // The duplicates of the page being written (its batches come before its summary), and its claims left out.
+  let dups = new Map<number, ArticleRef>();
+  let dropped = 0;
   let failed = 0;
   try {
     await runBatch(
@@ -91,10 +98,21 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
           onNote,
         }),
       ),
-      { jobs: threads, task: { command, format, keepRecords: split } },
+      { jobs: threads, task: { command, format, keepRecords: split, segmenter: opts.segmenter } },
       async (o) => {
         if (o.type === 'note') {
           progress.warn(o.origin, o.note);
+          return;
+        }
+        if (o.type === 'chunks') {
+          if (o.dedupe) for (const [k, v] of addPage(reposts, o.dedupe)) dups.set(k, v);
+          let chunks = o.chunks;
+          if (dups.size && writer && chunks.length) {
+            const p = patchChunks(chunks, format, dups, !!opts.dedupe);
+            chunks = p.chunks;
+            dropped += p.dropped;
+          }
+          if (writer) await writer.write(chunks);
           return;
         }
         if (o.type === 'error') {
@@ -108,10 +126,17 @@ async function run(command: 'extract' | 'articles', inputs: string[], opts: Comm
           progress.error(r.origin, r.error);
         }
         for (const w of r.warnings) progress.warn(r.origin, w);
-        const { chunks, count, records: recs } = reposts.page(r);
-        if (writer) await writer.write(chunks);
-        if (recs) for (const rec of recs) records.push(rec);
-        progress.page(o.size, count);
+        if (r.records) {
+          for (const rec of r.records) {
+            const first = dups.get(rec.article);
+            if (first) rec.duplicateOf = first;
+            if (first && opts.dedupe) dropped++;
+            else records.push(rec);
+          }
+        }
+        progress.page(o.size, r.count - dropped);
+        dups = new Map();
+        dropped = 0;
       },
     );
     if (writer) await writer.close();
@@ -136,7 +161,8 @@ function common(cmd: Command, formats: string): Command {
     .option('-j, --jobs <n>', `worker threads (default: number of cores, ${defaultJobs()} here; 1 runs in-process)`)
     .option('-q, --quiet', 'no progress, no summary, no page warnings (errors are still printed)')
     .option('--shard <K/N>', 'process only the K-th of N shards (1-based, by a stable hash of the document id)')
-    .option('--encoding <name>', 'decode every file with this encoding (e.g. gb18030, big5) instead of detecting it');
+    .option('--encoding <name>', 'decode every file with this encoding (e.g. gb18030, big5) instead of detecting it')
+    .addOption(segmenterOption());
 }
 
 const INPUT_HELP = `

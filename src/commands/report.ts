@@ -9,6 +9,7 @@ import { colorsFor } from '../analyze/color.js';
 import { plural, problemLine } from '../batch/progress.js';
 import { gather } from '../report/inputs.js';
 import { reportChunks } from '../report/html.js';
+import { segmenterOption, useSegmenter, type SegmenterName } from '../stages/segmenters.js';
 
 // `zhclaims report`: one self-contained HTML page to look at what was extracted: an overview
 // per region and kind, and every article's text with each claim highlighted in place.
@@ -19,6 +20,7 @@ interface ReportOpts {
   title?: string;
   quiet?: boolean;
   encoding?: string;
+  segmenter: SegmenterName;
 }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -39,6 +41,7 @@ export function registerReport(program: Command): void {
     .option('--title <text>', 'the report title')
     .option('--encoding <name>', 'decode every page file with this encoding (e.g. gb18030, big5) instead of detecting it')
     .option('-q, --quiet', 'no notes on standard error (errors still print)')
+    .addOption(segmenterOption())
     .addHelpText(
       'after',
       `
@@ -54,6 +57,7 @@ for its kind, value, unit, approx, subject and honor; filter by kind and by regi
       if (opts.articles.length === 0) inputs = await resolveInputs(inputs, 'report: no inputs: give pages, a folder, claims JSONL, or - for standard input');
       const toFile = opts.out !== undefined && opts.out !== '-';
       if (toFile) checkDestination({ out: opts.out!, kind: 'file', inputs: [...planFiles(await planInputs(inputs)), ...opts.articles] });
+      useSegmenter(opts.segmenter);
       const c = colorsFor(process.stderr);
       const problem = (origin: string, reason: string) => process.stderr.write(problemLine('error', origin, reason, c) + '\n');
       // notes are page warnings ("origin: text") and the closing count line

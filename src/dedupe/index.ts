@@ -105,18 +105,20 @@ export class DedupeIndex {
   }
 }
 
-/** What a page brings to the dedupe stage: its doc id and one signature per article. */
+/** What a page brings to the dedupe stage: its doc id and one signature per article (from article `first`, default 0). */
 export interface PageSignatures {
   doc: string;
+  first?: number;
   signatures: (Signature | null)[];
 }
 
 /** Adds a page's articles in order; the duplicates among them, by article index. */
 export function addPage(index: DedupeIndex, page: PageSignatures): Map<number, ArticleRef> {
   const dups = new Map<number, ArticleRef>();
-  page.signatures.forEach((sig, article) => {
-    const first = index.add({ doc: page.doc, article }, sig);
-    if (first) dups.set(article, first);
+  const start = page.first ?? 0;
+  page.signatures.forEach((sig, i) => {
+    const first = index.add({ doc: page.doc, article: start + i }, sig);
+    if (first) dups.set(start + i, first);
   });
   return dups;
 }

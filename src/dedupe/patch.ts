@@ -37,16 +37,22 @@ export interface Patched {
   chunks: string[];
   /** Claims left in. */
   count: number;
+  /** Claims left out. */
+  dropped: number;
 }
 
 /** A page's serialized claims with `duplicateOf` filled in for its duplicate articles, or without them. */
 export function patchChunks(chunks: string[], format: Format, dups: Map<number, ArticleRef>, drop: boolean): Patched {
   const text = chunks.join(format === 'json' ? ',\n' : '');
   const out: string[] = [];
+  let dropped = 0;
   if (format === 'csv') {
     for (const row of parseCsvRows(text)) {
       const first = dups.get(Number(row[INDEX_COL]));
-      if (first && drop) continue;
+      if (first && drop) {
+        dropped++;
+        continue;
+      }
       if (first) (row[DOC_COL] = first.doc), (row[ARTICLE_COL] = String(first.article));
       out.push(stringify([row]));
     }
@@ -56,11 +62,14 @@ export function patchChunks(chunks: string[], format: Format, dups: Map<number, 
     for (const line of records) {
       const rec = JSON.parse(line) as { article: number; duplicateOf: ArticleRef | null };
       const first = dups.get(rec.article);
-      if (first && drop) continue;
+      if (first && drop) {
+        dropped++;
+        continue;
+      }
       if (first) rec.duplicateOf = { doc: first.doc, article: first.article };
       out.push(format === 'json' ? JSON.stringify(rec) : JSON.stringify(rec) + '\n');
     }
   }
   const joined = out.length === 0 ? [] : [out.join(format === 'json' ? ',\n' : '')];
-  return { chunks: joined, count: out.length };
+  return { chunks: joined, count: out.length, dropped };
 }

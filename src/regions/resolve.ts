@@ -29,7 +29,7 @@ export interface Field {
   body?: boolean;
   /** Word boundaries of the text (segmenter tokens as "start:end"): a short name that is a
    * whole word (武汉, not 阿里 of 阿里巴巴) and recurs counts without other corroboration. */
-  words?: Set<string>;
+  words?: { has(key: string): boolean };
 }
 
 export const WEIGHTS = {

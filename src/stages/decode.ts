@@ -2,7 +2,8 @@
 // declaration (<meta charset>, http-equiv), then statistical detection (jschardet). Declarations are
 // checked against the bytes: real pages declare gb2312 and are UTF-8, or declare utf-8 and are GBK.
 import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
+import { createRequire } from 'node:module';
+import { isUtf8 as validUtf8 } from 'node:buffer';
 import type { PageInput } from '../doc.js';
 import { InputError } from '../errors.js';
 
@@ -23,16 +24,14 @@ export function canonicalEncoding(name: string): string {
   return n;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
+/** Validity without decoding (the text is decoded once, after): buffer.isUtf8 is a byte scan. */
 function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return validUtf8(bytes);
 }
+
+/** jschardet is loaded only for the few pages that GB18030 and Big5 both decode cleanly. */
+let chardet: { detectAll(s: string): { encoding: string; confidence: number }[] } | null = null;
+const jschardet = () => (chardet ??= createRequire(import.meta.url)('jschardet') as NonNullable<typeof chardet>);
 
 function decodeWith(bytes: Uint8Array, enc: string): string {
   if (enc === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
@@ -124,7 +123,7 @@ function detect(bytes: Uint8Array, declared: string | null): string {
   while (from < bytes.length && bytes[from] < 0x80) from++;
   from = Math.max(0, from - 16);
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.min(bytes.byteLength - from, 8192));
-  const ranked = (jschardet.detectAll(sample.toString('binary')) as { encoding: string; confidence: number }[])
+  const ranked = (jschardet().detectAll(sample.toString('binary')) as { encoding: string; confidence: number }[])
     .map((c) => canonicalEncoding(c.encoding))
     .filter((e) => CJK.has(e) && known(e));
   for (const enc of ranked) if (badShare(decodeWith(bytes, enc)) < 0.001) return enc;

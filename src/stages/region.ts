@@ -6,22 +6,27 @@ import { pageContext, resolveFields, type Field, type PageContext } from '../reg
 
 // The region stage: each article gets the place whose work it reports (see src/regions/).
 
-function articleFields(a: Pick<Article, 'title' | 'source' | 'authors' | 'text'> & { tokens?: Article['tokens'] }): Field[] {
+/** Word boundaries of an article's text ("start:end"), asked about place names. */
+export type WordsOf = (a: Article) => Field['words'];
+
+function articleFields(a: Pick<Article, 'title' | 'source' | 'authors' | 'text'> & { tokens?: Article['tokens'] }, given?: Field['words']): Field[] {
   const fields: Field[] = [];
   if (a.title) fields.push({ text: a.title, weight: 3 });
   if (a.source) fields.push({ text: a.source, weight: 2 });
   if (a.authors.length) fields.push({ text: a.authors.join(' '), weight: 1 });
-  const words = a.tokens?.length ? new Set(a.tokens.map((t) => `${t.start}:${t.end}`)) : undefined;
+  const words = given ?? (a.tokens?.length ? new Set(a.tokens.map((t) => `${t.start}:${t.end}`)) : undefined);
   fields.push({ text: a.text, weight: 1, body: true, words });
   return fields;
 }
 
-export function resolveRegions(doc: Doc): void {
+/** `wordsOf`: word boundaries of articles not yet segmented (src/pipeline.ts); else their tokens. */
+export function resolveRegions(doc: Doc, wordsOf?: WordsOf): void {
   if (doc.articles.length === 0) return;
+  const words = doc.articles.map((a) => wordsOf?.(a));
   // Evidence is what cleaning kept: the articles' titles, source lines, bylines and bodies.
-  const ctx: PageContext = pageContext(doc.articles.flatMap((a) => articleFields(a)));
-  for (const a of doc.articles) {
-    const u = resolveFields(articleFields(a), ctx);
+  const ctx: PageContext = pageContext(doc.articles.flatMap((a, i) => articleFields(a, words[i])));
+  for (const [i, a] of doc.articles.entries()) {
+    const u = resolveFields(articleFields(a, words[i]), ctx);
     a.region = u ? toRegion(u) : null;
   }
 }

@@ -8,9 +8,14 @@
 //      link-list lines inside it.
 // Title from <h1>/<h2>/class*=title checked against <title> and og:title; date and source from meta tags
 // or the meta line under the headline.
-import { load } from 'cheerio/slim';
+import { createRequire } from 'node:module';
+import type { load as Load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseDate, parseMeta } from './text.js';
+
+// cheerio is loaded on the first HTML page: a run over text pages never pays for it.
+let cheerio: typeof Load | null = null;
+const cheerioLoad = (): typeof Load => (cheerio ??= (createRequire(import.meta.url)('cheerio/slim') as { load: typeof Load }).load);
 
 export interface HtmlPage {
   title: string | null;
@@ -508,7 +513,7 @@ function metaDate(head: Head): string | null {
 }
 
 export function extractHtml(html: string): HtmlPage {
-  const $ = load(html, { xml: false });
+  const $ = cheerioLoad()(html, { xml: false });
   // the document root, not <body>: htmlparser2 does not repair misplaced <body>/<html> tags, and
   // real pages put content after a stray </body>
   const body = $.root().get(0) as AnyNode;

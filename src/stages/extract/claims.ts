@@ -20,7 +20,7 @@ import {
   type LevelContext,
 } from './honors.js';
 import { highest, levelMentions, nearestIn, titlePlaceLevel } from './levels.js';
-import { findEvents } from './events.js';
+import { findEvents, type Events } from './events.js';
 import { categoryOf, periodOf, periodsIn, perOf } from './context.js';
 import { subjectOf } from './subject.js';
 import { applyStatus } from './status.js';
@@ -110,11 +110,16 @@ function floorOfClause(t: string, clauseStart: number, numStart: number): Approx
   return m ? 'over' : null;
 }
 
-export function extractClaims(article: Article, _doc: Doc): Claim[] {
+/** The conferring events of a whole article (a window of a huge one is given its article's). */
+export function articleEvents(article: Article): Events {
+  return findEvents(article.norm, article.title, getLexicon(), article.region);
+}
+
+export function extractClaims(article: Article, _doc: Doc, events?: Events): Claim[] {
   const lex = getLexicon();
   const t = article.norm;
   const text = article.text;
-  const lc: LevelContext = { t, lex, region: article.region, events: findEvents(t, article.title, lex, article.region) };
+  const lc: LevelContext = { t, lex, region: article.region, events: events ?? articleEvents(article) };
   const claims: Claim[] = [];
   let prev: { claim: Claim; clsEnd: number; sentStart: number } | null = null;
   // a period in the headline (2022年工作综述, 五年工作综述) scopes every claim that states none
@@ -193,7 +198,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       period: periodOf(periods, sentStart, paraStart, n.start) ?? titlePeriod,
       status: 'result',
       partOf: null,
-      text: evidence(text, clauseStart, clauseEnd),
+      text: evidence(text, clauseStart, clauseEnd, n.start, clsEnd),
       span: [n.start, n.end],
     };
     claims.push(claim);
@@ -227,7 +232,7 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
       period: periodOf(periods, sentStart, paraStart, h.start) ?? titlePeriod,
       status: 'result',
       partOf: null,
-      text: evidence(text, cs, Math.max(ce, h.end)),
+      text: evidence(text, cs, Math.max(ce, h.end), h.start, h.end),
       span: [h.start, h.end],
     });
   }
@@ -235,7 +240,37 @@ export function extractClaims(article: Article, _doc: Doc): Claim[] {
   return linkBreakdowns(applyStatus(claims, article), article);
 }
 
-function evidence(text: string, s: number, e: number): string {
+/** Evidence clauses are at most about this long: a line without punctuation must not make
+ * every claim on it carry hundreds of characters. */
+const EVIDENCE = 200;
+const SOFT_BREAK = /[、\s]/;
+
+/** The clause [s, e) of the claim at [a, b), cut to ≈ EVIDENCE characters around it when longer:
+ * centred on the claim, at a soft break (、, space) near each end when there is one. */
+function evidence(text: string, s: number, e: number, a: number, b: number): string {
+  if (e - s > EVIDENCE) {
+    const spare = Math.max(0, EVIDENCE - (b - a));
+    let ws = Math.max(s, a - (spare >> 1));
+    const we = Math.min(e, b + spare - (a - ws));
+    ws = Math.max(s, Math.min(ws, we - EVIDENCE));
+    let from = ws;
+    let to = we;
+    const slack = spare >> 3;
+    for (let i = ws; i < Math.min(a, ws + slack); i++) {
+      if (SOFT_BREAK.test(text[i])) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (let i = we - 1; i >= Math.max(b, we - slack); i--) {
+      if (SOFT_BREAK.test(text[i])) {
+        to = i;
+        break;
+      }
+    }
+    s = from;
+    e = to;
+  }
   return text.slice(s, e).replace(/\s*\n\s*/g, '').trim();
 }
 

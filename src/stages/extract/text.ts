@@ -123,25 +123,45 @@ export function isHeadingLine(t: string, pos: number): boolean {
   return layoutOf(t).isHeading(pos);
 }
 
-const QUOTES: Record<string, string> = { '“': '”', '《': '》', '「': '」', '"': '"' };
-const CLOSERS = new Set(Object.values(QUOTES));
+/** The closing mark of an opening quotation mark (by UTF-16 code), 0 for any other character:
+ * “ ” 《 》 「 」 and the ASCII quote, which closes itself. */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0x201c:
+      return 0x201d;
+    case 0x300a:
+      return 0x300b;
+    case 0x300c:
+      return 0x300d;
+    case 0x22:
+      return 0x22;
+    default:
+      return 0;
+  }
+}
 
-/** The short quotation [open, close] around [s, e) whose inner text is at most `inner` long, or null. */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x300b || c === 0x300d || c === 0x22;
+}
+
+/** The short quotation [open, close] around [s, e) whose inner text is at most `inner` long, or null.
+ * On character codes: it runs for every number, and one-character strings were most of its cost. */
 export function quoteAround(t: string, s: number, e: number, inner: number): [number, number] | null {
   let open = -1;
   for (let i = s - 1; i >= Math.max(0, e - inner - 1); i--) {
-    const c = t[i];
-    if (QUOTES[c] && !(c === '"' && open >= 0)) {
+    const c = t.charCodeAt(i);
+    if (closerOf(c)) {
       open = i;
       break;
     }
-    if (CLOSERS.has(c) || c === '\n') return null;
+    if (isCloser(c) || c === 10) return null;
   }
   if (open < 0) return null;
-  const close = QUOTES[t[open]];
+  const close = closerOf(t.charCodeAt(open));
   for (let j = e; j <= Math.min(t.length - 1, open + inner + 1); j++) {
-    if (t[j] === close) return [open, j];
-    if (t[j] === '\n' || (QUOTES[t[j]] && t[j] !== close)) return null;
+    const c = t.charCodeAt(j);
+    if (c === close) return [open, j];
+    if (c === 10 || (closerOf(c) && c !== close)) return null;
   }
   return null;
 }

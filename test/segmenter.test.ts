@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { processPage, claimRecords } from '../src/pipeline.js';
+import { serializeClaim } from '../src/output/write.js';
+import { segment, useSegmenter, DEFAULT_SEGMENTER, SEGMENTERS, type SegmenterName } from '../src/stages/segment.js';
+
+// The two segmenter engines (jieba-rs, the default, and nodejieba) must give the same claims:
+// where they cut a text differently, the claims rules have to be robust to that token boundary.
+
+const DIRS = ['fixtures/seeds', 'fixtures/dev/docs', 'fixtures/html'];
+const files = DIRS.flatMap((d) =>
+  fs.readdirSync(d).sort().filter((f) => /\.(txt|html?)$/.test(f)).map((f) => path.join(d, f)),
+);
+
+function claimsWith(name: SegmenterName): string[][] {
+  useSegmenter(name);
+  return files.map((f) =>
+    claimRecords(processPage({ id: f, origin: f, bytes: fs.readFileSync(f), kind: 'auto' })).map((r) => serializeClaim(r, 'jsonl')),
+  );
+}
+
+afterAll(() => useSegmenter(DEFAULT_SEGMENTER));
+
+describe('segmenter engines', () => {
+  it('jieba-rs is the default', () => {
+    expect(DEFAULT_SEGMENTER).toBe('jieba-rs');
+    expect(SEGMENTERS).toContain('nodejieba');
+  });
+
+  it('give byte-identical claims on seeds, dev and the HTML fixtures', () => {
+    const rs = claimsWith('jieba-rs');
+    const cpp = claimsWith('nodejieba');
+    expect(files.length).toBeGreaterThan(50);
+    expect(rs.flat().length).toBeGreaterThan(800);
+    for (let i = 0; i < files.length; i++) expect({ file: files[i], claims: rs[i] }).toEqual({ file: files[i], claims: cpp[i] });
+  }, 120_000);
+
+  for (const name of SEGMENTERS) {
+    it(`${name} keeps user words whole and gives offsets into the text`, () => {
+      useSegmenter(name);
+      const text = '镇赉县妇联表彰三八红旗手标兵12名，\n培训农村妇女3.5万余人次。';
+      const tokens = segment(text);
+      const words = tokens.map((t) => t.word);
+      expect(words).toContain('三八红旗手标兵');
+      expect(words).toContain('镇赉县');
+      for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
+      expect(tokens.map((t) => t.word).join('')).toBe(text);
+    });
+  }
+});
