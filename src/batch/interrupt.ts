@@ -72,6 +72,7 @@ export function installInterruptHandlers(): void {
     process.on('exit', runCleanups);
   }
   for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.removeAllListeners(sig); // the launcher's, for the time the CLI was loading
     process.on(sig, () => void interrupt(code));
   }
 }
