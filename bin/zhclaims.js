@@ -7,6 +7,15 @@ import v8 from 'node:v8';
 // the pool's resourceLimits.
 v8.setFlagsFromString('--max-semi-space-size=32');
 
+// A signal while the CLI is still loading: nothing has started, so exit at once, as later with one
+// line (the CLI's own handlers replace these once it runs).
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(sig, () => {
+    process.stderr.write('zhclaims: interrupted\n');
+    process.exit(code);
+  });
+}
+
 import('../dist/cli.js').then((m) => m.main(process.argv)).catch((err) => {
   if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist')) {
     console.error('zhclaims: not built yet; run `npm install` (or `npm run build`) first');

@@ -34,7 +34,12 @@ async function interruptAfter(ms: number, out?: string): Promise<{ code: number 
   // wait until the workers are producing claims (busy from then on); a file output shows nothing
   // before its first 64 KB, so there the wait is long enough for both workers to have loaded jieba
   const start = Date.now();
-  const ready = () => (out ? Date.now() - start > 3000 : stdout.length > 0);
+  let since = 0; // for a file output: from when its temporary file exists (the CLI is running)
+  const ready = () => {
+    if (!out) return stdout.length > 0;
+    if (!since && fs.readdirSync(path.dirname(out)).length > 0) since = Date.now();
+    return since > 0 && Date.now() - since > 2500;
+  };
   while (!ready() && Date.now() - start < 60_000) await new Promise((r) => setTimeout(r, 25));
   await new Promise((r) => setTimeout(r, ms));
   child.kill('SIGINT');

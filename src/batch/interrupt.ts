@@ -6,6 +6,7 @@
 const shutdowns = new Set<() => Promise<void>>();
 const cleanups = new Set<() => void>();
 let installed = false;
+let exitHooked = false;
 let stopping = false;
 
 /** Waits for the workers to stop before the process exits on a signal; returns the unregistration. */
@@ -16,7 +17,11 @@ export function onShutdown(step: () => Promise<void>): () => void {
 
 /** A synchronous cleanup (a temporary file) run at exit and on a signal; returns the unregistration. */
 export function onCleanup(step: () => void): () => void {
-  installInterruptHandlers();
+  // at exit only: signal handlers are the CLI's to install (main), never a host process's
+  if (!exitHooked) {
+    exitHooked = true;
+    process.on('exit', runCleanups);
+  }
   cleanups.add(step);
   return () => cleanups.delete(step);
 }
@@ -62,8 +67,12 @@ async function interrupt(code: number): Promise<void> {
 export function installInterruptHandlers(): void {
   if (installed) return;
   installed = true;
-  process.on('exit', runCleanups);
+  if (!exitHooked) {
+    exitHooked = true;
+    process.on('exit', runCleanups);
+  }
   for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.removeAllListeners(sig); // the launcher's, for the time the CLI was loading
     process.on(sig, () => void interrupt(code));
   }
 }
