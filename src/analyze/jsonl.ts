@@ -51,14 +51,3 @@ export async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Write a file through a temporary sibling and a rename, so readers never see half a file. */
-export function writeAtomic(file: string, data: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw new InputError(file, `cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-}

@@ -91,7 +91,6 @@ const NUMERAL = /[0-9]/;
 const INSIDE = /[\u4e00-\u9fff“”"A-Za-z]/;
 
 class Scan {
-  private readonly quoted = new Map<number, boolean>();
   constructor(
     readonly t: string,
     readonly tokens: Token[],
