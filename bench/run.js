@@ -454,7 +454,7 @@ async function main() {
   if (process.env.BENCH_CORPUS_ONLY) return;
   const reference = path.join(os.tmpdir(), `zhclaims-bench-ref-${process.pid}.jsonl`);
   const j1 = await benchExtract(1, manifest);
-  const j2 = await benchExtract(2, manifest, reference);
+  const j2 = await benchExtract(2, manifest, process.env.BENCH_SKIP_SHARDS ? null : reference);
   const cut = await benchCut(manifest);
   const cpuRatio = await benchRatio();
   // a part skipped here is carried over from the last results of the same source tree
@@ -468,7 +468,7 @@ async function main() {
   const shards = process.env.BENCH_SKIP_SHARDS ? (last?.shards ?? null) : await benchShards(reference);
   fs.rmSync(reference, { force: true });
   const growth = process.env.BENCH_SKIP_GROWTH ? (last?.growth ?? []) : await benchGrowth({ [`${PAGES}/1`]: j1.median.peakRssMB, [`${PAGES}/2`]: j2.median.peakRssMB });
-  const large = process.env.BENCH_SKIP_LARGE ? [] : await benchLarge();
+  const large = process.env.BENCH_SKIP_LARGE ? (last?.large ?? []) : await benchLarge();
   const ratio = j1.median.pagesPerS / cut.median.pagesPerS;
   const peak = Math.max(j1.median.peakRssMB ?? 0, j2.median.peakRssMB ?? 0, ...growth.map((g) => g.peakRssMB ?? 0));
   const results = {
