@@ -63,6 +63,7 @@ function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: bo
 }
 
 function htmlCaption(l: Line, gapBefore: boolean, c: Draft | null): boolean {
+  if (markers().connective.test(l.text)) return false;
   const midStory = c !== null && c.lines.length > 0 && !c.closed;
   // a caption stands under its image; a short sentence above one is the story's
   return isCaption(l, midStory && gapBefore, false, false);

@@ -15,6 +15,8 @@ export interface Markers {
   briefs: RegExp;
   /** Paragraph openers followed by a comma (近日,…): such a line is running text. */
   openers: RegExp;
+  /** Lines opening with a connective (这也, 由此) continue the text: never captions. */
+  connective: RegExp;
   /** A short line ending with a picture credit is a caption. */
   captionEnd: RegExp;
   /** Meta labels with their field: 来源 → source. */
@@ -44,6 +46,7 @@ export function markers(): Markers {
     roles: new RegExp(alt(roles), 'g'),
     briefs: new RegExp(`^(?:${alt(loadList('briefs.txt'))})`),
     openers: new RegExp(`^(?:${alt(loadList('openers.txt'))}|\\d{1,2}月\\d{1,2}日)[,，]`),
+    connective: new RegExp(`^(?:${alt(loadList('connectives.txt'))})`),
     captionEnd: new RegExp(`(?:${alt(loadList('captions.txt'))})\\s*[)）]?\\s*$`),
     metaLabel: new RegExp(`(${alt(meta.map((r) => r[0]))})\\s*[:：]\\s*`, 'g'),
     metaField: new Map(meta.map((r) => [r[0], r[1]])),
