@@ -206,8 +206,30 @@ function track(tmp: string, fd?: () => number | null): () => void {
   });
 }
 
+/**
+ * A device or FIFO (-o /dev/null, -o /dev/stdout) is written in place: renaming a temporary file
+ * onto it would replace the device node with a regular file.
+ */
+function isSpecial(target: string): boolean {
+  try {
+    const st = fs.statSync(target);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** A whole file written through a temporary sibling and a rename, so readers never see half a file. */
 export async function writeFileAtomic(target: string, chunks: Iterable<string> | string): Promise<void> {
+  if (isSpecial(target)) {
+    const fh = await fs.promises.open(target, 'w');
+    try {
+      for (const c of typeof chunks === 'string' ? [chunks] : chunks) await fh.write(c);
+    } finally {
+      await fh.close();
+    }
+    return;
+  }
   removeStaleTemps(target);
   const tmp = tempPath(target);
   const untrack = track(tmp);
@@ -228,11 +250,12 @@ export async function writeFileAtomic(target: string, chunks: Iterable<string> |
 }
 
 async function fileSink(target: string): Promise<Sink> {
-  removeStaleTemps(target);
-  const tmp = tempPath(target);
+  const special = isSpecial(target);
+  if (!special) removeStaleTemps(target);
+  const tmp = special ? target : tempPath(target);
   const fh = await fs.promises.open(tmp, 'w');
   let open = true;
-  const untrack = track(tmp, () => (open ? fh.fd : null));
+  const untrack = special ? () => {} : track(tmp, () => (open ? fh.fd : null));
 
   let buf: string[] = [];
   let buffered = 0;
@@ -253,7 +276,7 @@ async function fileSink(target: string): Promise<Sink> {
       await flush();
       open = false;
       await fh.close();
-      await fs.promises.rename(tmp, target);
+      if (!special) await fs.promises.rename(tmp, target);
       untrack();
     },
     async abort() {
@@ -262,7 +285,7 @@ async function fileSink(target: string): Promise<Sink> {
         open = false;
         await fh.close().catch(() => {});
       }
-      fs.rmSync(tmp, { force: true });
+      if (!special) fs.rmSync(tmp, { force: true });
     },
   };
 }
