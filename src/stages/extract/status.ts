@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Article, Claim, ClaimStatus, Token } from '../../doc.js';
 import { loadTsv } from '../../dict.js';
-import { clauseAt, sentenceAt } from './text.js';
+import { clauseAt, lowerBound, sentenceAt } from './text.js';
 
 // Result or target per claim: the nearest marker that governs the claim decides. A marker governs
 // its own clause; a `sentence` marker also the clauses after it, until a result marker or a clause
@@ -175,18 +175,6 @@ function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Index of the first of the sorted positions that is >= pos. */
-function lowerBound(xs: number[], pos: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Markers that start in [from, to) (markers sorted by start, `at` their starts). */

@@ -11,7 +11,7 @@ const CLAUSE_END = new Set([...SENTENCE_END, ',', ';', ':', '，', '；']);
 const REACH = 400;
 
 /** Sorted positions → index of the first position >= pos. */
-function lowerBound(xs: number[], pos: number): number {
+export function lowerBound(xs: number[], pos: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
