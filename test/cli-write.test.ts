@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRow, openOutput, serializeArticle, serializeClaim } from '../src/output/write.js';
 import { CSV_COLUMNS, type ClaimRecord } from '../src/output/schema.js';
+import { parseCsvRows } from '../src/dedupe/patch.js';
 
 // The output edge on its own: validation, CSV flattening, and the temporary-file writer.
 
@@ -34,27 +35,6 @@ const claim: ClaimRecord = {
   text: '创建全国巾帼文明岗6个，"省级"8个,\n潍坊市级57个',
   span: [7, 8],
 };
-
-/** RFC 4180 reader, enough to read our own rows back. */
-function parse(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i];
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else cell += ch;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 let tmp: string;
 beforeAll(() => {
@@ -95,7 +75,7 @@ describe('records at the output edge', () => {
 
   it('CSV rows with quotes, commas and newlines read back intact', () => {
     const csv = serializeClaim(claim, 'csv');
-    const [row] = parse(csv) as string[][];
+    const [row] = parseCsvRows(csv);
     expect(row[CSV_COLUMNS.indexOf('text')]).toBe(claim.text);
     expect(row[CSV_COLUMNS.indexOf('title')]).toBe(claim.title);
   });
