@@ -267,7 +267,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     while (objEnd < ceil && !/[,;。!?\n]/.test(t[objEnd]) && !isListDeng(t, objEnd)) objEnd++;
     const subject = t.slice(clauseStart, verbStart);
     const object = t.slice(verbEnd, objEnd);
-    // 授予龚庆和等10户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
+    // 授予张某等8户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
     if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3))) {
       UNCOUNTED_VERBS.lastIndex = objEnd;
       continue;
@@ -310,7 +310,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
 
 const BY_WINNERS = /由([^,;。!?\n由]{2,80}?)(获得|摘得|夺得|捧得)/g;
 
-/** 飞镖一等奖由市国土局、市审计局二队获得: a contest prize, its winners the recipient. */
+/** 拔河一等奖由县医院代表队获得: a contest prize, its winners the recipient. */
 export function prizeHonors(c: LevelContext): TitleHit[] {
   const { t, lex } = c;
   const out: TitleHit[] = [];
