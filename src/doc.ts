@@ -49,6 +49,19 @@ export interface Token {
   end: number;
 }
 
+/**
+ * The words of a text, cut only where asked: extraction looks at the words around numbers and
+ * the region stage at place names, so most clauses of a page are never segmented.
+ */
+export interface Tokens {
+  /** The word that holds position `pos`; undefined outside the text. */
+  at(pos: number): Token | undefined;
+  /** Whether text[start, end) is one word. */
+  isWord(start: number, end: number): boolean;
+  /** Every word in text order (tests, diagnostics): cuts the whole text. */
+  all(): Token[];
+}
+
 /** What cleaning and splitting find for one article, before normalization. */
 export interface ArticleDraft {
   title: string | null;
@@ -69,7 +82,8 @@ export interface Article extends ArticleDraft {
   text: string;
   /** Same length as `text`: full-width forms folded to ASCII, for matching only. */
   norm: string;
-  tokens: Token[];
+  /** The words of `text` (src/stages/segment.ts), cut as they are asked for. */
+  tokens: Tokens;
   claims: Claim[];
   region: Region | null;
 }

@@ -3,7 +3,7 @@ import type { ArticleRecord, ClaimRecord } from './output/schema.js';
 import { decodeInput } from './stages/decode.js';
 import { findArticles } from './stages/split.js';
 import { foldWidth } from './stages/normalize.js';
-import { segment, wordBounds } from './stages/segment.js';
+import { segment } from './stages/segment.js';
 import { resolveRegions } from './stages/region.js';
 import { extractClaims } from './stages/extract/claims.js';
 import type { Events } from './stages/extract/events.js';
@@ -36,19 +36,17 @@ export function preparePage(input: PageInput): Doc {
       ...draft,
       index,
       norm: foldWidth(draft.text),
-      tokens: [],
+      tokens: segment(draft.text),
       claims: [],
       region: null,
     }),
   );
-  // regions read word boundaries before the articles are segmented (one by one, huge ones in windows)
-  resolveRegions(doc, (a) => wordBounds(a.text));
+  resolveRegions(doc);
   return doc;
 }
 
-/** Tokens and claims of one article (or of a window of a huge one: src/batch/task.ts). */
+/** Claims of one article (or of a window of a huge one: src/batch/task.ts). */
 export function analyzeArticle(article: Article, doc: Doc, events?: Events): void {
-  article.tokens = segment(article.text);
   article.claims = extractClaims(article, doc, events);
 }
 

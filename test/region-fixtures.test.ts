@@ -6,6 +6,7 @@ import { findArticles } from '../src/stages/split.js';
 import { decodeInput } from '../src/stages/decode.js';
 import { foldWidth } from '../src/stages/normalize.js';
 import { resolveRegions, regionOfText } from '../src/stages/region.js';
+import { segment } from '../src/stages/segment.js';
 
 // Every article of the fixtures' gold resolves to the gold region at every level, with the
 // official code of its deepest level.
@@ -48,7 +49,7 @@ function deepest(g: GoldRegion): string {
 }
 
 function article(draft: Pick<Article, 'title' | 'date' | 'source' | 'authors' | 'text'>, index: number): Article {
-  return { ...draft, index, norm: foldWidth(draft.text), tokens: [], claims: [], region: null };
+  return { ...draft, index, norm: foldWidth(draft.text), tokens: segment(draft.text), claims: [], region: null };
 }
 
 function expectRegion(got: Article['region'], want: GoldRegion, label: string): void {

@@ -4,13 +4,14 @@ import { placeLevel, regionOfName, regionOfText, regionWords, resolveRegions } f
 import { shortForms } from '../src/regions/names.js';
 import { scan } from '../src/regions/scan.js';
 import { processPage } from '../src/pipeline.js';
+import { segment } from '../src/stages/segment.js';
 
 // Region resolution on sentences written the way work-summary and county-paper articles are.
 
 const chain = (r: Region | null) => (r ? [r.province, r.city, r.county, r.town] : null);
 
 function article(text: string, index: number, title: string | null = null): Article {
-  return { title, date: null, source: null, authors: [], text, index, norm: text, tokens: [], claims: [], region: null };
+  return { title, date: null, source: null, authors: [], text, index, norm: text, tokens: segment(text), claims: [], region: null };
 }
 
 function page(articles: [string | null, string][]): Doc {

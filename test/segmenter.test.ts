@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processPage, claimRecords } from '../src/pipeline.js';
 import { serializeClaim } from '../src/output/write.js';
-import { segment, useSegmenter, DEFAULT_SEGMENTER, SEGMENTERS, type SegmenterName } from '../src/stages/segment.js';
+import { segment, cutWhole, useSegmenter, DEFAULT_SEGMENTER, SEGMENTERS, type SegmenterName } from '../src/stages/segment.js';
+import { preparePage } from '../src/pipeline.js';
 
 // The two segmenter engines (jieba-rs, the default, and nodejieba) must give the same claims:
 // where they cut a text differently, the claims rules have to be robust to that token boundary.
@@ -40,7 +41,7 @@ describe('segmenter engines', () => {
     it(`${name} keeps user words whole and gives offsets into the text`, () => {
       useSegmenter(name);
       const text = '镇赉县妇联表彰三八红旗手标兵12名，\n培训农村妇女3.5万余人次。';
-      const tokens = segment(text);
+      const tokens = segment(text).all();
       const words = tokens.map((t) => t.word);
       expect(words).toContain('三八红旗手标兵');
       expect(words).toContain('镇赉县');
@@ -48,4 +49,38 @@ describe('segmenter engines', () => {
       expect(tokens.map((t) => t.word).join('')).toBe(text);
     });
   }
+
+  for (const name of SEGMENTERS) {
+    it(`${name}: words cut clause by clause, as asked for, are those of one cut of the whole text`, () => {
+      useSegmenter(name);
+      let texts = 0;
+      for (const f of files) {
+        for (const a of preparePage({ id: f, origin: f, bytes: fs.readFileSync(f), kind: 'auto' }).articles) {
+          const whole = cutWhole(a.text);
+          expect(segment(a.text).all()).toEqual(whole);
+          // asked in an arbitrary order, one position at a time
+          const lazy = segment(a.text);
+          for (let i = a.text.length - 1; i >= 0; i -= 7) {
+            const t = lazy.at(i)!;
+            expect(t.start <= i && i < t.end).toBe(true);
+            expect(lazy.isWord(t.start, t.end)).toBe(true);
+          }
+          texts++;
+        }
+      }
+      expect(texts).toBeGreaterThan(50);
+    }, 120_000);
+  }
+
+  it('answers for any position: the word there, whole words, a separator as a word of its own', () => {
+    const text = '全县妇联组织培训农村妇女，建成巾帼示范基地3个。\n争取救助金67.6万元，惠及困难妇女400余人。';
+    const tokens = segment(text);
+    const at = text.indexOf('67.6');
+    expect(tokens.at(at)?.word).toBe('67.6');
+    expect(tokens.isWord(text.indexOf('救助金'), text.indexOf('救助金') + 3)).toBe(true);
+    expect(tokens.at(text.length)).toBeUndefined();
+    expect(tokens.at(-1)).toBeUndefined();
+    // a separator is a word of its own
+    expect(tokens.at(text.indexOf('，'))).toEqual({ word: '，', start: text.indexOf('，'), end: text.indexOf('，') + 1 });
+  });
 });

@@ -8,6 +8,7 @@ import { writeByRegion, type RegionIndexEntry } from '../src/output/split.js';
 import { claimRecords } from '../src/pipeline.js';
 import { findArticles } from '../src/stages/split.js';
 import { resolveRegions } from '../src/stages/region.js';
+import { segment } from '../src/stages/segment.js';
 
 // `--split-by region`: one file per region, unknown.<ext> for claims without a region,
 // index.json with articles and claims per kind; nothing dropped.
@@ -124,7 +125,7 @@ describe('writeByRegion', () => {
     const raw = fs.readFileSync(file, 'utf8');
     const doc: Doc = {
       id: '001', origin: file, encoding: 'utf-8', isHtml: false, raw, warnings: [],
-      articles: findArticles(raw, false).articles.map((d, index) => ({ ...d, index, norm: d.text, tokens: [], claims: [], region: null })),
+      articles: findArticles(raw, false).articles.map((d, index) => ({ ...d, index, norm: d.text, tokens: segment(d.text), claims: [], region: null })),
     };
     resolveRegions(doc);
     // One stand-in claim per article (claim extraction is not under test here).

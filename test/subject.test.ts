@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Claim, Doc, Region } from '../src/doc.js';
 import { extractClaims } from '../src/stages/extract/claims.js';
 import { foldWidth } from '../src/stages/normalize.js';
-import { segment } from '../src/stages/segment.js';
+import { fixedTokens, segment } from '../src/stages/segment.js';
 
 // Subjects (spec "Subject") on sentences of our own in the genre, a few wordings per rule: each
 // case lists the subject of every claim of its text, in order.
@@ -108,7 +108,7 @@ function subjectsCut(body: string, cut: 'chars' | 'clauses'): (string | null)[] 
       : [...body.matchAll(/[^,。、]+|[,。、]/g)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
   const article: Article = {
     index: 0, title: null, date: null, source: null, authors: [],
-    text: body, norm: foldWidth(body), tokens, claims: [], region: COUNTY,
+    text: body, norm: foldWidth(body), tokens: fixedTokens(tokens), claims: [], region: COUNTY,
   };
   const doc: Doc = { id: 't', origin: 't', encoding: null, isHtml: false, raw: body, articles: [], warnings: [] };
   return extractClaims(article, doc).map((c: Claim) => c.subject?.replace(/[“”]/g, '') ?? null);

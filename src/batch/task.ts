@@ -6,6 +6,7 @@ import { serializeArticle, serializeClaim, type Format } from '../output/write.j
 import type { ClaimRecord } from '../output/schema.js';
 import { DEFAULT_SEGMENTER, useSegmenter, type SegmenterName } from '../stages/segmenters.js';
 import { articleSignature } from '../dedupe/signature.js';
+import { segment } from '../stages/segment.js';
 import type { PageSignatures } from '../dedupe/index.js';
 
 // One page through the pipeline to serialized output, the same in a worker thread and in-process.
@@ -77,7 +78,6 @@ function* analysedParts(a: Article, doc: Doc, size: number): Generator<Article> 
   if (a.text.length <= size) {
     analyzeArticle(a, doc);
     yield a;
-    a.tokens = [];
     return;
   }
   // the article's conferring events (its opening, meetings far before a window), in window offsets
@@ -85,13 +85,12 @@ function* analysedParts(a: Article, doc: Doc, size: number): Generator<Article> 
   for (const [own, ownEnd] of windowBounds(a.text, size)) {
     const s = Math.max(0, own - OVERLAP);
     const e = Math.min(a.text.length, ownEnd + OVERLAP);
-    const part: Article = { ...a, text: a.text.slice(s, e), norm: a.norm.slice(s, e), tokens: [], claims: [] };
+    const part: Article = { ...a, text: a.text.slice(s, e), norm: a.norm.slice(s, e), tokens: segment(a.text.slice(s, e)), claims: [] };
     analyzeArticle(part, doc, { ...events, conferrers: events.conferrers.map((c) => ({ ...c, start: c.start - s })) });
     const shift = (x: [number, number] | null): [number, number] | null => (x ? [x[0] + s, x[1] + s] : null);
     part.claims = part.claims
       .filter((c) => c.span[0] + s >= own && c.span[0] + s < ownEnd)
       .map((c) => ({ ...c, span: shift(c.span)!, partOf: shift(c.partOf) }));
-    part.tokens = [];
     yield part;
   }
 }

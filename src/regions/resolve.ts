@@ -27,9 +27,9 @@ export interface Field {
   weight: number;
   /** Mentions in the first lines of a body weigh more. */
   body?: boolean;
-  /** Word boundaries of the text (segmenter tokens as "start:end"): a short name that is a
-   * whole word (武汉, not 阿里 of 阿里巴巴) and recurs counts without other corroboration. */
-  words?: { has(key: string): boolean };
+  /** Word boundaries of the text (its segmenter tokens): a short name that is a whole word
+   * (武汉, not 阿里 of 阿里巴巴) and recurs counts without other corroboration. */
+  words?: { isWord(start: number, end: number): boolean };
 }
 
 export const WEIGHTS = {
@@ -109,10 +109,16 @@ function nearby(c: Unit, ev: Evidence, withSelf: boolean): number {
   return s;
 }
 
-export function pageContext(texts: (string | Field)[]): PageContext {
+/** The place names of one field (scan.ts), a glued one kept glued unless it is a word. */
+export function scanField(f: Field): Hit[] {
+  return scan(f.text).map((h) => unglue(f, h));
+}
+
+/** What the page says about places; `prescanned`: the fields' hits (scanField), when known. */
+export function pageContext(texts: (string | Field)[], prescanned?: Hit[][]): PageContext {
   const ctx: PageContext = { strong: evidence(), all: evidence(), region: null };
   const fields: Field[] = texts.map((t) => (typeof t === 'string' ? { text: t, weight: 1, body: true } : { ...t, weight: 1, body: true }));
-  const perText = fields.map((f) => scan(f.text).map((h) => unglue(f, h)));
+  const perText = prescanned ?? fields.map(scanField);
   for (const h of perText.flat()) {
     const e = h.entry;
     if (!e || e.weak) continue;
@@ -130,7 +136,7 @@ export function pageContext(texts: (string | Field)[]): PageContext {
 
 /** A name the segmenter cut as a word of its own is no tail of the word before it (支援武汉). */
 function unglue(f: Field, h: Hit): Hit {
-  return h.glued && f.words?.has(`${h.start}:${h.end}`) ? { ...h, glued: false } : h;
+  return h.glued && f.words?.isWord(h.start, h.end) ? { ...h, glued: false } : h;
 }
 
 const LEVEL_RANK: Record<Unit['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
@@ -180,10 +186,10 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
   const pins = new Map<string, number>();
   const credit = (u: Unit, w: number) => own.set(u.index, (own.get(u.index) ?? 0) + w);
 
-  const scanned = fields.map((f, fi) => prescanned?.[fi] ?? scan(f.text).map((h) => unglue(f, h)));
+  const scanned = prescanned ?? fields.map(scanField);
   // short names that stand as whole words, by how often the article names them so
   const wordCount = new Map<string, number>();
-  const isWord = (f: Field, h: Hit) => !!f.words?.has(`${h.start}:${h.end}`);
+  const isWord = (f: Field, h: Hit) => !!f.words?.isWord(h.start, h.end);
   fields.forEach((f, fi) => {
     for (const h of scanned[fi]) if (h.entry && isWord(f, h)) wordCount.set(h.key, (wordCount.get(h.key) ?? 0) + 1);
   });

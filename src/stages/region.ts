@@ -2,31 +2,28 @@ import type { Article, Doc, Region, RegionLevel } from '../doc.js';
 import { regionData, toRegion, isAncestorOrSelf, lineage, type Unit } from '../regions/data.js';
 import { nameTable } from '../regions/names.js';
 import { warmUp } from '../regions/scan.js';
-import { pageContext, resolveFields, type Field, type PageContext } from '../regions/resolve.js';
+import { pageContext, resolveFields, scanField, type Field, type PageContext } from '../regions/resolve.js';
 
 // The region stage: each article gets the place whose work it reports (see src/regions/).
 
-/** Word boundaries of an article's text ("start:end"), asked about place names. */
-export type WordsOf = (a: Article) => Field['words'];
-
-function articleFields(a: Pick<Article, 'title' | 'source' | 'authors' | 'text'> & { tokens?: Article['tokens'] }, given?: Field['words']): Field[] {
+function articleFields(a: Pick<Article, 'title' | 'source' | 'authors' | 'text'> & { tokens?: Article['tokens'] }): Field[] {
   const fields: Field[] = [];
   if (a.title) fields.push({ text: a.title, weight: 3 });
   if (a.source) fields.push({ text: a.source, weight: 2 });
   if (a.authors.length) fields.push({ text: a.authors.join(' '), weight: 1 });
-  const words = given ?? (a.tokens?.length ? new Set(a.tokens.map((t) => `${t.start}:${t.end}`)) : undefined);
-  fields.push({ text: a.text, weight: 1, body: true, words });
+  fields.push({ text: a.text, weight: 1, body: true, words: a.tokens });
   return fields;
 }
 
-/** `wordsOf`: word boundaries of articles not yet segmented (src/pipeline.ts); else their tokens. */
-export function resolveRegions(doc: Doc, wordsOf?: WordsOf): void {
+export function resolveRegions(doc: Doc): void {
   if (doc.articles.length === 0) return;
-  const words = doc.articles.map((a) => wordsOf?.(a));
-  // Evidence is what cleaning kept: the articles' titles, source lines, bylines and bodies.
-  const ctx: PageContext = pageContext(doc.articles.flatMap((a, i) => articleFields(a, words[i])));
+  // Evidence is what cleaning kept: the articles' titles, source lines, bylines and bodies,
+  // each scanned once for the page and its article.
+  const fields = doc.articles.map((a) => articleFields(a));
+  const hits = fields.map((fs) => fs.map(scanField));
+  const ctx: PageContext = pageContext(fields.flat(), hits.flat());
   for (const [i, a] of doc.articles.entries()) {
-    const u = resolveFields(articleFields(a, words[i]), ctx);
+    const u = resolveFields(fields[i], ctx, hits[i]);
     a.region = u ? toRegion(u) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Token } from '../doc.js';
+import type { Token, Tokens } from '../doc.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadList } from '../dict.js';
@@ -90,93 +90,148 @@ export function warmUpSegmenter(): void {
   engine();
 }
 
-/** How much text one cut() call gets: large enough that the per-call cost vanishes, small enough
- * that a 5 MB line never becomes one 5 MB array of words. */
+/**
+ * Characters both engines treat as hard separators: cppjieba splits its input at these before
+ * anything else, jieba-rs at every character outside its run of Han, letters and digits, and
+ * both give each as a word of its own. So the runs between them can be cut one at a time, in
+ * any order, and the words are those of cutting the whole text.
+ */
+const SEPARATORS = new Set([0x0a, 0x09, 0x20, 0xff0c, 0x3002]);
+/** A run longer than this (a 5 MB line without punctuation) is cut in pieces of at most this
+ * size, after other punctuation where there is some: words across such a cut may differ. */
 const CHUNK = 4096;
-const BREAK = /[。!?;,，；！？、\s]/;
+const BREAK = /[!?;,；！？、]/;
+/** Blocks whose words a text keeps at a time (a huge article's are never all held). */
+const KEPT_BLOCKS = 4096;
 
-/** Bounds of the pieces a text is cut in: at line ends where possible, else after punctuation. */
-function chunkEnds(text: string): number[] {
+/** Ends of the blocks of a text: each separator alone, each run between them (long runs split). */
+function blockEnds(text: string): Int32Array {
   const ends: number[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + CHUNK);
-    if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end - 1);
-      if (nl >= start + CHUNK / 4) end = nl + 1;
-      else {
-        let k = end;
-        while (k > start + CHUNK / 4 && !BREAK.test(text[k - 1])) k--;
-        if (k > start + CHUNK / 4) end = k;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !SEPARATORS.has(text.charCodeAt(i))) continue;
+    for (let s = run; s < i; ) {
+      let e = Math.min(i, s + CHUNK);
+      if (e < i) {
+        let k = e;
+        while (k > s + CHUNK / 4 && !BREAK.test(text[k - 1])) k--;
+        if (k > s + CHUNK / 4) e = k;
       }
+      ends.push(e);
+      s = e;
     }
-    ends.push(end);
-    start = end;
+    if (i < text.length) ends.push(i + 1);
+    run = i + 1;
   }
-  return ends;
+  return Int32Array.from(ends);
 }
 
-/** Tokens with offsets into `text`. */
-export function segment(text: string): Token[] {
+class LazyTokens implements Tokens {
+  private ends: Int32Array | null = null;
+  private readonly blocks = new Map<number, Token[]>();
+
+  constructor(private readonly text: string) {}
+
+  at(pos: number): Token | undefined {
+    if (!(pos >= 0 && pos < this.text.length)) return undefined;
+    const words = this.block(this.blockIndex(pos));
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo];
+  }
+
+  isWord(start: number, end: number): boolean {
+    const t = this.at(start);
+    return !!t && t.start === start && t.end === end;
+  }
+
+  all(): Token[] {
+    const out: Token[] = [];
+    const n = this.bounds().length;
+    for (let b = 0; b < n; b++) for (const t of this.block(b)) out.push(t);
+    return out;
+  }
+
+  private bounds(): Int32Array {
+    return (this.ends ??= blockEnds(this.text));
+  }
+
+  private blockIndex(pos: number): number {
+    const ends = this.bounds();
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] > pos) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  private block(b: number): Token[] {
+    let words = this.blocks.get(b);
+    if (words) return words;
+    const ends = this.bounds();
+    const start = b ? ends[b - 1] : 0;
+    const end = ends[b];
+    words = end - start === 1 ? [{ word: this.text[start], start, end }] : cutBlock(this.text, start, end);
+    if (this.blocks.size >= KEPT_BLOCKS) this.blocks.delete(this.blocks.keys().next().value!);
+    this.blocks.set(b, words);
+    return words;
+  }
+}
+
+/** The words of `text`, cut lazily (see Tokens). */
+export function segment(text: string): Tokens {
+  return new LazyTokens(text);
+}
+
+/** The words of the block [start, end) of `text`, with offsets into `text`. */
+function cutBlock(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  let start = 0;
-  for (const end of chunkEnds(text)) {
-    cutPiece(text, start, end, tokens);
-    start = end;
+  let pos = start;
+  for (const word of engine().cut(text.slice(start, end))) {
+    // cut() returns pieces that concatenate to its input; should one not, find it nearby
+    let at = pos;
+    if (!text.startsWith(word, pos)) {
+      const near = text.indexOf(word, pos);
+      if (near < 0 || near >= end) continue;
+      at = near;
+    }
+    tokens.push({ word, start: at, end: at + word.length });
+    pos = at + word.length;
   }
   return tokens;
 }
 
-/** The tokens of the piece [start, end) of `text`, pushed to `tokens`. */
-function cutPiece(text: string, start: number, end: number, tokens: Token[]): void {
-  const e = engine();
-  {
-    let pos = start;
-    for (const word of e.cut(text.slice(start, end))) {
-      // cut() returns pieces that concatenate to its input; should one not, find it nearby
-      let at = pos;
-      if (!text.startsWith(word, pos)) {
-        const near = text.indexOf(word, pos);
-        if (near < 0 || near >= end) continue;
-        at = near;
-      }
-      tokens.push({ word, start: at, end: at + word.length });
-      pos = at + word.length;
-    }
-  }
+/** The words of one cut() of the whole text (tests check that segment() agrees with it). */
+export function cutWhole(text: string): Token[] {
+  return cutBlock(text, 0, text.length);
 }
 
-/** Pieces whose words wordBounds keeps at a time (a huge article's are never all held). */
-const KEPT_PIECES = 16;
-
-/**
- * Whether `start:end` of `text` is a token of segment(text), cutting only the pieces asked about
- * (pieces are cut independently, so the answers are the same): the region stage asks about place
- * names before an article is segmented, and a huge article is segmented only in windows.
- */
-export function wordBounds(text: string): { has(key: string): boolean } {
-  const ends = chunkEnds(text);
-  const pieces = new Map<number, Set<string>>();
+/** Words given in advance (another segmenter's, in tests), with the same interface. */
+export function fixedTokens(words: Token[]): Tokens {
+  const at = (pos: number): Token | undefined => {
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return pos >= 0 ? words[lo] : undefined;
+  };
   return {
-    has(key) {
-      const start = Number(key.slice(0, key.indexOf(':')));
-      if (!(start >= 0 && start < text.length)) return false;
-      let lo = 0;
-      let hi = ends.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ends[mid] > start) hi = mid;
-        else lo = mid + 1;
-      }
-      let words = pieces.get(lo);
-      if (!words) {
-        const tokens: Token[] = [];
-        cutPiece(text, lo ? ends[lo - 1] : 0, ends[lo], tokens);
-        words = new Set(tokens.map((t) => `${t.start}:${t.end}`));
-        if (pieces.size >= KEPT_PIECES) pieces.delete(pieces.keys().next().value!);
-        pieces.set(lo, words);
-      }
-      return words.has(key);
+    at,
+    isWord: (start, end) => {
+      const t = at(start);
+      return !!t && t.start === start && t.end === end;
     },
+    all: () => words,
   };
 }

@@ -1,9 +1,9 @@
-import type { Token } from '../../doc.js';
+import type { Tokens } from '../../doc.js';
 import { regionOfName } from '../region.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
 import type { NumberMatch } from './numbers.js';
-import { isHeadingLine, quoteAround, tokenIndexAt } from './text.js';
+import { isHeadingLine, quoteAround } from './text.js';
 
 // What carries a number but is not a statistic (spec: "Not claims"). Each rule states a pattern.
 
@@ -106,7 +106,7 @@ export function isOnePersonDescription(t: string, afterCls: number, lex: Lexicon
  * Names built on a Chinese numeral: 八项规定 / 五项机制 (a programme), 十三届执行委员会 (an ordinal),
  * 六部委 (the classifier is the first character of a longer word).
  */
-export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEnd: number, tokens: Token[], lex: Lexicon): boolean {
+export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEnd: number, tokens: Tokens, lex: Lexicon): boolean {
   const cls = t.slice(clsStart, clsEnd);
   if (!n.chinese || cls === '') return false;
   if (isPlaceName(t, n.start)) return true;
@@ -119,7 +119,7 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   // 二期工程, 三期项目: a phase of a project, not a count of sessions
   if (cls === '期' && /^[\u4e00-\u9fff]/.test(rest)) return true;
   // the classifier opens a longer word (六|部委), or numeral and classifier are part of one (两位数, 三位一体)
-  const tok = tokens[tokenIndexAt(tokens, clsStart)];
+  const tok = tokens.at(clsStart);
   return !!tok && tok.end > clsEnd;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Article, Claim, ClaimStatus, Token } from '../../doc.js';
+import type { Article, Claim, ClaimStatus, Token, Tokens } from '../../doc.js';
 import { loadTsv } from '../../dict.js';
 import { clauseAt, lowerBound, sentenceAt } from './text.js';
 
@@ -87,10 +87,10 @@ function lexicon(): StatusLexicon {
 
 const list = (lex: StatusLexicon, name: string) => lex.lists.get(name) ?? [];
 
-/** Whether the marker at token i keeps its target sense (a condition of the dictionary). */
-function holds(cond: string | null, tokens: Token[], i: number, t: string, lex: StatusLexicon): boolean {
-  const next = tokens[i + 1]?.word ?? '';
-  const prev = tokens[i - 1]?.word ?? '';
+/** Whether the marker at token `tok` keeps its target sense (a condition of the dictionary). */
+function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: StatusLexicon): boolean {
+  const next = tokens.at(tok.end)?.word ?? '';
+  const prev = (tok.start > 0 && tokens.at(tok.start - 1)?.word) || '';
   // the next token is, or (a two-character entry) begins, a verb of the future: 将/筹集资金
   const future = list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w)));
   if (cond === 'plan') {
@@ -100,13 +100,13 @@ function holds(cond: string | null, tokens: Token[], i: number, t: string, lex: 
   if (cond === 'will') {
     // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future
     if (!future) return false;
-    const [, ce] = clauseAt(t, tokens[i].start);
-    const rest = t.slice(tokens[i].end, ce);
+    const [, ce] = clauseAt(t, tok.start);
+    const rest = t.slice(tok.end, ce);
     return !list(lex, 'disposal').some((v) => rest.includes(v));
   }
   // 每天要提供盒饭1.5万份: a duty of every day is a standing practice, not a plan
-  if (cond === 'modal') return !/每[^,;。]{0,3}$/.test(t.slice(Math.max(0, tokens[i].start - 4), tokens[i].start));
-  if (cond === 'strive') return list(lex, 'strive').includes(next) || /^(到|至)20\d\d/.test(t.slice(tokens[i].end, tokens[i].end + 7));
+  if (cond === 'modal') return !/每[^,;。]{0,3}$/.test(t.slice(Math.max(0, tok.start - 4), tok.start));
+  if (cond === 'strive') return list(lex, 'strive').includes(next) || /^(到|至)20\d\d/.test(t.slice(tok.end, tok.end + 7));
   return true;
 }
 
@@ -156,10 +156,15 @@ function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
     if (e.token) continue;
     for (let i = t.indexOf(e.word); i >= 0; i = t.indexOf(e.word, i + 1)) add(i, e);
   }
+  // token markers: found as text, kept where the segmenter makes them a word (only those clauses are cut)
   const tokens = article.tokens;
-  tokens.forEach((tok, i) => {
-    for (const e of lex.byToken.get(tok.word) ?? []) if (holds(e.cond, tokens, i, t, lex)) add(tok.start, e);
-  });
+  for (const [word, entries] of lex.byToken) {
+    for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
+      if (!tokens.isWord(i, i + word.length)) continue;
+      const tok = tokens.at(i)!;
+      for (const e of entries) if (holds(e.cond, tokens, tok, t, lex)) add(i, e);
+    }
+  }
   // years: 到2025年 or a clause opened by a later year is a target; a clause opened by an earlier year, a result
   const ref = referenceYear(article);
   if (ref !== null) {

@@ -1,7 +1,6 @@
-import type { Claim, Kind, Token } from '../../doc.js';
+import type { Claim, Kind, Tokens } from '../../doc.js';
 import { loadList } from '../../dict.js';
 import { matchAt, type Lexicon } from './lexicon.js';
-import { tokenIndexAt } from './text.js';
 
 // What a number counts (spec "Subject"): the shortest noun phrase of its sentence that names it.
 // Rules work on characters; the segmenter is asked only whether a one-character word stands alone.
@@ -93,7 +92,7 @@ const INSIDE = /[\u4e00-\u9fff“”"A-Za-z]/;
 class Scan {
   constructor(
     readonly t: string,
-    readonly tokens: Token[],
+    readonly tokens: Tokens,
     readonly w: Words,
     readonly from: number,
   ) {}
@@ -114,8 +113,7 @@ class Scan {
    * 开发区, 养蚕, 托养.
    */
   alone(i: number): boolean {
-    const k = tokenIndexAt(this.tokens, i);
-    const tok = this.tokens[k];
+    const tok = this.tokens.at(i);
     return !tok || tok.start > i || (tok.start === i && tok.end === i + 1);
   }
 
@@ -445,7 +443,7 @@ function elliptical(sc: Scan, lex: Lexicon, at: number, end: number): number {
  */
 export function subjectOf(
   t: string,
-  tokens: Token[],
+  tokens: Tokens,
   from: number,
   numStart: number,
   clsEnd: number,

@@ -166,14 +166,3 @@ export function quoteAround(t: string, s: number, e: number, inner: number): [nu
   return null;
 }
 
-/** Index of the first token that ends after `pos` (binary search; tokens are in text order). */
-export function tokenIndexAt(tokens: { start: number; end: number }[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
