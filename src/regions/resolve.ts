@@ -109,13 +109,30 @@ function nearby(c: Unit, ev: Evidence, withSelf: boolean): number {
   return s;
 }
 
-/** The place names of one field (scan.ts), a glued one kept glued unless it is a word. */
-export function scanField(f: Field): Hit[] {
-  return scan(f.text).map((h) => unglue(f, h));
+/** A place name found in a field; whether the segmenter makes it a word is asked only where that matters. */
+export interface FieldHit extends Hit {
+  field: Field;
+  word?: boolean;
+}
+
+/** The place names of one field (scan.ts). */
+export function scanField(f: Field): FieldHit[] {
+  const hits = scan(f.text) as FieldHit[];
+  for (const h of hits) h.field = f;
+  return hits;
+}
+
+function isWordHit(h: FieldHit): boolean {
+  return (h.word ??= !!h.field.words?.isWord(h.start, h.end));
+}
+
+/** Glued to the word before it (示范县 holds 范县), unless the segmenter cut it as a word of its own (支援武汉). */
+function glued(h: FieldHit): boolean {
+  return h.glued && !isWordHit(h);
 }
 
 /** What the page says about places; `prescanned`: the fields' hits (scanField), when known. */
-export function pageContext(texts: (string | Field)[], prescanned?: Hit[][]): PageContext {
+export function pageContext(texts: (string | Field)[], prescanned?: FieldHit[][]): PageContext {
   const ctx: PageContext = { strong: evidence(), all: evidence(), region: null };
   const fields: Field[] = texts.map((t) => (typeof t === 'string' ? { text: t, weight: 1, body: true } : { ...t, weight: 1, body: true }));
   const perText = prescanned ?? fields.map(scanField);
@@ -127,23 +144,19 @@ export function pageContext(texts: (string | Field)[], prescanned?: Hit[][]): Pa
       // A town's short form (大槐) is too often a word (创新, 联合): it vouches for nothing.
       if (c.short && c.unit.level === 'town') continue;
       addEvidence(ctx.all, c.unit, 1 / k);
-      if (!h.glued && (!c.short || h.actor)) addEvidence(ctx.strong, c.unit, 1 / k);
+      if ((!c.short || h.actor) && !glued(h)) addEvidence(ctx.strong, c.unit, 1 / k);
     }
   }
   ctx.region = resolveFields(fields, ctx, perText);
   return ctx;
 }
 
-/** A name the segmenter cut as a word of its own is no tail of the word before it (支援武汉). */
-function unglue(f: Field, h: Hit): Hit {
-  return h.glued && f.words?.isWord(h.start, h.end) ? { ...h, glued: false } : h;
-}
 
 const LEVEL_RANK: Record<Unit['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
 
 /** The unit a mention stands for on this page, or null when the page does not settle it.
- * `recurs`: the mention is a whole word and the article names it so more than once. */
-export function pickCandidate(h: Hit, ctx: PageContext, recurs = false, selfSuffixes?: Set<string>): Unit | null {
+ * `recurs`: whether the mention is a whole word and the article names it so more than once. */
+export function pickCandidate(h: FieldHit, ctx: PageContext, recurs: () => boolean, selfSuffixes?: Set<string>): Unit | null {
   const e = h.entry;
   if (!e) return null;
   const kept: { unit: Unit; score: number }[] = [];
@@ -151,10 +164,10 @@ export function pickCandidate(h: Hit, ctx: PageContext, recurs = false, selfSuff
     if (e.weak && nearby(c.unit, ctx.strong, true) <= 0) continue;
     // A town's short form counts only where the town's full name is on the page.
     if (c.short && c.unit.level === 'town' && !(ctx.strong.self.get(c.unit.index)! > 0)) continue;
-    const unsure = (c.short && !h.actor) || h.glued;
+    const unsure = (c.short && !h.actor) || glued(h);
     // a whole-word name that recurs, or that the article's self-reference fits (构建和谐天津 … 本市), vouches
     const fits = !!selfSuffixes && !h.destination && [...selfSuffixes].some((x) => c.unit.name.endsWith(x));
-    const vouched = (recurs || fits) && !h.glued && (c.unit.level === 'city' || c.unit.level === 'province');
+    const vouched = (c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs()) && !glued(h);
     if (unsure && !vouched && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
     const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
     kept.push({ unit: c.unit, score });
@@ -180,19 +193,29 @@ export function pickCandidate(h: Hit, ctx: PageContext, recurs = false, selfSuff
  * The region of a set of fields (an article's title, source line, byline and body).
  * `prescanned` lets the page reuse hits it already has.
  */
-export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hit[][]): Unit | null {
+export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: FieldHit[][]): Unit | null {
   const { units } = regionData();
   const own = new Map<number, number>();
   const pins = new Map<string, number>();
   const credit = (u: Unit, w: number) => own.set(u.index, (own.get(u.index) ?? 0) + w);
 
   const scanned = prescanned ?? fields.map(scanField);
-  // short names that stand as whole words, by how often the article names them so
+  // names by key, and how often the article names each as a whole word (counted when asked)
+  const byKey = new Map<string, FieldHit[]>();
+  for (const hits of scanned) {
+    for (const h of hits) {
+      if (!h.entry) continue;
+      const list = byKey.get(h.key);
+      if (list) list.push(h);
+      else byKey.set(h.key, [h]);
+    }
+  }
   const wordCount = new Map<string, number>();
-  const isWord = (f: Field, h: Hit) => !!f.words?.isWord(h.start, h.end);
-  fields.forEach((f, fi) => {
-    for (const h of scanned[fi]) if (h.entry && isWord(f, h)) wordCount.set(h.key, (wordCount.get(h.key) ?? 0) + 1);
-  });
+  const countWords = (key: string): number => {
+    let n = wordCount.get(key);
+    if (n === undefined) wordCount.set(key, (n = byKey.get(key)!.filter(isWordHit).length));
+    return n;
+  };
   const selfSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef && h.selfRef.weight >= 2 ? [h.selfRef.suffix] : []))));
   fields.forEach((f, fi) => {
     const hits = scanned[fi];
@@ -203,7 +226,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Hi
         pins.set(h.selfRef.suffix, (pins.get(h.selfRef.suffix) ?? 0) + w);
         continue;
       }
-      const u = pickCandidate(h, ctx, isWord(f, h) && (wordCount.get(h.key) ?? 0) >= 2, selfSuffixes);
+      const u = pickCandidate(h, ctx, () => isWordHit(h) && countWords(h.key) >= 2, selfSuffixes);
       if (!u) continue;
       let w = f.weight;
       if (f.body && h.start < WEIGHTS.leadChars) w *= WEIGHTS.lead;
