@@ -29,7 +29,13 @@ interface Matcher {
   notDestinations: string[];
   /** Phrases that hold a place name without naming the place (北京时间, 阿里巴巴), by first char. */
   notPlaces: Map<string, string[]>;
+  /** By UTF-16 unit: 1 when a key starts with it, 2 when a not-place phrase does: most
+   * positions of a text start neither and cost one array read. */
+  first: Uint8Array;
 }
+
+const KEY_START = 1;
+const NOT_PLACE_START = 2;
 
 let matcher: Matcher | null = null;
 
@@ -120,13 +126,18 @@ function getMatcher(): Matcher {
   }
   for (const list of lengths.values()) list.sort((a, b) => b - a);
   const byPrefix = new PairTable(lengths);
+  const notPlaces = byFirstChar(loadList('regions/not-places.txt'));
+  const first = new Uint8Array(65536);
+  for (const p of lengths.keys()) first[p >>> 16] |= KEY_START;
+  for (const c of notPlaces.keys()) first[c.charCodeAt(0)] |= NOT_PLACE_START;
   matcher = {
     byPrefix,
     hashes,
     actors: byFirstChar(loadList('regions/actors.txt')),
     destinations: loadList('regions/destinations.txt').sort((a, b) => b.length - a.length),
     notDestinations: loadList('regions/not-destinations.txt'),
-    notPlaces: byFirstChar(loadList('regions/not-places.txt')),
+    notPlaces,
+    first,
   };
   return matcher;
 }
@@ -163,12 +174,17 @@ export function scan(text: string): Hit[] {
   const n = text.length;
   let i = 0;
   while (i < n - 1) {
-    const skip = m.notPlaces.get(text[i])?.find((w) => text.startsWith(w, i));
+    const f = m.first[text.charCodeAt(i)];
+    if (f === 0) {
+      i++;
+      continue;
+    }
+    const skip = f & NOT_PLACE_START ? m.notPlaces.get(text[i])!.find((w) => text.startsWith(w, i)) : undefined;
     if (skip) {
       i += skip.length;
       continue;
     }
-    const lens = m.byPrefix.get(pairKey(text, i));
+    const lens = f & KEY_START ? m.byPrefix.get(pairKey(text, i)) : undefined;
     let found: Hit | null = null;
     if (lens) {
       // prefix hashes of text[i…] up to the longest candidate, each length checked without a string
