@@ -33,6 +33,30 @@ export function parseCsvRows(text: string): string[][] {
   return rows;
 }
 
+// A record as serializeClaim writes it: keys in schema order, every quote inside a string escaped,
+// so the first `"article":` is the top-level key and `"duplicateOf":null` occurs once. Editing the
+// text gives the bytes JSON.parse + JSON.stringify would, without either (every page of a crawl
+// full of reposts passes through here, on the main thread).
+const ARTICLE_KEY = '"article":';
+const NO_DUPLICATE = '"duplicateOf":null';
+
+function articleOf(line: string): number {
+  const at = line.indexOf(ARTICLE_KEY) + ARTICLE_KEY.length;
+  let n = 0;
+  for (let i = at; i < line.length; i++) {
+    const c = line.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function withDuplicateOf(line: string, first: ArticleRef): string {
+  const at = line.indexOf(NO_DUPLICATE);
+  if (at < 0) throw new Error('a claim record without duplicateOf');
+  return `${line.slice(0, at)}"duplicateOf":${JSON.stringify({ doc: first.doc, article: first.article })}${line.slice(at + NO_DUPLICATE.length)}`;
+}
+
 export interface Patched {
   chunks: string[];
   /** Claims left in. */
@@ -60,14 +84,13 @@ export function patchChunks(chunks: string[], format: Format, dups: Map<number, 
     // JSON.stringify never writes a raw newline, so records split cleanly.
     const records = format === 'json' ? text.split(',\n') : text.split('\n').filter((l) => l !== '');
     for (const line of records) {
-      const rec = JSON.parse(line) as { article: number; duplicateOf: ArticleRef | null };
-      const first = dups.get(rec.article);
+      const first = dups.get(articleOf(line));
       if (first && drop) {
         dropped++;
         continue;
       }
-      if (first) rec.duplicateOf = { doc: first.doc, article: first.article };
-      out.push(format === 'json' ? JSON.stringify(rec) : JSON.stringify(rec) + '\n');
+      const rec = first ? withDuplicateOf(line, first) : line;
+      out.push(format === 'json' ? rec : rec + '\n');
     }
   }
   const joined = out.length === 0 ? [] : [out.join(format === 'json' ? ',\n' : '')];
