@@ -98,7 +98,11 @@ export async function runBatch(
       if (m.summary) finish(m.summary);
       else run.wake?.();
     });
-    pool.run({ page: item.page, opts: opts.task, port: port2 }, { transferList: [port2] }).catch((err: unknown) => {
+    // a file's bytes are moved to the worker, not copied (the main thread is done with them)
+    const b = item.page.bytes;
+    const own = b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
+    const transferList = own ? [port2, b.buffer as ArrayBuffer] : [port2];
+    pool.run({ page: item.page, opts: opts.task, port: port2 }, { transferList }).catch((err: unknown) => {
       // a page cut off by shutdown is not a failure to report: the signal handler exits the process
       if (!interrupted()) finish(failure(item.page.origin, err));
     });
