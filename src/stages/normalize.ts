@@ -1,7 +1,10 @@
 // Offset-preserving normalization. Both functions return a string of the same length as their input,
 // so a span found in one is a span in the other.
-import * as OpenCC from 'opencc-js/t2cn';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { loadList } from '../dict.js';
+import { GENERATED_DIR } from '../paths.js';
 
 /** Full-width ASCII forms (digits, letters, punctuation) → ASCII, ideographic space → space. */
 export function foldWidth(s: string): string {
@@ -21,30 +24,29 @@ type Convert = (s: string) => string;
 let convert: Convert | null = null;
 let tradSet: Uint8Array | null = null;
 
+/** The file of characters OpenCC tw → cn changes (scripts/build-traditional.mjs, run by npm run build). */
+export const TRADITIONAL_FILE = path.join(GENERATED_DIR, 'traditional.txt');
+
 /**
- * The converter and the set of characters it would change. Most pages are simplified already, and a
- * few of those characters are also correct simplified (显著 keeps 著): a page is converted only when
- * such characters are frequent, as in real traditional text (個 們 來 會 …).
+ * The characters the converter would change, as a flag per UTF-16 unit. Most pages are simplified
+ * already, and a few of those characters are also correct simplified (显著 keeps 著): a page is
+ * converted only when such characters are frequent, as in real traditional text (個 們 來 會 …).
  */
-function setup(): { conv: Convert; trad: Uint8Array } {
-  if (convert && tradSet) return { conv: convert, trad: tradSet };
-  const conv = OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
-  const ranges: [number, number][] = [
-    [0x3400, 0x4dbf],
-    [0x4e00, 0x9fff],
-    [0xf900, 0xfaff],
-  ];
-  const changed = new Uint8Array(0x10000); // a flag per UTF-16 unit: faster than a Set on every page
-  // every character in one call, one a line (no phrase spans a line break): 5× faster than a call each
-  const chars: string[] = [];
-  for (const [lo, hi] of ranges) for (let c = lo; c <= hi; c++) chars.push(String.fromCharCode(c));
-  let out = conv(chars.join('\n')).split('\n');
-  if (out.length !== chars.length) out = chars.map((ch) => conv(ch));
-  for (let i = 0; i < chars.length; i++) if (out[i] !== chars[i]) changed[chars[i].charCodeAt(0)] = 1;
+function traditional(): Uint8Array {
+  if (tradSet) return tradSet;
+  const changed = new Uint8Array(0x10000);
+  for (const line of fs.readFileSync(TRADITIONAL_FILE, 'utf8').split('\n')) {
+    if (line && !line.startsWith('#')) changed[line.charCodeAt(0)] = 1;
+  }
   for (const ch of loadList('simplified-too.txt')) changed[ch.charCodeAt(0)] = 0;
-  convert = conv;
-  tradSet = changed;
-  return { conv, trad: changed };
+  return (tradSet = changed);
+}
+
+/** OpenCC, loaded on the first traditional page (its tables take a while to load). */
+function converter(): Convert {
+  if (convert) return convert;
+  const OpenCC = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): Convert };
+  return (convert = OpenCC.Converter({ from: 'tw', to: 'cn' }));
 }
 
 /** Per character: keeps offsets even where the phrase converter would change the length. */
@@ -59,7 +61,7 @@ function perChar(conv: Convert, s: string): string {
 
 /** Share of Han characters that only traditional text uses. */
 export function traditionalShare(s: string): number {
-  const { trad } = setup();
+  const trad = traditional();
   let han = 0;
   let t = 0;
   for (let i = 0; i < s.length; i++) {
@@ -74,7 +76,8 @@ export function traditionalShare(s: string): number {
 /** Traditional → simplified (OpenCC tw → cn) when the text is traditional; same length as the input. */
 export function toSimplified(s: string): string {
   if (traditionalShare(s) < 0.03) return s;
-  const { conv, trad } = setup();
+  const conv = converter();
+  const trad = traditional();
   // line by line, so one odd phrase only costs its own line the phrase conversion
   const lines = s.split('\n');
   for (let i = 0; i < lines.length; i++) {
