@@ -116,6 +116,14 @@ export class NameIndex {
     return this.codes.keys();
   }
 
+  /** The levels of the units a name may stand for, without building its entry (a scan of all names). */
+  *levels(): Generator<{ key: string; weak: boolean; levels: Unit['level'][] }> {
+    for (const [key, v] of this.codes) {
+      const list = v >= 0 ? [v] : this.lists[-v - 1];
+      yield { key, weak: this.weakKeys.has(key), levels: list.map((c) => this.units[c >> 1].level) };
+    }
+  }
+
   /** Entries are built on first use and kept: the same names come back on every page. */
   private readonly entries = new Map<string, NameEntry>();
 

@@ -107,10 +107,10 @@ export function regionOfName(name: string, hint?: Region | null): Region | null 
 export function regionWords(opts: { towns?: boolean } = {}): string[] {
   const out: string[] = [];
   const { names } = nameTable();
-  for (const key of names.keys()) {
-    const e = names.get(key)!;
-    if (e.weak) continue;
-    if (!opts.towns && e.candidates.every((c) => c.unit.level === 'town')) continue;
+  // every name: read without building (and keeping) an entry for each
+  for (const { key, weak, levels } of names.levels()) {
+    if (weak) continue;
+    if (!opts.towns && levels.every((l) => l === 'town')) continue;
     out.push(key);
   }
   return out.sort();
