@@ -132,8 +132,28 @@ function atClauseStart(t: string, pos: number): boolean {
   return t.slice(cs, pos).trim() === '';
 }
 
-/** Every marker of the article, in text order. */
-function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
+/** How many sentences before a figure's own statusAt may look (the 同时,… continuation). */
+const SENTENCES_BACK = 3;
+
+/**
+ * Where the figures' statuses are read: each figure's sentence and the sentences before it that
+ * a continuation reaches, as sorted, merged [start, end) ranges. Token markers are looked for
+ * only here (checking that a 将 is a word means segmenting its clause).
+ */
+function readRanges(t: string, starts: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const pos of starts) {
+    let [s, e] = sentenceAt(t, pos);
+    for (let d = 0; d < SENTENCES_BACK && s > 0; d++) s = sentenceAt(t, s - 1)[0];
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** The markers of the article that start inside `ranges`, in text order. */
+function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, number][]): Marker[] {
   const t = article.norm;
   const out: Marker[] = [];
   const add = (start: number, e: Entry) => {
@@ -158,9 +178,10 @@ function findMarkers(article: Article, lex: StatusLexicon): Marker[] {
   }
   // token markers: found as text, kept where the segmenter makes them a word (only those clauses are cut)
   const tokens = article.tokens;
+  const within = (i: number) => ranges.some(([s, e]) => i >= s && i < e);
   for (const [word, entries] of lex.byToken) {
     for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
-      if (!tokens.isWord(i, i + word.length)) continue;
+      if (!within(i) || !tokens.isWord(i, i + word.length)) continue;
       const tok = tokens.at(i)!;
       for (const e of entries) if (holds(e.cond, tokens, tok, t, lex)) add(i, e);
     }
@@ -244,7 +265,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   }
   // across sentences: 同时,… continues the sentence before it in the same paragraph
   const opener = t.slice(ss, ss + 4).trimStart();
-  if (depth < 3 && ss > 0 && !passedSubject && list(lex, 'continue').some((w) => opener.startsWith(w))) {
+  if (depth < SENTENCES_BACK && ss > 0 && !passedSubject && list(lex, 'continue').some((w) => opener.startsWith(w))) {
     const gap = t.slice(Math.max(0, ss - 2), ss);
     if (!gap.includes('\n') && statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
   }
@@ -294,7 +315,8 @@ function isBuildingNews(article: Article, lex: StatusLexicon): boolean {
 /** Sets `status` on every claim of one article. */
 export function applyStatus(claims: Claim[], article: Article): Claim[] {
   const lex = lexicon();
-  const markers = findMarkers(article, lex);
+  const starts = claims.map((x) => x.span[0]);
+  const markers = findMarkers(article, lex, readRanges(article.norm, starts));
   const headings = headingsOf(article, lex);
   const ctx: Ctx = {
     t: article.norm,
@@ -304,7 +326,7 @@ export function applyStatus(claims: Claim[], article: Article): Claim[] {
     headings,
     headingStarts: headings.map((x) => x.start),
     building: isBuildingNews(article, lex),
-    starts: claims.map((x) => x.span[0]),
+    starts,
   };
   return claims.map((claim) => ({ ...claim, status: statusAt(ctx, claim.span[0]) }));
 }
