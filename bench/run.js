@@ -8,6 +8,8 @@
 // 10,000 / 30,000 pages), runs the pathological large inputs (5 MB lines, a 50 MB page), prints a
 // table and writes bench/results.json.
 //
+// Also times one sample page through extract, start included (median of 5).
+//
 // Environment: BENCH_PAGES (default 10000), BENCH_RUNS (default 3), BENCH_SKIP_LARGE=1,
 // BENCH_SKIP_GROWTH=1, BENCH_GROWTH_MAX (pages; 10000 leaves out the 30,000-page runs), BENCH_SKIP_SHARDS=1, BENCH_CORPUS_ONLY=1 (build the corpus and stop).
 
@@ -160,13 +162,16 @@ function runNode(args, timeoutS = 600) {
       clearTimeout(timer);
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       let rssMB = null;
+      let cpuS = null;
       try {
-        rssMB = JSON.parse(fs.readFileSync(usage, 'utf8')).maxRSS / 1024;
+        const u = JSON.parse(fs.readFileSync(usage, 'utf8'));
+        rssMB = u.maxRSS / 1024;
+        cpuS = u.userCPUTime !== undefined ? (u.userCPUTime + u.systemCPUTime) / 1e6 : null;
         fs.unlinkSync(usage);
       } catch {
         /* killed before exit */
       }
-      resolve({ seconds, rssMB, code, signal, stderr: stderr.slice(-2000) });
+      resolve({ seconds, rssMB, cpuS, code, signal, stderr: stderr.slice(-2000) });
     });
   });
 }
@@ -317,6 +322,25 @@ async function benchRatio(pages = 1000) {
   return { pages: files.length, runs, median: median(runs.map((x) => x.ratio)), pipelineCpuS: median(runs.map((x) => x.pipelineCpuS)), cutCpuS: median(runs.map((x) => x.cutCpuS)) };
 }
 
+// ---- one page -------------------------------------------------------------------------------
+
+/** One sample page through `extract`, start included (what a CI check of one article costs): wall and CPU, median of 5. */
+async function benchOnePage() {
+  const page = path.join(ROOT, 'fixtures', 'seeds', '002_54a5f71b6562aaba.txt');
+  const out = path.join(os.tmpdir(), `zhclaims-one-${process.pid}.jsonl`);
+  const runs = [];
+  for (let r = 0; r < 5; r++) {
+    const res = await runNode(['bin/zhclaims.js', 'extract', '-q', '-o', out, page]);
+    if (res.code !== 0) throw new Error(`one-page extract failed (${res.code ?? res.signal}): ${res.stderr}`);
+    runs.push({ seconds: res.seconds, cpuSeconds: res.cpuS, peakRssMB: res.rssMB });
+  }
+  fs.rmSync(out, { force: true });
+  const med = (k) => median(runs.map((x) => x[k]));
+  const res = { runs, median: { seconds: med('seconds'), cpuSeconds: med('cpuSeconds'), peakRssMB: med('peakRssMB') } };
+  process.stderr.write(`  one page: ${res.median.seconds.toFixed(2)} s wall, ${res.median.cpuSeconds?.toFixed(2)} s CPU\n`);
+  return res;
+}
+
 // ---- shards ---------------------------------------------------------------------------------
 
 /** JSONL lines sorted by doc (stable: a doc's records keep their order). */
@@ -457,6 +481,7 @@ async function main() {
   const j2 = await benchExtract(2, manifest, process.env.BENCH_SKIP_SHARDS ? null : reference);
   const cut = await benchCut(manifest);
   const cpuRatio = await benchRatio();
+  const onePage = await benchOnePage();
   // a part skipped here is carried over from the last results of the same source tree
   let last = null;
   try {
@@ -483,12 +508,14 @@ async function main() {
     cutOnly: { ...cut.median, textMB: cut.textMB, runs: cut.runs },
     ratioPipelineToCutOneCore: ratio,
     ratioByCpuTime: cpuRatio,
+    onePage,
     shards,
     growth,
     targets: {
       wallJ2AtMost30s: { value: j2.median.seconds, met: manifest.pages === 10000 ? j2.median.seconds <= 30 : null },
       ratioAtLeast0_5: { value: cpuRatio.median, byCpuTime: true, met: cpuRatio.median >= 0.5 },
       peakRssAtMost400MB: { value: peak, met: peak <= 400 },
+      onePageAtMost1s: { value: onePage.median.seconds, met: onePage.median.seconds <= 1 },
     },
     large,
     benchSeconds: (Date.now() - t0) / 1000,
@@ -505,6 +532,7 @@ async function main() {
   console.log(`claims per run: ${j1.median.claims}; cut-only text: ${cut.textMB.toFixed(1)} MB at ${cut.median.textMbPerS.toFixed(1)} MB/s`);
   console.log(`pipeline / cut-only on one core: ${ratio.toFixed(2)} by wall time of separate runs; ${cpuRatio.median.toFixed(2)} by CPU time, paired in one process over ${cpuRatio.pages} pages (target ≥ 0.5)`);
   console.log(`-j 2 wall: ${j2.median.seconds.toFixed(1)} s (target ≤ 30 s); peak RSS: ${peak.toFixed(0)} MB (target ≤ 400 MB)`);
+  console.log(`one page, start included: ${onePage.median.seconds.toFixed(2)} s wall, ${f(onePage.median.cpuSeconds, 2)} s CPU, ${f(onePage.median.peakRssMB, 0)} MB (target ≤ 1 s; median of 5)`);
   if (shards) console.log(`4 shards, 2 processes at a time: ${shards.seconds.toFixed(1)} s; joined output sorted by doc ${shards.identical ? 'identical to' : 'DIFFERS from'} one run's`);
   for (const g of growth) console.log(`growth: ${String(g.pages).padStart(6)} pages -j ${g.jobs}: peak RSS ${f(g.peakRssMB, 0)} MB`);
   for (const l of large) {
