@@ -99,17 +99,21 @@ function known(enc: string): boolean {
 
 const CJK = new Set(['gb18030', 'big5', 'euc-jp', 'shift_jis', 'euc-kr']);
 
-/** The GB18030 decoding made while detecting, reused when GB18030 wins (most legacy pages). */
-let lastGb: { bytes: Uint8Array; text: string } | null = null;
+/** The decoding made while detecting (the declared charset, or GB18030), reused when it wins. */
+let lastDecoded: { bytes: Uint8Array; enc: string; text: string } | null = null;
 
 function detect(bytes: Uint8Array, declared: string | null): string {
   // A declaration that decodes the bytes cleanly wins; GBK-declared UTF-8 was caught before.
-  if (declared && declared !== 'utf-8' && known(declared) && badShare(decodeWith(bytes, declared)) < 0.001) return declared;
+  if (declared && declared !== 'utf-8' && known(declared)) {
+    const text = decodeWith(bytes, declared);
+    lastDecoded = { bytes, enc: declared, text };
+    if (badShare(text) < 0.001) return declared;
+  }
   // The usual case needs no statistics: GB text almost always holds byte pairs that Big5 leaves
   // unassigned, and Big5 text the other way round; only when both decode cleanly ask jschardet,
   // whose scoring of every language model was the slowest part of a run.
-  const gbText = decodeWith(bytes, 'gb18030');
-  lastGb = { bytes, text: gbText };
+  const gbText = lastDecoded?.bytes === bytes && lastDecoded.enc === 'gb18030' ? lastDecoded.text : decodeWith(bytes, 'gb18030');
+  lastDecoded = { bytes, enc: 'gb18030', text: gbText };
   const gbBad = badShare(gbText);
   // a 16 KB sample is plenty to see Big5's unassigned pairs
   const big5Bad = badShare(decodeWith(bytes.subarray(0, 16384), 'big5'));
@@ -175,7 +179,8 @@ export function decodeInput(input: PageInput): Decoded {
 
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
   const enc = detect(bytes, declaredCharset(head));
-  const text = enc === 'gb18030' && lastGb?.bytes === bytes ? lastGb.text : decodeWith(bytes, enc);
+  const text = lastDecoded?.bytes === bytes && lastDecoded.enc === enc ? lastDecoded.text : decodeWith(bytes, enc);
+  lastDecoded = null;
   if (badShare(text) > 0.02) throw new InputError(input.origin, 'bytes are not valid in any supported encoding (UTF-8, UTF-16, GB18030, Big5)');
   return finish(input, text, enc);
 }

@@ -20,6 +20,19 @@ const FROM_REGION: Record<RegionLevel, HonorLevel> = {
   town: 'township',
 };
 const PLACE_SUFFIX = new Set(['省', '市', '县', '区', '镇', '乡', '州', '盟', '旗']);
+
+/** By UTF-16 unit: 1 a place suffix, 2 the first character of a level word; most characters are neither. */
+const startTables = new WeakMap<object, Uint8Array>();
+function startTable(lex: Lexicon): Uint8Array {
+  let t = startTables.get(lex.levels);
+  if (!t) {
+    t = new Uint8Array(65536);
+    for (const s of PLACE_SUFFIX) t[s.charCodeAt(0)] |= 1;
+    for (const [word] of lex.levels) t[word.charCodeAt(0)] |= 2;
+    startTables.set(lex.levels, t);
+  }
+  return t;
+}
 // A place name stands on its own after these (被昭通市委…, 2023年江门市…, 第三届甘肃省…), or after another place (恩平市大槐镇).
 const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年度届省市县区镇乡州]/;
 // A lone 省/市/县 is a level word only where it stands as one: 省级, 省妇联, 省、市, 和省五好…
@@ -75,10 +88,16 @@ function placeAt(t: string, end: number, from: number): { start: number; level: 
 
 export function levelMentions(t: string, s: number, e: number, lex: Lexicon, region: Region | null): LevelMention[] {
   const out: LevelMention[] = [];
+  const starts = startTable(lex);
   let i = s;
   while (i < e) {
+    const f = starts[t.charCodeAt(i)];
+    if (f === 0) {
+      i++;
+      continue;
+    }
     // place names first: 诸城市级 is a county-level name, not 市级
-    if (PLACE_SUFFIX.has(t[i])) {
+    if (f & 1) {
       const p = placeAt(t, i + 1, s);
       if (p && p.start >= s) {
         // a place inside a longer place chain keeps the deepest: 恩平市大槐镇 → both are mentions
@@ -88,7 +107,7 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
         continue;
       }
     }
-    const w = matchAt(t, i, lex.levels, (x) => x[0]);
+    const w = f & 2 ? matchAt(t, i, lex.levels, (x) => x[0]) : null;
     if (w) {
       const [word, level] = w;
       const alone = word.length === 1;

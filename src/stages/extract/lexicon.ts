@@ -141,21 +141,22 @@ function dimensionTable(): Lexicon['dimensions'] {
   return { units: new Set(col('unit')), before: col('before').sort((a, b) => b.length - a.length), after: col('after') };
 }
 
-const firstCharIndex = new WeakMap<object, Map<string, unknown[]>>();
+// by the first UTF-16 unit's code: `text[pos]` would make a string of each CJK character looked at
+const firstCharIndex = new WeakMap<object, Map<number, unknown[]>>();
 
 /** The longest entry of `list` that starts at `pos` in `text` (lists are indexed by first character once). */
 export function matchAt<T>(text: string, pos: number, list: T[], key: (x: T) => string): T | null {
-  let index = firstCharIndex.get(list) as Map<string, T[]> | undefined;
+  let index = firstCharIndex.get(list) as Map<number, T[]> | undefined;
   if (!index) {
     index = new Map();
     for (const item of list) {
-      const c = key(item)[0];
+      const c = key(item).charCodeAt(0);
       if (!index.has(c)) index.set(c, []);
       index.get(c)!.push(item);
     }
-    firstCharIndex.set(list, index as Map<string, unknown[]>);
+    firstCharIndex.set(list, index as Map<number, unknown[]>);
   }
-  const bucket = index.get(text[pos]);
+  const bucket = index.get(text.charCodeAt(pos));
   if (bucket) for (const item of bucket) if (text.startsWith(key(item), pos)) return item;
   return null;
 }
