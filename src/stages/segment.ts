@@ -106,7 +106,17 @@ const KEPT_BLOCKS = 4096;
 
 /** Ends of the blocks of a text: each separator alone, each run between them (long runs split). */
 function blockEnds(text: string): Int32Array {
-  const ends: number[] = [];
+  // a typed array grown by doubling: a 50 MB page has millions of blocks
+  let ends = new Int32Array(64);
+  let n = 0;
+  const push = (x: number) => {
+    if (n === ends.length) {
+      const bigger = new Int32Array(n * 2);
+      bigger.set(ends);
+      ends = bigger;
+    }
+    ends[n++] = x;
+  };
   let run = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !SEPARATORS.has(text.charCodeAt(i))) continue;
@@ -117,13 +127,13 @@ function blockEnds(text: string): Int32Array {
         while (k > s + CHUNK / 4 && !BREAK.test(text[k - 1])) k--;
         if (k > s + CHUNK / 4) e = k;
       }
-      ends.push(e);
+      push(e);
       s = e;
     }
-    if (i < text.length) ends.push(i + 1);
+    if (i < text.length) push(i + 1);
     run = i + 1;
   }
-  return Int32Array.from(ends);
+  return ends.subarray(0, n);
 }
 
 class LazyTokens implements Tokens {
