@@ -25,9 +25,18 @@ export type Outcome =
 export interface BatchOptions {
   jobs: number;
   task: TaskOptions;
-  /** Pages in flight (submitted, not yet emitted); default 4 per job. */
+  /** Pages in flight (submitted, not yet emitted); default 16 per job. */
   window?: number;
 }
+
+/** Input bytes in flight at most (beyond the first page): a window of huge pages stays bounded. */
+const WINDOW_BYTES = 32 << 20;
+/**
+ * Pages a worker holds at once: it works through them in turn, so it never waits for the main
+ * thread to hand it the next one (with one at a time, that round trip idled each worker for
+ * 15 % of a -j 2 run).
+ */
+const TASKS_PER_WORKER = 4;
 
 /** The compiled worker: always dist/, also when this module runs from src/ under a test runner. */
 export function workerFile(): string {
@@ -74,14 +83,14 @@ export async function runBatch(
     if (!fs.existsSync(filename)) throw new Error(`worker not built: ${filename} (run npm run build)`);
     const { Piscina } = await import('piscina');
     for (const f of WORKER_V8_FLAGS) v8.setFlagsFromString(f);
-    pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 1 });
+    pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: TASKS_PER_WORKER });
   } else for (const f of MAIN_V8_FLAGS) v8.setFlagsFromString(f);
   // On a signal: queued pages are dropped, the pages being processed finish, then the threads stop.
   const p = pool;
   const offShutdown = p ? onShutdown(() => p.close({ force: true })) : () => {};
   // In-process only: with a pool the main thread never loads the pipeline (segmenter, dictionaries).
   const pageChunks = pool ? null : (await import('./task.js')).pageChunks;
-  const window = opts.window ?? (pool ? jobs * 4 : 2);
+  const window = opts.window ?? (pool ? jobs * 16 : 2);
 
   const submit = (item: ReadItem | NoteItem): Run | ReadItem | NoteItem => {
     if (item.type !== 'page' || !pool) return item;
@@ -120,16 +129,21 @@ export async function runBatch(
   };
 
   const queue: (Run | ReadItem | NoteItem)[] = [];
+  let inFlight = 0;
   const it = items[Symbol.asyncIterator]();
   let exhausted = false;
   try {
     for (;;) {
-      while (!exhausted && queue.length < window) {
+      while (!exhausted && queue.length < window && (queue.length === 0 || inFlight < WINDOW_BYTES)) {
         const next = await it.next();
         if (next.done) exhausted = true;
-        else queue.push(submit(next.value));
+        else {
+          if (next.value.type === 'page') inFlight += next.value.size;
+          queue.push(submit(next.value));
+        }
       }
       const head = queue.shift();
+      if (head && 'size' in head) inFlight -= head.size;
       if (!head) break;
       if (interrupted()) await new Promise(() => {}); // the signal handler exits the process
       if ('batches' in head) await drain(head);
