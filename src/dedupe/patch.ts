@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { CSV_COLUMNS } from '../output/schema.js';
 import type { Format } from '../output/write.js';
@@ -12,25 +13,9 @@ const DOC_COL = CSV_COLUMNS.indexOf('duplicateOf.doc');
 const ARTICLE_COL = CSV_COLUMNS.indexOf('duplicateOf.article');
 const INDEX_COL = CSV_COLUMNS.indexOf('article');
 
-/** Rows of CSV as csv-stringify writes them: "…" quoting with "" inside, \n between records. */
+/** Rows of CSV (csv-parse, the reader of the project that writes them): every cell a string. */
 export function parseCsvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else cell += ch;
-  }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row);
-  return rows;
+  return parse(text, { relax_column_count: true }) as string[][];
 }
 
 // A record as serializeClaim writes it: keys in schema order, every quote inside a string escaped,
