@@ -62,6 +62,10 @@ describe('text lines', () => {
     expect(bylineNames('文/图 江门日报记者 吴健争 谭锦波')).toEqual(['吴健争', '谭锦波']);
     expect(bylineNames('●周兵 王娜')).toEqual(['周兵', '王娜']);
     expect(bylineNames('本报记者 刘洋 通讯员 陈静')).toEqual(['刘洋', '陈静']);
+    expect(bylineNames('执笔/王小燕、胡大刀&李飞')).toEqual(['王小燕', '胡大刀', '李飞']);
+    expect(bylineNames('文/张晓梅＆刘建国')).toEqual(['张晓梅', '刘建国']);
+    expect(bylineNames('作者:陈静&周敏 编辑:李华')).toEqual(['陈静', '周敏', '李华']);
+    expect(bylineNames('妇联&工会联合开展活动')).toBeNull();
     expect(bylineNames('科技特派团进村入户帮扶产业促振兴')).toBeNull();
     expect(bylineNames('市委市直机关工委 昭通日报社 联办')).toBeNull();
     expect(namesIn('视觉中国 整合 陈智')).toEqual(['陈智']);

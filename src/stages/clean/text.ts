@@ -75,7 +75,7 @@ export function namesIn(s: string): string[] {
   notNames ??= new Set(loadList('not-names.txt'));
   const out: string[] = [];
   // role words are not names, wherever the names come from: (记者 李四 通讯员 王五)
-  for (const tok of s.replace(markers().roles, ' ').split(/[\s、，,;；/／·•●■]+/)) {
+  for (const tok of s.replace(markers().roles, ' ').split(/[\s、，,;；/／·•●■&＆]+/)) {
     if (!/^[\u4e00-\u9fff]{2,4}$/.test(tok) || notNames.has(tok)) continue;
     if (/(?:报|网|社|台|站|部|局|委|会|办|处|院|馆|中心)$/.test(tok)) continue;
     out.push(tok);
@@ -107,7 +107,8 @@ export function bylineNames(line: string): string[] | null {
     return ` ${n} `;
   });
   if (!roleSeen && !dotted) return null;
-  const toks = rest.split(/[\s、，,:：]+/).filter(Boolean);
+  // names joined by & (执笔/张三&李四), as pen names on WeChat-style posts often are
+  const toks = rest.split(/[\s、，,:：&＆]+/).filter(Boolean);
   if (toks.length === 0 || toks.length > 8) return dotted || roleSeen ? (toks.length === 0 ? [] : null) : null;
   if (!toks.every((t) => /^[\u4e00-\u9fff·]{1,8}$/.test(t))) return null;
   return namesIn(toks.join(' '));
