@@ -351,19 +351,43 @@ function sortedByDoc(text) {
   return keyed.map((k) => k.l).join('\n') + '\n';
 }
 
-/** The corpus as 4 shards (--shard K/4, -j 1 each), 2 processes at a time; joined output vs one run. */
+/**
+ * The corpus as 4 shards, as on 4 machines (README, "Beyond one machine"): each shard runs
+ * `extract --shard K/4` and `articles --shard K/4` (-j 1, 2 processes at a time), then one
+ * `dedupe` over the 8 files finds the reposts across shards. Its output sorted by doc must equal
+ * one run's byte for byte. The time is the whole of it, map and reduce.
+ */
 async function benchShards(reference) {
-  const outs = [1, 2, 3, 4].map((k) => path.join(os.tmpdir(), `zhclaims-shard-${process.pid}-${k}.jsonl`));
+  const tmp = (name) => path.join(os.tmpdir(), `zhclaims-shard-${process.pid}-${name}.jsonl`);
+  const claims = [1, 2, 3, 4].map((k) => tmp(`c${k}`));
+  const articles = [1, 2, 3, 4].map((k) => tmp(`a${k}`));
+  const merged = tmp('merged');
   const t0 = process.hrtime.bigint();
-  const shard = (k) => runNode(['bin/zhclaims.js', 'extract', '-q', '-j', '1', '--shard', `${k}/4`, '-o', outs[k - 1], PAGE_DIR]);
-  const rs = [...(await Promise.all([shard(1), shard(2)])), ...(await Promise.all([shard(3), shard(4)]))];
+  const shard = async (k) => {
+    const c = await runNode(['bin/zhclaims.js', 'extract', '-q', '-j', '1', '--shard', `${k}/4`, '-o', claims[k - 1], PAGE_DIR]);
+    const a = await runNode(['bin/zhclaims.js', 'articles', '-q', '-j', '1', '--shard', `${k}/4`, '-o', articles[k - 1], PAGE_DIR]);
+    return [c, a];
+  };
+  const rs = [...(await Promise.all([shard(1), shard(2)])), ...(await Promise.all([shard(3), shard(4)]))].flat();
+  const mapSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const reduce = await runNode(['bin/zhclaims.js', 'dedupe', '-q', ...articles, ...claims, '-o', merged]);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  for (const r of rs) if (r.code !== 0) throw new Error(`shard run failed (${r.code ?? r.signal}): ${r.stderr}`);
-  const joined = sortedByDoc(outs.map((f) => fs.readFileSync(f, 'utf8')).join(''));
+  for (const r of [...rs, reduce]) if (r.code !== 0) throw new Error(`shard run failed (${r.code ?? r.signal}): ${r.stderr}`);
+  const joined = sortedByDoc(fs.readFileSync(merged, 'utf8'));
   const one = sortedByDoc(fs.readFileSync(reference, 'utf8'));
-  for (const f of outs) fs.rmSync(f, { force: true });
-  const res = { shards: 4, parallel: 2, seconds, peakRssMB: Math.max(...rs.map((r) => r.rssMB ?? 0)), identical: joined === one, claims: one.split('\n').length - 1 };
-  process.stderr.write(`  4 shards, 2 at a time: ${seconds.toFixed(1)} s, joined output ${res.identical ? 'identical to' : 'DIFFERS from'} one run\n`);
+  for (const f of [...claims, ...articles, merged]) fs.rmSync(f, { force: true });
+  const res = {
+    shards: 4,
+    parallel: 2,
+    seconds,
+    mapSeconds,
+    reduceSeconds: seconds - mapSeconds,
+    peakRssMB: Math.max(...rs.map((r) => r.rssMB ?? 0)),
+    reducePeakRssMB: reduce.rssMB,
+    identical: joined === one,
+    claims: one.split('\n').length - 1,
+  };
+  process.stderr.write(`  4 shards (extract + articles, 2 at a time) + dedupe: ${seconds.toFixed(1)} s, output ${res.identical ? 'identical to' : 'DIFFERS from'} one run\n`);
   return res;
 }
 
@@ -533,7 +557,7 @@ async function main() {
   console.log(`pipeline / cut-only on one core: ${ratio.toFixed(2)} by wall time of separate runs; ${cpuRatio.median.toFixed(2)} by CPU time, paired in one process over ${cpuRatio.pages} pages (target ≥ 0.5)`);
   console.log(`-j 2 wall: ${j2.median.seconds.toFixed(1)} s (target ≤ 30 s); peak RSS: ${peak.toFixed(0)} MB (target ≤ 400 MB)`);
   console.log(`one page, start included: ${onePage.median.seconds.toFixed(2)} s wall, ${f(onePage.median.cpuSeconds, 2)} s CPU, ${f(onePage.median.peakRssMB, 0)} MB (target ≤ 1 s; median of 5)`);
-  if (shards) console.log(`4 shards, 2 processes at a time: ${shards.seconds.toFixed(1)} s; joined output sorted by doc ${shards.identical ? 'identical to' : 'DIFFERS from'} one run's`);
+  if (shards) console.log(`4 shards (extract + articles, 2 processes at a time) + dedupe: ${shards.seconds.toFixed(1)} s (map ${f(shards.mapSeconds)} s, reduce ${f(shards.reduceSeconds)} s); output sorted by doc ${shards.identical ? 'identical to' : 'DIFFERS from'} one run's`);
   for (const g of growth) console.log(`growth: ${String(g.pages).padStart(6)} pages -j ${g.jobs}: peak RSS ${f(g.peakRssMB, 0)} MB`);
   for (const l of large) {
     const lin = l.secondsPerMbVsSmaller === undefined ? '' : `  s/MB ×${l.secondsPerMbVsSmaller.toFixed(2)} vs smaller`;
