@@ -113,6 +113,11 @@ describe('honor lists after one verb: X等N名Y', () => {
     ]);
     expect(cs.every((c) => c.kind === 'honor' && c.honor?.recipient === null)).toBe(true);
   });
+  it('the noun after X等N names the recipients, not the level or the title', () => {
+    expect(claimsOf('命名城关镇等8个乡镇为“平安家庭示范乡镇”。').map(honor)).toEqual([[8, '个', '平安家庭示范乡镇', null]]);
+    expect(claimsOf('授予张某等10名同志全国三八红旗手称号。').map(honor)).toEqual([[10, '人', '三八红旗手', 'national']]);
+    expect(claimsOf('县妇联授予新圩镇等5个镇“平安家庭示范镇”称号。').map(honor)).toEqual([[5, '个', '平安家庭示范镇', 'county']]);
+  });
   it('a second title added by 并同时授予 joins the same count', () => {
     const cs = claimsOf('县妇联授予张某等8户家庭“最美家庭”称号,并同时授予“文明家庭”称号。');
     expect(cs.map(honor)).toEqual([[8, '户', '最美家庭、文明家庭', 'county']]);
@@ -185,6 +190,24 @@ describe('honor levels', () => {
     ['李某被宁夏回族自治区妇联评为“巾帼建功标兵”。', 'provincial'],
   ])('prefectures, leagues, banners and chains of places: %s', (s, level) => {
     expect(claimsOf(s, null).map((c) => c.honor?.level)).toEqual([level]);
+  });
+  it.each([
+    ['表彰旗级“五好家庭”100户。', [[100, '户', '五好家庭', 'county']]],
+    ['表彰全旗三八红旗手30名。', [[30, '人', '三八红旗手', 'county']]],
+    ['3户家庭被评为地区级“最美家庭”。', [[3, '户', '最美家庭', 'municipal']]],
+    ['表彰自治县级“巾帼建功标兵”15名。', [[15, '人', '巾帼建功标兵', 'county']]],
+    ['评选表彰街道级“最美家庭”30户。', [[30, '户', '最美家庭', 'township']]],
+  ])('banners, prefectures (地区), autonomous counties and streets as level words: %s', (s, want) => {
+    expect(claimsOf(s, null).map(honor)).toEqual(want);
+  });
+  it('全州, 全盟 and 全旗 are the level of the article\'s own prefecture, league or banner', () => {
+    const qdn = region('522600', '黔东南苗族侗族自治州', 'city', '贵州省', '黔东南苗族侗族自治州', null);
+    const banner = region('150781', '满洲里市', 'county', '内蒙古自治区', '呼伦贝尔市', '满洲里市');
+    expect(claimsOf('表彰全州三八红旗手50名。', qdn).map(honor)).toEqual([[50, '人', '三八红旗手', 'municipal']]);
+    expect(claimsOf('评选全盟“最美家庭”40户。', null).map(honor)).toEqual([[40, '户', '最美家庭', 'municipal']]);
+    expect(claimsOf('表彰全旗“好婆婆”20名。', banner).map(honor)).toEqual([[20, '人', '好婆婆', 'county']]);
+    // 红旗 is no banner
+    expect(claimsOf('评选“五四红旗团委”10个。', null).map(honor)).toEqual([[10, '个', '五四红旗团委', null]]);
   });
   it('in a municipality 市级 and 全市 are provincial, a district county', () => {
     expect(claimsOf('评选市级“最美家庭”100户。', BEIJING_DISTRICT).map(honor)).toEqual([[100, '户', '最美家庭', 'provincial']]);

@@ -309,7 +309,15 @@ function countedHonor(
   // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
   const examples = /等\s*$/.test(span);
   const numberFirst = span.trim() === '' || examples;
-  const named = numberFirst ? tail : span;
+  // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
+  // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
+  let titleFrom = clsEnd;
+  if (examples) {
+    const q = tail.search(/[“为]/);
+    const lv = levelMentions(t, clsEnd, clsEnd + Math.min(tail.length, 6), lex, region).find((m) => m.start > clsEnd);
+    titleFrom = q >= 0 ? clsEnd + q : lv ? lv.start : clsEnd;
+  }
+  const named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
   const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
@@ -320,7 +328,7 @@ function countedHonor(
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
   const mentions = examples
-    ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region)
+    ? levelMentions(t, titleFrom, clsEnd + tail.length, lex, region)
     : numberFirst
       ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd)
       : levelMentions(t, spanFrom, n.start, lex, region);

@@ -42,7 +42,7 @@ export function ownLevel(region: Region | null, word: string, lex?: Lexicon): Ho
   if (lex && word.includes('市') && inMunicipality(region, lex)) return 'provincial';
   if (region) {
     // 全市 in an article about 永善县 is 昭通市's level; in one about 诸城市 (a county-level city) county
-    const suffix = /[省市县区镇乡]/.exec(word)?.[0];
+    const suffix = /[省市县区镇乡州盟旗]/.exec(word)?.[0];
     const chain: [string | null, RegionLevel][] = [
       [region.town, 'town'], [region.county, 'county'], [region.city, 'city'], [region.province, 'province'],
     ];
@@ -53,7 +53,7 @@ export function ownLevel(region: Region | null, word: string, lex?: Lexicon): Ho
     return FROM_REGION[region.level];
   }
   if (word.includes('省')) return 'provincial';
-  if (word.includes('市')) return 'municipal';
+  if (/[市州盟]|地区/.test(word)) return 'municipal';
   if (/[镇乡]/.test(word)) return 'township';
   return 'county';
 }
