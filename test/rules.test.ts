@@ -249,6 +249,13 @@ describe('honor levels', () => {
       [20, null, null],
     ]);
   });
+  it.each([
+    ['县妇联被全国妇联授予“全国三八红旗集体”称号。全年表彰“五好家庭”120户。', COUNTY, [120, '户', '五好家庭', 'county']],
+    ['市妇联被省妇联评为“巾帼建功先进集体”,全年评选表彰“最美家庭”50户。', CITY, [50, '户', '最美家庭', 'municipal']],
+    ['县妇联被全国妇联授予“全国巾帼文明岗”称号;命名“好婆婆”30名。', COUNTY, [30, '人', '好婆婆', 'county']],
+  ])('a body named after 被 confers only in its own sentence: %s', (s, r, want) => {
+    expect(claimsOf(s, r).filter((c) => c.value !== null).map(honor)).toEqual([want]);
+  });
   it("the article's own body confers when the sentence names none", () => {
     const text = '全年开展职工技能竞赛46场,评出技术能手60名。\n表彰优秀工会工作者30名。';
     expect(claimsOf(text, CITY, '市总工会2022年工作综述').filter((c) => c.kind === 'honor').map(honor)).toEqual([
