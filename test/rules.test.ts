@@ -331,3 +331,34 @@ describe('text outside the article body', () => {
     expect(claims).toEqual([[3200, '人次'], [50000000, '元'], [12, '个'], [260, '户']]);
   });
 });
+
+describe('traditional-script pages', () => {
+  it('corner brackets quote titles as “” do, and 获颁 confers', () => {
+    expect(claimsOf('3名会员获评「杰出女性」,王某家庭被评为『最美家庭』。').map((c) => [c.kind, c.value, c.honor?.title])).toEqual([
+      ['honor', 3, '杰出女性'],
+      ['honor', null, '最美家庭'],
+    ]);
+    expect(claimsOf('县妇联获颁「全国巾帼文明岗」。').map((c) => [c.honor?.title, c.honor?.level, c.honor?.recipient])).toEqual([['巾帼文明岗', 'national', '县妇联']]);
+  });
+  it('a traditional page through the pipeline', async () => {
+    const { processPage } = await import('../src/pipeline.js');
+    const page = [
+      '某縣婦聯2023年工作綜述',
+      '全年共舉辦各類培訓班38期,培訓農村婦女400餘人次,爭取救助金67.6萬元,幫扶困難婦女1,280戶。',
+      '縣婦聯被全國婦聯授予「全國三八紅旗集體」稱號,3戶家庭獲評省級「最美家庭」。全年表彰「五好家庭」120戶。',
+      '全年共籌得善款約235萬澳門元。',
+    ].join('\n');
+    const doc = processPage({ id: 'trad', origin: 'trad', text: page, kind: 'text' });
+    const got = doc.articles.flatMap((a) => a.claims.map((c) => [c.kind, c.value, c.unit, c.approx, c.honor?.title ?? null, c.subject]));
+    expect(got).toEqual([
+      ['count', 38, '期', null, null, '培训班'],
+      ['people', 400, '人次', 'over', null, '农村妇女'],
+      ['money', 676000, '元', null, null, '救助金'],
+      ['count', 1280, '户', null, null, '困难妇女'],
+      ['honor', null, null, null, '三八红旗集体', null],
+      ['honor', 3, '户', null, '最美家庭', '最美家庭'],
+      ['honor', 120, '户', null, '五好家庭', '五好家庭'],
+      ['money', 2350000, '澳门元', 'about', null, '善款'],
+    ]);
+  });
+});

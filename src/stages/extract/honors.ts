@@ -244,9 +244,9 @@ export interface TitleHit {
 }
 
 const UNCOUNTED_VERBS =
-  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
+  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获颁|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
 /** Verbs whose object is an honor even when unquoted and without a title's shape. */
-const STRONG = /^(被|荣获|获评)/;
+const STRONG = /^(被|荣获|获评|获颁)/;
 /** Verbs by which the body named as subject, or the article's own body, confers (not 被/荣获/获评). */
 export const ACTIVE = /^(表彰|奖励|评出|评选|命名|授予|选树|培树|培塑|通报表扬|表扬|授牌)/;
 const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
