@@ -362,3 +362,39 @@ describe('traditional-script pages', () => {
     ]);
   });
 });
+
+describe('subjects', () => {
+  const subj = (s: string) => claimsOf(s).map((c) => c.subject);
+  it.each([
+    ['投入资金不少于500万元。', ['资金']],
+    ['争取项目资金不低于300万元。', ['项目资金']],
+    ['筛查目标人群覆盖率不低于80%。', ['筛查目标人群覆盖率']],
+    ['农村妇女检查覆盖率提高8个百分点。', ['覆盖率']],
+    ['贷款回收率提升2个百分点。', ['贷款回收率']],
+  ])('a hedge or a change between the noun and the number is not part of it: %s', (s, want) => {
+    expect(subj(s)).toEqual(want);
+  });
+  it.each([
+    ['目标是建成妇女之家100个,目前已建成86个。', ['妇女之家', '妇女之家']],
+    ['计划举办培训班20期,实际举办24期。', ['培训班', '培训班']],
+    ['儿童之家已建成45所。', ['儿童之家']],
+  ])('a clause of only adverbs and a verb takes the noun of its sentence or its topic: %s', (s, want) => {
+    expect(subj(s)).toEqual(want);
+  });
+});
+
+describe('plans whose verb the segmenter glues or splits', () => {
+  it.each([
+    ['计划新建妇女之家20个。'],
+    ['今年计划再建儿童之家30所。'],
+    ['拟新建巾帼示范基地15个。'],
+    ['拟建儿童之家5所。'],
+  ])('%s', (s) => {
+    const cs = claimsOf(s);
+    expect(cs.map((c) => [c.status, c.subject])).toEqual([['target', cs[0].subject]]);
+    expect(cs[0].subject).toMatch(/之家|基地/);
+  });
+  it('a result beside a plan stays a result', () => {
+    expect(claimsOf('已建成儿童之家120所,计划再建30所。').map((c) => c.status)).toEqual(['result', 'target']);
+  });
+});

@@ -366,9 +366,25 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         // 村集体公司收获了7万元: the amount is what the verb yields; a fund verb names it (该中心投资1635万元)
         if (kind === 'money') return { np: w.funds.includes(t.slice(vs, ve)) ? t.slice(vs, ve) : '', verb: [vs, ve] };
       }
+      // 目前已建成|86个, 妇女之家已建成|86个: with nothing after the clause's only verb, the noun is the
+      // topic before it, else none of its own (the verb alone: an event such as 宣讲, or nothing)
+      if (rest === '' && ve === tail && k === found.length - 1 && !earlierVerb && found.length === 1) {
+        let topic = before;
+        for (let cut = true; cut && topic; ) {
+          const w2 = sc.w.tails.find((x) => topic.endsWith(x)) ?? sc.w.scope.find((x) => topic.endsWith(x));
+          cut = !!w2;
+          if (w2) topic = topic.slice(0, -w2.length);
+        }
+        topic = headOf(topic, kind);
+        // a group of people only when the topic names persons (困难|帮扶20356人 names none)
+        const persons = kind !== 'people' || [...topic].some((_, i) => sc.wordAt(sc.w.people, vs - before.length + i) !== null);
+        if (usable(sc, topic, false) && persons && !found.some((f) => f[2])) return { np: topic, verb: [vs, ve] };
+        if (kind !== 'people') return { np: t.slice(vs, ve), verb: [vs, ve] };
+      }
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
       // is part of the noun
-      if (rest.length <= 1 || /^等/.test(t.slice(ve, tail))) continue;
+      // 覆盖率, 参与率, 回收率: a verb before 率 is part of the rate's name
+      if (rest.length <= 1 || /^等/.test(t.slice(ve, tail)) || /^率/.test(t.slice(ve, tail))) continue;
       // 调解成功率达95%: a rate named after the act that opens the clause
       if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
       // 发放慰问|金及物资: one character joined to the next noun
