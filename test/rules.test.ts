@@ -398,3 +398,26 @@ describe('plans whose verb the segmenter glues or splits', () => {
     expect(claimsOf('已建成儿童之家120所,计划再建30所。').map((c) => c.status)).toEqual(['result', 'target']);
   });
 });
+
+describe('counts that a programme head or a bare 万 hid', () => {
+  it.each([
+    ['建成十个服务站。', ['count', 10, null, '个', null]],
+    ['新建十几个服务站。', ['count', 10, null, '个', 'over']],
+    ['实施五个建设项目。', ['count', 5, null, '个', null]],
+  ])('a programme head that opens a facility or project name: %s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+  it('programmes named by their number stay no claims', () => {
+    expect(claimsOf('落实八项服务承诺,推进三个服务,开展四项服务。')).toEqual([]);
+  });
+  it.each([
+    ['受益人数达3.6万。', ['people', 36000, null, '人', null]],
+    ['参与人次突破10万。', ['people', 100000, null, '人次', null]],
+    ['受益群众人数超过3万。', ['people', 30000, null, '人', 'over']],
+  ])('a bare 万 after 人数 or 人次 counts persons: %s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+  it('不等 after a range is not the subject', () => {
+    expect(claimsOf('发放救助金1.5万-3万元不等。').map((c) => c.subject)).toEqual(['救助金']);
+  });
+});

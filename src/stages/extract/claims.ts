@@ -80,7 +80,11 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     if (pn) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
     // 西藏现有残疾人19.4万: the people noun before a bare 万 that ends its clause
     if (!/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1))) {
-      const head = clause.replace(/(人数|总数|总量)?(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近)*$/, '');
+      const counted = clause.replace(/(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近|突破|增至|增加到)*$/, '');
+      // 受益人数达3.6万, 参与人次超过10万: a count of persons named as such
+      if (/人次(总数)?$/.test(counted)) return { kind: 'people', unit: '人次', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+      if (/人数$/.test(counted)) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+      const head = counted.replace(/(人数|总数|总量)$/, '');
       if (lex.peopleNouns.some((p) => head.endsWith(p))) {
         return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
       }

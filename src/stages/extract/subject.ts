@@ -171,7 +171,7 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
   let i = pos;
   while (i < end && /\s/.test(t[i])) i++;
   // 600~5000元不等的助学金, 1800元左右的
-  const lead = /^(?:不等|左右|以上|上下|多|余)?的/.exec(t.slice(i, Math.min(end, i + 3)));
+  const lead = /^(?:(?:不等|左右|以上|上下|多|余)?的|不等)/.exec(t.slice(i, Math.min(end, i + 3)));
   if (lead) i += lead[0].length;
   const lv = sc.w.level.exec(t.slice(i, end));
   if (lv) i += lv[0].length;
