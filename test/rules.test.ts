@@ -421,3 +421,26 @@ describe('counts that a programme head or a bare 万 hid', () => {
     expect(claimsOf('发放救助金1.5万-3万元不等。').map((c) => c.subject)).toEqual(['救助金']);
   });
 });
+
+describe('honors counted in aggregate', () => {
+  it.each([
+    ['获得省级以上表彰80余次。', [80, '次', null, 'provincial']],
+    ['先后受到省、市表彰20余次。', [20, '次', null, 'provincial']],
+    ['县妇联先后18次获得全国、省、市表彰。', [18, '次', null, 'national']],
+  ])('times honored: %s', (s, want) => {
+    const cs = claimsOf(s);
+    expect(cs.map((c) => c.kind)).toEqual(['honor']);
+    expect(cs.map(honor)).toEqual([want]);
+  });
+  it('times of an event are counts', () => {
+    expect(claimsOf('开展评选表彰活动5次,召开表彰大会3次,组织“最美家庭”评选活动12次。').map((c) => c.kind)).toEqual(['count', 'count', 'count']);
+  });
+  it('各级 names no level, also without 等', () => {
+    expect(claimsOf('全县共获得各级表彰120个。').map(honor)).toEqual([[120, '个', null, null]]);
+    expect(claimsOf('先后获得各级荣誉30余项。').map(honor)).toEqual([[30, '项', null, null]]);
+  });
+  it('the items of a list share the 受到表彰 after the last', () => {
+    expect(claimsOf('共有18个集体、35名个人受到表彰。').map((c) => c.kind)).toEqual(['honor', 'honor']);
+    expect(claimsOf('其中,12个先进集体和40名先进个人受到表彰。', CITY).map((c) => c.kind)).toEqual(['honor', 'honor']);
+  });
+});

@@ -38,6 +38,11 @@ interface Reading {
 }
 
 const PRAISED_AFTER = /^[^,;。]{0,4}?(受到|获得|获|被)(了)?(表彰|表扬|通报表扬|命名|授牌)/;
+/** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
+const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
+const PRAISED_AFTER_ANY = /(受到|获得|获|被)(了)?(表彰|表扬|通报表扬|命名|授牌)/;
+/** 18个集体、35名个人受到表彰: the items of a list before the last share its 受到表彰. */
+const PRAISED_LIST = /^[^,;。、]{0,4}?([、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?([、和及与]|以及)?[^,;。]{0,12}?(受到|获得|获|被)(了)?(表彰|表扬|通报表扬|命名|授牌)/;
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
@@ -177,6 +182,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     let honor: Honor | null = null;
     if ((kind === 'count' || kind === 'people') && r.classifier && canBeHonor(r.classifier.replace(/^[万亿千百十]+/, ''))) {
       honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev);
+      // 获得省级以上表彰80余次: times count honors only when what is counted is the honoring itself
+      if (honor && /次$/.test(r.classifier) && !(honor.title === null && TIMES_HONORED.test(t.slice(clauseStart, n.start)))) honor = null;
       if (honor) kind = 'honor';
     }
 
@@ -312,7 +319,9 @@ function countedHonor(
   const tail = t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '';
   // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
   const examples = /等\s*$/.test(span);
-  const numberFirst = span.trim() === '' || examples;
+  // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
+  const joined = !!samePrev && /^[^、“”]{1,12}?([和及与]|以及)$/.test(span);
+  const numberFirst = span.trim() === '' || examples || joined;
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
   let titleFrom = clsEnd;
@@ -321,14 +330,18 @@ function countedHonor(
     const lv = levelMentions(t, clsEnd, clsEnd + Math.min(tail.length, 6), lex, region).find((m) => m.start > clsEnd);
     titleFrom = q >= 0 ? clsEnd + q : lv ? lv.start : clsEnd;
   }
-  const named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
+  let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
+  // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
+  if (numberFirst && !examples && PRAISED_AFTER_ANY.test(named)) {
+    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|获得|获|被).*$/, '');
+  }
   const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
   // 区优秀妇女工作者12名受到表彰: the count is of those honored
-  const praised = PRAISED_AFTER.test(t.slice(clsEnd, clauseEnd));
+  const praised = PRAISED_AFTER.test(t.slice(clsEnd, clauseEnd)) || PRAISED_LIST.test(t.slice(clsEnd, clauseEnd));
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
   const mentions = examples
@@ -345,7 +358,7 @@ function countedHonor(
     const weak = /^获得/.test(verb.word);
     isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
-    isHonor = (ownLevel !== null && titleLike) || !!elliptical || (praised && !numberFirst);
+    isHonor = (ownLevel !== null && titleLike) || !!elliptical || praised;
   }
   if (!isHonor) return null;
 
@@ -380,8 +393,8 @@ function countedHonor(
   } else if (!level && !verb) {
     level = bodyLevel(lc, sentStart, sentEnd, n.start);
   }
-  // 等各级荣誉20余项: 各级 (all levels) names no level
-  if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;
+  // 等各级荣誉20余项, 获得各级表彰120个: 各级 (all levels) names no level
+  if (deng >= 0 ? /各级/.test(span.slice(deng)) : /各级/.test(t.slice(itemFrom, n.start)) || /^各级/.test(named)) level = null;
   // “A”“B”等荣誉称号55项 counts one recipient's honors, whose titles are claims of their own
   if (deng >= 0 && /项/.test(t.slice(n.end, clsEnd)) && isGenericHonor(span.slice(deng + 1), lex, region)) title = null;
   return { title, level, recipient: null };

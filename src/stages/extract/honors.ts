@@ -15,7 +15,7 @@ export interface Verb {
 }
 
 /** Classifiers that can count honorees (not events, money or shares). */
-const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
+const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '次', '人次', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣)$/;

@@ -114,10 +114,13 @@ export function highestIn(t: string, s: number, e: number, lex: Lexicon, region:
   return highest(levelMentions(t, s, e, lex, region).map((m) => m.level));
 }
 
-/** The level named nearest before e in [s, e), or null. */
+/** The level named nearest before e in [s, e), or null; of a list of levels (省、市表彰) the highest. */
 export function nearestIn(t: string, s: number, e: number, lex: Lexicon, region: Region | null): HonorLevel | null {
   const ms = levelMentions(t, s, e, lex, region);
-  return ms.length ? ms[ms.length - 1].level : null;
+  if (!ms.length) return null;
+  let k = ms.length - 1;
+  while (k > 0 && /^(、|和|及|与|以及)$/.test(t.slice(ms[k - 1].end, ms[k].start))) k--;
+  return highest(ms.slice(k).map((m) => m.level));
 }
 
 
