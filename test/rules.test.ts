@@ -435,10 +435,6 @@ describe('honors counted in aggregate', () => {
   it('times of an event are counts', () => {
     expect(claimsOf('开展评选表彰活动5次,召开表彰大会3次,组织“最美家庭”评选活动12次。').map((c) => c.kind)).toEqual(['count', 'count', 'count']);
   });
-  it('各级 names no level, also without 等', () => {
-    expect(claimsOf('全县共获得各级表彰120个。').map(honor)).toEqual([[120, '个', null, null]]);
-    expect(claimsOf('先后获得各级荣誉30余项。').map(honor)).toEqual([[30, '项', null, null]]);
-  });
   it('the items of a list share the 受到表彰 after the last', () => {
     expect(claimsOf('共有18个集体、35名个人受到表彰。').map((c) => c.kind)).toEqual(['honor', 'honor']);
     expect(claimsOf('其中,12个先进集体和40名先进个人受到表彰。', CITY).map((c) => c.kind)).toEqual(['honor', 'honor']);

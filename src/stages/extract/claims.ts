@@ -393,8 +393,8 @@ function countedHonor(
   } else if (!level && !verb) {
     level = bodyLevel(lc, sentStart, sentEnd, n.start);
   }
-  // 等各级荣誉20余项, 获得各级表彰120个: 各级 (all levels) names no level
-  if (deng >= 0 ? /各级/.test(span.slice(deng)) : /各级/.test(t.slice(itemFrom, n.start)) || /^各级/.test(named)) level = null;
+  // 等各级荣誉20余项: 各级 (all levels) names no level
+  if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;
   // “A”“B”等荣誉称号55项 counts one recipient's honors, whose titles are claims of their own
   if (deng >= 0 && /项/.test(t.slice(n.end, clsEnd)) && isGenericHonor(span.slice(deng + 1), lex, region)) title = null;
   return { title, level, recipient: null };
