@@ -440,3 +440,14 @@ describe('honors counted in aggregate', () => {
     expect(claimsOf('其中,12个先进集体和40名先进个人受到表彰。', CITY).map((c) => c.kind)).toEqual(['honor', 'honor']);
   });
 });
+
+describe('per-unit bases', () => {
+  it.each([
+    ['每名学生资助2000元至5000元。', '人'],
+    ['为每位贫困母亲发放慰问金500元。', '人'],
+    ['每期培训学员50人。', '期'],
+    ['每场讲座参与群众200余人。', '场'],
+  ])('%s', (s, per) => {
+    expect(claimsOf(s).map((c) => c.per)).toEqual([per]);
+  });
+});
