@@ -451,3 +451,22 @@ describe('per-unit bases', () => {
     expect(claimsOf(s).map((c) => c.per)).toEqual([per]);
   });
 });
+
+describe('a hedge between a small multiplier and 万', () => {
+  it.each([
+    ['投入资金3千余万元。', ['money', 30000000, null, '元', 'over']],
+    ['争取资金5百余万元。', ['money', 5000000, null, '元', 'over']],
+    ['募集善款2千多万元。', ['money', 20000000, null, '元', 'over']],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+});
+
+describe('the subject of a rate that changed', () => {
+  it.each([
+    ['贫困发生率由2015年的12.5%下降到0.3%。', ['贫困发生率', '贫困发生率']],
+    ['妇女参与率从2018年的65%提高到89%。', ['妇女参与率', '妇女参与率']],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)).toEqual(want);
+  });
+});

@@ -405,6 +405,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   np = trimTail(sc, trimHead(sc, np, kind));
   np = headOf(np, kind);
   np = trimTail(sc, trimHead(sc, np, kind));
+  // …的65%提高到89%: a phrase that is only a change word or a scope word names nothing
+  if (w.tails.includes(np) || w.scope.includes(np)) np = '';
   return { np, verb };
 }
 
@@ -514,9 +516,9 @@ export function subjectOf(
     const seg = t.slice(start, numStart);
     const z = seg.lastIndexOf('占');
     if (z >= 0) stop = start + z;
-    // a change: what changed stands before the comparison (女性比例分别比上届提高6%)
+    // a change: what changed stands before the comparison (女性比例分别比上届提高6%, 发生率由2015年的…)
     else {
-      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/比[0-9]{4}年/)].filter((x) => x >= 0));
+      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比由从][0-9]{4}年/)].filter((x) => x >= 0));
       if (c < Infinity) stop = start + c;
     }
   }
