@@ -470,3 +470,20 @@ describe('the subject of a rate that changed', () => {
     expect(claimsOf(s).map((c) => c.subject)).toEqual(want);
   });
 });
+
+describe('thousands separators', () => {
+  it('a comma inside 3,200 ends no clause', () => {
+    const cs = claimsOf('为3,200名困难母亲发放救助金共计96万元。');
+    expect(cs.map((c) => [c.value, c.text])).toEqual([
+      [3200, '为3,200名困难母亲发放救助金共计96万元'],
+      [960000, '为3,200名困难母亲发放救助金共计96万元'],
+    ]);
+  });
+  it('其中 after a total with separators still breaks it down', () => {
+    const cs = claimsOf('培训妇女12,600人次,其中农村妇女8,400人次。');
+    expect(cs.map((c) => [c.value, c.partOf])).toEqual([[12600, null], [8400, cs[0].span]]);
+  });
+  it('a comma between years is a clause end', () => {
+    expect(claimsOf('培训妇女300人,2020年培训500人。').map((c) => c.text)).toEqual(['培训妇女300人', '2020年培训500人']);
+  });
+});

@@ -518,7 +518,7 @@ export function subjectOf(
     if (z >= 0) stop = start + z;
     // a change: what changed stands before the comparison (女性比例分别比上届提高6%, 发生率由2015年的…)
     else {
-      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比由从][0-9]{4}年/)].filter((x) => x >= 0));
+      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/)].filter((x) => x >= 0));
       if (c < Infinity) stop = start + c;
     }
   }
