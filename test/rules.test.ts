@@ -490,3 +490,21 @@ describe('thousands separators', () => {
     expect(claimsOf('培训妇女300人,2020年培训500人。').map((c) => c.text)).toEqual(['培训妇女300人', '2020年培训500人']);
   });
 });
+
+describe('praise written after the praised', () => {
+  it.each([
+    ['对王某某等100名“三八红旗手”进行了表彰。', [[100, '人', '三八红旗手', null]]],
+    ['对10个先进集体和30名先进个人予以通报表扬。', [[10, '个', '先进集体', null], [30, '人', '先进个人', null]]],
+    ['对20户“最美家庭”给予表彰。', [[20, '户', '最美家庭', null]]],
+  ])('%s', (s, want) => {
+    const cs = claimsOf(s);
+    expect(cs.every((c) => c.kind === 'honor')).toBe(true);
+    expect(cs.map(honor)).toEqual(want);
+  });
+  it('items joined by 和 keep their own quoted titles', () => {
+    expect(claimsOf('表彰了刘某某等20个“三八红旗集体”和王某等50名“三八红旗手”。').map(honor)).toEqual([
+      [20, '个', '三八红旗集体', null],
+      [50, '人', '三八红旗手', null],
+    ]);
+  });
+});

@@ -37,12 +37,16 @@ interface Reading {
   approx: Approx | null;
 }
 
-const PRAISED_AFTER = /^[^,;。]{0,4}?(受到|获得|获|被)(了)?(表彰|表扬|通报表扬|命名|授牌)/;
+/** Praise written after the praised: 受到表彰, 获市级表彰; 予以通报表扬, (对…)进行了表彰. */
+const PRAISE = '(?:(?:受到|获得|获|被)了?(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖))';
+const PRAISED_AFTER = new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${PRAISE}`);
 /** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
 const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
-const PRAISED_AFTER_ANY = /(受到|获得|获|被)(了)?(表彰|表扬|通报表扬|命名|授牌)/;
+const PRAISED_AFTER_ANY = new RegExp(PRAISE);
+/** A next counted item joined by 和/及/与 (和王某等50名…), to the end. */
+const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家所].*$/;
 /** 18个集体、35名个人受到表彰: the items of a list before the last share its 受到表彰. */
-const PRAISED_LIST = /^[^,;。、]{0,4}?([、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?([、和及与]|以及)?[^,;。]{0,12}?(受到|获得|获|被)(了)?(表彰|表扬|通报表扬|命名|授牌)/;
+const PRAISED_LIST = new RegExp(`^[^,;。、]{0,4}?(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${PRAISE}`);
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
@@ -314,9 +318,10 @@ function countedHonor(
   const verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
   if (verb?.cls === 'build' || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
-  const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为)+/, '');
+  const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为|对)+/, '');
   // the noun after a number-first item: 22个巾帼文明岗, 表彰了200个省巾帼文明岗
-  const tail = t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '';
+  // (up to a next counted item joined by 和: …等20个“三八红旗集体”和王某等50名“三八红旗手”)
+  const tail = (t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '').replace(NEXT_ITEM, '');
   // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
   const examples = /等\s*$/.test(span);
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
@@ -333,7 +338,7 @@ function countedHonor(
   let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
   if (numberFirst && !examples && PRAISED_AFTER_ANY.test(named)) {
-    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|获得|获|被).*$/, '');
+    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|获得|获|被|予以|进行|给予).*$/, '');
   }
   const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
