@@ -508,3 +508,16 @@ describe('praise written after the praised', () => {
     ]);
   });
 });
+
+describe('titles of the unions and the youth league', () => {
+  it.each([
+    ['评选“齐鲁工匠”12名。', [[12, '人', '齐鲁工匠', 'provincial']]],
+    ['3人获评“八桂工匠”。', [[3, '人', '八桂工匠', 'provincial']]],
+    ['县总工会荣获“全国工人先锋号”称号,3个班组获评省级“工人先锋号”。', [[null, null, '工人先锋号', 'national'], [3, '个', '工人先锋号', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it('the noun after 适配 is what is counted', () => {
+    expect(claimsOf('为5800名残疾人适配辅助器具8600件。').map((c) => c.subject)).toEqual(['残疾人', '辅助器具']);
+  });
+});
