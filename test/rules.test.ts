@@ -521,3 +521,16 @@ describe('titles of the unions and the youth league', () => {
     expect(claimsOf('为5800名残疾人适配辅助器具8600件。').map((c) => c.subject)).toEqual(['残疾人', '辅助器具']);
   });
 });
+
+describe('hours of a day that describe a service', () => {
+  it('are no claims', () => {
+    expect(claimsOf('开通24小时心理援助热线,提供12小时在线咨询服务。')).toEqual([]);
+  });
+  it('hours worked or taught are counts', () => {
+    expect(claimsOf('开展志愿服务时长2.3万小时,累计培训课时达24小时以上。').map(brief)).toEqual([
+      ['count', 23000, null, '小时', null],
+      ['count', 24, null, '小时', 'over'],
+    ]);
+    expect(claimsOf('每期培训16小时。').map((c) => [c.value, c.per, c.subject])).toEqual([[16, '期', '培训']]);
+  });
+});
