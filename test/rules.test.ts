@@ -534,3 +534,27 @@ describe('hours of a day that describe a service', () => {
     expect(claimsOf('每期培训16小时。').map((c) => [c.value, c.per, c.subject])).toEqual([[16, '期', '培训']]);
   });
 });
+
+describe('lists the article introduces', () => {
+  it.each([
+    ['numbered', ['1.培训妇女3000人次', '2.发放贷款2000万元', '3.建成妇女之家20个']],
+    ['bulleted', ['◆ 培训妇女3000人次', '◆ 发放贷款2000万元', '◆ 建成妇女之家20个']],
+    ['dotted', ['● 培训妇女3000人次', '● 发放贷款2000万元', '● 建成妇女之家20个']],
+  ])('%s items after a lead-in with a colon are text', async (_k, items) => {
+    const { processPage } = await import('../src/pipeline.js');
+    const page = ['某县妇联工作总结', '2023年工作成效显著,主要数据如下:', ...items].join('\n');
+    const doc = processPage({ id: 'list', origin: 'list', text: page, kind: 'text' });
+    expect(doc.articles.map((a) => a.title)).toEqual(['某县妇联工作总结']);
+    expect(doc.articles.flatMap((a) => a.claims.map((c) => [c.value, c.unit, c.text]))).toEqual([
+      [3000, '人次', '培训妇女3000人次'],
+      [20000000, '元', '发放贷款2000万元'],
+      [20, '个', '建成妇女之家20个'],
+    ]);
+  });
+  it('a numbered list of headlines without a lead-in stays out', async () => {
+    const { processPage } = await import('../src/pipeline.js');
+    const page = ['某县妇联2023年工作综述', '2023年,县妇联培训妇女3000人次,发放贷款2000万元。', '新闻排行', '1.某镇妇联举办培训班 培训学员120人', '2.某村开展“两癌”筛查 惠及妇女300人'].join('\n');
+    const doc = processPage({ id: 'rank', origin: 'rank', text: page, kind: 'text' });
+    expect(doc.articles.flatMap((a) => a.claims.map((c) => c.value))).toEqual([3000, 20000000]);
+  });
+});

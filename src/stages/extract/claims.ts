@@ -286,7 +286,8 @@ function evidence(text: string, s: number, e: number, a: number, b: number): str
     s = from;
     e = to;
   }
-  return text.slice(s, e).replace(/\s*\n\s*/g, '').trim();
+  // (a list item's bullet is no part of the clause: ● 发放贷款1.8亿元)
+  return text.slice(s, e).replace(/\s*\n\s*/g, '').trim().replace(/^(?:[●•▪◆◇■□★☆▲△►▶➢➤✓√◎○]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）])\s*/, '');
 }
 
 /** Whether a counted item is an honor, and which. */

@@ -24,9 +24,12 @@ export function lowerBound(xs: number[], pos: number): number {
 
 const HEADING_PUNCT = /[。,;!?:，；]/;
 
+/** ● 发放创业担保贷款1.8亿元, 1.培训妇女3000人次: an item of a bulleted or numbered list is body text, not a heading. */
+const BULLET = /^(?:[●•·▪◆◇■□★☆▲△►▶➢➤✓√◎○-]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）])/;
+
 function isHeadingText(line: string): boolean {
   const x = line.trim();
-  return x.length > 0 && x.length <= 40 && !HEADING_PUNCT.test(x);
+  return x.length > 0 && x.length <= 40 && !HEADING_PUNCT.test(x) && !BULLET.test(x);
 }
 const SPLIT_BEFORE = /[\u4e00-\u9fff,、“”()]/;
 
