@@ -558,3 +558,15 @@ describe('lists the article introduces', () => {
     expect(doc.articles.flatMap((a) => a.claims.map((c) => c.value))).toEqual([3000, 20000000]);
   });
 });
+
+describe('bare items of a list of amounts', () => {
+  it.each([
+    ['两期培训班分别培训学员120人、150人。', ['学员', '学员']],
+    ['参训学员分别为80人、95人和102人。', ['参训学员', '参训学员', '参训学员']],
+  ])('count what the item before counts: %s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)).toEqual(want);
+  });
+  it('a bracket before 其中 is no part of the subject', () => {
+    expect(claimsOf('培训村妇联主席320人(其中新任主席86人)。').map((c) => c.subject)).toEqual(['村妇联主席', '新任主席']);
+  });
+});

@@ -541,6 +541,11 @@ export function subjectOf(
     const prev = ctx.earlier[ctx.earlier.length - 1];
     if (prev?.subject && w.funds.some((f) => prev.subject!.endsWith(f)) && np === '') return prev.subject;
   }
+  // 分别培训学员120人、150人: a bare item of a list of amounts counts what the item before it counts
+  const last = ctx.earlier[ctx.earlier.length - 1];
+  if (last && last.subject && last.kind === kind && last.unit === ctx.unit && last.span[1] <= from && /^\s*(?:[、和及与]|以及)\s*$/.test(t.slice(last.span[1], numStart).replace(/^[^、和及与]{0,3}?(?=[、和及与]|以及)/, ''))) {
+    if (np === '' || !usable(sc, np, false)) return last.subject;
+  }
   // no noun of its own: the sentence's noun for the same thing (每人受资助2000元 → 助学金, 提高6%和9%),
   // not for people (a group of people is not another group)
   if (kind !== 'people') {
