@@ -570,3 +570,12 @@ describe('bare items of a list of amounts', () => {
     expect(claimsOf('培训村妇联主席320人(其中新任主席86人)。').map((c) => c.subject)).toEqual(['村妇联主席', '新任主席']);
   });
 });
+
+describe('recipients', () => {
+  it.each([
+    ['王某某(女,1978年生)被评为“最美家庭”。', '王某某'],
+    ['张某(女,汉族,中共党员)荣获“全国三八红旗手”称号。', '张某'],
+  ])('a parenthesis with commas after the name: %s', (s, who) => {
+    expect(claimsOf(s).map((c) => c.honor?.recipient)).toEqual([who]);
+  });
+});

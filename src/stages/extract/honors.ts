@@ -268,7 +268,17 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     let objEnd = verbEnd;
     const ceil = Math.min(t.length, verbEnd + 120);
     while (objEnd < ceil && !/[,;。!?\n]/.test(t[objEnd]) && !isListDeng(t, objEnd)) objEnd++;
-    const subject = t.slice(clauseStart, verbStart);
+    let subject = t.slice(clauseStart, verbStart);
+    // 王某某(女,1978年生)被评为…: a parenthesis with a comma inside belongs to the name before it
+    const close = subject.search(/[)）]/);
+    if (close >= 0 && !/[(（]/.test(subject.slice(0, close))) {
+      const open = Math.max(t.lastIndexOf('(', clauseStart), t.lastIndexOf('（', clauseStart));
+      if (open >= 0 && clauseStart - open <= 40) {
+        let s0 = open;
+        while (s0 > floor && !/[,;。!?:\n]/.test(t[s0 - 1])) s0--;
+        subject = t.slice(s0, open) + subject.slice(close + 1);
+      }
+    }
     const object = t.slice(verbEnd, objEnd);
     // 授予张某等8户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
     if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3))) {
