@@ -579,3 +579,13 @@ describe('recipients', () => {
     expect(claimsOf(s).map((c) => c.honor?.recipient)).toEqual([who]);
   });
 });
+
+describe('subjects of funds', () => {
+  it.each([
+    ['全县妇联系统共争取各类资金980余万元。', '资金'],
+    ['妇联系统争取资金980余万元。', '资金'],
+    ['链接社会爱心资源价值320万元。', '社会爱心资源'],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)).toEqual([want]);
+  });
+});
