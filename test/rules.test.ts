@@ -589,3 +589,16 @@ describe('subjects of funds', () => {
     expect(claimsOf(s).map((c) => c.subject)).toEqual([want]);
   });
 });
+
+describe('荣登 a list, and the body inside a title', () => {
+  it('荣登…榜 confers; 荣登 the news does not', () => {
+    expect(claimsOf('李某荣登“中国好人榜”。').map((c) => [c.honor?.title, c.honor?.level, c.honor?.recipient])).toEqual([['好人榜', 'national', '李某']]);
+    expect(claimsOf('县妇联工作荣登中央新闻联播。')).toEqual([]);
+  });
+  it.each([
+    ['县妇联荣获县委、县政府年度综合考核一等奖。', '年度综合考核一等奖', 'county'],
+    ['县妇联荣获市政府颁发的“巾帼建功先进集体”称号。', '巾帼建功先进集体', 'municipal'],
+  ])('the government named after the level word conferred the title: %s', (s, title, level) => {
+    expect(claimsOf(s, CITY).map((c) => [c.honor?.title, c.honor?.level])).toEqual([[title, level]]);
+  });
+});

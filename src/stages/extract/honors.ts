@@ -78,7 +78,12 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
     s = s.replace(GLUE_WORDS, '');
     s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}年(度)?/, '');
     const ms = levelMentions(s, 0, s.length, lex, region);
-    if (ms.length && ms[0].start === 0) s = s.slice(ms[0].end);
+    if (ms.length && ms[0].start === 0) {
+      s = s.slice(ms[0].end);
+      // 县政府年度目标考核一等奖: the body after the level word conferred the title, it is not part of it
+      const body = /^(人民政府|政府|党委|委)(?=[\u4e00-\u9fff]{2})/.exec(s);
+      if (body) s = s.slice(body[0].length);
+    }
     s = s.replace(/^(级|以上|的|、)+/, '');
     if (s === before) break;
   }
@@ -244,9 +249,9 @@ export interface TitleHit {
 }
 
 const UNCOUNTED_VERBS =
-  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获颁|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
+  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获颁|荣登(?=[^,;。]{1,20}榜)|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
 /** Verbs whose object is an honor even when unquoted and without a title's shape. */
-const STRONG = /^(被|荣获|获评|获颁)/;
+const STRONG = /^(被|荣获|获评|获颁|荣登)/;
 /** Verbs by which the body named as subject, or the article's own body, confers (not 被/荣获/获评). */
 export const ACTIVE = /^(表彰|奖励|评出|评选|命名|授予|选树|培树|培塑|通报表扬|表扬|授牌)/;
 const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
