@@ -602,3 +602,12 @@ describe('荣登 a list, and the body inside a title', () => {
     expect(claimsOf(s, CITY).map((c) => [c.honor?.title, c.honor?.level])).toEqual([[title, level]]);
   });
 });
+
+describe('elliptical items of a list of counts', () => {
+  it.each([
+    ['共创建全国巾帼文明岗3个、自治区级12个、州级45个。', ['巾帼文明岗', '巾帼文明岗', '巾帼文明岗']],
+    ['建成省级示范儿童之家5所、市级20所。', ['示范儿童之家', '示范儿童之家']],
+  ])('take the noun of their list: %s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)).toEqual(want);
+  });
+});

@@ -407,6 +407,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   np = trimTail(sc, trimHead(sc, np, kind));
   // …的65%提高到89%: a phrase that is only a change word or a scope word names nothing
   if (w.tails.includes(np) || w.scope.includes(np)) np = '';
+  // 全国巾帼文明岗3个、自治区级12个: an item of only a level word shares the noun of its list
+  if (np && w.level.exec(np)?.[0] === np) np = '';
   return { np, verb };
 }
 
