@@ -611,3 +611,13 @@ describe('elliptical items of a list of counts', () => {
     expect(claimsOf(s).map((c) => c.subject)).toEqual(want);
   });
 });
+
+describe('a verb after the counted noun ends it', () => {
+  it.each([
+    ['邀请3位专家授课。', '专家'],
+    ['联合县卫健局等6个部门开展活动。', '部门'],
+    ['组织50名志愿者参加活动。', '志愿者'],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)).toEqual([want]);
+  });
+});

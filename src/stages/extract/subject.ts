@@ -84,6 +84,7 @@ export interface SubjectContext {
 }
 
 const MAX = 24;
+const NEVER_NOUN = new Set(['开展', '举办', '举行', '参加', '参与', '进行', '接受', '授课', '开设', '深入', '走进', '前往', '赴']);
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL = /[0-9]/;
 // characters a noun phrase may hold besides Chinese: quotes, latin letters
@@ -146,6 +147,8 @@ class Scan {
    * (创业|女性) or one character closing the phrase (宣传|板) follows it.
    */
   nounVerb(v: string, i: number, end: number): boolean {
+    // 6个部门开展活动, 3位专家授课: verbs that take an object and never name a kind of thing
+    if (NEVER_NOUN.has(v)) return false;
     const at = i + v.length;
     const rest = this.t.slice(at, end);
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
