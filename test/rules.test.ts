@@ -621,3 +621,12 @@ describe('a verb after the counted noun ends it', () => {
     expect(claimsOf(s).map((c) => c.subject)).toEqual([want]);
   });
 });
+
+describe('times written in brackets', () => {
+  it.each([
+    ['接待来访568件(次)。', ['count', 568, null, '件次', null]],
+    ['慰问困难家庭320户（次）。', ['count', 320, null, '户次', null]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+});
