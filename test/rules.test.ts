@@ -630,3 +630,13 @@ describe('times written in brackets', () => {
     expect(claimsOf(s).map(brief)).toEqual([want]);
   });
 });
+
+describe('organs directly under a level', () => {
+  it.each([
+    ['表彰县直机关“三八红旗手”20名。', [20, '人', '三八红旗手', 'county']],
+    ['评选市直单位“巾帼文明岗”10个。', [10, '个', '巾帼文明岗', 'municipal']],
+    ['表彰州直机关优秀妇女工作者15名。', [15, '人', '优秀妇女工作者', 'municipal']],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, null).map(honor)).toEqual([want]);
+  });
+});
