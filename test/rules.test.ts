@@ -575,7 +575,9 @@ describe('recipients', () => {
   it.each([
     ['王某某(女,1978年生)被评为“最美家庭”。', '王某某'],
     ['张某(女,汉族,中共党员)荣获“全国三八红旗手”称号。', '张某'],
-  ])('a parenthesis with commas after the name: %s', (s, who) => {
+    ['县妇联连续三年被市妇联评为“综合考核优秀单位”。', '县妇联'],
+    ['该村2023年被评为“美丽乡村示范村”。', '该村'],
+  ])('the name without what stands around it: %s', (s, who) => {
     expect(claimsOf(s).map((c) => c.honor?.recipient)).toEqual([who]);
   });
 });

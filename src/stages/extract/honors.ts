@@ -381,6 +381,8 @@ function recipientBeforeQuote(piece: string, lex: Lexicon, region: Region | null
 function recipientOf(subject: string): string | null {
   const s = subject
     .replace(/^(其中|目前|同时|此外|近年来|先后)/, '')
+    // 县妇联连续三年, 该村2023年: a span of time after the recipient is not part of its name
+    .replace(/(连续|先后|已)?[0-9一二三四五六七八九十两]+(年|次|届)(度)?$/, '')
     .replace(/(也|还|均|先后|分别|已|成功|曾|曾经|连续|多次|再次|又|屡次|相继|共|均已)+$/, '')
     .replace(/[“”]/g, '')
     .trim();
