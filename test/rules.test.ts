@@ -582,11 +582,12 @@ describe('recipients', () => {
   });
 });
 
-describe('subjects of funds', () => {
+describe('subjects of funds and scope words', () => {
   it.each([
     ['全县妇联系统共争取各类资金980余万元。', '资金'],
     ['妇联系统争取资金980余万元。', '资金'],
     ['链接社会爱心资源价值320万元。', '社会爱心资源'],
+    ['覆盖各族妇女群众45万人次。', '妇女群众'],
   ])('%s', (s, want) => {
     expect(claimsOf(s).map((c) => c.subject)).toEqual([want]);
   });
