@@ -643,3 +643,18 @@ describe('organs directly under a level', () => {
     expect(claimsOf(s, null).map(honor)).toEqual([want]);
   });
 });
+
+describe('prizes counted after a total', () => {
+  it('其中一等奖1名 is an honor of the contest', () => {
+    const cs = claimsOf('在全省技能大赛中,我县3名选手获奖,其中一等奖1名、二等奖2名。');
+    expect(cs.map((c) => [c.kind, ...honor(c)])).toEqual([
+      ['honor', 3, '人', null, 'provincial'],
+      ['honor', 1, '人', '一等奖', 'provincial'],
+      ['honor', 2, '人', '二等奖', 'provincial'],
+    ]);
+  });
+  it("the recipients' own county is not the level, and their count is one claim", () => {
+    const cs = claimsOf('我县选送的3件作品分别获得一等奖和二等奖。');
+    expect(cs.map((c) => [c.value, c.unit, c.honor?.level])).toEqual([[3, '件', null]]);
+  });
+});

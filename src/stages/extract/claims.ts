@@ -364,7 +364,9 @@ function countedHonor(
     const weak = /^获得/.test(verb.word);
     isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
-    isHonor = (ownLevel !== null && titleLike) || !!elliptical || praised;
+    // 其中一等奖1名: a counted grade of a prize is an honor whatever verb stands before it
+    const prize = lex.prizes.some((p) => p.length >= 2 && cleanTitle(named, lex, region)?.endsWith(p) === true);
+    isHonor = (ownLevel !== null && titleLike) || !!elliptical || praised || prize;
   }
   if (!isHonor) return null;
 

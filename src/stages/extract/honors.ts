@@ -187,6 +187,9 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
 const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
 
+/** 我县, 全县, 本市 …: the article's own region named as the scope of a group. */
+const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|旗|省)/;
+
 const CONFER_AFTER =
   /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获)/;
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
@@ -233,7 +236,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     highest(levelMentions(t, objStart, clauseEnd, lex, region).map((x) => x.level)) ??
     titlePlaceLevel(title, region, lex) ??
     bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart) ??
-    (examples ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
+    // (我县选送的3件作品获得…, 全县5户家庭获评…: the recipients' own region is where they are, not who confers)
+    (examples || OWN_SCOPE.test(t.slice(clauseAt(t, numStart)[0], numStart)) ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
   return { title, level, recipient: null };
 }
 
@@ -291,7 +295,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       continue;
     }
     // a counted subject or object belongs to a counted honor claim
-    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家]/.test(subject)) continue;
+    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(subject)) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
     const strong = STRONG.test(m[0]);
     const pieces = splitTitles(object, verbEnd);
