@@ -113,6 +113,11 @@ describe('honor lists after one verb: X等N名Y', () => {
     ]);
     expect(cs.every((c) => c.kind === 'honor' && c.honor?.recipient === null)).toBe(true);
   });
+  it('the noun after X等N names the recipients, not the level or the title', () => {
+    expect(claimsOf('命名城关镇等8个乡镇为“平安家庭示范乡镇”。').map(honor)).toEqual([[8, '个', '平安家庭示范乡镇', null]]);
+    expect(claimsOf('授予张某等10名同志全国三八红旗手称号。').map(honor)).toEqual([[10, '人', '三八红旗手', 'national']]);
+    expect(claimsOf('县妇联授予新圩镇等5个镇“平安家庭示范镇”称号。').map(honor)).toEqual([[5, '个', '平安家庭示范镇', 'county']]);
+  });
   it('a second title added by 并同时授予 joins the same count', () => {
     const cs = claimsOf('县妇联授予张某等8户家庭“最美家庭”称号,并同时授予“文明家庭”称号。');
     expect(cs.map(honor)).toEqual([[8, '户', '最美家庭、文明家庭', 'county']]);
@@ -186,6 +191,24 @@ describe('honor levels', () => {
   ])('prefectures, leagues, banners and chains of places: %s', (s, level) => {
     expect(claimsOf(s, null).map((c) => c.honor?.level)).toEqual([level]);
   });
+  it.each([
+    ['表彰旗级“五好家庭”100户。', [[100, '户', '五好家庭', 'county']]],
+    ['表彰全旗三八红旗手30名。', [[30, '人', '三八红旗手', 'county']]],
+    ['3户家庭被评为地区级“最美家庭”。', [[3, '户', '最美家庭', 'municipal']]],
+    ['表彰自治县级“巾帼建功标兵”15名。', [[15, '人', '巾帼建功标兵', 'county']]],
+    ['评选表彰街道级“最美家庭”30户。', [[30, '户', '最美家庭', 'township']]],
+  ])('banners, prefectures (地区), autonomous counties and streets as level words: %s', (s, want) => {
+    expect(claimsOf(s, null).map(honor)).toEqual(want);
+  });
+  it('全州, 全盟 and 全旗 are the level of the article\'s own prefecture, league or banner', () => {
+    const qdn = region('522600', '黔东南苗族侗族自治州', 'city', '贵州省', '黔东南苗族侗族自治州', null);
+    const banner = region('150781', '满洲里市', 'county', '内蒙古自治区', '呼伦贝尔市', '满洲里市');
+    expect(claimsOf('表彰全州三八红旗手50名。', qdn).map(honor)).toEqual([[50, '人', '三八红旗手', 'municipal']]);
+    expect(claimsOf('评选全盟“最美家庭”40户。', null).map(honor)).toEqual([[40, '户', '最美家庭', 'municipal']]);
+    expect(claimsOf('表彰全旗“好婆婆”20名。', banner).map(honor)).toEqual([[20, '人', '好婆婆', 'county']]);
+    // 红旗 is no banner
+    expect(claimsOf('评选“五四红旗团委”10个。', null).map(honor)).toEqual([[10, '个', '五四红旗团委', null]]);
+  });
   it('in a municipality 市级 and 全市 are provincial, a district county', () => {
     expect(claimsOf('评选市级“最美家庭”100户。', BEIJING_DISTRICT).map(honor)).toEqual([[100, '户', '最美家庭', 'provincial']]);
     expect(claimsOf('表彰全市三八红旗手50名。', CHONGQING).map(honor)).toEqual([[50, '人', '三八红旗手', 'provincial']]);
@@ -225,6 +248,13 @@ describe('honor levels', () => {
       [null, '三八红旗集体', 'provincial'],
       [20, null, null],
     ]);
+  });
+  it.each([
+    ['县妇联被全国妇联授予“全国三八红旗集体”称号。全年表彰“五好家庭”120户。', COUNTY, [120, '户', '五好家庭', 'county']],
+    ['市妇联被省妇联评为“巾帼建功先进集体”,全年评选表彰“最美家庭”50户。', CITY, [50, '户', '最美家庭', 'municipal']],
+    ['县妇联被全国妇联授予“全国巾帼文明岗”称号;命名“好婆婆”30名。', COUNTY, [30, '人', '好婆婆', 'county']],
+  ])('a body named after 被 confers only in its own sentence: %s', (s, r, want) => {
+    expect(claimsOf(s, r).filter((c) => c.value !== null).map(honor)).toEqual([want]);
   });
   it("the article's own body confers when the sentence names none", () => {
     const text = '全年开展职工技能竞赛46场,评出技术能手60名。\n表彰优秀工会工作者30名。';
@@ -299,5 +329,332 @@ describe('text outside the article body', () => {
     const doc = processPage({ id: 'lead', origin: 'lead', text: page, kind: 'text' });
     const claims = doc.articles.flatMap((a) => a.claims.map((c) => [c.value, c.unit]));
     expect(claims).toEqual([[3200, '人次'], [50000000, '元'], [12, '个'], [260, '户']]);
+  });
+});
+
+describe('traditional-script pages', () => {
+  it('corner brackets quote titles as “” do, and 获颁 confers', () => {
+    expect(claimsOf('3名会员获评「杰出女性」,王某家庭被评为『最美家庭』。').map((c) => [c.kind, c.value, c.honor?.title])).toEqual([
+      ['honor', 3, '杰出女性'],
+      ['honor', null, '最美家庭'],
+    ]);
+    expect(claimsOf('县妇联获颁「全国巾帼文明岗」。').map((c) => [c.honor?.title, c.honor?.level, c.honor?.recipient])).toEqual([['巾帼文明岗', 'national', '县妇联']]);
+  });
+  it('a traditional page through the pipeline', async () => {
+    const { processPage } = await import('../src/pipeline.js');
+    const page = [
+      '某縣婦聯2023年工作綜述',
+      '全年共舉辦各類培訓班38期,培訓農村婦女400餘人次,爭取救助金67.6萬元,幫扶困難婦女1,280戶。',
+      '縣婦聯被全國婦聯授予「全國三八紅旗集體」稱號,3戶家庭獲評省級「最美家庭」。全年表彰「五好家庭」120戶。',
+      '全年共籌得善款約235萬澳門元。',
+    ].join('\n');
+    const doc = processPage({ id: 'trad', origin: 'trad', text: page, kind: 'text' });
+    const got = doc.articles.flatMap((a) => a.claims.map((c) => [c.kind, c.value, c.unit, c.approx, c.honor?.title ?? null, c.subject]));
+    expect(got).toEqual([
+      ['count', 38, '期', null, null, '培训班'],
+      ['people', 400, '人次', 'over', null, '农村妇女'],
+      ['money', 676000, '元', null, null, '救助金'],
+      ['count', 1280, '户', null, null, '困难妇女'],
+      ['honor', null, null, null, '三八红旗集体', null],
+      ['honor', 3, '户', null, '最美家庭', '最美家庭'],
+      ['honor', 120, '户', null, '五好家庭', '五好家庭'],
+      ['money', 2350000, '澳门元', 'about', null, '善款'],
+    ]);
+  });
+});
+
+describe('subjects', () => {
+  const subj = (s: string) => claimsOf(s).map((c) => c.subject);
+  it.each([
+    ['投入资金不少于500万元。', ['资金']],
+    ['争取项目资金不低于300万元。', ['项目资金']],
+    ['筛查目标人群覆盖率不低于80%。', ['筛查目标人群覆盖率']],
+    ['农村妇女检查覆盖率提高8个百分点。', ['覆盖率']],
+    ['贷款回收率提升2个百分点。', ['贷款回收率']],
+  ])('a hedge or a change between the noun and the number is not part of it: %s', (s, want) => {
+    expect(subj(s)).toEqual(want);
+  });
+  it.each([
+    ['目标是建成妇女之家100个,目前已建成86个。', ['妇女之家', '妇女之家']],
+    ['计划举办培训班20期,实际举办24期。', ['培训班', '培训班']],
+    ['儿童之家已建成45所。', ['儿童之家']],
+  ])('a clause of only adverbs and a verb takes the noun of its sentence or its topic: %s', (s, want) => {
+    expect(subj(s)).toEqual(want);
+  });
+});
+
+describe('plans whose verb the segmenter glues or splits', () => {
+  it.each([
+    ['计划新建妇女之家20个。'],
+    ['今年计划再建儿童之家30所。'],
+    ['拟新建巾帼示范基地15个。'],
+    ['拟建儿童之家5所。'],
+  ])('%s', (s) => {
+    const cs = claimsOf(s);
+    expect(cs.map((c) => [c.status, c.subject])).toEqual([['target', cs[0].subject]]);
+    expect(cs[0].subject).toMatch(/之家|基地/);
+  });
+  it('a result beside a plan stays a result', () => {
+    expect(claimsOf('已建成儿童之家120所,计划再建30所。').map((c) => c.status)).toEqual(['result', 'target']);
+  });
+});
+
+describe('counts that a programme head or a bare 万 hid', () => {
+  it.each([
+    ['建成十个服务站。', ['count', 10, null, '个', null]],
+    ['新建十几个服务站。', ['count', 10, null, '个', 'over']],
+    ['实施五个建设项目。', ['count', 5, null, '个', null]],
+  ])('a programme head that opens a facility or project name: %s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+  it('programmes named by their number stay no claims', () => {
+    expect(claimsOf('落实八项服务承诺,推进三个服务,开展四项服务。')).toEqual([]);
+  });
+  it.each([
+    ['受益人数达3.6万。', ['people', 36000, null, '人', null]],
+    ['参与人次突破10万。', ['people', 100000, null, '人次', null]],
+    ['受益群众人数超过3万。', ['people', 30000, null, '人', 'over']],
+  ])('a bare 万 after 人数 or 人次 counts persons: %s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+  it('不等 after a range is not the subject', () => {
+    expect(claimsOf('发放救助金1.5万-3万元不等。').map((c) => c.subject)).toEqual(['救助金']);
+  });
+});
+
+describe('honors counted in aggregate', () => {
+  it.each([
+    ['获得省级以上表彰80余次。', [80, '次', null, 'provincial']],
+    ['先后受到省、市表彰20余次。', [20, '次', null, 'provincial']],
+    ['县妇联先后18次获得全国、省、市表彰。', [18, '次', null, 'national']],
+  ])('times honored: %s', (s, want) => {
+    const cs = claimsOf(s);
+    expect(cs.map((c) => c.kind)).toEqual(['honor']);
+    expect(cs.map(honor)).toEqual([want]);
+  });
+  it('times of an event are counts', () => {
+    expect(claimsOf('开展评选表彰活动5次,召开表彰大会3次,组织“最美家庭”评选活动12次。').map((c) => c.kind)).toEqual(['count', 'count', 'count']);
+  });
+  it('the items of a list share the 受到表彰 after the last', () => {
+    expect(claimsOf('共有18个集体、35名个人受到表彰。').map((c) => c.kind)).toEqual(['honor', 'honor']);
+    expect(claimsOf('其中,12个先进集体和40名先进个人受到表彰。', CITY).map((c) => c.kind)).toEqual(['honor', 'honor']);
+  });
+});
+
+describe('per-unit bases', () => {
+  it.each([
+    ['每名学生资助2000元至5000元。', '人'],
+    ['为每位贫困母亲发放慰问金500元。', '人'],
+    ['每期培训学员50人。', '期'],
+    ['每场讲座参与群众200余人。', '场'],
+    ['每个县推荐候选家庭5户。', '县'],
+    ['每个乡镇建成妇女之家1个。', '乡镇'],
+    ['每个社区配备专职人员2名。', '社区'],
+  ])('%s', (s, per) => {
+    expect(claimsOf(s).map((c) => c.per)).toEqual([per]);
+  });
+});
+
+describe('a hedge between a small multiplier and 万', () => {
+  it.each([
+    ['投入资金3千余万元。', ['money', 30000000, null, '元', 'over']],
+    ['争取资金5百余万元。', ['money', 5000000, null, '元', 'over']],
+    ['募集善款2千多万元。', ['money', 20000000, null, '元', 'over']],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+});
+
+describe('the subject of a rate that changed', () => {
+  it.each([
+    ['贫困发生率由2015年的12.5%下降到0.3%。', ['贫困发生率', '贫困发生率']],
+    ['妇女参与率从2018年的65%提高到89%。', ['妇女参与率', '妇女参与率']],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)).toEqual(want);
+  });
+});
+
+describe('thousands separators', () => {
+  it('a comma inside 3,200 ends no clause', () => {
+    const cs = claimsOf('为3,200名困难母亲发放救助金共计96万元。');
+    expect(cs.map((c) => [c.value, c.text])).toEqual([
+      [3200, '为3,200名困难母亲发放救助金共计96万元'],
+      [960000, '为3,200名困难母亲发放救助金共计96万元'],
+    ]);
+  });
+  it('其中 after a total with separators still breaks it down', () => {
+    const cs = claimsOf('培训妇女12,600人次,其中农村妇女8,400人次。');
+    expect(cs.map((c) => [c.value, c.partOf])).toEqual([[12600, null], [8400, cs[0].span]]);
+  });
+  it('a comma between years is a clause end', () => {
+    expect(claimsOf('培训妇女300人,2020年培训500人。').map((c) => c.text)).toEqual(['培训妇女300人', '2020年培训500人']);
+  });
+});
+
+describe('praise written after the praised', () => {
+  it.each([
+    ['对王某某等100名“三八红旗手”进行了表彰。', [[100, '人', '三八红旗手', null]]],
+    ['对10个先进集体和30名先进个人予以通报表扬。', [[10, '个', '先进集体', null], [30, '人', '先进个人', null]]],
+    ['对20户“最美家庭”给予表彰。', [[20, '户', '最美家庭', null]]],
+  ])('%s', (s, want) => {
+    const cs = claimsOf(s);
+    expect(cs.every((c) => c.kind === 'honor')).toBe(true);
+    expect(cs.map(honor)).toEqual(want);
+  });
+  it('items joined by 和 keep their own quoted titles', () => {
+    expect(claimsOf('表彰了刘某某等20个“三八红旗集体”和王某等50名“三八红旗手”。').map(honor)).toEqual([
+      [20, '个', '三八红旗集体', null],
+      [50, '人', '三八红旗手', null],
+    ]);
+  });
+});
+
+describe('titles of the unions and the youth league', () => {
+  it.each([
+    ['评选“齐鲁工匠”12名。', [[12, '人', '齐鲁工匠', 'provincial']]],
+    ['3人获评“八桂工匠”。', [[3, '人', '八桂工匠', 'provincial']]],
+    ['县总工会荣获“全国工人先锋号”称号,3个班组获评省级“工人先锋号”。', [[null, null, '工人先锋号', 'national'], [3, '个', '工人先锋号', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it('the noun after 适配 is what is counted', () => {
+    expect(claimsOf('为5800名残疾人适配辅助器具8600件。').map((c) => c.subject)).toEqual(['残疾人', '辅助器具']);
+  });
+});
+
+describe('hours of a day that describe a service', () => {
+  it('are no claims', () => {
+    expect(claimsOf('开通24小时心理援助热线,提供12小时在线咨询服务。')).toEqual([]);
+  });
+  it('hours worked or taught are counts', () => {
+    expect(claimsOf('开展志愿服务时长2.3万小时,累计培训课时达24小时以上。').map(brief)).toEqual([
+      ['count', 23000, null, '小时', null],
+      ['count', 24, null, '小时', 'over'],
+    ]);
+    expect(claimsOf('每期培训16小时。').map((c) => [c.value, c.per, c.subject])).toEqual([[16, '期', '培训']]);
+  });
+});
+
+describe('lists the article introduces', () => {
+  it.each([
+    ['numbered', ['1.培训妇女3000人次', '2.发放贷款2000万元', '3.建成妇女之家20个']],
+    ['bulleted', ['◆ 培训妇女3000人次', '◆ 发放贷款2000万元', '◆ 建成妇女之家20个']],
+    ['dotted', ['● 培训妇女3000人次', '● 发放贷款2000万元', '● 建成妇女之家20个']],
+  ])('%s items after a lead-in with a colon are text', async (_k, items) => {
+    const { processPage } = await import('../src/pipeline.js');
+    const page = ['某县妇联工作总结', '2023年工作成效显著,主要数据如下:', ...items].join('\n');
+    const doc = processPage({ id: 'list', origin: 'list', text: page, kind: 'text' });
+    expect(doc.articles.map((a) => a.title)).toEqual(['某县妇联工作总结']);
+    expect(doc.articles.flatMap((a) => a.claims.map((c) => [c.value, c.unit, c.text]))).toEqual([
+      [3000, '人次', '培训妇女3000人次'],
+      [20000000, '元', '发放贷款2000万元'],
+      [20, '个', '建成妇女之家20个'],
+    ]);
+  });
+  it('a numbered list of headlines without a lead-in stays out', async () => {
+    const { processPage } = await import('../src/pipeline.js');
+    const page = ['某县妇联2023年工作综述', '2023年,县妇联培训妇女3000人次,发放贷款2000万元。', '新闻排行', '1.某镇妇联举办培训班 培训学员120人', '2.某村开展“两癌”筛查 惠及妇女300人'].join('\n');
+    const doc = processPage({ id: 'rank', origin: 'rank', text: page, kind: 'text' });
+    expect(doc.articles.flatMap((a) => a.claims.map((c) => c.value))).toEqual([3000, 20000000]);
+  });
+});
+
+describe('bare items of a list of amounts', () => {
+  it.each([
+    ['两期培训班分别培训学员120人、150人。', ['学员', '学员']],
+    ['参训学员分别为80人、95人和102人。', ['参训学员', '参训学员', '参训学员']],
+  ])('count what the item before counts: %s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)).toEqual(want);
+  });
+  it('a bracket before 其中 is no part of the subject', () => {
+    expect(claimsOf('培训村妇联主席320人(其中新任主席86人)。').map((c) => c.subject)).toEqual(['村妇联主席', '新任主席']);
+  });
+});
+
+describe('recipients', () => {
+  it.each([
+    ['王某某(女,1978年生)被评为“最美家庭”。', '王某某'],
+    ['张某(女,汉族,中共党员)荣获“全国三八红旗手”称号。', '张某'],
+    ['县妇联连续三年被市妇联评为“综合考核优秀单位”。', '县妇联'],
+    ['该村2023年被评为“美丽乡村示范村”。', '该村'],
+  ])('the name without what stands around it: %s', (s, who) => {
+    expect(claimsOf(s).map((c) => c.honor?.recipient)).toEqual([who]);
+  });
+});
+
+describe('subjects of funds and scope words', () => {
+  it.each([
+    ['全县妇联系统共争取各类资金980余万元。', '资金'],
+    ['妇联系统争取资金980余万元。', '资金'],
+    ['链接社会爱心资源价值320万元。', '社会爱心资源'],
+    ['覆盖各族妇女群众45万人次。', '妇女群众'],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)).toEqual([want]);
+  });
+});
+
+describe('荣登 a list, and the body inside a title', () => {
+  it('荣登…榜 confers; 荣登 the news does not', () => {
+    expect(claimsOf('李某荣登“中国好人榜”。').map((c) => [c.honor?.title, c.honor?.level, c.honor?.recipient])).toEqual([['好人榜', 'national', '李某']]);
+    expect(claimsOf('县妇联工作荣登中央新闻联播。')).toEqual([]);
+  });
+  it.each([
+    ['县妇联荣获县委、县政府年度综合考核一等奖。', '年度综合考核一等奖', 'county'],
+    ['县妇联荣获市政府颁发的“巾帼建功先进集体”称号。', '巾帼建功先进集体', 'municipal'],
+  ])('the government named after the level word conferred the title: %s', (s, title, level) => {
+    expect(claimsOf(s, CITY).map((c) => [c.honor?.title, c.honor?.level])).toEqual([[title, level]]);
+  });
+});
+
+describe('elliptical items of a list of counts', () => {
+  it.each([
+    ['共创建全国巾帼文明岗3个、自治区级12个、州级45个。', ['巾帼文明岗', '巾帼文明岗', '巾帼文明岗']],
+    ['建成省级示范儿童之家5所、市级20所。', ['示范儿童之家', '示范儿童之家']],
+  ])('take the noun of their list: %s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)).toEqual(want);
+  });
+});
+
+describe('a verb after the counted noun ends it', () => {
+  it.each([
+    ['邀请3位专家授课。', '专家'],
+    ['联合县卫健局等6个部门开展活动。', '部门'],
+    ['组织50名志愿者参加活动。', '志愿者'],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)).toEqual([want]);
+  });
+});
+
+describe('times written in brackets', () => {
+  it.each([
+    ['接待来访568件(次)。', ['count', 568, null, '件次', null]],
+    ['慰问困难家庭320户（次）。', ['count', 320, null, '户次', null]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+});
+
+describe('organs directly under a level', () => {
+  it.each([
+    ['表彰县直机关“三八红旗手”20名。', [20, '人', '三八红旗手', 'county']],
+    ['评选市直单位“巾帼文明岗”10个。', [10, '个', '巾帼文明岗', 'municipal']],
+    ['表彰州直机关优秀妇女工作者15名。', [15, '人', '优秀妇女工作者', 'municipal']],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, null).map(honor)).toEqual([want]);
+  });
+});
+
+describe('prizes counted after a total', () => {
+  it('其中一等奖1名 is an honor of the contest', () => {
+    const cs = claimsOf('在全省技能大赛中,我县3名选手获奖,其中一等奖1名、二等奖2名。');
+    expect(cs.map((c) => [c.kind, ...honor(c)])).toEqual([
+      ['honor', 3, '人', null, 'provincial'],
+      ['honor', 1, '人', '一等奖', 'provincial'],
+      ['honor', 2, '人', '二等奖', 'provincial'],
+    ]);
+  });
+  it("the recipients' own county is not the level, and their count is one claim", () => {
+    const cs = claimsOf('我县选送的3件作品分别获得一等奖和二等奖。');
+    expect(cs.map((c) => [c.value, c.unit, c.honor?.level])).toEqual([[3, '件', null]]);
   });
 });

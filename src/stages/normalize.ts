@@ -6,7 +6,10 @@ import { createRequire } from 'node:module';
 import { loadList } from '../dict.js';
 import { GENERATED_DIR } from '../paths.js';
 
-/** Full-width ASCII forms (digits, letters, punctuation) → ASCII, ideographic space → space. */
+/** Corner brackets (traditional-script pages: 獲評「傑出女性」, 『最美家庭』) and 〝〞 as the quotation marks the rules know. */
+const QUOTE_FOLD: Record<number, string> = { 0x300c: '“', 0x300d: '”', 0x300e: '“', 0x300f: '”', 0x301d: '“', 0x301e: '”' };
+
+/** Full-width ASCII forms (digits, letters, punctuation) → ASCII, ideographic space → space, 「」 → “”. */
 export function foldWidth(s: string): string {
   let out = '';
   let from = 0;
@@ -14,6 +17,9 @@ export function foldWidth(s: string): string {
     const c = s.charCodeAt(i);
     if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
       out += s.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
+      from = i + 1;
+    } else if (c >= 0x300c && c <= 0x301e && QUOTE_FOLD[c]) {
+      out += s.slice(from, i) + QUOTE_FOLD[c];
       from = i + 1;
     }
   }

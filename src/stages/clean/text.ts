@@ -232,9 +232,28 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     });
     blank = 0;
   }
-  // Rank lists: numbered short lines next to each other are a list, not headings.
+  // Rank lists: numbered short lines next to each other are a list, not headings. (A list that a
+  // paragraph introduces with a colon, 主要数据如下:, is the article's own: 1.培训妇女3000人次)
+  let introduced = false;
+  let intro: Line | null = null;
   for (let i = 0; i < out.length; i++) {
     const l = out[i];
+    const item = NUMBERED.test(l.text) || (BULLET.test(l.text) && HAN.test(l.text));
+    if (!item) {
+      introduced = (l.kind === 'para' || l.kind === 'short') && /[:：]\s*$/.test(l.text);
+      intro = introduced ? l : null;
+    } else if (introduced && (l.kind === 'short' || l.kind === 'junk') && !m.lineJunk.test(foldWidth(l.text))) {
+      // a short lead-in (主要数据如下:) is text too, not a headline
+      if (intro && intro.kind === 'short') {
+        intro.kind = 'para';
+        intro.open = false;
+      }
+      // the items of a list the article introduces are its text, one paragraph each
+      l.kind = 'para';
+      l.shortRun = true;
+      l.open = false;
+      continue;
+    }
     if (l.kind !== 'short' || !NUMBERED.test(l.text)) continue;
     const prev = out[i - 1];
     const next = out[i + 1];

@@ -37,7 +37,16 @@ interface Reading {
   approx: Approx | null;
 }
 
-const PRAISED_AFTER = /^[^,;。]{0,4}?(受到|获得|获|被)(了)?(表彰|表扬|通报表扬|命名|授牌)/;
+/** Praise written after the praised: 受到表彰, 获市级表彰; 予以通报表扬, (对…)进行了表彰. */
+const PRAISE = '(?:(?:受到|获得|获|被)了?(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖))';
+const PRAISED_AFTER = new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${PRAISE}`);
+/** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
+const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
+const PRAISED_AFTER_ANY = new RegExp(PRAISE);
+/** A next counted item joined by 和/及/与 (和王某等50名…), to the end. */
+const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家所].*$/;
+/** 18个集体、35名个人受到表彰: the items of a list before the last share its 受到表彰. */
+const PRAISED_LIST = new RegExp(`^[^,;。、]{0,4}?(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${PRAISE}`);
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
@@ -80,7 +89,11 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     if (pn) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
     // 西藏现有残疾人19.4万: the people noun before a bare 万 that ends its clause
     if (!/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1))) {
-      const head = clause.replace(/(人数|总数|总量)?(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近)*$/, '');
+      const counted = clause.replace(/(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近|突破|增至|增加到)*$/, '');
+      // 受益人数达3.6万, 参与人次超过10万: a count of persons named as such
+      if (/人次(总数)?$/.test(counted)) return { kind: 'people', unit: '人次', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+      if (/人数$/.test(counted)) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
+      const head = counted.replace(/(人数|总数|总量)$/, '');
       if (lex.peopleNouns.some((p) => head.endsWith(p))) {
         return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
       }
@@ -173,6 +186,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     let honor: Honor | null = null;
     if ((kind === 'count' || kind === 'people') && r.classifier && canBeHonor(r.classifier.replace(/^[万亿千百十]+/, ''))) {
       honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev);
+      // 获得省级以上表彰80余次: times count honors only when what is counted is the honoring itself
+      if (honor && /次$/.test(r.classifier) && !(honor.title === null && TIMES_HONORED.test(t.slice(clauseStart, n.start)))) honor = null;
       if (honor) kind = 'honor';
     }
 
@@ -271,7 +286,8 @@ function evidence(text: string, s: number, e: number, a: number, b: number): str
     s = from;
     e = to;
   }
-  return text.slice(s, e).replace(/\s*\n\s*/g, '').trim();
+  // (a list item's bullet is no part of the clause: ● 发放贷款1.8亿元)
+  return text.slice(s, e).replace(/\s*\n\s*/g, '').trim().replace(/^(?:[●•▪◆◇■□★☆▲△►▶➢➤✓√◎○]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）])\s*/, '');
 }
 
 /** Whether a counted item is an honor, and which. */
@@ -303,24 +319,39 @@ function countedHonor(
   const verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
   if (verb?.cls === 'build' || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
-  const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为)+/, '');
+  const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为|对)+/, '');
   // the noun after a number-first item: 22个巾帼文明岗, 表彰了200个省巾帼文明岗
-  const tail = t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '';
+  // (up to a next counted item joined by 和: …等20个“三八红旗集体”和王某等50名“三八红旗手”)
+  const tail = (t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '').replace(NEXT_ITEM, '');
   // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
   const examples = /等\s*$/.test(span);
-  const numberFirst = span.trim() === '' || examples;
-  const named = numberFirst ? tail : span;
+  // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
+  const joined = !!samePrev && /^[^、“”]{1,12}?([和及与]|以及)$/.test(span);
+  const numberFirst = span.trim() === '' || examples || joined;
+  // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
+  // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
+  let titleFrom = clsEnd;
+  if (examples) {
+    const q = tail.search(/[“为]/);
+    const lv = levelMentions(t, clsEnd, clsEnd + Math.min(tail.length, 6), lex, region).find((m) => m.start > clsEnd);
+    titleFrom = q >= 0 ? clsEnd + q : lv ? lv.start : clsEnd;
+  }
+  let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
+  // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
+  if (numberFirst && !examples && PRAISED_AFTER_ANY.test(named)) {
+    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|获得|获|被|予以|进行|给予).*$/, '');
+  }
   const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
   // 区优秀妇女工作者12名受到表彰: the count is of those honored
-  const praised = PRAISED_AFTER.test(t.slice(clsEnd, clauseEnd));
+  const praised = PRAISED_AFTER.test(t.slice(clsEnd, clauseEnd)) || PRAISED_LIST.test(t.slice(clsEnd, clauseEnd));
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
   const mentions = examples
-    ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region)
+    ? levelMentions(t, titleFrom, clsEnd + tail.length, lex, region)
     : numberFirst
       ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd)
       : levelMentions(t, spanFrom, n.start, lex, region);
@@ -333,7 +364,9 @@ function countedHonor(
     const weak = /^获得/.test(verb.word);
     isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
-    isHonor = (ownLevel !== null && titleLike) || !!elliptical || (praised && !numberFirst);
+    // 其中一等奖1名: a counted grade of a prize is an honor whatever verb stands before it
+    const prize = lex.prizes.some((p) => p.length >= 2 && cleanTitle(named, lex, region)?.endsWith(p) === true);
+    isHonor = (ownLevel !== null && titleLike) || !!elliptical || praised || prize;
   }
   if (!isHonor) return null;
 

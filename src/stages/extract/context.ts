@@ -56,8 +56,10 @@ export function periodOf(periods: [number, number, string][], sentStart: number,
 /** 每人/人均/每月/每周/每两年 before the number (since `from`: the sentence, or the previous claim) → the per-unit base. */
 export function perOf(t: string, from: number, numStart: number): string | null {
   const window = t.slice(Math.max(from, numStart - 30), numStart);
-  const m = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|季度|村|镇))?(?!.*每)/.exec(window);
+  const m = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|季度|村|镇|期|场|名|位|乡镇|社区|县|乡))?(?!.*每)/.exec(window);
   if (!m) return null;
+  // 每名学生资助2000元, 每位老人: a person counted by 名/位
+  if (m[1] && /[名位]$/.test(m[1])) return '人';
   if (/^人均/.test(m[0])) return '人';
   if (/^户均/.test(m[0])) return '户';
   if (/^年均/.test(m[0])) return '年';

@@ -1,7 +1,7 @@
 import type { HonorLevel } from '../../doc.js';
 import type { Lexicon } from './lexicon.js';
 import { levelMentions, type LevelMention } from './levels.js';
-import { paragraphAt, sentenceAt } from './text.js';
+import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import type { Region } from '../../doc.js';
 
 // The conferring event of an article (spec "Honors"): who confers or holds the meeting, contest or
@@ -14,6 +14,8 @@ export interface Conferrer {
   level: HonorLevel;
   /** A meeting or ceremony (held, or named in the sentence), not only a body acting. */
   event: boolean;
+  /** 县妇联被全国妇联授予…: a body named after 被 confers on that clause's subject only; the end of its clause. */
+  until?: number;
 }
 
 export interface Events {
@@ -50,7 +52,8 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
     const [ss, se] = sentenceAt(t, m.start);
     const sentence = t.slice(ss, se);
     const event = HOLDS.test(act[1]) || lex.events.some((e) => sentence.includes(e));
-    out.push({ start: m.start, level: m.level, event });
+    const passive = /被$/.test(t.slice(Math.max(ss, m.start - 1), m.start));
+    out.push(passive ? { start: m.start, level: m.level, event, until: clauseAt(t, m.start)[1] } : { start: m.start, level: m.level, event });
   }
   // an event noun with its organiser or its own level before it in the clause: 第四届甘肃省…颁奖典礼
   for (const e of lex.events) {
@@ -91,6 +94,7 @@ export function conferrerLevel(ev: Events, t: string, at: number, lex: Lexicon, 
   let lastEvent: Conferrer | null = null;
   for (const c of ev.conferrers) {
     if (c.start >= at) break;
+    if (c.until !== undefined && at >= c.until) continue;
     if (c.start >= ps) inPara = c;
     if (c.event) lastEvent = c;
   }

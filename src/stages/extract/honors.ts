@@ -15,7 +15,7 @@ export interface Verb {
 }
 
 /** Classifiers that can count honorees (not events, money or shares). */
-const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
+const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '次', '人次', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣)$/;
@@ -78,7 +78,12 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
     s = s.replace(GLUE_WORDS, '');
     s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}年(度)?/, '');
     const ms = levelMentions(s, 0, s.length, lex, region);
-    if (ms.length && ms[0].start === 0) s = s.slice(ms[0].end);
+    if (ms.length && ms[0].start === 0) {
+      s = s.slice(ms[0].end);
+      // 县政府年度目标考核一等奖: the body after the level word conferred the title, it is not part of it
+      const body = /^(人民政府|政府|党委|委)(?=[\u4e00-\u9fff]{2})/.exec(s);
+      if (body) s = s.slice(body[0].length);
+    }
     s = s.replace(/^(级|以上|的|、)+/, '');
     if (s === before) break;
   }
@@ -137,8 +142,11 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   // the 被X评为 nearest before `at` names the body that conferred this title
   const bei = /被([^,;。被]{2,20}?)(评为|表彰为|确定为|命名为|授予|评选为|表彰)/g;
   let byBody: HonorLevel | null = null;
+  // 市妇联被省妇联评为…,全年表彰…: an active verb in a later clause has a subject of its own
+  const ownClause = active ? clauseAt(t, at)[0] : -1;
   for (const m of sentence.matchAll(bei)) {
     if (m.index! > rel) break;
+    if (sentStart + m.index! + m[0].length <= ownClause) continue;
     const s = sentStart + m.index! + 1;
     byBody = highest(deepestOfChains(levelMentions(t, s, s + m[1].length, lex, region)).map((x) => x.level));
   }
@@ -178,6 +186,9 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
 
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
 const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
+
+/** 我县, 全县, 本市 …: the article's own region named as the scope of a group. */
+const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|旗|省)/;
 
 const CONFER_AFTER =
   /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获)/;
@@ -225,7 +236,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     highest(levelMentions(t, objStart, clauseEnd, lex, region).map((x) => x.level)) ??
     titlePlaceLevel(title, region, lex) ??
     bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart) ??
-    (examples ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
+    // (我县选送的3件作品获得…, 全县5户家庭获评…: the recipients' own region is where they are, not who confers)
+    (examples || OWN_SCOPE.test(t.slice(clauseAt(t, numStart)[0], numStart)) ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
   return { title, level, recipient: null };
 }
 
@@ -241,9 +253,9 @@ export interface TitleHit {
 }
 
 const UNCOUNTED_VERBS =
-  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
+  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获颁|荣登(?=[^,;。]{1,20}榜)|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
 /** Verbs whose object is an honor even when unquoted and without a title's shape. */
-const STRONG = /^(被|荣获|获评)/;
+const STRONG = /^(被|荣获|获评|获颁|荣登)/;
 /** Verbs by which the body named as subject, or the article's own body, confers (not 被/荣获/获评). */
 export const ACTIVE = /^(表彰|奖励|评出|评选|命名|授予|选树|培树|培塑|通报表扬|表扬|授牌)/;
 const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
@@ -265,7 +277,17 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     let objEnd = verbEnd;
     const ceil = Math.min(t.length, verbEnd + 120);
     while (objEnd < ceil && !/[,;。!?\n]/.test(t[objEnd]) && !isListDeng(t, objEnd)) objEnd++;
-    const subject = t.slice(clauseStart, verbStart);
+    let subject = t.slice(clauseStart, verbStart);
+    // 王某某(女,1978年生)被评为…: a parenthesis with a comma inside belongs to the name before it
+    const close = subject.search(/[)）]/);
+    if (close >= 0 && !/[(（]/.test(subject.slice(0, close))) {
+      const open = Math.max(t.lastIndexOf('(', clauseStart), t.lastIndexOf('（', clauseStart));
+      if (open >= 0 && clauseStart - open <= 40) {
+        let s0 = open;
+        while (s0 > floor && !/[,;。!?:\n]/.test(t[s0 - 1])) s0--;
+        subject = t.slice(s0, open) + subject.slice(close + 1);
+      }
+    }
     const object = t.slice(verbEnd, objEnd);
     // 授予张某等8户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
     if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3))) {
@@ -273,7 +295,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       continue;
     }
     // a counted subject or object belongs to a counted honor claim
-    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家]/.test(subject)) continue;
+    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(subject)) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
     const strong = STRONG.test(m[0]);
     const pieces = splitTitles(object, verbEnd);
@@ -363,6 +385,8 @@ function recipientBeforeQuote(piece: string, lex: Lexicon, region: Region | null
 function recipientOf(subject: string): string | null {
   const s = subject
     .replace(/^(其中|目前|同时|此外|近年来|先后)/, '')
+    // 县妇联连续三年, 该村2023年: a span of time after the recipient is not part of its name
+    .replace(/(连续|先后|已)?[0-9一二三四五六七八九十两]+(年|次|届)(度)?$/, '')
     .replace(/(也|还|均|先后|分别|已|成功|曾|曾经|连续|多次|再次|又|屡次|相继|共|均已)+$/, '')
     .replace(/[“”]/g, '')
     .trim();

@@ -55,7 +55,7 @@ export function ownLevel(region: Region | null, word: string, lex?: Lexicon): Ho
   if (lex && word.includes('市') && inMunicipality(region, lex)) return 'provincial';
   if (region) {
     // 全市 in an article about 永善县 is 昭通市's level; in one about 诸城市 (a county-level city) county
-    const suffix = /[省市县区镇乡]/.exec(word)?.[0];
+    const suffix = /[省市县区镇乡州盟旗]/.exec(word)?.[0];
     const chain: [string | null, RegionLevel][] = [
       [region.town, 'town'], [region.county, 'county'], [region.city, 'city'], [region.province, 'province'],
     ];
@@ -66,7 +66,7 @@ export function ownLevel(region: Region | null, word: string, lex?: Lexicon): Ho
     return FROM_REGION[region.level];
   }
   if (word.includes('省')) return 'provincial';
-  if (word.includes('市')) return 'municipal';
+  if (/[市州盟]|地区/.test(word)) return 'municipal';
   if (/[镇乡]/.test(word)) return 'township';
   return 'county';
 }
@@ -133,10 +133,13 @@ export function highestIn(t: string, s: number, e: number, lex: Lexicon, region:
   return highest(levelMentions(t, s, e, lex, region).map((m) => m.level));
 }
 
-/** The level named nearest before e in [s, e), or null. */
+/** The level named nearest before e in [s, e), or null; of a list of levels (省、市表彰) the highest. */
 export function nearestIn(t: string, s: number, e: number, lex: Lexicon, region: Region | null): HonorLevel | null {
   const ms = levelMentions(t, s, e, lex, region);
-  return ms.length ? ms[ms.length - 1].level : null;
+  if (!ms.length) return null;
+  let k = ms.length - 1;
+  while (k > 0 && /^(、|和|及|与|以及)$/.test(t.slice(ms[k - 1].end, ms[k].start))) k--;
+  return highest(ms.slice(k).map((m) => m.level));
 }
 
 

@@ -115,13 +115,17 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   if (n.value <= 20 && nu.units.has(cls) && nu.heads.has(t[n.start - 1] ?? '') && !/^[\u4e00-\u9fff]/.test(t.slice(clsEnd, clsEnd + 2).replace(/^[和与及的]/, '、'))) return true;
   const rest = t.slice(clsEnd, clsEnd + 6);
   if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,2}(?=委员会)/, '').startsWith(h)))) return true;
-  if (n.value <= 10 && /^[项个大条]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h))) return true;
+  // (not 十个服务站, 五个建设项目: the head opens the name of a facility or a project that is counted)
+  if (n.value <= 10 && /^[项个大条]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h) && !COUNTED_AFTER_HEAD.test(rest.slice(h.length)))) return true;
   // 二期工程, 三期项目: a phase of a project, not a count of sessions
   if (cls === '期' && /^[\u4e00-\u9fff]/.test(rest)) return true;
   // the classifier opens a longer word (六|部委), or numeral and classifier are part of one (两位数, 三位一体)
   const tok = tokens.at(clsStart);
   return !!tok && tok.end > clsEnd;
 }
+
+/** 服务|站, 建设|项目, 工程|项目: a programme head followed by one of these names a counted thing, not a programme. */
+const COUNTED_AFTER_HEAD = /^(站|中心|点|室|队|所|基地|阵地|项目|平台|窗口|机构|组织|团队|小组|大厅|专区|热线|网点|驿站|之家)/;
 
 const PLACE_END = /[省市县区镇乡]/;
 
@@ -139,6 +143,8 @@ function isPlaceName(t: string, start: number): boolean {
 
 /** 靶盘高度1.6米, 2米长的摊位, 距运动员3米: a length that measures an object, not a statistic. */
 export function isMeasurement(t: string, n: NumberMatch, clsStart: number, clsEnd: number, lex: Lexicon): boolean {
+  // 24小时心理援助热线, 12小时在线: hours of a day that describe a service, not hours worked
+  if (t.slice(clsStart, clsEnd) === '小时' && n.value <= 24 && n.valueMax === null && /^[\u4e00-\u9fff]/.test(t.slice(clsEnd, clsEnd + 1)) && !/^(以上|以下|左右|余|多|的|不等|上下)/.test(t.slice(clsEnd, clsEnd + 2))) return true;
   if (!lex.dimensions.units.has(t.slice(clsStart, clsEnd))) return false;
   if (lex.dimensions.after.some((w) => t.startsWith(w, clsEnd))) return true;
   const before = t.slice(Math.max(0, n.start - 8), n.start);

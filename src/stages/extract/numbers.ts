@@ -338,6 +338,13 @@ function parseArabic(s: string, i: number): Num | number {
       if (h2 && !h2.chineseOnly) {
         num.approx = h2.approx;
         q = g + 1;
+        // 3千余万, 5百多万: a small multiplier, the hedge, then 万 or 亿 (3000余万 = over 30 000 000)
+        const big = chain.exp < 4 ? t.big.get(s.charCodeAt(q)) : undefined;
+        if (big && !startsWithAny(s, q, t.notMult)) {
+          num.exp += big.exp;
+          num.multiplier += big.canon;
+          q++;
+        }
       } else if (chain.exp >= 4 && frac === '') {
         // 1亿2000万, 3万5000, 3万5千: a lower part written straight after the multiplier.
         const low = lowerPart(s, q, chain.exp);

@@ -84,6 +84,7 @@ export interface SubjectContext {
 }
 
 const MAX = 24;
+const NEVER_NOUN = new Set(['开展', '举办', '举行', '参加', '参与', '进行', '接受', '授课', '开设', '深入', '走进', '前往', '赴']);
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL = /[0-9]/;
 // characters a noun phrase may hold besides Chinese: quotes, latin letters
@@ -146,6 +147,8 @@ class Scan {
    * (创业|女性) or one character closing the phrase (宣传|板) follows it.
    */
   nounVerb(v: string, i: number, end: number): boolean {
+    // 6个部门开展活动, 3位专家授课: verbs that take an object and never name a kind of thing
+    if (NEVER_NOUN.has(v)) return false;
     const at = i + v.length;
     const rest = this.t.slice(at, end);
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
@@ -171,7 +174,7 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
   let i = pos;
   while (i < end && /\s/.test(t[i])) i++;
   // 600~5000元不等的助学金, 1800元左右的
-  const lead = /^(?:不等|左右|以上|上下|多|余)?的/.exec(t.slice(i, Math.min(end, i + 3)));
+  const lead = /^(?:(?:不等|左右|以上|上下|多|余)?的|不等)/.exec(t.slice(i, Math.min(end, i + 3)));
   if (lead) i += lead[0].length;
   const lv = sc.w.level.exec(t.slice(i, end));
   if (lv) i += lv[0].length;
@@ -366,9 +369,25 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         // 村集体公司收获了7万元: the amount is what the verb yields; a fund verb names it (该中心投资1635万元)
         if (kind === 'money') return { np: w.funds.includes(t.slice(vs, ve)) ? t.slice(vs, ve) : '', verb: [vs, ve] };
       }
+      // 目前已建成|86个, 妇女之家已建成|86个: with nothing after the clause's only verb, the noun is the
+      // topic before it, else none of its own (the verb alone: an event such as 宣讲, or nothing)
+      if (rest === '' && ve === tail && k === found.length - 1 && !earlierVerb && found.length === 1) {
+        let topic = before;
+        for (let cut = true; cut && topic; ) {
+          const w2 = sc.w.tails.find((x) => topic.endsWith(x)) ?? sc.w.scope.find((x) => topic.endsWith(x));
+          cut = !!w2;
+          if (w2) topic = topic.slice(0, -w2.length);
+        }
+        topic = headOf(topic, kind);
+        // a group of people only when the topic names persons (困难|帮扶20356人 names none)
+        const persons = kind !== 'people' || [...topic].some((_, i) => sc.wordAt(sc.w.people, vs - before.length + i) !== null);
+        if (usable(sc, topic, false) && persons && !found.some((f) => f[2])) return { np: topic, verb: [vs, ve] };
+        if (kind !== 'people') return { np: t.slice(vs, ve), verb: [vs, ve] };
+      }
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
       // is part of the noun
-      if (rest.length <= 1 || /^等/.test(t.slice(ve, tail))) continue;
+      // 覆盖率, 参与率, 回收率: a verb before 率 is part of the rate's name
+      if (rest.length <= 1 || /^等/.test(t.slice(ve, tail)) || /^率/.test(t.slice(ve, tail))) continue;
       // 调解成功率达95%: a rate named after the act that opens the clause
       if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
       // 发放慰问|金及物资: one character joined to the next noun
@@ -389,6 +408,10 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   np = trimTail(sc, trimHead(sc, np, kind));
   np = headOf(np, kind);
   np = trimTail(sc, trimHead(sc, np, kind));
+  // …的65%提高到89%: a phrase that is only a change word or a scope word names nothing
+  if (w.tails.includes(np) || w.scope.includes(np)) np = '';
+  // 全国巾帼文明岗3个、自治区级12个: an item of only a level word shares the noun of its list
+  if (np && w.level.exec(np)?.[0] === np) np = '';
   return { np, verb };
 }
 
@@ -498,9 +521,9 @@ export function subjectOf(
     const seg = t.slice(start, numStart);
     const z = seg.lastIndexOf('占');
     if (z >= 0) stop = start + z;
-    // a change: what changed stands before the comparison (女性比例分别比上届提高6%)
+    // a change: what changed stands before the comparison (女性比例分别比上届提高6%, 发生率由2015年的…)
     else {
-      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/比[0-9]{4}年/)].filter((x) => x >= 0));
+      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/)].filter((x) => x >= 0));
       if (c < Infinity) stop = start + c;
     }
   }
@@ -522,6 +545,11 @@ export function subjectOf(
   if (kind === 'money' && start === from && from > ctx.clauseStart) {
     const prev = ctx.earlier[ctx.earlier.length - 1];
     if (prev?.subject && w.funds.some((f) => prev.subject!.endsWith(f)) && np === '') return prev.subject;
+  }
+  // 分别培训学员120人、150人: a bare item of a list of amounts counts what the item before it counts
+  const last = ctx.earlier[ctx.earlier.length - 1];
+  if (last && last.subject && last.kind === kind && last.unit === ctx.unit && last.span[1] <= from && /^\s*(?:[、和及与]|以及)\s*$/.test(t.slice(last.span[1], numStart).replace(/^[^、和及与]{0,3}?(?=[、和及与]|以及)/, ''))) {
+    if (np === '' || !usable(sc, np, false)) return last.subject;
   }
   // no noun of its own: the sentence's noun for the same thing (每人受资助2000元 → 助学金, 提高6%和9%),
   // not for people (a group of people is not another group)

@@ -24,9 +24,12 @@ export function lowerBound(xs: number[], pos: number): number {
 
 const HEADING_PUNCT = /[。,;!?:，；]/;
 
+/** ● 发放创业担保贷款1.8亿元, 1.培训妇女3000人次: an item of a bulleted or numbered list is body text, not a heading. */
+const BULLET = /^(?:[●•·▪◆◇■□★☆▲△►▶➢➤✓√◎○-]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）])/;
+
 function isHeadingText(line: string): boolean {
   const x = line.trim();
-  return x.length > 0 && x.length <= 40 && !HEADING_PUNCT.test(x);
+  return x.length > 0 && x.length <= 40 && !HEADING_PUNCT.test(x) && !BULLET.test(x);
 }
 const SPLIT_BEFORE = /[\u4e00-\u9fff,、“”()]/;
 
@@ -39,6 +42,24 @@ const SPLIT_BEFORE = /[\u4e00-\u9fff,、“”()]/;
 const STOP = new Uint8Array(0x10000);
 for (const c of CLAUSE_END) STOP[c.charCodeAt(0)] = 1;
 for (const c of SENTENCE_END) STOP[c.charCodeAt(0)] = 2;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A comma between digits that starts a group of exactly three: 1,280 (not 1,2 nor 2019,2020). */
+function isGroupComma(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c !== 44 && c !== 0xff0c) return false;
+  if (!isDigit(t.charCodeAt(i - 1)) || !isDigit(t.charCodeAt(i + 1)) || !isDigit(t.charCodeAt(i + 2)) || !isDigit(t.charCodeAt(i + 3))) return false;
+  if (isDigit(t.charCodeAt(i + 4))) return false;
+  // at most three digits before the first separator
+  let k = i - 1;
+  let run = 0;
+  while (k >= 0 && isDigit(t.charCodeAt(k))) {
+    run++;
+    k--;
+  }
+  return run <= 3 || t.charCodeAt(k) === c;
+}
 
 class Layout {
   readonly sentenceStops: number[] = [];
@@ -54,6 +75,8 @@ class Layout {
     for (let i = 0; i < n; i++) {
       const kind = STOP[t.charCodeAt(i)];
       if (kind === 0) continue;
+      // 3,200名: a thousands separator is no clause end
+      if (kind === 1 && isGroupComma(t, i)) continue;
       this.clauseStops.push(i);
       if (kind === 1) continue;
       if (t.charCodeAt(i) === 10) {
