@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project']),
+    z.enum(['will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'not-marker']),
   ]),
 ]);
 
@@ -160,8 +160,15 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
     const end = start + e.word.length;
     // 为确保活动顺利开展,投入资金20万元: a purpose, not a promise
     if (e.role === 'target' && /(^|[^成作认称列定])(为了?|以)$/.test(t.slice(Math.max(0, start - 3), start))) return;
-    let scope = e.scope;
+    // 目标人群, 目标考核: a word that holds the marker and means something else
+    if (list(lex, 'not-marker').some((w) => {
+      const k = w.indexOf(e.word);
+      return k >= 0 && t.startsWith(w, start - k);
+    })) return;
     const nominal = e.cond === 'nominal';
+    // 完成上级下达的任务: a marker before 的 describes a noun; it does not make its clause a plan
+    if (e.role === 'target' && !nominal && e.scope !== 'lead' && t[end] === '的') return;
+    let scope = e.scope;
     if (nominal) {
       // 提前完成年度目标: a target met is a result; 目标是:… governs the rest of the sentence
       const [cs, ce] = clauseAt(t, start);
