@@ -196,10 +196,17 @@ describe('uncounted honors', () => {
   it('an elliptical item inherits the title of its list', () => {
     const cs = claimsOf('全县共有各级巾帼文明岗56个,其中国家级2个、省级5个。');
     expect(cs.map((c) => [c.kind, c.value, c.honor?.title, c.honor?.level])).toEqual([
-      ['honor', 56, '巾帼文明岗', 'county'],
+      ['honor', 56, '巾帼文明岗', null],
       ['honor', 2, '巾帼文明岗', 'national'],
       ['honor', 5, '巾帼文明岗', 'provincial'],
     ]);
+  });
+  it('各级 before the title names no level (spec: 各级 is null), a level word after it does', () => {
+    const levels = (s: string) => claimsOf(s).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.level]);
+    expect(levels('全市现有各级“巾帼文明岗”120个。')).toEqual([[120, null]]);
+    expect(levels('五年来,全县累计评选表彰各级“最美家庭”860户。')).toEqual([[860, null]]);
+    expect(levels('全县共有省级巾帼文明岗5个。')).toEqual([[5, 'provincial']]);
+    expect(levels('各级妇联共评出全国三八红旗手3名。')).toEqual([[3, 'national']]);
   });
   it('获得感 is not an honor', () => {
     expect(claimsOf('广大妇女的获得感不断增强。')).toEqual([]);

@@ -403,6 +403,10 @@ function countedHonor(
   }
   // 等各级荣誉20余项: 各级 (all levels) names no level
   if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;
+  // 全县共有各级巾帼文明岗56个: 各级 nearest the title names no level, whatever place stands before it
+  const [from, to] = numberFirst ? [titleFrom, clsEnd + tail.length] : [spanFrom, n.start];
+  const all = t.lastIndexOf('各级', to - 2);
+  if (all >= from && !mentions.some((m) => m.start > all)) level = null;
   // “A”“B”等荣誉称号55项 counts one recipient's honors, whose titles are claims of their own
   if (deng >= 0 && /项/.test(t.slice(n.end, clsEnd)) && isGenericHonor(span.slice(deng + 1), lex, region)) title = null;
   return { title, level, recipient: null };
