@@ -187,3 +187,11 @@ describe('a marker inside a noun, or before 的, makes no plan', () => {
   ]);
 });
 
+describe('an undated page: the end of a change already made is a year reported', () => {
+  run([
+    ['全县农村妇女参保率由2018年的65%提高到2023年的89%。', [['65%', R], ['89%', R]]],
+    ['女性村干部比例由2016年的18%上升至2021年的26%,女性就业人数达到3.2万人。', [['18%', R], ['26%', R], ['3.2万', R]]],
+    ['2023年全县培训妇女1200人,力争到2025年培训人数达到2000人。', [['1200', R], ['2000', T]]],
+  ]);
+});
+
