@@ -7,7 +7,7 @@ export function categoryOf(subject: string | null, clause: string, lex: Lexicon)
     // the dictionary's first key found in the text wins; keys are looked up by first character
     let best = Infinity;
     for (let i = 0; i < text.length; i++) {
-      const bucket = lex.categoryByChar.get(text[i]);
+      const bucket = lex.categoryByChar.get(text.charCodeAt(i));
       if (bucket) for (const [key, rank] of bucket) if (rank < best && text.startsWith(key, i)) best = rank;
     }
     if (best < Infinity) return lex.categories[best][1];

@@ -33,7 +33,8 @@ export interface Lexicon {
   peopleNouns: string[];
   onePerson: string[];
   categories: [string, string][];
-  categoryByChar: Map<string, [string, number][]>;
+  /** Category keys by the code of their first UTF-16 unit. */
+  categoryByChar: Map<number, [string, number][]>;
   programmeHeads: string[];
   attendVerbs: string[];
   subjectStops: Set<string>;
@@ -82,10 +83,11 @@ export function getLexicon(): Lexicon {
     }
   });
   const categories = loadTsv('categories.tsv').map(([k, c]) => [k, c] as [string, string]);
-  const categoryByChar = new Map<string, [string, number][]>();
+  const categoryByChar = new Map<number, [string, number][]>();
   categories.forEach(([k], rank) => {
-    if (!categoryByChar.has(k[0])) categoryByChar.set(k[0], []);
-    categoryByChar.get(k[0])!.push([k, rank]);
+    const c = k.charCodeAt(0);
+    if (!categoryByChar.has(c)) categoryByChar.set(c, []);
+    categoryByChar.get(c)!.push([k, rank]);
   });
   lexicon = {
     units,
