@@ -200,7 +200,8 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   const credit = (u: Unit, w: number) => own.set(u.index, (own.get(u.index) ?? 0) + w);
 
   const scanned = prescanned ?? fields.map(scanField);
-  // names by key, and how often the article names each as a whole word (counted when asked)
+  // names by key, and whether the article names each as a whole word twice (asked, and counted
+  // only as far as two: each answer may mean segmenting a clause)
   const byKey = new Map<string, FieldHit[]>();
   for (const hits of scanned) {
     for (const h of hits) {
@@ -210,11 +211,15 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
       else byKey.set(h.key, [h]);
     }
   }
-  const wordCount = new Map<string, number>();
-  const countWords = (key: string): number => {
-    let n = wordCount.get(key);
-    if (n === undefined) wordCount.set(key, (n = byKey.get(key)!.filter(isWordHit).length));
-    return n;
+  const twice = new Map<string, boolean>();
+  const wordTwice = (key: string): boolean => {
+    let yes = twice.get(key);
+    if (yes === undefined) {
+      let n = 0;
+      for (const x of byKey.get(key)!) if (isWordHit(x) && ++n === 2) break;
+      twice.set(key, (yes = n >= 2));
+    }
+    return yes;
   };
   const selfSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef && h.selfRef.weight >= 2 ? [h.selfRef.suffix] : []))));
   fields.forEach((f, fi) => {
@@ -226,7 +231,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
         pins.set(h.selfRef.suffix, (pins.get(h.selfRef.suffix) ?? 0) + w);
         continue;
       }
-      const u = pickCandidate(h, ctx, () => isWordHit(h) && countWords(h.key) >= 2, selfSuffixes);
+      const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes);
       if (!u) continue;
       let w = f.weight;
       if (f.body && h.start < WEIGHTS.leadChars) w *= WEIGHTS.lead;
