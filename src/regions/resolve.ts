@@ -151,7 +151,6 @@ export function pageContext(texts: (string | Field)[], prescanned?: FieldHit[][]
   return ctx;
 }
 
-
 const LEVEL_RANK: Record<Unit['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
 
 /** The unit a mention stands for on this page, or null when the page does not settle it.
