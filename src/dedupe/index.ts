@@ -142,12 +142,12 @@ export class DedupeIndex {
   }
 
   /** Whether the new signature is a repost of article i. */
-  private reposts(sig: Signature, i: number): boolean {
+  private reposts(sig: SignatureLike, i: number): boolean {
     return isRepost(sig, { shingles: this.sizes[i], minhash: this.minhashes.subarray(i * HASHES, (i + 1) * HASHES) });
   }
 
   /** Adds one article; returns the first occurrence it repeats, or null when it is new. */
-  add(ref: ArticleRef, sig: Signature | null): ArticleRef | null {
+  add(ref: ArticleRef, sig: SignatureLike | null): ArticleRef | null {
     this.articles++;
     if (!sig || sig.minhash.length !== HASHES) return null;
     const self = this.count;

@@ -19,7 +19,6 @@ const ArticleSig = z.looseObject({
     .object({ shingles: z.number().int().positive(), minhash: z.array(z.number().int().nonnegative()).length(HASHES) })
     .nullable(),
 });
-type ArticleSig = z.infer<typeof ArticleSig>;
 
 export type RecordKind = 'claims' | 'articles';
 
@@ -59,9 +58,16 @@ export interface Reposts {
   duplicates: number;
 }
 
+/** What the reduce step keeps of an article record: not its text, and the minhash as 512 bytes. */
+interface Kept {
+  doc: string;
+  article: number;
+  signature: { shingles: number; minhash: Uint32Array } | null;
+}
+
 /** Reads the article records of every file and finds the reposts among them. */
 export async function findReposts(files: string[]): Promise<Reposts> {
-  const all: ArticleSig[] = [];
+  const all: Kept[] = [];
   for (const file of files) {
     for await (const { value, origin } of jsonlRecords(file)) {
       const r = ArticleSig.safeParse(value);
@@ -69,7 +75,8 @@ export async function findReposts(files: string[]): Promise<Reposts> {
         const i = r.error.issues[0];
         throw new InputError(origin, `not an article record with a signature (${i.path.join('.') || 'record'}: ${i.message}); write it with zhclaims articles`);
       }
-      all.push(r.data);
+      const { doc, article, signature: s } = r.data;
+      all.push({ doc, article, signature: s ? { shingles: s.shingles, minhash: Uint32Array.from(s.minhash) } : null });
     }
   }
   all.sort((a, b) => byCodeUnit(a.doc, b.doc) || a.article - b.article);
