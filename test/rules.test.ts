@@ -658,3 +658,16 @@ describe('prizes counted after a total', () => {
     expect(cs.map((c) => [c.value, c.unit, c.honor?.level])).toEqual([[3, '件', null]]);
   });
 });
+
+describe('units: 批次 and 个(次); lines counted after 热线', () => {
+  it.each([
+    ['组织开展招聘会48批次。', ['count', 48, null, '批次', null]],
+    ['组织职工疗休养35批(次)。', ['count', 35, null, '批次', null]],
+    ['开展送温暖活动126个(次)。', ['count', 126, null, '个次', null]],
+    ['开通心理咨询热线12条。', ['count', 12, null, '条', null]],
+    ['设立法律援助热线8条。', ['count', 8, null, '条', null]],
+    ['妇女维权热线12338全天候接听。', null],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want ? [want] : []);
+  });
+});
