@@ -671,3 +671,17 @@ describe('units: 批次 and 个(次); lines counted after 热线', () => {
     expect(claimsOf(s).map(brief)).toEqual(want ? [want] : []);
   });
 });
+
+describe('praise with the praising body between 受到 and 表彰', () => {
+  it.each([
+    ['26名个人受到省委省政府表彰。', [[26, '人', null, 'provincial']]],
+    ['共有18个集体和26名个人受到省委、省政府表彰。', [[18, '个', null, 'provincial'], [26, '人', null, 'provincial']]],
+    ['15个集体受到市委市政府通报表扬。', [[15, '个', null, 'municipal']]],
+    ['32名职工受到全国总工会表彰。', [[32, '人', '职工', 'national']]],
+    ['12名青年受到团中央表彰。', [[12, '人', '青年', 'national']]],
+  ])('%s', (s, want) => {
+    const cs = claimsOf(s, null);
+    expect(cs.map((c) => c.kind)).toEqual(want.map(() => 'honor'));
+    expect(cs.map(honor)).toEqual(want);
+  });
+});
