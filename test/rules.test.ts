@@ -685,3 +685,14 @@ describe('praise with the praising body between 受到 and 表彰', () => {
     expect(cs.map(honor)).toEqual(want);
   });
 });
+
+describe('a body that receives an honor does not confer the next one', () => {
+  it.each([
+    ['兰州市妇联被授予“全国巾帼建功先进集体”称号。共评选表彰“最美家庭”500户。', [500, '户', '最美家庭', null]],
+    ['兰州市妇联被授予“全国巾帼建功先进集体”称号,全年共评选表彰“最美家庭”500户。', [500, '户', '最美家庭', null]],
+    ['天水市妇联荣获全国三八红旗集体称号。全年评出“最美家庭”300户。', [300, '户', '最美家庭', null]],
+    ['酒泉市总工会被评为全国模范职工之家。全年表彰劳动模范50名。', [50, '人', '劳动模范', null]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, PROVINCE).filter((c) => c.value !== null).map(honor)).toEqual([want]);
+  });
+});

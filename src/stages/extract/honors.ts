@@ -186,7 +186,7 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
 }
 
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
-const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
+const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^,;。被]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
 
 /** 我县, 全县, 本市 …: the article's own region named as the scope of a group. */
 const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|旗|省)/;
