@@ -91,6 +91,11 @@ const cases: [string, string, (string | null)[]][] = [
   ['honor title after the recipients', '全县共有26户家庭被评为县级“文明家庭”。', ['文明家庭']],
   ['honor titles in a list', '评选表彰“巾帼建功标兵”15名、“最美家庭”30户。', ['巾帼建功标兵', '最美家庭']],
   ['honor with its level left out', '评选县级“最美家庭”80户。', ['最美家庭']],
+  // a verb of aim (确保, 力争, 实现) before a rate is no part of its name; nor 是 of 分别是
+  ['确保 before a rate', '确保全省困难职工帮扶率达到100%。', ['困难职工帮扶率']],
+  ['实现 before a rate', '力争到2027年,实现职工书屋覆盖率达到90%。', ['职工书屋覆盖率']],
+  ['实现 before a rate, no verb after', '实现全省妇联组织覆盖率100%。', ['妇联组织覆盖率']],
+  ['分别是 before the parts', '培训妇女3000人,分别是农村妇女2000人、城镇妇女1000人。', ['妇女', '农村妇女', '城镇妇女']],
 ];
 
 describe('subject', () => {
