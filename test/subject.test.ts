@@ -96,6 +96,10 @@ const cases: [string, string, (string | null)[]][] = [
   ['实现 before a rate', '力争到2027年,实现职工书屋覆盖率达到90%。', ['职工书屋覆盖率']],
   ['实现 before a rate, no verb after', '实现全省妇联组织覆盖率100%。', ['妇联组织覆盖率']],
   ['分别是 before the parts', '培训妇女3000人,分别是农村妇女2000人、城镇妇女1000人。', ['妇女', '农村妇女', '城镇妇女']],
+  // a rate whose name begins with a one-character scope word (达, 有, 对)
+  ['达标率', '达标率100%。', ['达标率']],
+  ['有效率', '调解有效率达到95%。', ['调解有效率']],
+  ['对接成功率', '对接成功率85%。', ['对接成功率']],
 ];
 
 describe('subject', () => {

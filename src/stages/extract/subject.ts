@@ -253,6 +253,8 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
   for (let changed = true; changed && s; ) {
     changed = false;
     for (const w of sc.w.scope) {
+      // 达标率, 有效率, 对接成功率: a one-character scope word that begins a word of its own stays
+      if (w.length === 1 && (sc.w.notVerbs.get(s[0]) ?? []).some((x) => s.startsWith(x))) continue;
       if (s.startsWith(w) && s.length > w.length) {
         s = s.slice(w.length);
         changed = true;
