@@ -100,6 +100,10 @@ const cases: [string, string, (string | null)[]][] = [
   ['达标率', '达标率100%。', ['达标率']],
   ['有效率', '调解有效率达到95%。', ['调解有效率']],
   ['对接成功率', '对接成功率85%。', ['对接成功率']],
+  // a one-character place noun with its alternative in brackets, as written
+  ['村(社区)', '在全省126个村(社区)建立妇女议事会。', ['村(社区)']],
+  ['村(社区) closing the clause', '覆盖126个村(社区)。', ['村(社区)']],
+  ['县(区)', '全市共有12个县(区)参加。', ['县(区)']],
 ];
 
 describe('subject', () => {

@@ -502,10 +502,13 @@ export function subjectOf(
     const s = np.length >= 4 && w.localizers.has(np.slice(-1)) ? np.slice(0, -1) : np;
     if (usable(sc, s, false)) return finish(s);
     // 覆盖57个村, 走访12个村的…, 为30个村建设…: a one-character noun closing the clause or the item
-    const next = t.slice(after[1], after[1] + 2);
-    const closed = after[1] === clauseEnd || /^(?:的|、|和|及|以及)/.test(next) || sc.wordAt(w.stops, after[1], clauseEnd) !== null;
+    // (126个村(社区)建立…, 12个县(区)参加: with the alternative in brackets after it, as written)
+    const alt = s.length === 1 ? /^\([\u4e00-\u9fff、]{1,4}\)/.exec(t.slice(after[1], clauseEnd)) : null;
+    const end = after[1] + (alt ? alt[0].length : 0);
+    const next = t.slice(end, end + 2);
+    const closed = end === clauseEnd || /^(?:的|、|和|及|以及)/.test(next) || sc.wordAt(w.stops, end, clauseEnd) !== null;
     if (s.length === 1 && closed && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) {
-      return s;
+      return alt ? s + alt[0] : s;
     }
   }
 
