@@ -531,6 +531,11 @@ export function subjectOf(
       const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/)].filter((x) => x >= 0));
       if (c < Infinity) stop = start + c;
     }
+  } else {
+    // 新增就业岗位8000个,比上年增加1200个: a clause that opens with a comparison counts the sentence's noun
+    const seg = t.slice(start, numStart);
+    const c = w.compare.find((x) => seg.replace(/^[\s,、]+/, '').startsWith(x));
+    if (c) stop = start + seg.indexOf(c);
   }
   const { np, verb } = beforePhrase(sc, start, stop, kind);
   const bareVerb = isVerb(sc, quotesOff(np));
@@ -542,7 +547,9 @@ export function subjectOf(
   // a share with no part of its own: the sentence's (全市现有女干部34365人,占干部总数的41.26%)
   if (stop < numStart && !np) {
     for (let k = ctx.earlier.length - 1; k >= 0 && ctx.earlier[k].span[0] >= ctx.sentStart; k--) {
-      if (ctx.earlier[k].subject) return ctx.earlier[k].subject;
+      const e = ctx.earlier[k];
+      if (kind !== 'percent' && (e.kind !== kind || e.unit !== ctx.unit)) continue;
+      if (e.subject) return e.subject;
     }
   }
 
