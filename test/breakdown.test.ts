@@ -127,3 +127,13 @@ describe('分别为/分别是/分别有 opening the clause after a total', () =>
     ['市、县两级分别为困难妇女发放慰问金30万元和20万元。', []],
   ]);
 });
+
+describe('people among the people honored', () => {
+  run([
+    ['评选出“最美巾帼奋斗者”10名,其中农村妇女6名。', ['6→10']],
+    ['表彰三八红旗手100名,其中基层一线妇女65名。', ['65→100']],
+    ['全省有36名青年获得“中国青年五四奖章”,其中女青年12名。', ['12→36']],
+    // honored groups are no total of the people trained after them
+    ['表彰三八红旗手100名,培训妇女500名。', []],
+  ]);
+});

@@ -59,6 +59,8 @@ const title = (c: Claim) => (c.honor?.title ?? '').replace(/[“”"《》\s]/g,
 /** Whether `total` can be the total that `part` breaks down. */
 function compatible(part: Claim, total: Claim): boolean {
   const fp = family(part);
+  // 评选出“最美巾帼奋斗者”10名,其中农村妇女6名: people among the people honored
+  if (fp === 'people' && total.kind === 'honor' && total.unit === '人' && total.value !== null) return part.value! <= total.value;
   if (fp === null || fp !== family(total) || total.value === null) return false;
   if (fp === 'honor') {
     const a = title(part);
