@@ -117,3 +117,23 @@ describe('not parts: other things counted, per-unit amounts, shares and outcomes
     ['录制包括政策解读、技能培训等在内的课程51期。', []],
   ]);
 });
+
+describe('分别为/分别是/分别有 opening the clause after a total', () => {
+  run([
+    ['新建妇女之家45个,分别为城市社区20个、农村25个。', ['20→45', '25→45']],
+    ['培训妇女3000人,分别是农村妇女2000人、城镇妇女1000人。', ['2000→3000', '1000→3000']],
+    ['全省建成职工书屋500家,分别有国家级80家、省级420家。', ['80→500', '420→500']],
+    // 分别为 after a subject is "for each": contributions side by side, no total
+    ['市、县两级分别为困难妇女发放慰问金30万元和20万元。', []],
+  ]);
+});
+
+describe('people among the people honored', () => {
+  run([
+    ['评选出“最美巾帼奋斗者”10名,其中农村妇女6名。', ['6→10']],
+    ['表彰三八红旗手100名,其中基层一线妇女65名。', ['65→100']],
+    ['全省有36名青年获得“中国青年五四奖章”,其中女青年12名。', ['12→36']],
+    // honored groups are no total of the people trained after them
+    ['表彰三八红旗手100名,培训妇女500名。', []],
+  ]);
+});

@@ -658,3 +658,41 @@ describe('prizes counted after a total', () => {
     expect(cs.map((c) => [c.value, c.unit, c.honor?.level])).toEqual([[3, '件', null]]);
   });
 });
+
+describe('units: 批次 and 个(次); lines counted after 热线', () => {
+  it.each([
+    ['组织开展招聘会48批次。', ['count', 48, null, '批次', null]],
+    ['组织职工疗休养35批(次)。', ['count', 35, null, '批次', null]],
+    ['开展送温暖活动126个(次)。', ['count', 126, null, '个次', null]],
+    ['开通心理咨询热线12条。', ['count', 12, null, '条', null]],
+    ['设立法律援助热线8条。', ['count', 8, null, '条', null]],
+    ['妇女维权热线12338全天候接听。', null],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want ? [want] : []);
+  });
+});
+
+describe('praise with the praising body between 受到 and 表彰', () => {
+  it.each([
+    ['26名个人受到省委省政府表彰。', [[26, '人', null, 'provincial']]],
+    ['共有18个集体和26名个人受到省委、省政府表彰。', [[18, '个', null, 'provincial'], [26, '人', null, 'provincial']]],
+    ['15个集体受到市委市政府通报表扬。', [[15, '个', null, 'municipal']]],
+    ['32名职工受到全国总工会表彰。', [[32, '人', '职工', 'national']]],
+    ['12名青年受到团中央表彰。', [[12, '人', '青年', 'national']]],
+  ])('%s', (s, want) => {
+    const cs = claimsOf(s, null);
+    expect(cs.map((c) => c.kind)).toEqual(want.map(() => 'honor'));
+    expect(cs.map(honor)).toEqual(want);
+  });
+});
+
+describe('a body that receives an honor does not confer the next one', () => {
+  it.each([
+    ['兰州市妇联被授予“全国巾帼建功先进集体”称号。共评选表彰“最美家庭”500户。', [500, '户', '最美家庭', null]],
+    ['兰州市妇联被授予“全国巾帼建功先进集体”称号,全年共评选表彰“最美家庭”500户。', [500, '户', '最美家庭', null]],
+    ['天水市妇联荣获全国三八红旗集体称号。全年评出“最美家庭”300户。', [300, '户', '最美家庭', null]],
+    ['酒泉市总工会被评为全国模范职工之家。全年表彰劳动模范50名。', [50, '人', '劳动模范', null]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, PROVINCE).filter((c) => c.value !== null).map(honor)).toEqual([want]);
+  });
+});

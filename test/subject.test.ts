@@ -91,6 +91,37 @@ const cases: [string, string, (string | null)[]][] = [
   ['honor title after the recipients', '全县共有26户家庭被评为县级“文明家庭”。', ['文明家庭']],
   ['honor titles in a list', '评选表彰“巾帼建功标兵”15名、“最美家庭”30户。', ['巾帼建功标兵', '最美家庭']],
   ['honor with its level left out', '评选县级“最美家庭”80户。', ['最美家庭']],
+  // a verb of aim (确保, 力争, 实现) before a rate is no part of its name; nor 是 of 分别是
+  ['确保 before a rate', '确保全省困难职工帮扶率达到100%。', ['困难职工帮扶率']],
+  ['实现 before a rate', '力争到2027年,实现职工书屋覆盖率达到90%。', ['职工书屋覆盖率']],
+  ['实现 before a rate, no verb after', '实现全省妇联组织覆盖率100%。', ['妇联组织覆盖率']],
+  ['分别是 before the parts', '培训妇女3000人,分别是农村妇女2000人、城镇妇女1000人。', ['妇女', '农村妇女', '城镇妇女']],
+  // a rate whose name begins with a one-character scope word (达, 有, 对)
+  ['达标率', '达标率100%。', ['达标率']],
+  ['有效率', '调解有效率达到95%。', ['调解有效率']],
+  ['对接成功率', '对接成功率85%。', ['对接成功率']],
+  // a one-character place noun with its alternative in brackets, as written
+  ['村(社区)', '在全省126个村(社区)建立妇女议事会。', ['村(社区)']],
+  ['村(社区) closing the clause', '覆盖126个村(社区)。', ['村(社区)']],
+  ['县(区)', '全市共有12个县(区)参加。', ['县(区)']],
+  // a per-unit base between the thing paid and the amount is no part of it
+  ['助学金每人', '发放助学金每人3000元。', ['助学金']],
+  ['护理补贴每人每月', '为困难残疾人发放护理补贴每人每月80元。', ['护理补贴']],
+  ['慰问金每户', '为困难家庭发放慰问金每户500元。', ['慰问金']],
+  // a verb before 热线/工作站 is part of the facility's name
+  ['援助热线', '设立法律援助热线8条。', ['法律援助热线']],
+  ['服务热线', '全省开通服务热线15条。', ['服务热线']],
+  ['援助工作站', '建成法律援助工作站56个。', ['法律援助工作站']],
+  // 将 between the noun and the verb of a forecast, 预计 before it, 到位 of funds
+  ['将达到', '预计到年底,全省参保残疾人将达到45万人。', ['参保残疾人']],
+  ['将达到, a facility', '到2025年,全省妇女之家将达到1500个。', ['妇女之家']],
+  ['预计…将突破', '预计全年参训职工将突破2万人次。', ['参训职工']],
+  ['争取到位资金', '争取到位资金3200万元。', ['资金']],
+  ['争取到位项目资金', '全年争取到位项目资金1.2亿元。', ['项目资金']],
+  // a clause opening with a comparison counts the noun of the figure it compares
+  ['比上年增加, a count', '全市新增就业岗位8000个,比上年增加1200个。', ['就业岗位', '就业岗位']],
+  ['较上年增加, money', '发放创业贷款3亿元,较上年增加5000万元。', ['创业贷款', '创业贷款']],
+  ['比上年增加, people', '全年培训农村妇女5000人,比上年增加800人。', ['农村妇女', '农村妇女']],
 ];
 
 describe('subject', () => {

@@ -20,7 +20,7 @@ interface Marker {
 }
 
 interface BreakdownLexicon {
-  markers: { word: string; back: boolean; marked: boolean }[];
+  markers: { word: string; back: boolean; marked: boolean; opens: boolean }[];
   totals: string[];
   /** words before a number that the counted noun follows instead (对, 为, 的 …) */
   leadIns: string[];
@@ -33,10 +33,10 @@ let cached: BreakdownLexicon | null = null;
 function lexicon(): BreakdownLexicon {
   if (cached) return cached;
   const markers = loadTsv('breakdown-markers.txt').map(([word, flag]) => {
-    if (flag !== undefined && flag !== 'back' && flag !== 'total') {
+    if (flag !== undefined && flag !== 'back' && flag !== 'total' && flag !== 'open') {
       throw new Error(`dictionaries/breakdown-markers.txt: bad flag "${flag}" for ${word}`);
     }
-    return { word, back: flag === 'back', marked: flag === 'total' };
+    return { word, back: flag === 'back', marked: flag === 'total', opens: flag === 'open' };
   });
   markers.sort((a, b) => b.word.length - a.word.length);
   const heads = loadTsv('breakdown-heads.txt');
@@ -59,6 +59,8 @@ const title = (c: Claim) => (c.honor?.title ?? '').replace(/[“”"《》\s]/g,
 /** Whether `total` can be the total that `part` breaks down. */
 function compatible(part: Claim, total: Claim): boolean {
   const fp = family(part);
+  // 评选出“最美巾帼奋斗者”10名,其中农村妇女6名: people among the people honored
+  if (fp === 'people' && total.kind === 'honor' && total.unit === '人' && total.value !== null) return part.value! <= total.value;
   if (fp === null || fp !== family(total) || total.value === null) return false;
   if (fp === 'honor') {
     const a = title(part);
@@ -76,12 +78,12 @@ const OPENING = /^[\s,:(]*$/;
 function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[] {
   const out: Marker[] = [];
   const taken = new Uint8Array(t.length);
-  for (const { word, back, marked } of lex.markers) {
+  for (const { word, back, marked, opens } of lex.markers) {
     for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
       const end = i + word.length;
       if (taken.subarray(i, end).some((x) => x)) continue;
       // a one-character word only where it opens a clause or a bracket
-      if (word.length === 1 && !/[,;:(\s]/.test(t[i - 1] ?? ',')) continue;
+      if ((word.length === 1 || opens) && !/[,;:(\s]/.test(t[i - 1] ?? ',')) continue;
       const [, ce] = clauseAt(t, i);
       // 包括…在内的课程51期: the figure after 在内 is the total itself
       if (/^包/.test(word) && t.slice(end, ce).includes('在内')) continue;

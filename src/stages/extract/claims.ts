@@ -38,7 +38,9 @@ interface Reading {
 }
 
 /** Praise written after the praised: 受到表彰, 获市级表彰; 予以通报表扬, (对…)进行了表彰. */
-const PRAISE = '(?:(?:受到|获得|获|被)了?(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖))';
+// (受到省委、省政府表彰, 受到全国总工会通报表扬: the body that praises may stand before the praise)
+const PRAISE_BODY = '(?:[^,;。]{1,16}?(?:委|政府|妇联|工会|团中央|残联|国务院|中央|部|厅|局|办)(?:联合)?的?)?';
+const PRAISE = `(?:(?:受到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖))`;
 const PRAISED_AFTER = new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${PRAISE}`);
 /** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
 const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
@@ -338,7 +340,7 @@ function countedHonor(
   }
   let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
-  if (numberFirst && !examples && PRAISED_AFTER_ANY.test(named)) {
+  if (numberFirst && !examples && PRAISED_AFTER_ANY.test(t.slice(clsEnd, clauseEnd))) {
     named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|获得|获|被|予以|进行|给予).*$/, '');
   }
   const deng = lastListDeng(span);
@@ -399,7 +401,8 @@ function countedHonor(
       level = (active ? nearestIn(t, vs, verb.start, lex, region) : null) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
     }
   } else if (!level && !verb) {
-    level = bodyLevel(lc, sentStart, sentEnd, n.start);
+    // 26名个人受到省委、省政府表彰: the body named in the praise after the count
+    level = bodyLevel(lc, sentStart, sentEnd, praised ? clauseEnd : n.start);
   }
   // 等各级荣誉20余项: 各级 (all levels) names no level
   if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;

@@ -1,6 +1,6 @@
 import type { HonorLevel } from '../../doc.js';
 import type { Lexicon } from './lexicon.js';
-import { levelMentions, type LevelMention } from './levels.js';
+import { levelMentions, ownLevel, type LevelMention } from './levels.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import type { Region } from '../../doc.js';
 
@@ -32,14 +32,23 @@ const HOLDS = /(召开|举行|举办|组织|主办)/;
 const CLAUSE_END = /[,;。!?:\n]/;
 
 function bodyHeadAt(t: string, end: number, lex: Lexicon): boolean {
-  // 市妇联, 县委, 省人民政府, 团省委 (级 words are not bodies: 市级表彰)
+  return bodyEnd(t, end, lex) >= 0;
+}
+
+/** Where the name of a body after a place ends (市妇联, 县委, 省人民政府, 团省委), or -1 (级 words are not bodies: 市级表彰). */
+function bodyEnd(t: string, end: number, lex: Lexicon): number {
   const rest = t.slice(end, end + 10);
   for (let k = 0; k <= 4; k++) {
-    if (k > 0 && !/[\u4e00-\u9fff]/.test(rest[k - 1] ?? '')) return false;
-    if (lex.conferringBodies.some((b) => rest.startsWith(b, k))) return true;
+    if (k > 0 && !/[\u4e00-\u9fff]/.test(rest[k - 1] ?? '')) return -1;
+    let best = '';
+    for (const b of lex.conferringBodies) if (b.length > best.length && rest.startsWith(b, k)) best = b;
+    if (best) return end + k + best.length;
   }
-  return false;
+  return -1;
 }
+
+/** 兰州市妇联被授予…, 天水市妇联荣获…: a body named as the one that receives an honor. */
+const RECEIVES = /^(被|受到|荣获|获评|获得|荣膺|当选|入选)/;
 
 function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
   const out: Conferrer[] = [];
@@ -49,6 +58,8 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
     if (!bodyHeadAt(t, m.end, lex)) continue;
     const act = BODY_ACTS.exec(t.slice(m.end, m.end + 40));
     if (!act) continue;
+    // 兰州市妇联被授予…, 市妇联受到全国妇联表彰: a body before 被/受到/获 receives, it does not confer
+    if (/(被|受到|荣获|获评|获得)/.test(act[0].slice(0, act[0].length - act[1].length))) continue;
     const [ss, se] = sentenceAt(t, m.start);
     const sentence = t.slice(ss, se);
     const event = HOLDS.test(act[1]) || lex.events.some((e) => sentence.includes(e));
@@ -79,7 +90,12 @@ export function findEvents(t: string, title: string | null, lex: Lexicon, region
 
 function firstBody(t: string, lex: Lexicon, region: Region | null): HonorLevel | null {
   for (const m of levelMentions(t, 0, t.length, lex, region)) {
-    if (t[m.end - 1] !== '级' && bodyHeadAt(t, m.end, lex)) return m.level;
+    if (t[m.end - 1] === '级') continue;
+    const e = bodyEnd(t, m.end, lex);
+    if (e < 0) continue;
+    // (县妇联被全国妇联授予… in a county's summary is still the article's own body)
+    const own = region ? m.level === ownLevel(region, '', lex) : m.end - m.start === 1;
+    if (own || !RECEIVES.test(t.slice(e, e + 2))) return m.level;
   }
   return null;
 }

@@ -140,14 +140,15 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   const sentence = t.slice(sentStart, sentEnd);
   const rel = at - sentStart;
   // the 被X评为 nearest before `at` names the body that conferred this title
-  const bei = /被([^,;。被]{2,20}?)(评为|表彰为|确定为|命名为|授予|评选为|表彰)/g;
+  // (受到省委、省政府表彰, 受到团中央通报表扬: the body before the praise after 受到 too)
+  const bei = /(?:被|受到)([^,;。被]{2,20}?)(评为|表彰为|确定为|命名为|授予|评选为|表彰|通报表扬|表扬)/g;
   let byBody: HonorLevel | null = null;
   // 市妇联被省妇联评为…,全年表彰…: an active verb in a later clause has a subject of its own
   const ownClause = active ? clauseAt(t, at)[0] : -1;
   for (const m of sentence.matchAll(bei)) {
     if (m.index! > rel) break;
     if (sentStart + m.index! + m[0].length <= ownClause) continue;
-    const s = sentStart + m.index! + 1;
+    const s = sentStart + m.index! + m[0].indexOf(m[1], 1);
     byBody = highest(deepestOfChains(levelMentions(t, s, s + m[1].length, lex, region)).map((x) => x.level));
   }
   if (byBody) return byBody;
@@ -185,7 +186,7 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
 }
 
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
-const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^,;。]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
+const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^,;。被]{0,2}?(开展|举办|召开|举行|组织|评选|表彰|命名|授予)/;
 
 /** 我县, 全县, 本市 …: the article's own region named as the scope of a group. */
 const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|旗|省)/;

@@ -253,6 +253,8 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
   for (let changed = true; changed && s; ) {
     changed = false;
     for (const w of sc.w.scope) {
+      // 达标率, 有效率, 对接成功率: a one-character scope word that begins a word of its own stays
+      if (w.length === 1 && (sc.w.notVerbs.get(s[0]) ?? []).some((x) => s.startsWith(x))) continue;
       if (s.startsWith(w) && s.length > w.length) {
         s = s.slice(w.length);
         changed = true;
@@ -500,10 +502,13 @@ export function subjectOf(
     const s = np.length >= 4 && w.localizers.has(np.slice(-1)) ? np.slice(0, -1) : np;
     if (usable(sc, s, false)) return finish(s);
     // 覆盖57个村, 走访12个村的…, 为30个村建设…: a one-character noun closing the clause or the item
-    const next = t.slice(after[1], after[1] + 2);
-    const closed = after[1] === clauseEnd || /^(?:的|、|和|及|以及)/.test(next) || sc.wordAt(w.stops, after[1], clauseEnd) !== null;
+    // (126个村(社区)建立…, 12个县(区)参加: with the alternative in brackets after it, as written)
+    const alt = s.length === 1 ? /^\([\u4e00-\u9fff、]{1,4}\)/.exec(t.slice(after[1], clauseEnd)) : null;
+    const end = after[1] + (alt ? alt[0].length : 0);
+    const next = t.slice(end, end + 2);
+    const closed = end === clauseEnd || /^(?:的|、|和|及|以及)/.test(next) || sc.wordAt(w.stops, end, clauseEnd) !== null;
     if (s.length === 1 && closed && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) {
-      return s;
+      return alt ? s + alt[0] : s;
     }
   }
 
@@ -526,6 +531,11 @@ export function subjectOf(
       const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/)].filter((x) => x >= 0));
       if (c < Infinity) stop = start + c;
     }
+  } else {
+    // 新增就业岗位8000个,比上年增加1200个: a clause that opens with a comparison counts the sentence's noun
+    const seg = t.slice(start, numStart);
+    const c = w.compare.find((x) => seg.replace(/^[\s,、]+/, '').startsWith(x));
+    if (c) stop = start + seg.indexOf(c);
   }
   const { np, verb } = beforePhrase(sc, start, stop, kind);
   const bareVerb = isVerb(sc, quotesOff(np));
@@ -537,7 +547,9 @@ export function subjectOf(
   // a share with no part of its own: the sentence's (全市现有女干部34365人,占干部总数的41.26%)
   if (stop < numStart && !np) {
     for (let k = ctx.earlier.length - 1; k >= 0 && ctx.earlier[k].span[0] >= ctx.sentStart; k--) {
-      if (ctx.earlier[k].subject) return ctx.earlier[k].subject;
+      const e = ctx.earlier[k];
+      if (kind !== 'percent' && (e.kind !== kind || e.unit !== ctx.unit)) continue;
+      if (e.subject) return e.subject;
     }
   }
 
