@@ -144,20 +144,11 @@ class LazyTokens implements Tokens {
 
   at(pos: number): Token | undefined {
     if (!(pos >= 0 && pos < this.text.length)) return undefined;
-    const words = this.block(this.blockIndex(pos));
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return words[lo];
+    return wordAt(this.block(this.blockIndex(pos)), pos);
   }
 
   isWord(start: number, end: number): boolean {
-    const t = this.at(start);
-    return !!t && t.start === start && t.end === end;
+    return isWordAt(this.at(start), start, end);
   }
 
   all(): Token[] {
@@ -226,22 +217,20 @@ export function cutWhole(text: string): Token[] {
 
 /** Words given in advance (another segmenter's, in tests), with the same interface. */
 export function fixedTokens(words: Token[]): Tokens {
-  const at = (pos: number): Token | undefined => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return pos >= 0 ? words[lo] : undefined;
-  };
-  return {
-    at,
-    isWord: (start, end) => {
-      const t = at(start);
-      return !!t && t.start === start && t.end === end;
-    },
-    all: () => words,
-  };
+  const at = (pos: number): Token | undefined => (pos >= 0 ? wordAt(words, pos) : undefined);
+  return { at, isWord: (start, end) => isWordAt(at(start), start, end), all: () => words };
 }
+
+/** The first of `words` (in text order) that ends after `pos`: the word holding it, when they cover the text. */
+function wordAt(words: Token[], pos: number): Token | undefined {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return words[lo];
+}
+
+const isWordAt = (t: Token | undefined, start: number, end: number): boolean => !!t && t.start === start && t.end === end;
