@@ -1,5 +1,5 @@
 // Bytes → text. Order of evidence: --encoding override, BOM, strict UTF-8 validity, the page's own
-// declaration (<meta charset>, http-equiv), then statistical detection (jschardet). Declarations are
+// declaration (<meta charset>, http-equiv), then statistical detection (chardet). Declarations are
 // checked against the bytes: real pages declare gb2312 and are UTF-8, or declare utf-8 and are GBK.
 import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
@@ -29,9 +29,9 @@ function isUtf8(bytes: Uint8Array): boolean {
   return validUtf8(bytes);
 }
 
-/** jschardet is loaded only for the few pages that GB18030 and Big5 both decode cleanly. */
-let chardet: { detectAll(s: string): { encoding: string; confidence: number }[] } | null = null;
-const jschardet = () => (chardet ??= createRequire(import.meta.url)('jschardet') as NonNullable<typeof chardet>);
+/** chardet is loaded only for the few pages that GB18030 and Big5 both decode cleanly. */
+let detector: { analyse(b: Uint8Array): { name: string; confidence: number }[] } | null = null;
+const chardet = () => (detector ??= createRequire(import.meta.url)('chardet') as NonNullable<typeof detector>);
 
 function decodeWith(bytes: Uint8Array, enc: string): string {
   if (enc === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
@@ -110,8 +110,7 @@ function detect(bytes: Uint8Array, declared: string | null): string {
     if (badShare(text) < 0.001) return declared;
   }
   // The usual case needs no statistics: GB text almost always holds byte pairs that Big5 leaves
-  // unassigned, and Big5 text the other way round; only when both decode cleanly ask jschardet,
-  // whose scoring of every language model was the slowest part of a run.
+  // unassigned, and Big5 text the other way round; only when both decode cleanly ask chardet.
   const gbText = lastDecoded?.bytes === bytes && lastDecoded.enc === 'gb18030' ? lastDecoded.text : decodeWith(bytes, 'gb18030');
   lastDecoded = { bytes, enc: 'gb18030', text: gbText };
   const gbBad = badShare(gbText);
@@ -119,16 +118,17 @@ function detect(bytes: Uint8Array, declared: string | null): string {
   const big5Bad = badShare(decodeWith(bytes.subarray(0, 16384), 'big5'));
   if (gbBad < 0.001 && big5Bad >= 0.001) return 'gb18030';
   if (big5Bad < 0.001 && gbBad >= 0.001) return 'big5';
-  // jschardet's ranking, CJK candidates first (GB18030 accepts most Big5 byte pairs without error,
+  // chardet's ranking (ICU's detectors: how many of a language's most common characters the
+  // decoded text holds), CJK candidates first (GB18030 accepts most Big5 byte pairs without error,
   // so a clean decode alone cannot tell them apart); then whichever of GB18030/Big5 decodes cleaner.
-  // 8 KB from the first non-ASCII byte on is plenty for the statistics (markup before it adds none),
-  // and jschardet's cost grows with the sample: it was the slowest stage on 64 KB samples.
+  // 8 KB from the first non-ASCII byte on is plenty for the statistics (markup before it adds none).
   let from = 0;
   while (from < bytes.length && bytes[from] < 0x80) from++;
   from = Math.max(0, from - 16);
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.min(bytes.byteLength - from, 8192));
-  const ranked = (jschardet().detectAll(sample.toString('binary')) as { encoding: string; confidence: number }[])
-    .map((c) => canonicalEncoding(c.encoding))
+  const ranked = chardet()
+    .analyse(sample)
+    .map((c) => canonicalEncoding(c.name))
     .filter((e) => CJK.has(e) && known(e));
   for (const enc of ranked) if (badShare(decodeWith(bytes, enc)) < 0.001) return enc;
   let best = 'gb18030';
