@@ -33,6 +33,20 @@ describe('decodeInput', () => {
     expect(d.text).toContain('永善婦聯');
   });
 
+  // GB18030 accepts every Big5 byte pair, so a short Big5 line decodes cleanly both ways and only
+  // the statistics of common characters (chardet) tell them apart.
+  it.each([
+    '婦聯舉辦巾幗創業培訓班12期，培訓婦女1,200人次。',
+    '全縣爭取救助金67.6萬元，幫扶困難婦女兒童300餘名。',
+    '榮獲全國三八紅旗手稱號的有5人。',
+  ])('tells a short Big5 line from GB18030: %s', (line) => {
+    const bytes = iconv.encode(line, 'big5');
+    expect(iconv.decode(bytes, 'gb18030')).not.toContain('\ufffd');
+    const d = decodeInput(page(bytes));
+    expect(d.encoding).toBe('big5');
+    expect(d.text).toBe(line);
+  });
+
   it('honours BOMs', () => {
     const u8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sentence)]);
     expect(decodeInput(page(u8))).toMatchObject({ text: sentence, encoding: 'utf-8' });
