@@ -92,4 +92,40 @@ describe('the engine keeps a bounded window', () => {
     expect(widest).toBeLessThanOrEqual(3);
     expect(order).toEqual(Array.from({ length: 40 }, (_, i) => (i === 7 ? `error dump:8` : `dump:${i + 1}`)));
   });
+
+  // -j 2: the main thread runs pages ahead of the head while the head waits for the worker.
+  it('with a worker beside the main thread, emits every page once, in order, the same bytes as -j 1', async () => {
+    const seeds = fs.readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(`fixtures/seeds/${f}`, 'utf8'));
+    async function* items(): AsyncGenerator<ReadItem> {
+      for (let i = 0; i < 30; i++) {
+        const text = seeds[i % seeds.length].slice(0, 300 + 97 * i);
+        yield { type: 'page', page: { id: `p${i}`, origin: `dump:${i + 1}`, text, kind: 'text' }, size: text.length };
+      }
+    }
+    const run = async (jobs: number) => {
+      const out: string[] = [];
+      let pulled = 0;
+      await runBatch(
+        (async function* () {
+          for await (const x of items()) {
+            pulled++;
+            yield x;
+          }
+        })(),
+        { jobs, window: 6, task: { command: 'extract', format: 'jsonl' } },
+        async (o: Outcome) => {
+          if (o.type === 'chunks') out.push(...o.chunks);
+          if (o.type === 'page') out.push(`page ${o.result.origin} ${o.result.count}`);
+          expect(pulled - out.filter((l) => l.startsWith('page ')).length).toBeLessThanOrEqual(6);
+        },
+      );
+      return out;
+    };
+    const one = await run(1);
+    const two = await run(2);
+    expect(one.filter((l) => l.startsWith('page ')).map((l) => l.split(' ')[1])).toEqual(Array.from({ length: 30 }, (_, i) => `dump:${i + 1}`));
+    const claims = one.filter((l) => l.startsWith('page ')).reduce((sum, l) => sum + Number(l.split(' ')[2]), 0);
+    expect(claims).toBeGreaterThan(30);
+    expect(two).toEqual(one);
+  });
 });

@@ -5,13 +5,15 @@ import { MessageChannel } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
 import { ROOT } from '../paths.js';
 import type { ReadItem } from '../stages/read.js';
+import type { PageInput } from '../doc.js';
 import type { Batch, PageSummary, TaskOptions } from './task.js';
 import { interrupted, onShutdown } from './interrupt.js';
 
-// The batch engine: pages from the reader go to a pool of worker threads (or run in-process for
-// -j 1); results come back in input order through a bounded window, so memory stays flat however
-// long the input is and the output of -j 1 and -j N is byte-identical. A page's output arrives in
-// batches: the page at the head of the window is written as its batches come, later ones queue.
+// The batch engine: pages from the reader run on the main thread and a pool of worker threads
+// (none for -j 1); results come back in input order through a bounded window, so memory stays flat
+// however long the input is and the output of -j 1 and -j N is byte-identical. A page's output
+// arrives in batches: the page at the head of the window is written as its batches come, later
+// ones queue.
 
 /** A note of the reader (a skipped file, a duplicate id), kept in input order with the pages. */
 export type NoteItem = { type: 'note'; origin: string; note: string };
@@ -25,7 +27,7 @@ export type Outcome =
 export interface BatchOptions {
   jobs: number;
   task: TaskOptions;
-  /** Pages in flight (submitted, not yet emitted); default 16 per job. */
+  /** Pages in flight (submitted, not yet emitted); default 16 per job (2 for -j 1). */
   window?: number;
 }
 
@@ -56,13 +58,23 @@ export const WORKER_V8_FLAGS = ['--max-semi-space-size=4', '--heap-growing-perce
 /** For the in-process run (-j 1): the same old-generation growth. */
 export const MAIN_V8_FLAGS = ['--heap-growing-percent=25'];
 
-/** One page in flight: its batches so far, and its summary once done. */
+/**
+ * A page in flight: its batches so far, and its summary once done. `page` is set for a page the
+ * main thread runs itself, until it has run.
+ */
 interface Run {
   batches: Batch[];
   summary: PageSummary | null;
   size: number;
   wake: (() => void) | null;
+  page: PageInput | null;
 }
+
+/**
+ * Pages above this size always go to a worker: the main thread also writes the output and feeds
+ * the workers, so it only takes pages it gets through in a few milliseconds.
+ */
+const LOCAL_MAX = 256 << 10;
 
 const failure = (origin: string, err: unknown): PageSummary => ({
   origin,
@@ -71,6 +83,13 @@ const failure = (origin: string, err: unknown): PageSummary => ({
   error: `internal error: ${err instanceof Error ? err.message : String(err)}`,
 });
 
+/**
+ * -j N runs pages on N threads: the main thread and N - 1 workers. A page goes to the pool while
+ * the workers hold fewer than TASKS_PER_WORKER each (or when it is large), otherwise the main
+ * thread runs it: at the head of the window its batches are written as they come; ahead of the
+ * head, while the head waits for a worker, they are kept until its turn. One thread fewer than a
+ * pool of N holds one V8 heap and one segmenter dictionary fewer (about 100 MB at -j 2).
+ */
 export async function runBatch(
   items: AsyncIterable<ReadItem | NoteItem>,
   opts: BatchOptions,
@@ -83,21 +102,23 @@ export async function runBatch(
     if (!fs.existsSync(filename)) throw new Error(`worker not built: ${filename} (run npm run build)`);
     const { Piscina } = await import('piscina');
     for (const f of WORKER_V8_FLAGS) v8.setFlagsFromString(f);
-    pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: TASKS_PER_WORKER });
+    const workers = jobs - 1;
+    pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: TASKS_PER_WORKER });
   } else for (const f of MAIN_V8_FLAGS) v8.setFlagsFromString(f);
   // On a signal: queued pages are dropped, the pages being processed finish, then the threads stop.
   const p = pool;
   const offShutdown = p ? onShutdown(() => p.close({ force: true })) : () => {};
-  // In-process only: with a pool the main thread never loads the pipeline (segmenter, dictionaries).
-  const pageChunks = pool ? null : (await import('./task.js')).pageChunks;
+  const { pageChunks } = await import('./task.js');
   const window = opts.window ?? (pool ? jobs * 16 : 2);
+  const poolRoom = (jobs - 1) * TASKS_PER_WORKER;
+  let inPool = 0;
 
-  const submit = (item: ReadItem | NoteItem): Run | ReadItem | NoteItem => {
-    if (item.type !== 'page' || !pool) return item;
-    const run: Run = { batches: [], summary: null, size: item.size, wake: null };
+  const toPool = (item: ReadItem & { type: 'page' }, run: Run): void => {
+    inPool++;
     const { port1, port2 } = new MessageChannel();
     const finish = (s: PageSummary) => {
       if (run.summary) return;
+      inPool--;
       run.summary = s;
       port1.close();
       run.wake?.();
@@ -111,27 +132,68 @@ export async function runBatch(
     const b = item.page.bytes;
     const own = b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
     const transferList = own ? [port2, b.buffer as ArrayBuffer] : [port2];
-    pool.run({ page: item.page, opts: opts.task, port: port2 }, { transferList }).catch((err: unknown) => {
+    pool!.run({ page: item.page, opts: opts.task, port: port2 }, { transferList }).catch((err: unknown) => {
       // a page cut off by shutdown is not a failure to report: the signal handler exits the process
       if (!interrupted()) finish(failure(item.page.origin, err));
     });
+  };
+
+  type Queued = Run | Exclude<ReadItem, { type: 'page' }> | NoteItem;
+  const submit = (item: ReadItem | NoteItem): Queued => {
+    if (item.type !== 'page') return item;
+    const run: Run = { batches: [], summary: null, size: item.size, wake: null, page: null };
+    if (pool && (inPool < poolRoom || item.size > LOCAL_MAX)) toPool(item, run);
+    else run.page = item.page;
     return run;
   };
 
+  /** Runs a page on this thread; its batches go to `out` as they are made. */
+  const runHere = async (run: Run, out: (b: Batch) => Promise<void>): Promise<void> => {
+    const page = run.page!;
+    run.page = null;
+    if (interrupted()) await new Promise(() => {}); // the signal handler exits the process
+    const gen = pageChunks(page, opts.task);
+    for (;;) {
+      let r: IteratorResult<Batch, PageSummary>;
+      try {
+        r = gen.next();
+      } catch (err) {
+        r = { done: true, value: failure(page.origin, err) };
+      }
+      if (r.done) {
+        run.summary = r.value;
+        return;
+      }
+      await out(r.value);
+    }
+  };
+  const keep = async (run: Run, b: Batch) => void run.batches.push(b);
+  /** Lets worker messages, the reader and the output stream make progress. */
+  const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+  const queue: Queued[] = [];
+  let inFlight = 0;
+  const it = items[Symbol.asyncIterator]();
+  let exhausted = false;
+
   const drain = async (run: Run): Promise<void> => {
+    if (run.page) await runHere(run, (b) => emit({ type: 'chunks', ...b }));
     for (;;) {
       while (run.batches.length) await emit({ type: 'chunks', ...run.batches.shift()! });
       if (run.summary) break;
+      // waiting for a worker: run a page of our own from further on in the meantime
+      const ahead = queue.find((q): q is Run => 'page' in q && q.page !== null && q.size <= LOCAL_MAX);
+      if (ahead) {
+        await runHere(ahead, (b) => keep(ahead, b));
+        await yieldNow();
+        continue;
+      }
       await new Promise<void>((resolve) => (run.wake = resolve));
       run.wake = null;
     }
     await emit({ type: 'page', result: run.summary, size: run.size });
   };
 
-  const queue: (Run | ReadItem | NoteItem)[] = [];
-  let inFlight = 0;
-  const it = items[Symbol.asyncIterator]();
-  let exhausted = false;
   try {
     for (;;) {
       while (!exhausted && queue.length < window && (queue.length === 0 || inFlight < WINDOW_BYTES)) {
@@ -146,29 +208,11 @@ export async function runBatch(
       if (head && 'size' in head) inFlight -= head.size;
       if (!head) break;
       if (interrupted()) await new Promise(() => {}); // the signal handler exits the process
-      if ('batches' in head) await drain(head);
-      else if (head.type !== 'page') await emit(head);
-      else {
-        // in-process: the page runs when it reaches the head, its batches written as they come
-        const gen = pageChunks!(head.page, opts.task);
-        let summary: PageSummary;
-        for (;;) {
-          let r: IteratorResult<Batch, PageSummary>;
-          try {
-            r = gen.next();
-          } catch (err) {
-            r = { done: true, value: failure(head.page.origin, err) };
-          }
-          if (r.done) {
-            summary = r.value;
-            break;
-          }
-          await emit({ type: 'chunks', ...r.value });
-        }
-        await emit({ type: 'page', result: summary, size: head.size });
+      if ('batches' in head) {
+        await drain(head);
         // let the reader and the output stream make progress between pages
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
+        await yieldNow();
+      } else await emit(head);
     }
     offShutdown();
   } finally {
