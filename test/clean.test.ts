@@ -188,3 +188,23 @@ describe('headlines when the <title> only names the site', () => {
     expect(extractHtml(`<html><head><title>某某新闻网</title></head><body>${body}</body></html>`).title).toBeNull();
   });
 });
+
+describe('html blocks that end without a full stop', () => {
+  const arts = (body: string) => findArticles(`<html><head><title>县妇联举办技能培训</title></head><body><h1>县妇联举办技能培训</h1><div class="content">${body}</div></body></html>`, true).articles;
+
+  it('each <p> stays its own paragraph, across images too', () => {
+    const lines = [
+      '今年以来，县妇联围绕乡村振兴举办各类技能培训班12期，培训农村妇女1200人次，帮助300名妇女实现就业',
+      '培训内容包括家政服务、电商直播、手工编织、果树修剪等，学员结业后半年内的就业率达到八成以上',
+      '县妇联还在各乡镇新建妇女之家8个，为留守妇女和儿童提供学习、活动和维权服务，覆盖人数超过五千人',
+    ];
+    const [a] = arts(`<p>${lines[0]}</p><p>${lines[1]}</p><img src="a.jpg"><p>${lines[2]}</p>`);
+    expect(a.text.split('\n')).toEqual(lines);
+  });
+
+  it('a kicker line above an image is not glued to the dispatch under it', () => {
+    const [a] = arts('<p>巾帼建功新时代？县妇联培训妇女</p><p><img src="a.jpg"></p><p>学员参加培训。资料图</p><p>城市晚报讯2023年，县妇联举办技能培训班12期，培训农村妇女1200人次。</p><p>县妇联还新建妇女之家8个。</p>');
+    expect(a.text.split('\n')).toContain('城市晚报讯2023年，县妇联举办技能培训班12期，培训农村妇女1200人次。');
+    expect(a.text).not.toContain('培训妇女城市晚报讯');
+  });
+});

@@ -214,7 +214,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           run = [];
         }
         if (l.shortRun) d.shortLines = true;
-        if (d.open && d.lines.length > 0) d.lines[d.lines.length - 1] += l.text;
+        // a dump's line cut by a column break goes on in the next line; an HTML block is a paragraph of
+        // its own even without a final 。 (self-media posts often end them bare)
+        if (d.open && d.lines.length > 0 && !hints.html) d.lines[d.lines.length - 1] += l.text;
         else d.lines.push(l.text);
         d.open = l.open;
         if (l.dispatch) names(d.authors, dispatchNames(l));
