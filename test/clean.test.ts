@@ -208,3 +208,24 @@ describe('html blocks that end without a full stop', () => {
     expect(a.text).not.toContain('培训妇女城市晚报讯');
   });
 });
+
+describe('picture captions in html', () => {
+  const text = (body: string) => extractHtml(`<html><head><title>县妇联举办技能培训</title></head><body><div class="content">${body}</div></body></html>`).text.split('\n').filter(Boolean);
+  const p1 = '<p>今年以来，县妇联围绕乡村振兴举办各类技能培训班12期，培训农村妇女1200人次。</p>';
+  const p2 = '<p>培训内容包括家政服务、电商直播、手工编织等，学员结业后就业率达到八成以上。</p>';
+
+  it('a line that repeats the image’s alt text is its caption, in the image’s block or the next', () => {
+    expect(text(`${p1}<p><img src="a.jpg" alt="学员在培训班上学习插花。县妇联供图">学员在培训班上学习插花。县妇联供图</p>${p2}`)).toHaveLength(2);
+    expect(text(`${p1}<div><img src="a.jpg" alt="2023年5月，学员在培训班上学习插花。（资料图）"></div><span class="img_descr">2023年5月，学员在培训班上学习插花。（资料图）</span>${p2}`)).toHaveLength(2);
+    expect(text(`${p1}<p><img src="a.jpg" alt="县妇联 供图"></p><p>县妇联供图</p>${p2}`)).toHaveLength(2);
+  });
+
+  it('a short phrase in the image’s own block is its caption; a bold heading or a paragraph there is not', () => {
+    expect(text(`${p1}<p><img src="a.jpg">培训班现场</p>${p2}`)).toHaveLength(2);
+    expect(text(`${p1}<p class="f_center"><img src="a.jpg"><!--x-->图片来源：摄图网</p>${p2}`)).toHaveLength(2);
+    expect(text(`${p1}<p><img src="a.jpg"><strong>二、培训成效</strong></p>${p2}`)).toContain('二、培训成效');
+    expect(text(`${p1}<p><img src="a.jpg">县妇联还新建妇女之家8个。全县妇女之家总数达到120个。</p>${p2}`)).toContain('县妇联还新建妇女之家8个。全县妇女之家总数达到120个。');
+    // a short line in the next block is left to the caption rules of the text lines
+    expect(text(`${p1}<p><img src="a.jpg"></p><p>培训成效</p>${p2}`)).toContain('培训成效');
+  });
+});
