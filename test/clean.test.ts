@@ -229,3 +229,26 @@ describe('picture captions in html', () => {
     expect(text(`${p1}<p><img src="a.jpg"></p><p>培训成效</p>${p2}`)).toContain('培训成效');
   });
 });
+
+describe('picture credits in text lines', () => {
+  it('a credit line (图片来源：…) is a caption, not the story’s meta line, and does not start a story', () => {
+    const lines = classifyLines(['县妇联开展技能培训', '图片来源：视觉中国', '▲图片来自县妇联', '图源：县融媒体中心'].join('\n'));
+    for (const l of lines.slice(1)) expect(l.kind).not.toBe('meta');
+    const arts = findArticles('<html><head><title>县妇联举办技能培训</title></head><body><h1>县妇联举办技能培训</h1><div class="content"><p>今年以来，县妇联举办技能培训班12期，培训农村妇女1200人次，帮助300名妇女就业。</p><p><b>二是建阵地</b></p><p>图片来源：摄图网</p><p>县妇联还新建妇女之家8个，覆盖全县所有乡镇，服务妇女儿童5000余人次。</p></div></body></html>', true).articles;
+    expect(arts).toHaveLength(1);
+    expect(arts[0].source).toBeNull();
+    expect(arts[0].text).toContain('二是建阵地');
+    expect(arts[0].text).not.toContain('摄图网');
+  });
+
+  it('a credit followed by the outlet that ran the picture ends a caption', () => {
+    const cap = (t: string) => findArticles(`<html><head><title>县妇联举办技能培训</title></head><body><h1>县妇联举办技能培训</h1><div class="content"><p>今年以来，县妇联举办技能培训班12期，培训农村妇女1200人次，帮助300名妇女就业。</p><p>${t}</p><p>县妇联还新建妇女之家8个，覆盖全县所有乡镇，服务妇女儿童5000余人次。</p></div></body></html>`, true).articles[0].text;
+    expect(cap('学员在培训班上学习插花。县妇联供图 华龙网')).not.toContain('插花');
+    expect(cap('学员在培训班上学习插花。县妇联供图 县融媒体网发')).not.toContain('插花');
+    expect(cap('学员在培训班上学习插花 张三 摄 城市晚报')).not.toContain('插花');
+  });
+
+  it('notices that the pictures come from the web are furniture', () => {
+    for (const t of ['图片来自网络，如有侵权，请联系删除。', '部分图片来源于网络，版权归原作者所有，如有侵权请联系我们删除，谢谢！', '如有侵权，请联系本号删除。']) expect(classifyLines(t)[0].kind).toBe('junk');
+  });
+});
