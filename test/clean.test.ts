@@ -188,3 +188,67 @@ describe('headlines when the <title> only names the site', () => {
     expect(extractHtml(`<html><head><title>某某新闻网</title></head><body>${body}</body></html>`).title).toBeNull();
   });
 });
+
+describe('html blocks that end without a full stop', () => {
+  const arts = (body: string) => findArticles(`<html><head><title>县妇联举办技能培训</title></head><body><h1>县妇联举办技能培训</h1><div class="content">${body}</div></body></html>`, true).articles;
+
+  it('each <p> stays its own paragraph, across images too', () => {
+    const lines = [
+      '今年以来，县妇联围绕乡村振兴举办各类技能培训班12期，培训农村妇女1200人次，帮助300名妇女实现就业',
+      '培训内容包括家政服务、电商直播、手工编织、果树修剪等，学员结业后半年内的就业率达到八成以上',
+      '县妇联还在各乡镇新建妇女之家8个，为留守妇女和儿童提供学习、活动和维权服务，覆盖人数超过五千人',
+    ];
+    const [a] = arts(`<p>${lines[0]}</p><p>${lines[1]}</p><img src="a.jpg"><p>${lines[2]}</p>`);
+    expect(a.text.split('\n')).toEqual(lines);
+  });
+
+  it('a kicker line above an image is not glued to the dispatch under it', () => {
+    const [a] = arts('<p>巾帼建功新时代？县妇联培训妇女</p><p><img src="a.jpg"></p><p>学员参加培训。资料图</p><p>城市晚报讯2023年，县妇联举办技能培训班12期，培训农村妇女1200人次。</p><p>县妇联还新建妇女之家8个。</p>');
+    expect(a.text.split('\n')).toContain('城市晚报讯2023年，县妇联举办技能培训班12期，培训农村妇女1200人次。');
+    expect(a.text).not.toContain('培训妇女城市晚报讯');
+  });
+});
+
+describe('picture captions in html', () => {
+  const text = (body: string) => extractHtml(`<html><head><title>县妇联举办技能培训</title></head><body><div class="content">${body}</div></body></html>`).text.split('\n').filter(Boolean);
+  const p1 = '<p>今年以来，县妇联围绕乡村振兴举办各类技能培训班12期，培训农村妇女1200人次。</p>';
+  const p2 = '<p>培训内容包括家政服务、电商直播、手工编织等，学员结业后就业率达到八成以上。</p>';
+
+  it('a line that repeats the image’s alt text is its caption, in the image’s block or the next', () => {
+    expect(text(`${p1}<p><img src="a.jpg" alt="学员在培训班上学习插花。县妇联供图">学员在培训班上学习插花。县妇联供图</p>${p2}`)).toHaveLength(2);
+    expect(text(`${p1}<div><img src="a.jpg" alt="2023年5月，学员在培训班上学习插花。（资料图）"></div><span class="img_descr">2023年5月，学员在培训班上学习插花。（资料图）</span>${p2}`)).toHaveLength(2);
+    expect(text(`${p1}<p><img src="a.jpg" alt="县妇联 供图"></p><p>县妇联供图</p>${p2}`)).toHaveLength(2);
+  });
+
+  it('a short phrase in the image’s own block is its caption; a bold heading or a paragraph there is not', () => {
+    expect(text(`${p1}<p><img src="a.jpg">培训班现场</p>${p2}`)).toHaveLength(2);
+    expect(text(`${p1}<p class="f_center"><img src="a.jpg"><!--x-->图片来源：摄图网</p>${p2}`)).toHaveLength(2);
+    expect(text(`${p1}<p><img src="a.jpg"><strong>二、培训成效</strong></p>${p2}`)).toContain('二、培训成效');
+    expect(text(`${p1}<p><img src="a.jpg">县妇联还新建妇女之家8个。全县妇女之家总数达到120个。</p>${p2}`)).toContain('县妇联还新建妇女之家8个。全县妇女之家总数达到120个。');
+    // a short line in the next block is left to the caption rules of the text lines
+    expect(text(`${p1}<p><img src="a.jpg"></p><p>培训成效</p>${p2}`)).toContain('培训成效');
+  });
+});
+
+describe('picture credits in text lines', () => {
+  it('a credit line (图片来源：…) is a caption, not the story’s meta line, and does not start a story', () => {
+    const lines = classifyLines(['县妇联开展技能培训', '图片来源：视觉中国', '▲图片来自县妇联', '图源：县融媒体中心'].join('\n'));
+    for (const l of lines.slice(1)) expect(l.kind).not.toBe('meta');
+    const arts = findArticles('<html><head><title>县妇联举办技能培训</title></head><body><h1>县妇联举办技能培训</h1><div class="content"><p>今年以来，县妇联举办技能培训班12期，培训农村妇女1200人次，帮助300名妇女就业。</p><p><b>二是建阵地</b></p><p>图片来源：摄图网</p><p>县妇联还新建妇女之家8个，覆盖全县所有乡镇，服务妇女儿童5000余人次。</p></div></body></html>', true).articles;
+    expect(arts).toHaveLength(1);
+    expect(arts[0].source).toBeNull();
+    expect(arts[0].text).toContain('二是建阵地');
+    expect(arts[0].text).not.toContain('摄图网');
+  });
+
+  it('a credit followed by the outlet that ran the picture ends a caption', () => {
+    const cap = (t: string) => findArticles(`<html><head><title>县妇联举办技能培训</title></head><body><h1>县妇联举办技能培训</h1><div class="content"><p>今年以来，县妇联举办技能培训班12期，培训农村妇女1200人次，帮助300名妇女就业。</p><p>${t}</p><p>县妇联还新建妇女之家8个，覆盖全县所有乡镇，服务妇女儿童5000余人次。</p></div></body></html>`, true).articles[0].text;
+    expect(cap('学员在培训班上学习插花。县妇联供图 华龙网')).not.toContain('插花');
+    expect(cap('学员在培训班上学习插花。县妇联供图 县融媒体网发')).not.toContain('插花');
+    expect(cap('学员在培训班上学习插花 张三 摄 城市晚报')).not.toContain('插花');
+  });
+
+  it('notices that the pictures come from the web are furniture', () => {
+    for (const t of ['图片来自网络，如有侵权，请联系删除。', '部分图片来源于网络，版权归原作者所有，如有侵权请联系我们删除，谢谢！', '如有侵权，请联系本号删除。']) expect(classifyLines(t)[0].kind).toBe('junk');
+  });
+});

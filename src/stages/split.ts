@@ -54,7 +54,7 @@ function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: bo
   if (l.shortRun) return l.text.length <= 60 && markers().captionEnd.test(l.text);
   const t = l.text;
   if (t.length <= 60 && markers().captionEnd.test(t) && !/[。！？]$/.test(t)) return true;
-  if (/^(?:图为|图：|图:|上图|下图|左图|右图|（图|\(图)/.test(t) && t.length <= 60) return true;
+  if (markers().captionHead.test(t) && t.length <= 60) return true;
   if (l.photo && t.length < 50) return true;
   if (t.length > 40) return false;
   // one clause ending with a full stop, next to an image gap or right under a headline
@@ -179,7 +179,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         }
         const afterHead = run.length > 0 || (c !== null && c.lines.length === 0);
         // a short line is a caption when it ends with a picture credit or is one sentence with a full stop
-        if (isCaption(l, isGap(i), isGap(i + 1), afterHead) && (/。$/.test(l.text) || markers().captionEnd.test(l.text))) break;
+        if (isCaption(l, isGap(i), isGap(i + 1), afterHead) && (/。$/.test(l.text) || markers().captionEnd.test(l.text) || markers().captionHead.test(l.text))) break;
         run.push(l);
         break;
       }
@@ -214,7 +214,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           run = [];
         }
         if (l.shortRun) d.shortLines = true;
-        if (d.open && d.lines.length > 0) d.lines[d.lines.length - 1] += l.text;
+        // a dump's line cut by a column break goes on in the next line; an HTML block is a paragraph of
+        // its own even without a final 。 (self-media posts often end them bare)
+        if (d.open && d.lines.length > 0 && !hints.html) d.lines[d.lines.length - 1] += l.text;
         else d.lines.push(l.text);
         d.open = l.open;
         if (l.dispatch) names(d.authors, dispatchNames(l));

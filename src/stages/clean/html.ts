@@ -295,14 +295,22 @@ function toLines(node: AnyNode): OutLine[] {
   const lines: OutLine[] = [];
   let buf = '';
   let link = 0;
-  const flush = () => {
+  let bold = 0;
+  // the last image, waiting for the line under it: its caption when it repeats the alt text or
+  // stands in the image's own block
+  let img: { alt: string; sameBlock: boolean } | null = null;
+  const flush = (boundary = false) => {
     const t = buf.replace(/[ \t\r\n\f\u00a0\u200b]+/g, ' ').trim();
-    if (t) lines.push({ text: t, link: Math.min(link, t.length) });
+    if (t) {
+      if (!(img && imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8))) lines.push({ text: t, link: Math.min(link, t.length) });
+      img = null;
+    } else if (img && boundary) img.sameBlock = false;
     buf = '';
     link = 0;
+    bold = 0;
   };
   // explicit stack of enter/leave steps: pages nest thousands deep
-  type Step = { n: AnyNode; inLink: boolean; pre: boolean; leave?: false } | { n: Element; leave: true; parentName: string };
+  type Step = { n: AnyNode; inLink: boolean; pre: boolean; bold?: boolean; leave?: false } | { n: Element; leave: true; parentName: string };
   const stack: Step[] = [{ n: node, inLink: false, pre: false }];
   while (stack.length) {
     const step = stack.pop()!;
@@ -310,7 +318,7 @@ function toLines(node: AnyNode): OutLine[] {
       const name = step.n.type === 'tag' ? step.n.name : '';
       if (BLOCK.has(name) || name === 'td' || name === 'th') {
         if (name === 'td' || name === 'th') buf += ' ';
-        else flush();
+        else flush(true);
       }
       if (step.parentName === 'tr') buf += ' ';
       continue;
@@ -318,6 +326,7 @@ function toLines(node: AnyNode): OutLine[] {
     const { n, inLink, pre } = step;
     if (n.type === 'text') {
       const d = (n as unknown as { data: string }).data;
+      if (step.bold) bold += d.replace(/\s+/g, '').length;
       if (pre) {
         const parts = d.split('\n');
         parts.forEach((p, i) => {
@@ -341,16 +350,31 @@ function toLines(node: AnyNode): OutLine[] {
     if (name === 'img') {
       flush();
       lines.push({ text: '', link: 0 }, { text: '', link: 0 });
+      img = { alt: el.attribs.alt ?? el.attribs.title ?? '', sameBlock: true };
       continue;
     }
-    if (BLOCK.has(name)) flush();
+    if (BLOCK.has(name)) flush(true);
     const parentName = (el.parent as Element | null)?.type === 'tag' ? (el.parent as Element).name : '';
     if (n.type === 'tag') stack.push({ n: el, leave: true, parentName });
     const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i], inLink: inLink || name === 'a', pre: pre || name === 'pre' });
+    const inBold = step.bold || /^(?:strong|b|h[1-6])$/.test(name);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i], inLink: inLink || name === 'a', pre: pre || name === 'pre', bold: inBold });
   }
   flush();
   return lines;
+}
+
+/** Sentence punctuation before a line's end: a caption is one phrase, not text. */
+const INNER_STOP = /[。！？；!?;](?!\s*$)/;
+
+/**
+ * The line under an image is its caption when it repeats the image's alt text, or when it stands in
+ * the image's own block (<p><img>运营商展示的5G芯片</p>) as one short phrase that is not a bold heading.
+ */
+function imageCaption(t: string, alt: string, sameBlock: boolean, boldLine: boolean): boolean {
+  const a = norm(alt);
+  if (a.length >= 4 && norm(t) === a) return true;
+  return sameBlock && !boldLine && t.length <= 40 && HAN.test(t) && !INNER_STOP.test(t);
 }
 
 function cleanTitle(s: string): string {

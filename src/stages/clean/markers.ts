@@ -19,6 +19,8 @@ export interface Markers {
   connective: RegExp;
   /** A short line ending with a picture credit is a caption. */
   captionEnd: RegExp;
+  /** A short line opening with a picture word (图为, 图片来源) is a caption. */
+  captionHead: RegExp;
   /** Meta labels with their field: 来源 → source. */
   metaLabel: RegExp;
   metaField: Map<string, string>;
@@ -47,7 +49,9 @@ export function markers(): Markers {
     briefs: new RegExp(`^(?:${alt(loadList('briefs.txt'))})`),
     openers: new RegExp(`^(?:${alt(loadList('openers.txt'))}|\\d{1,2}月\\d{1,2}日)[,，]`),
     connective: new RegExp(`^(?:${alt(loadList('connectives.txt'))})`),
-    captionEnd: new RegExp(`(?:${alt(loadList('captions.txt'))})\\s*[)）]?\\s*$`),
+    // the credit may be followed by the outlet that ran the picture (县公安局供图 华龙网发)
+    captionEnd: new RegExp(`(?:${alt(loadList('captions.txt'))})(?:\\s+[\\u4e00-\\u9fff]{2,8}(?:网|报|社|台)发?)?\\s*[)）]?\\s*$`),
+    captionHead: new RegExp(`^[▲△]?\\s*(?:${alt(loadList('caption-heads.txt'))})`),
     metaLabel: new RegExp(`(${alt(meta.map((r) => r[0]))})\\s*[:：]\\s*`, 'g'),
     metaField: new Map(meta.map((r) => [r[0], r[1]])),
   };

@@ -118,6 +118,8 @@ export function bylineNames(line: string): string[] | null {
 export function parseMeta(line: string): Meta | null {
   if (line.length > 160 || /[。！？]/.test(line)) return null;
   const m = markers();
+  // 图片来源：视觉中国 credits the picture, not the story
+  if (m.captionHead.test(line)) return null;
   const date = parseDate(line);
   const fields: [string, string][] = [];
   m.metaLabel.lastIndex = 0;
