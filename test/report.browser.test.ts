@@ -272,6 +272,8 @@ describe('report in a real browser', () => {
 
     await page.click('details.region >> nth=0 >> summary');
     await page.locator('article.art').first().waitFor();
+    // bodies are filled in by an IntersectionObserver callback, after the shells exist
+    await page.locator('.text').first().waitFor();
     const shells = await page.locator('article.art').count();
     const rendered = await page.locator('.text').count();
     expect(shells).toBeGreaterThan(0);
