@@ -29,6 +29,8 @@ export function foldWidth(s: string): string {
 type Convert = (s: string) => string;
 let convert: Convert | null = null;
 let tradSet: Uint8Array | null = null;
+/** Variants the Taiwan table leaves alone, mapped before converting: 衞 → 卫 (Hong Kong forms). */
+const variants = new Map<string, string>();
 
 /** The file of characters OpenCC tw → cn changes (scripts/build-traditional.mjs, run by npm run build). */
 export const TRADITIONAL_FILE = path.join(GENERATED_DIR, 'traditional.txt');
@@ -42,7 +44,9 @@ function traditional(): Uint8Array {
   if (tradSet) return tradSet;
   const changed = new Uint8Array(0x10000);
   for (const line of fs.readFileSync(TRADITIONAL_FILE, 'utf8').split('\n')) {
-    if (line && !line.startsWith('#')) changed[line.charCodeAt(0)] = 1;
+    if (!line || line.startsWith('#')) continue;
+    changed[line.charCodeAt(0)] = 1;
+    if (line[1] === '\t' && line.length === 3) variants.set(line[0], line[2]);
   }
   for (const ch of loadList('simplified-too.txt')) changed[ch.charCodeAt(0)] = 0;
   return (tradSet = changed);
@@ -52,7 +56,11 @@ function traditional(): Uint8Array {
 function converter(): Convert {
   if (convert) return convert;
   const OpenCC = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): Convert };
-  return (convert = OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  traditional();
+  if (variants.size === 0) return (convert = tw);
+  const re = new RegExp(`[${[...variants.keys()].join('')}]`, 'g');
+  return (convert = (s) => tw(s.replace(re, (c) => variants.get(c)!)));
 }
 
 /** Per character: keeps offsets even where the phrase converter would change the length. */
@@ -95,4 +103,28 @@ export function toSimplified(s: string): string {
     lines[i] = c.length === line.length ? c : perChar(conv, line);
   }
   return lines.join('\n');
+}
+
+/**
+ * A pinyin gloss in brackets after a character: pages republished by converters that annotate the
+ * characters they changed (婦聯(lián), 總工會(huì )). Only glosses with a tone mark count.
+ */
+const GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（] ?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6} ?[)）]/g;
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
+
+/** The text without pinyin glosses, when it has several (a lone one may be the article's own). */
+export function dropPinyinGlosses(s: string): string {
+  if (!TONED.test(s)) return s;
+  let n = 0;
+  for (const m of s.matchAll(GLOSS)) if (TONED.test(m[0]) && ++n >= 3) break;
+  if (n < 3) return s;
+  return s.replace(GLOSS, (m) => (TONED.test(m) ? '' : m));
+}
+
+/** A comma doubled or before another mark (,, ,、 ,。): a converter's slip that would cut a list apart. */
+const STRAY_COMMA = /[,，](?=[,，、。；;])/g;
+
+/** Page text for reading: pinyin glosses and stray commas dropped, traditional → simplified (length may change). */
+export function simplifyPage(s: string): string {
+  return toSimplified(dropPinyinGlosses(s).replace(STRAY_COMMA, ''));
 }
