@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Doc, PageInput } from '../src/doc.js';
 import { processPage } from '../src/pipeline.js';
-import { dropPinyinGlosses, simplifyPage, toSimplified } from '../src/stages/normalize.js';
+import { dropPinyinGlosses, foldWidth, simplifyPage, toSimplified } from '../src/stages/normalize.js';
 
 // Traditional-script pages: mainland work summaries republished in traditional characters (Taiwan,
 // Hong Kong or OpenCC-standard forms, UTF-8 or Big5, plain text or a portal page) give the same
@@ -15,6 +15,9 @@ const to = (v: string): Convert => OpenCC.Converter({ from: 'cn', to: v });
 const TW = to('tw');
 const HK = to('hk');
 const T = to('t');
+/** The punctuation of some Big5 gateways: small form variants (﹐﹔﹪﹙﹚) and ‧ for ·. */
+const SMALL: Record<string, string> = { '，': '﹐', '；': '﹔', '%': '﹪', '（': '﹙', '）': '﹚', '：': '﹕', '·': '‧' };
+const smallForms = (s: string) => s.replace(/[，；%（）：·]/g, (c) => SMALL[c]);
 
 const PASSAGES: Record<string, string> = {
   'county federation, Zhejiang': [
@@ -53,7 +56,8 @@ interface Seen {
 
 function seen(doc: Doc): Seen[] {
   return doc.articles.map((a) => ({
-    title: a.title,
+    // titles are kept as written: compared with their punctuation folded (﹕ as ：)
+    title: a.title && foldWidth(a.title),
     region: a.region ? `${a.region.code} ${a.region.name}` : null,
     claims: a.claims.map((c) =>
       [c.kind, c.value, c.valueMax, c.unit, c.approx, c.per, c.honor?.title, c.honor?.level, c.subject, c.status, c.partOf ? 'part' : '', c.period].join(' '),
@@ -89,6 +93,7 @@ describe('a traditional page gives what its simplified text gives', () => {
       ['Taiwan forms', TW],
       ['Hong Kong forms', HK],
       ['OpenCC standard forms (爲, 裏, 綫)', T],
+      ['Taiwan forms with small-form punctuation (﹐﹔﹪)', (x: string) => smallForms(TW(x))],
     ])(`${name}: %s`, (_, conv) => {
       expect(asText(conv(simplified))).toEqual(want);
     });
@@ -137,6 +142,12 @@ describe('pinyin glosses of converter sites (婦聯(lián)) are dropped', () => 
 });
 
 describe('variant forms and converter slips', () => {
+  it('small-form punctuation ends clauses and marks percents as the ordinary marks do', () => {
+    const plain = '县妇联举办培训班\n今年以来，县妇联举办培训班12期，培训妇女560人；女性占比达35%，发放贷款（含贴息）80万元。';
+    const got = asText(TW(smallForms(plain)));
+    expect(got).toEqual(asText(plain));
+    expect(got[0].claims.map((c) => c.split(' ')[0])).toEqual(['count', 'people', 'percent', 'money']);
+  });
   it.each([
     ['環衞工人', '环卫工人'],
     ['敍事', '叙事'],

@@ -9,17 +9,26 @@ import { GENERATED_DIR } from '../paths.js';
 /** Corner brackets (traditional-script pages: 獲評「傑出女性」, 『最美家庭』) and 〝〞 as the quotation marks the rules know. */
 const QUOTE_FOLD: Record<number, string> = { 0x300c: '“', 0x300d: '”', 0x300e: '“', 0x300f: '”', 0x301d: '“', 0x301e: '”' };
 
-/** Full-width ASCII forms (digits, letters, punctuation) → ASCII, ideographic space → space, 「」 → “”. */
+/**
+ * Big5's small form variants (U+FE50–FE6B: ﹐﹑﹔﹪﹙﹚, text converted to Big5 by gateways) and its
+ * ‧ and ︰ as the ordinary marks: 35﹪ is a percent, ﹐ ends a clause.
+ */
+const SMALL_FOLD = ',、.\0;:?!—(){}()#&*+-<>=\0\\$%@';
+const MARK_FOLD: Record<number, string> = { 0x2027: '·', 0xfe30: ':' };
+
+/** Full-width ASCII forms (digits, letters, punctuation) → ASCII, ideographic space → space, 「」 → “”, small forms → ASCII. */
 export function foldWidth(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
-      out += s.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
-      from = i + 1;
-    } else if (c >= 0x300c && c <= 0x301e && QUOTE_FOLD[c]) {
-      out += s.slice(from, i) + QUOTE_FOLD[c];
+    let to: string | undefined;
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) to = c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0);
+    else if (c >= 0x300c && c <= 0x301e) to = QUOTE_FOLD[c];
+    else if (c >= 0xfe50 && c <= 0xfe6b) to = SMALL_FOLD[c - 0xfe50];
+    else if (c === 0x2027 || c === 0xfe30) to = MARK_FOLD[c];
+    if (to !== undefined && to !== '\0') {
+      out += s.slice(from, i) + to;
       from = i + 1;
     }
   }
