@@ -35,6 +35,11 @@ describe('names shared by several places are settled by their parents on the pag
     expect(regionOfText('鼓楼区妇联开展“最美家庭”评选活动，全区共评选出最美家庭20户。')).toBeNull();
   });
 
+  it('one place under two codes (三元区 of 三明市, renumbered after a merger) is the later code', () => {
+    expect(regionOfText('三元区妇联开展家庭教育讲座，全区共举办讲座20场。')?.code).toBe('350404');
+    expect(regionOfText('三明市三元区妇联召开执委会议，区妇联主席出席。')?.code).toBe('350404');
+  });
+
   it('通州区 of 南通 (江苏) and of 北京: a district name shared by two provinces', () => {
     expect(regionOfText('南通市通州区妇联举办培训班。通州区共培训妇女300人。')?.code).toBe('320612');
     expect(regionOfText('通州区妇联举办培训班，为北京城市副中心建设贡献巾帼力量。')?.code).toBe('110112');

@@ -187,7 +187,10 @@ export function pickCandidate(h: FieldHit, ctx: PageContext, recurs: () => boole
   const highest = Math.min(...top.map((k) => LEVEL_RANK[k.unit.level]));
   const atHighest = top.filter((k) => LEVEL_RANK[k.unit.level] === highest);
   if (atHighest.length === 1) return atHighest[0].unit;
-  return highest === LEVEL_RANK.county ? mostProminent(atHighest.map((k) => k.unit)) : null;
+  const units = atHighest.map((k) => k.unit);
+  // one place under two codes (三元区 of 三明市, renumbered after a merger): the later code
+  if (units.every((u) => u.name === units[0].name && u.parent === units[0].parent)) return units.reduce((a, b) => (b.code > a.code ? b : a));
+  return highest === LEVEL_RANK.county ? mostProminent(units) : null;
 }
 
 let prominentRank: Map<string, number> | null = null;
