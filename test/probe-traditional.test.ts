@@ -173,3 +173,19 @@ describe('variant forms and converter slips', () => {
     expect(a.claims[0]).toContain('乳腺癌、宫颈癌患病母亲');
   });
 });
+
+describe('place names survive the round trip through traditional script', () => {
+  it('every prefecture- and county-level name gives the same region in Taiwan forms (濬縣 is 浚县)', async () => {
+    const { regionData } = await import('../src/regions/data.js');
+    const { regionOfText } = await import('../src/stages/region.js');
+    const differ: string[] = [];
+    for (const u of regionData().units) {
+      if (u.level === 'town' || u.level === 'province' || u.zone) continue;
+      const text = `${u.name}妇联召开执委会议，${u.name}妇联主席作工作报告。`;
+      const want = regionOfText(text)?.code ?? null;
+      const got = regionOfText(simplifyPage(TW(text)))?.code ?? null;
+      if (got !== want) differ.push(`${u.name}: ${want} → ${got}`);
+    }
+    expect(differ).toEqual([]);
+  });
+});
