@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Doc, PageInput } from '../src/doc.js';
 import { processPage } from '../src/pipeline.js';
+import { decodeInput } from '../src/stages/decode.js';
 import { dropPinyinGlosses, foldWidth, simplifyPage, toSimplified } from '../src/stages/normalize.js';
 
 // Traditional-script pages: mainland work summaries republished in traditional characters (Taiwan,
@@ -187,5 +188,27 @@ describe('place names survive the round trip through traditional script', () => 
       if (got !== want) differ.push(`${u.name}: ${want} → ${got}`);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('short pages: GB18030 or Big5', () => {
+  // both decode most short byte strings cleanly; read as Big5, GB text falls in Big5's rare level 2
+  const decode = (bytes: Buffer) => decodeInput({ id: 'd', origin: 'd', bytes, kind: 'auto' });
+  it.each([
+    '县妇联举办家政培训班，培训妇女80人。',
+    '区总工会慰问困难职工36户。',
+    '团县委资助贫困学生52名，发放助学金10.4万元。',
+    '镇残联为残疾人发放轮椅15台。',
+  ])('a short simplified GB page is GB18030, also under a Big5 declaration: %s', (line) => {
+    expect(decode(iconv.encode(line, 'gb18030'))).toMatchObject({ encoding: 'gb18030', text: line });
+    const html = `<html><head><meta charset="big5"><title>t</title></head><body><p>${line}</p></body></html>`;
+    expect(decode(iconv.encode(html, 'gbk'))).toMatchObject({ encoding: 'gb18030', text: html });
+  });
+  it.each([
+    '縣婦聯舉辦家政培訓班，培訓婦女80人。',
+    '區總工會慰問困難職工36戶。',
+    '團縣委資助貧困學生52名，發放助學金10.4萬元。',
+  ])('a short Big5 page stays Big5: %s', (line) => {
+    expect(decode(iconv.encode(line, 'big5'))).toMatchObject({ encoding: 'big5', text: line });
   });
 });
