@@ -167,6 +167,13 @@ export function nameTable(): NameTable {
     if (u.level !== 'city' || !u.name.endsWith('自治州')) continue;
     for (const s of shortForms(u.name, u.level)) if (!names.has(`${s}州`)) names.add(`${s}州`, u, false);
   }
+  // 兴仁县 for 兴仁市: a county made a county-level city keeps being called by its former name on
+  // older pages; taken only where no other place has that name. (Not for districts: their stems
+  // include words, 振兴县域 is no 振兴区.)
+  for (const u of units) {
+    if (u.level !== 'county' || u.zone || !u.name.endsWith('市')) continue;
+    for (const s of shortForms(u.name, u.level)) if (!names.has(`${s}县`)) names.add(`${s}县`, u, false);
+  }
   for (const [alias, code] of loadTsv('regions/aliases.tsv')) {
     const u = byCode.get(code);
     if (!u) throw new Error(`dictionaries/regions/aliases.tsv: ${alias}: unknown code ${code}`);
