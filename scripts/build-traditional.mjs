@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Builds generated/traditional.txt: every Han character (BMP) that OpenCC's Taiwan → mainland
 // conversion changes, one per line; then, as "variant<TAB>simplified", the Hong Kong variants that
-// only the Hong Kong table knows (衞 → 卫, 敍 → 叙), which normalize maps before converting. src/stages/normalize.ts reads it to tell a traditional page
-// from a simplified one without loading OpenCC, which is then loaded only to convert. Generated
-// and reproducible from the installed opencc-js: never edit the output by hand.
+// only the Hong Kong table knows (衞 → 卫, 敍 → 叙), which normalize maps before converting.
+// src/stages/normalize.ts reads it to tell a traditional page from a simplified one without
+// loading OpenCC, which is then loaded only to convert. Generated and reproducible from the
+// installed opencc-js: never edit the output by hand.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
