@@ -31,3 +31,29 @@ fs.writeFileSync(
   `# opencc-js@${version} tw→cn changes these ${changed.length} characters, hk→cn ${hkOnly.length} more\n${changed.join('\n')}\n${hkOnly.map((p) => p.join('\t')).join('\n')}\n`,
 );
 console.log(`traditional: ${changed.length} + ${hkOnly.length} characters from opencc-js@${version} → generated/traditional.txt`);
+
+// Place names as a traditional page gives them back once converted to simplified: OpenCC writes
+// 浚县 濬縣 and 乾潭镇 乾潭鎮, read back as 濬县 and 干潭镇. src/regions/names.ts takes each such form
+// as a name of its place. Needs generated/regions.json (scripts/build-regions.mjs runs first).
+const regionsFile = path.join(root, 'generated', 'regions.json');
+if (fs.existsSync(regionsFile)) {
+  const { names, codes } = JSON.parse(fs.readFileSync(regionsFile, 'utf8'));
+  const hkMap = new Map(hkOnly);
+  const back = (s) => conv([...s].map((c) => hkMap.get(c) ?? c).join(''));
+  const cn2t = require('opencc-js/cn2t');
+  const rows = new Set();
+  for (const to of ['tw', 'hk', 't']) {
+    const forward = cn2t.Converter({ from: 'cn', to });
+    const there = forward(names.join('\n')).split('\n');
+    const again = there.length === names.length ? back(there.join('\n')).split('\n') : [];
+    if (again.length !== names.length) continue;
+    names.forEach((n, i) => {
+      if (again[i] !== n && again[i].length === n.length) rows.add(`${again[i]}\t${codes[i]}`);
+    });
+  }
+  fs.writeFileSync(
+    path.join(root, 'generated', 'traditional-names.tsv'),
+    `# place names changed by a round trip through traditional script (opencc-js@${version}): form <TAB> code\n${[...rows].sort().join('\n')}\n`,
+  );
+  console.log(`traditional: ${rows.size} place names changed by the round trip → generated/traditional-names.tsv`);
+}

@@ -212,3 +212,23 @@ describe('short pages: GB18030 or Big5', () => {
     expect(decode(iconv.encode(line, 'big5'))).toMatchObject({ encoding: 'big5', text: line });
   });
 });
+
+describe('town names that the round trip changes (乾潭镇 read back as 干潭镇)', () => {
+  it.each([
+    ['建德市', '乾潭镇'],
+    ['斗门区', '乾务镇'],
+    ['蓝田县', '泄湖镇'],
+    ['祁县', '昭馀镇'],
+    ['淇滨区', '钜桥镇'],
+  ])('%s%s in Taiwan forms is still the town', async (county, town) => {
+    const { regionOfText } = await import('../src/stages/region.js');
+    const text = `${county}${town}妇联开展“美丽庭院”创建活动，${town}共评选示范户30户。`;
+    const want = regionOfText(text);
+    expect(want?.level).toBe('town');
+    expect(regionOfText(simplifyPage(TW(text)))?.code).toBe(want?.code);
+  });
+  it('such a form alone is no place: 借口镇压 is not 藉口镇', async () => {
+    const { regionOfText } = await import('../src/stages/region.js');
+    expect(regionOfText('他们以此为借口镇压罢工，借口镇压的做法遭到各界谴责。')).toBeNull();
+  });
+});
