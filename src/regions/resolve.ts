@@ -330,6 +330,8 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
     for (let d = path.length - 1; d >= 0; d--) {
       if (units[path[d]].name.endsWith(suffix) && (at < 0 || score[d] > score[at])) at = d;
     }
+    // 全县 on an older page of a county since made a city (库车县妇联, now 库车市): its county-level place
+    if (at < 0 && suffix === '县') at = path.findIndex((i) => units[i].level === 'county');
     if (at >= 0) score[at] += w;
   }
   const max = Math.max(...score);
