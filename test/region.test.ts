@@ -30,8 +30,14 @@ describe('names shared by several places are settled by their parents on the pag
     expect(b?.province).toBe('北京市');
   });
 
-  it('朝阳区 alone is left unresolved rather than guessed', () => {
-    expect(regionOfText('朝阳区妇联开展“最美家庭”评选活动，全区共评选出最美家庭20户。')).toBeNull();
+  it('朝阳区 alone is the municipality\'s (regions/prominent.tsv); 鼓楼区 alone, of two capitals, is left unresolved', () => {
+    expect(regionOfText('朝阳区妇联开展“最美家庭”评选活动，全区共评选出最美家庭20户。')?.code).toBe('110105');
+    expect(regionOfText('鼓楼区妇联开展“最美家庭”评选活动，全区共评选出最美家庭20户。')).toBeNull();
+  });
+
+  it('one place under two codes (三元区 of 三明市, renumbered after a merger) is the later code', () => {
+    expect(regionOfText('三元区妇联开展家庭教育讲座，全区共举办讲座20场。')?.code).toBe('350404');
+    expect(regionOfText('三明市三元区妇联召开执委会议，区妇联主席出席。')?.code).toBe('350404');
   });
 
   it('通州区 of 南通 (江苏) and of 北京: a district name shared by two provinces', () => {

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadList, loadTsv } from '../dict.js';
+import { GENERATED_DIR } from '../paths.js';
 import { regionData, type Unit } from './data.js';
 
 // Every name a place goes by: official names from the index, short aliases derived from them
@@ -143,6 +146,17 @@ export class NameIndex {
   }
 }
 
+/** generated/traditional-names.tsv as [form, code] rows; none when the file was not built. */
+function traditionalForms(): string[][] {
+  const file = path.join(GENERATED_DIR, 'traditional-names.tsv');
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+}
+
 export function nameTable(): NameTable {
   if (table) return table;
   const { units, byCode } = regionData();
@@ -166,6 +180,21 @@ export function nameTable(): NameTable {
   for (const u of units) {
     if (u.level !== 'city' || !u.name.endsWith('自治州')) continue;
     for (const s of shortForms(u.name, u.level)) if (!names.has(`${s}州`)) names.add(`${s}州`, u, false);
+  }
+  // 兴仁县 for 兴仁市: a county made a county-level city keeps being called by its former name on
+  // older pages; taken only where no other place has that name. (Not for districts: their stems
+  // include words, 振兴县域 is no 振兴区.)
+  for (const u of units) {
+    if (u.level !== 'county' || u.zone || !u.name.endsWith('市')) continue;
+    for (const s of shortForms(u.name, u.level)) if (!names.has(`${s}县`)) names.add(`${s}县`, u, false);
+  }
+  // 濬县 for 浚县, 干潭镇 for 乾潭镇: names as a traditional page gives them back (scripts/build-traditional.mjs);
+  // a town's such form (借口镇 is also a phrase) counts only beside its county, as an everyday word does
+  for (const [form, code] of traditionalForms()) {
+    const u = byCode.get(code);
+    if (!u || names.has(form)) continue;
+    names.add(form, u, false);
+    if (u.level === 'town') names.markWeak(form);
   }
   for (const [alias, code] of loadTsv('regions/aliases.tsv')) {
     const u = byCode.get(code);

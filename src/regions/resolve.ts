@@ -1,3 +1,4 @@
+import { loadTsv } from '../dict.js';
 import { regionData, lineage, type Unit } from './data.js';
 import { scan, type Hit } from './scan.js';
 
@@ -185,7 +186,32 @@ export function pickCandidate(h: FieldHit, ctx: PageContext, recurs: () => boole
   // A tie between levels goes to the higher one (吉林 → 吉林省, 承德 → 承德市).
   const highest = Math.min(...top.map((k) => LEVEL_RANK[k.unit.level]));
   const atHighest = top.filter((k) => LEVEL_RANK[k.unit.level] === highest);
-  return atHighest.length === 1 ? atHighest[0].unit : null;
+  if (atHighest.length === 1) return atHighest[0].unit;
+  const units = atHighest.map((k) => k.unit);
+  // one place under two codes (三元区 of 三明市, renumbered after a merger): the later code
+  if (units.every((u) => u.name === units[0].name && u.parent === units[0].parent)) return units.reduce((a, b) => (b.code > a.code ? b : a));
+  return highest === LEVEL_RANK.county ? mostProminent(units) : null;
+}
+
+let prominentRank: Map<string, number> | null = null;
+
+/** How prominent the city of a unit is (regions/prominent.tsv): 1 municipality, 2 capital, else none. */
+function prominence(u: Unit): number {
+  prominentRank ??= new Map(loadTsv('regions/prominent.tsv').map(([code, rank]) => [code, Number(rank)]));
+  for (const x of lineage(u)) {
+    const r = prominentRank.get(x.code);
+    if (r !== undefined) return r;
+  }
+  return Infinity;
+}
+
+/** A district name shared by several cities and not settled by the page (朝阳区, 和平区): the one
+ * of the most prominent city, when only one is; a tie of capitals (鼓楼区) stays unsettled. */
+function mostProminent(units: Unit[]): Unit | null {
+  const ranks = units.map(prominence);
+  const best = Math.min(...ranks);
+  if (best === Infinity) return null;
+  return ranks.filter((r) => r === best).length === 1 ? units[ranks.indexOf(best)] : null;
 }
 
 /**
@@ -304,6 +330,8 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
     for (let d = path.length - 1; d >= 0; d--) {
       if (units[path[d]].name.endsWith(suffix) && (at < 0 || score[d] > score[at])) at = d;
     }
+    // 全县 on an older page of a county since made a city (库车县妇联, now 库车市): its county-level place
+    if (at < 0 && suffix === '县') at = path.findIndex((i) => units[i].level === 'county');
     if (at >= 0) score[at] += w;
   }
   const max = Math.max(...score);

@@ -107,7 +107,8 @@ function detect(bytes: Uint8Array, declared: string | null): string {
   if (declared && declared !== 'utf-8' && known(declared)) {
     const text = decodeWith(bytes, declared);
     lastDecoded = { bytes, enc: declared, text };
-    if (badShare(text) < 0.001) return declared;
+    // a Big5 declaration on GB bytes (a template's meta kept) decodes cleanly too: the rare share tells
+    if (badShare(text) < 0.001 && !(declared === 'big5' && big5Reading(bytes) === 'gb18030' && badShare(decodeWith(bytes, 'gb18030')) < 0.001)) return declared;
   }
   // The usual case needs no statistics: GB text almost always holds byte pairs that Big5 leaves
   // unassigned, and Big5 text the other way round; only when both decode cleanly ask chardet.
@@ -118,6 +119,10 @@ function detect(bytes: Uint8Array, declared: string | null): string {
   const big5Bad = badShare(decodeWith(bytes.subarray(0, 16384), 'big5'));
   if (gbBad < 0.001 && big5Bad >= 0.001) return 'gb18030';
   if (big5Bad < 0.001 && gbBad >= 0.001) return 'big5';
+  if (gbBad < 0.001 && big5Bad < 0.001) {
+    const reading = big5Reading(bytes);
+    if (reading) return reading;
+  }
   // chardet's ranking (ICU's detectors: how many of a language's most common characters the
   // decoded text holds), CJK candidates first (GB18030 accepts most Big5 byte pairs without error,
   // so a clean decode alone cannot tell them apart); then whichever of GB18030/Big5 decodes cleaner.
@@ -141,6 +146,30 @@ function detect(bytes: Uint8Array, declared: string | null): string {
     }
   }
   return best;
+}
+
+/**
+ * Bytes that both GB18030 and Big5 decode cleanly (short pages): read as Big5, real traditional text
+ * uses its common level 1 (lead 0xA4–0xC6) almost only, while GB text spreads over level 2 (lead
+ * 0xC9–0xF9) too, 15–80 % of its characters. Clear shares decide; the middle is left to chardet.
+ */
+function big5Reading(bytes: Uint8Array): 'gb18030' | 'big5' | null {
+  let han = 0;
+  let rare = 0;
+  for (let i = 0; i < bytes.length && han < 4096; ) {
+    const b = bytes[i];
+    const t = bytes[i + 1];
+    if (b >= 0xa1 && b <= 0xf9 && t !== undefined && ((t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe))) {
+      if (b >= 0xa4) {
+        han++;
+        if (b >= 0xc9) rare++;
+      }
+      i += 2;
+    } else i++;
+  }
+  if (han < 4) return null;
+  if (rare / han > 0.21) return 'gb18030';
+  return rare === 0 && han >= 8 ? 'big5' : null;
 }
 
 export function sniffHtml(text: string): boolean {

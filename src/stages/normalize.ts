@@ -9,17 +9,26 @@ import { GENERATED_DIR } from '../paths.js';
 /** Corner brackets (traditional-script pages: 獲評「傑出女性」, 『最美家庭』) and 〝〞 as the quotation marks the rules know. */
 const QUOTE_FOLD: Record<number, string> = { 0x300c: '“', 0x300d: '”', 0x300e: '“', 0x300f: '”', 0x301d: '“', 0x301e: '”' };
 
-/** Full-width ASCII forms (digits, letters, punctuation) → ASCII, ideographic space → space, 「」 → “”. */
+/**
+ * Big5's small form variants (U+FE50–FE6B: ﹐﹑﹔﹪﹙﹚, text converted to Big5 by gateways) and its
+ * ‧ and ︰ as the ordinary marks: 35﹪ is a percent, ﹐ ends a clause.
+ */
+const SMALL_FOLD = ',、.\0;:?!—(){}()#&*+-<>=\0\\$%@';
+const MARK_FOLD: Record<number, string> = { 0x2027: '·', 0xfe30: ':' };
+
+/** Full-width ASCII forms (digits, letters, punctuation) → ASCII, ideographic space → space, 「」 → “”, small forms → ASCII. */
 export function foldWidth(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
-      out += s.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
-      from = i + 1;
-    } else if (c >= 0x300c && c <= 0x301e && QUOTE_FOLD[c]) {
-      out += s.slice(from, i) + QUOTE_FOLD[c];
+    let to: string | undefined;
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) to = c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0);
+    else if (c >= 0x300c && c <= 0x301e) to = QUOTE_FOLD[c];
+    else if (c >= 0xfe50 && c <= 0xfe6b) to = SMALL_FOLD[c - 0xfe50];
+    else if (c === 0x2027 || c === 0xfe30) to = MARK_FOLD[c];
+    if (to !== undefined && to !== '\0') {
+      out += s.slice(from, i) + to;
       from = i + 1;
     }
   }
@@ -29,6 +38,8 @@ export function foldWidth(s: string): string {
 type Convert = (s: string) => string;
 let convert: Convert | null = null;
 let tradSet: Uint8Array | null = null;
+/** Variants the Taiwan table leaves alone, mapped before converting: 衞 → 卫 (Hong Kong forms). */
+const variants = new Map<string, string>();
 
 /** The file of characters OpenCC tw → cn changes (scripts/build-traditional.mjs, run by npm run build). */
 export const TRADITIONAL_FILE = path.join(GENERATED_DIR, 'traditional.txt');
@@ -42,7 +53,9 @@ function traditional(): Uint8Array {
   if (tradSet) return tradSet;
   const changed = new Uint8Array(0x10000);
   for (const line of fs.readFileSync(TRADITIONAL_FILE, 'utf8').split('\n')) {
-    if (line && !line.startsWith('#')) changed[line.charCodeAt(0)] = 1;
+    if (!line || line.startsWith('#')) continue;
+    changed[line.charCodeAt(0)] = 1;
+    if (line[1] === '\t' && line.length === 3) variants.set(line[0], line[2]);
   }
   for (const ch of loadList('simplified-too.txt')) changed[ch.charCodeAt(0)] = 0;
   return (tradSet = changed);
@@ -52,7 +65,11 @@ function traditional(): Uint8Array {
 function converter(): Convert {
   if (convert) return convert;
   const OpenCC = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter(o: { from: string; to: string }): Convert };
-  return (convert = OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  traditional();
+  if (variants.size === 0) return (convert = tw);
+  const re = new RegExp(`[${[...variants.keys()].join('')}]`, 'g');
+  return (convert = (s) => tw(s.replace(re, (c) => variants.get(c)!)));
 }
 
 /** Per character: keeps offsets even where the phrase converter would change the length. */
@@ -95,4 +112,28 @@ export function toSimplified(s: string): string {
     lines[i] = c.length === line.length ? c : perChar(conv, line);
   }
   return lines.join('\n');
+}
+
+/**
+ * A pinyin gloss in brackets after a character: pages republished by converters that annotate the
+ * characters they changed (婦聯(lián), 總工會(huì )). Only glosses with a tone mark count.
+ */
+const GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（] ?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6} ?[)）]/g;
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
+
+/** The text without pinyin glosses, when it has several (a lone one may be the article's own). */
+export function dropPinyinGlosses(s: string): string {
+  if (!TONED.test(s)) return s;
+  let n = 0;
+  for (const m of s.matchAll(GLOSS)) if (TONED.test(m[0]) && ++n >= 3) break;
+  if (n < 3) return s;
+  return s.replace(GLOSS, (m) => (TONED.test(m) ? '' : m));
+}
+
+/** A comma doubled or before another mark (,, ,、 ,。): a converter's slip that would cut a list apart. */
+const STRAY_COMMA = /[,，](?=[,，、。；;])/g;
+
+/** Page text for reading: pinyin glosses and stray commas dropped, traditional → simplified (length may change). */
+export function simplifyPage(s: string): string {
+  return toSimplified(dropPinyinGlosses(s).replace(STRAY_COMMA, ''));
 }

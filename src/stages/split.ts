@@ -6,7 +6,7 @@
 //   - a news-brief column (● 简明X ●, 简讯): each brief ends with its (name) credit.
 // Short lines followed by running text inside a story are its section headings and stay in it.
 import type { ArticleDraft, RecordFields } from '../doc.js';
-import { toSimplified } from './normalize.js';
+import { simplifyPage } from './normalize.js';
 import { classifyLines, parseDate, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
 import { extractHtml } from './clean/html.js';
 import { markers } from './clean/markers.js';
@@ -239,9 +239,9 @@ export function applyRecord(articles: ArticleDraft[], record: RecordFields | und
   if (!record) return;
   const date = record.date ? (parseDate(record.date) ?? record.date) : null;
   articles.forEach((a, i) => {
-    if (i === 0 && record.title && (articles.length === 1 || !a.title || sameTitle(a.title, record.title))) a.title = toSimplified(record.title);
+    if (i === 0 && record.title && (articles.length === 1 || !a.title || sameTitle(a.title, record.title))) a.title = simplifyPage(record.title);
     if (date) a.date = date;
-    if (record.source) a.source = toSimplified(record.source);
+    if (record.source) a.source = simplifyPage(record.source);
     if (record.url) a.url = record.url;
   });
 }
@@ -252,28 +252,30 @@ export function findArticles(raw: string, isHtml: boolean, record?: RecordFields
   let lines: Line[];
   let hints: SplitHints = {};
   if (isHtml) {
-    const page = extractHtml(raw);
+    // furniture labels (來源, 責任編輯, 相關新聞) are matched in simplified script: a traditional
+    // page is converted before extraction, its text again after (entities decode to traditional)
+    const page = extractHtml(simplifyPage(raw));
     if (page.layout) {
       // an e-paper layout page: its stories' headlines, no bodies
       warnings.push(`e-paper layout page (版面): ${page.layout.length} headlines listed, no article bodies`);
       const date = page.date;
-      const heads: ArticleDraft[] = page.layout.map((t) => ({ title: toSimplified(t), date, source: null, authors: [], url: null, text: '' }));
+      const heads: ArticleDraft[] = page.layout.map((t) => ({ title: simplifyPage(t), date, source: null, authors: [], url: null, text: '' }));
       applyRecord(heads, record && { ...record, title: null });
       return { articles: heads, warnings };
     }
-    const simplified = toSimplified(page.text);
+    const simplified = simplifyPage(page.text);
     hints = {
       html: true,
-      title: page.title ? toSimplified(page.title) : null,
+      title: page.title ? simplifyPage(page.title) : null,
       date: page.date,
-      source: page.source ? toSimplified(page.source) : null,
-      authors: page.authors.map(toSimplified),
+      source: page.source ? simplifyPage(page.source) : null,
+      authors: page.authors.map((a) => simplifyPage(a)),
     };
     lines = classifyLines(simplified, { html: true });
   } else {
-    lines = classifyLines(toSimplified(raw.replace(/\r\n?/g, '\n')));
+    lines = classifyLines(simplifyPage(raw.replace(/\r\n?/g, '\n')));
     // a text record with a title of its own: its first line repeats it or the body starts at once
-    if (record?.title) hints = { title: toSimplified(record.title) };
+    if (record?.title) hints = { title: simplifyPage(record.title) };
   }
   articles = splitLines(lines, hints);
   if (articles.length === 0) articles = bodyOnly(lines, hints);
