@@ -50,3 +50,42 @@ describe('numerals in words that are not counts', () => {
     expect(claimsOf(s).map(brief)).toEqual([]);
   });
 });
+
+// Decision: a share written in words is a percent claim (the spec's percent covers shares): 三成 → 30 %,
+// 七八成 → 70–80 %, 四分之一 → 25 %, 三分之二 → 66.666… % (the exact quotient), classifier 成 / 分之.
+describe('shares written as 成 and 分之', () => {
+  it.each([
+    ['全省实施妇女发展纲要已实现目标超六成。', ['percent', 60, null, '%', 'over']],
+    ['返乡创业妇女中近三成的人从事电商。', ['percent', 30, null, '%', 'under']],
+    ['受助大学生七八成来自农村家庭。', ['percent', 70, 80, '%', null]],
+    ['参训学员三至四成为留守妇女。', ['percent', 30, 40, '%', null]],
+    ['农村妇女的辅业收入占家庭收入的七成以上。', ['percent', 70, null, '%', 'over']],
+    ['巾帼志愿者三成多是退休教师。', ['percent', 30, null, '%', 'over']],
+    ['女企业家约占全区企业家总数的四分之一。', ['percent', 25, null, '%', 'about']],
+    ['全县残疾人家庭涉及五分之一的农户。', ['percent', 20, null, '%', null]],
+    ['有三分之二的村(社区)建立了妇女议事会。', ['percent', 200 / 3, null, '%', null]],
+    ['女性在村委会成员中近占四成。', ['percent', 40, null, '%', 'under']],
+  ])('%s', (s, want) => {
+    const cs = claimsOf(s);
+    expect(cs.map(brief)).toEqual([want]);
+    expect(cs[0].classifier).toMatch(/^(成|分之)$/);
+  });
+  it.each([
+    ['成 that begins a word', '村两委成员中三成员为新当选,工作作风一成不变。'],
+    ['之一 after a count', '其中之一是技能培训。'],
+  ])('%s', (_name, s) => {
+    expect(claimsOf(s).filter((c) => c.kind === 'percent')).toEqual([]);
+  });
+});
+
+describe('a bare 万 after persons counted as such, in a clause about funds', () => {
+  it.each([
+    ['全区妇女创业担保贷款受益人数突破百万。', ['people', 1000000, null, '人', null]],
+    ['三年来帮扶资金惠及2.8万妇女。', ['people', 28000, null, '人', null]],
+    ['希望工程资助贫困学生1.6万。', ['people', 16000, null, '人', null]],
+    ['发放慰问金共计50万。', ['money', 500000, null, '元', null]],
+    ['投资3000万建设妇女儿童活动中心。', ['money', 30000000, null, '元', null]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual([want]);
+  });
+});

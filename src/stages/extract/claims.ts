@@ -60,8 +60,8 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     return {
       kind: 'percent',
       unit: n.percent === 'points' ? '百分点' : '%',
-      // as written: 个百分点 / 百分点 / 百分之 / %
-      classifier: n.percent === 'points' ? (raw.endsWith('个百分点') ? '个百分点' : '百分点') : raw.startsWith('百分之') ? '百分之' : '%',
+      // as written: 个百分点 / 百分点 / 百分之 / 成 / 分之 / %
+      classifier: n.percent === 'points' ? (raw.endsWith('个百分点') ? '个百分点' : '百分点') : raw.startsWith('百分之') ? '百分之' : raw.endsWith('成') ? '成' : raw.includes('分之') ? '分之' : '%',
       clsStart: n.end,
       clsEnd: n.end,
       approx: n.approx,
@@ -82,26 +82,31 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
   if (/[万亿]$/.test(n.multiplier)) {
     const [cs] = clauseAt(t, n.start);
     const clause = t.slice(cs, n.start);
-    if (lex.funds.some((f) => clause.includes(f))) {
-      return { kind: 'money', unit: '元', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
-    }
+    const bare = (kind: Kind, unit: string): Reading => ({ kind, unit, classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx });
+    // persons counted as such beat a funds word elsewhere in the clause: 贷款受益人数超过百万,
+    // 帮扶资金惠及3.1万妇女
+    const ends = !/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1));
+    const persons = ends ? countedPersons(clause, lex) : null;
+    if (persons) return bare('people', persons);
+    if (lex.peopleNouns.some((p) => t.startsWith(p, at))) return bare('people', '人');
+    if (lex.funds.some((f) => clause.includes(f))) return bare('money', '元');
     // 9.42万贫困人口: a people noun standing in for the classifier
     const tail = t.slice(at, at + 8);
-    const pn = lex.peopleNouns.find((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail));
-    if (pn) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
-    // 西藏现有残疾人19.4万: the people noun before a bare 万 that ends its clause
-    if (!/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1))) {
-      const counted = clause.replace(/(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近|突破|增至|增加到)*$/, '');
-      // 受益人数达3.6万, 参与人次超过10万: a count of persons named as such
-      if (/人次(总数)?$/.test(counted)) return { kind: 'people', unit: '人次', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
-      if (/人数$/.test(counted)) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
-      const head = counted.replace(/(人数|总数|总量)$/, '');
-      if (lex.peopleNouns.some((p) => head.endsWith(p))) {
-        return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
-      }
-    }
+    if (lex.peopleNouns.some((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail))) return bare('people', '人');
   }
   return null;
+}
+
+/**
+ * 西藏现有残疾人19.4万, 受益人数达3.6万, 参与人次超过10万: the persons a clause counts just before
+ * a bare 万 that ends it, as a unit (人, 人次); null when the clause counts no persons there.
+ */
+function countedPersons(clause: string, lex: Lexicon): string | null {
+  const counted = clause.replace(/(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近|突破|增至|增加到)*$/, '');
+  if (/人次(总数)?$/.test(counted)) return '人次';
+  if (/人数$/.test(counted)) return '人';
+  const head = counted.replace(/(人数|总数|总量)$/, '');
+  return lex.peopleNouns.some((p) => head.endsWith(p)) ? '人' : null;
 }
 
 function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
@@ -123,6 +128,13 @@ function floorOfClause(t: string, clauseStart: number, numStart: number): Approx
   const before = t.slice(clauseStart, numStart);
   const m = /(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.exec(before);
   return m ? 'over' : null;
+}
+
+/** 女性约占总数的四分之一, 近占三成: a hedge before 占 hedges the share the clause ends in. */
+function shareHedge(t: string, clauseStart: number, numStart: number, lex: Lexicon): Approx | null {
+  const at = t.lastIndexOf('占', numStart - 1);
+  if (at <= clauseStart || /[\d一二三四五六七八九十两]/.test(t.slice(at + 1, numStart))) return null;
+  return hedgeBefore(t, at, lex);
 }
 
 /** The conferring events of a whole article (a window of a huge one is given its article's). */
@@ -172,13 +184,13 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     if (isThreshold(t, r.clsEnd)) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
-    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start);
+    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);
     let clsEnd = r.clsEnd;
     // 5000元/人, 300元/月: a per-unit base written after the classifier
     const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
     const after =
       matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]) ??
-      (r.kind === 'percent' && t[clsEnd - 1] === '%' ? matchAt(t, clsEnd, lex.hedgesAfterPercent, (x) => x[0]) : null);
+      (r.kind === 'percent' && /[%成]/.test(t[clsEnd - 1]) ? matchAt(t, clsEnd, lex.hedgesAfterPercent, (x) => x[0]) : null);
     if (after && !approx) {
       approx = after[1];
       clsEnd += after[0].length;

@@ -23,7 +23,10 @@ const PLUS = /[0-9一二三四五六七八九十]\s*\+\s*[0-9A-Za-z一二三四�
  * alternation or an N+X formula. Looks only around the number: constant work per number.
  */
 export function isBlocked(t: string, n: NumberMatch, lex: Lexicon): boolean {
-  for (let p = n.start; p < n.end; p++) {
+  // 四分之一, 三分之二: a share whose 之一 is no slogan and whose digits alternate with no word
+  const of = n.percent === 'percent' ? t.indexOf('分之', n.start) : -1;
+  const share = of >= 0 && of < n.end;
+  for (let p = n.start; p < (share ? of : n.end); p++) {
     const near = lex.slogansByChar.get(t[p]);
     if (near) for (const [w, off] of near) if (p >= off && t.startsWith(w, p - off)) return true;
   }
@@ -37,7 +40,7 @@ export function isBlocked(t: string, n: NumberMatch, lex: Lexicon): boolean {
   const from = Math.max(0, n.start - 6);
   const window = t.slice(from, Math.min(t.length, n.end + 6));
   // most numbers have neither a Chinese numeral nor a plus sign nearby: no regex then
-  if (!CN_NEAR.test(window) && !window.includes('+')) return false;
+  if (share || (!CN_NEAR.test(window) && !window.includes('+'))) return false;
   for (const re of [ALTERNATION, PLUS]) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
