@@ -89,3 +89,24 @@ describe('a bare 万 after persons counted as such, in a clause about funds', ()
     expect(claimsOf(s).map(brief)).toEqual([want]);
   });
 });
+
+describe('per: a share has none, and a 每X stays with the first clause that has a claim', () => {
+  it.each([
+    ['残疾人家庭人均可支配收入年增速10.84%。', [null]],
+    ['老人每月拿出退休金的60%,先后为25名贫困学子捐款18万元。', [null, null, null]],
+    ['为每户困难家庭送去大米1袋、慰问金800元。', ['户', '户']],
+    ['每个村妇联执委由3至5人增加到9至15人,新增执委1.8万名。', ['村', '村', null]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.per)).toEqual(want);
+  });
+});
+
+describe('a yearly list of pledges named by its length', () => {
+  it.each([
+    ['妇女两癌免费检查连续三年列入省政府十件民生实事。', []],
+    ['市政府把留守儿童关爱列入今年八件实事。', []],
+    ['今年县总工会为职工群众办实事120件。', [['count', 120, null, '件', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

@@ -220,7 +220,9 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       classifier: r.classifier,
       approx,
       // a 每X scopes its sentence until a clause with a claim of its own: 每村3至5人增加到9至15人,新增执委2.3万名
-      per: slashPer?.[1] ?? perOf(t, prev && prev.sentStart === sentStart && prev.clsEnd <= clauseStart ? clauseStart : sentStart, n.start),
+      // (每月拿出退休金的70%,共为38名学子捐款26万元: the 每月 stays with the share's clause)
+      // (a share or rate is no amount per unit: 人均收入年增速10.84% has no per)
+      per: kind === 'percent' ? null : slashPer?.[1] ?? perOf(t, claims.some((c) => c.span[0] >= sentStart && c.span[0] < clauseStart) ? clauseStart : sentStart, n.start),
       honor,
       subject,
       category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),
