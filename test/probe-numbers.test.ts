@@ -46,6 +46,8 @@ describe('numerals in words that are not counts', () => {
     ['weeks', '培训为期两个星期,每期3个星期。'],
     ['months and a half', '在为期两个半月的助学行动中,历时4个多月完成调查。'],
     ['a forward reference', '县总工会重点突出以下五类帮扶群体,并从下列三个方面抓好落实。'],
+    ['quarters of a year', '前三个季度全县妇联工作稳步推进,二季度成效明显。'],
+    ['rhetorical counts of a plan', '团县委从四个方面抓好落实,做到五个到位,实现两个全覆盖、三个突破。'],
   ])('%s', (_name, s) => {
     expect(claimsOf(s).map(brief)).toEqual([]);
   });
