@@ -112,3 +112,14 @@ describe('a yearly list of pledges named by its length', () => {
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
 });
+
+describe('the evidence clause leaves out a bracketed breakdown that is not its own', () => {
+  it('a total before the bracket, the parts inside it', () => {
+    const cs = claimsOf('市总工会共下拨帮扶资金240万元(其中省总工会补助60万元,市总工会配套180万元),用于困难职工帮扶。');
+    expect(cs.map((c) => c.text)).toEqual(['市总工会共下拨帮扶资金240万元', '其中省总工会补助60万元', '市总工会配套180万元']);
+  });
+  it('a bracket that is part of the noun stays', () => {
+    const cs = claimsOf('慰问困难职工(农民工)96人,发放慰问金9.6万元。');
+    expect(cs.map((c) => c.text)).toEqual(['慰问困难职工(农民工)96人', '发放慰问金9.6万元']);
+  });
+});

@@ -229,7 +229,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       period: periodOf(periods, sentStart, paraStart, n.start) ?? titlePeriod,
       status: 'result',
       partOf: null,
-      text: evidence(text, clauseStart, clauseEnd, n.start, clsEnd),
+      text: evidence(text, ...asideOf(t, clauseStart, clauseEnd, n.start, lex), n.start, clsEnd),
       span: [n.start, n.end],
     };
     claims.push(claim);
@@ -271,6 +271,21 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   return linkBreakdowns(applyStatus(claims, article), article);
 }
 
+/**
+ * The clause [s, e) without a bracketed breakdown that is not the claim's own: 下拨资金135万元(其中
+ * 省总工会拨付20万元) → the total's clause ends at the bracket, the part's clause is the bracket.
+ */
+function asideOf(t: string, s: number, e: number, a: number, lex: Lexicon): [number, number] {
+  for (let o = t.indexOf('(', s); o >= 0 && o < e; o = t.indexOf('(', o + 1)) {
+    if (!lex.breakdownMarkers.some((m) => t.startsWith(m, o + 1))) continue;
+    const c = t.indexOf(')', o);
+    const close = c >= 0 && c < e ? c : e;
+    if (a < o) return [s, o];
+    if (a < close) return [o + 1, close];
+  }
+  return [s, e];
+}
+
 /** Evidence clauses are at most about this long: a line without punctuation must not make
  * every claim on it carry hundreds of characters. */
 const EVIDENCE = 200;
@@ -303,7 +318,9 @@ function evidence(text: string, s: number, e: number, a: number, b: number): str
     e = to;
   }
   // (a list item's bullet is no part of the clause: ● 发放贷款1.8亿元)
-  return text.slice(s, e).replace(/\s*\n\s*/g, '').trim().replace(/^(?:[●•▪◆◇■□★☆▲△►▶➢➤✓√◎○]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）])\s*/, '');
+  const clause = text.slice(s, e).replace(/\s*\n\s*/g, '').trim().replace(/^(?:[●•▪◆◇■□★☆▲△►▶➢➤✓√◎○]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）])\s*/, '');
+  // (the close of a bracket the clause does not open is no part of it: 自筹资金183万元))
+  return /[)）]$/.test(clause) && !/[(（]/.test(clause) ? clause.slice(0, -1) : clause;
 }
 
 /** Whether a counted item is an honor, and which. */

@@ -51,6 +51,8 @@ export interface Lexicon {
   notLevels: Set<string>;
   termBodies: string[];
   numberedUnits: { units: Set<string>; heads: Set<string> };
+  /** Words that open a breakdown (其中, 含, 分别): a bracket they open is an aside of its own clause. */
+  breakdownMarkers: string[];
 }
 
 const byLength = <T>(key: (x: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
@@ -133,6 +135,7 @@ export function getLexicon(): Lexicon {
       units: new Set(loadTsv('numbered-units.tsv').filter((r) => r[0] === 'unit').map((r) => r[1])),
       heads: new Set(loadTsv('numbered-units.tsv').filter((r) => r[0] === 'head').map((r) => r[1])),
     },
+    breakdownMarkers: loadTsv('breakdown-markers.txt').map((r) => r[0]),
   };
   return lexicon;
 }
