@@ -34,6 +34,7 @@ describe('classifiers of relief goods, prizes, buildings and areas', () => {
     ['巾帼宣讲团开展微宣讲36堂,入户走访两轮。', [['count', 36, null, '堂', null], ['count', 2, null, '轮', null]]],
     ['带动妇女发展林下种植1200公顷,治理水土流失2.5平方公里。', [['count', 1200, null, '公顷', null], ['count', 2.5, null, '平方公里', null]]],
     ['抢修工人每天工作达10个小时。', [['count', 10, null, '小时', null]]],
+    ['新修通村公路18公里,为困难职工送去大米600斤、猪肉200公斤。', [['count', 18, null, '公里', null], ['count', 600, null, '斤', null], ['count', 200, null, '公斤', null]]],
   ])('%s', (s, want) => {
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
@@ -46,6 +47,8 @@ describe('numerals in words that are not counts', () => {
     ['weeks', '培训为期两个星期,每期3个星期。'],
     ['months and a half', '在为期两个半月的助学行动中,历时4个多月完成调查。'],
     ['a forward reference', '县总工会重点突出以下五类帮扶群体,并从下列三个方面抓好落实。'],
+    ['hours and a half', '座谈会持续了两个多小时,义诊活动历时3个半小时。'],
+    ['distances, depths and a weight', '帮扶村距离县城45公里,水井深度80千米处无水;她体重只有38公斤。'],
     ['quarters of a year', '前三个季度全县妇联工作稳步推进,二季度成效明显。'],
     ['rhetorical counts of a plan', '团县委从四个方面抓好落实,做到五个到位,实现两个全覆盖、三个突破。'],
   ])('%s', (_name, s) => {
