@@ -153,7 +153,9 @@ export function isMeasurement(t: string, n: NumberMatch, clsStart: number, clsEn
   if (!lex.dimensions.units.has(t.slice(clsStart, clsEnd))) return false;
   if (lex.dimensions.after.some((w) => t.startsWith(w, clsEnd))) return true;
   const before = t.slice(Math.max(0, n.start - 8), n.start);
-  if (lex.dimensions.before.some((w) => before.endsWith(w) || before.endsWith(w + '为') || before.endsWith(w + '约'))) return true;
+  // (体重只有38公斤, 高度约1.6米: a copula or hedge may stand between)
+  const bare = before.replace(/(为|约|只有|仅有|仅|不到|不足)$/, '');
+  if (lex.dimensions.before.some((w) => before.endsWith(w) || bare.endsWith(w))) return true;
   // 距运动员3米: 距 opens the clause the length ends
   return /距(离)?[^,;。]{0,6}$/.test(before);
 }
