@@ -126,3 +126,21 @@ describe('the evidence clause leaves out a bracketed breakdown that is not its o
     expect(cs.map((c) => c.text)).toEqual(['慰问困难职工(农民工)96人', '发放慰问金9.6万元']);
   });
 });
+
+// Open item of earlier rounds: list items numbered 1. 2. with no lead-in, glued to the count after them.
+describe('a list item number glued to the count after it', () => {
+  it.each([
+    ['全年重点工作完成情况如下。\n1.3000余名农村妇女参加技能培训;\n2.260户家庭参与庭院整治;\n3.18个村建成儿童之家。', [
+      ['people', 3000, null, '人', 'over'], ['count', 260, null, '户', null], ['count', 18, null, '个', null],
+    ]],
+    ['团县委工作要点:1.1500名青年参加志愿服务,2.400户留守儿童家庭结对。', [['people', 1500, null, '人', null], ['count', 400, null, '户', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).filter((c) => c.kind !== 'honor').map(brief)).toEqual(want);
+  });
+  it.each([
+    ['1.5万人参加“两癌”筛查;2.5亩巾帼示范田通过验收。', [['people', 15000, null, '人', null], ['count', 2.5, null, '亩', null]]],
+    ['共发放创业担保贷款2.3万元。', [['money', 23000, null, '元', null]]],
+  ])('decimals stay decimals: %s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, type Lexicon } from './lexicon.js';
-import { scanNumbers, type NumberMatch } from './numbers.js';
+import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
 import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
@@ -35,6 +35,8 @@ interface Reading {
   clsStart: number; // where the classifier starts (after a line break inside the expression)
   clsEnd: number; // end of the classifier (or of the number when there is none)
   approx: Approx | null;
+  /** A unit of a continuous quantity (亩, 吨) or money: a fractional value is possible. */
+  measure?: boolean;
 }
 
 /** Praise written after the praised: 受到表彰, 获市级表彰; 予以通报表扬, (对…)进行了表彰. */
@@ -76,6 +78,7 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
       clsStart: at,
       clsEnd: at + u.written.length,
       approx: n.approx,
+      measure: u.measure || u.kind === 'money',
     };
   }
   // bare 万/亿 in a clause about funds or value: 募集公益物资3.26亿
@@ -107,6 +110,24 @@ function countedPersons(clause: string, lex: Lexicon): string | null {
   if (/人数$/.test(counted)) return '人';
   const head = counted.replace(/(人数|总数|总量)$/, '');
   return lex.peopleNouns.some((p) => head.endsWith(p)) ? '人' : null;
+}
+
+/** Where a list item begins: the start of a line or a clause, a bullet. */
+const ITEM_START = /(^|[\n。;:!?,、●•▪◆■★▲►▶➢➤√])[ \t\u3000]*$/;
+
+/**
+ * 1.5000余名, 2.300户, 3.12个村 at the head of a list item: the item's number, a point and a count
+ * of whole things (persons, households, villages), which no decimal can be; also 2.300万元, whose
+ * decimals no writer ends in a zero. The count after the point, or null.
+ */
+function listItem(t: string, n: NumberMatch, r: Reading): NumberMatch | null {
+  const m = /^(\d{1,2})[.．](\d+)/.exec(t.slice(n.start, n.end));
+  if (!m || n.valueMax !== null || !ITEM_START.test(t.slice(Math.max(0, n.start - 3), n.start))) return null;
+  const whole = (r.kind === 'people' || r.kind === 'count') && !r.measure && n.multiplier === '';
+  const padded = m[2].length >= 3 && m[2].endsWith('0');
+  if (!whole && !padded) return null;
+  const after = numberAt(t, n.start + m[1].length + 1);
+  return after && after.end === n.end ? after : null;
 }
 
 function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
@@ -157,6 +178,12 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   for (let k = 0; k < nums.length; k++) {
     let n = nums[k];
     let r = readUnit(t, n, lex);
+    // 1.5000余名妇女参加培训: a list item's number glued to the count after it
+    const item = r ? listItem(t, n, r) : null;
+    if (item) {
+      n = item;
+      r = readUnit(t, n, lex);
+    }
     if (!r || isBlocked(t, n, lex)) continue;
     const next = nums[k + 1];
     const r2 = next && next.start === r.clsEnd + 1 ? readUnit(t, next, lex) : null;
@@ -170,7 +197,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       // 6.76万元(67600元): the same amount restated in brackets is one claim
       k++;
     }
-    const why = rejectReason(t, n, r.clsStart, lex);
+    // (the item's number and point before it are no code: 1.5000余名)
+    const why = item ? null : rejectReason(t, n, r.clsStart, lex);
     // in a body of short lines no line is a heading
     if (why && !(why === 'heading' && article.shortLines) && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
     // Chinese numerals: a lone 一 is an article (一批, 一场行动) unless it is a frequency (每年举办一次)

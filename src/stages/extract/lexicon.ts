@@ -7,6 +7,8 @@ export interface Unit {
   written: string;
   kind: Exclude<Kind, 'honor' | 'percent'>;
   unit: string;
+  /** A continuous quantity (亩, 吨, 公里): a fractional value is possible. */
+  measure: boolean;
 }
 
 export type VerbClass = 'confer' | 'build' | 'act' | 'nominate';
@@ -62,7 +64,7 @@ let lexicon: Lexicon | null = null;
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const units = loadTsv('units.tsv')
-    .map(([written, kind, unit]) => ({ written, kind: kind as Unit['kind'], unit }))
+    .map(([written, kind, unit, flag]) => ({ written, kind: kind as Unit['kind'], unit, measure: flag === 'measure' }))
     .sort(byLength((u: Unit) => u.written));
   const hedges = loadTsv('hedges.tsv');
   const pick = (where: string) =>

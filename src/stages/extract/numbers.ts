@@ -814,6 +814,13 @@ export function scanNumbers(text: string): NumberMatch[] {
   return out;
 }
 
+/** The number expression that starts exactly at i, or null (for re-reading part of an expression). */
+export function numberAt(text: string, i: number): NumberMatch | null {
+  const r = parseAt(text, i, { bare: false, zero: false });
+  if (typeof r === 'number') return null;
+  return toMatch(text, tryRange(text, r) ?? r);
+}
+
 /** A whole numeral string → its value; null if the string is not exactly one numeral. */
 export function parseNumeral(s: string): number | null {
   const str = s.trim();
