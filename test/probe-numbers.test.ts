@@ -90,6 +90,8 @@ describe('a bare 万 after persons counted as such, in a clause about funds', ()
     ['希望工程资助贫困学生1.6万。', ['people', 16000, null, '人', null]],
     ['发放慰问金共计50万。', ['money', 500000, null, '元', null]],
     ['投资3000万建设妇女儿童活动中心。', ['money', 30000000, null, '元', null]],
+    ['区政府拨出20万专款用于妇女病普查。', ['money', 200000, null, '元', null]],
+    ['自治区下达1.5亿帮扶资金。', ['money', 150000000, null, '元', null]],
   ])('%s', (s, want) => {
     expect(claimsOf(s).map(brief)).toEqual([want]);
   });
