@@ -146,3 +146,18 @@ describe('a list item number glued to the count after it', () => {
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
 });
+
+describe('hedges with a copula, and 约 at the head of the clause', () => {
+  it.each([
+    ['约有260人参加了家庭教育讲座。', 'about'],
+    ['大约有40户家庭参与庭院整治。', 'about'],
+    ['累计约发放创业担保贷款2.4亿元。', 'about'],
+    ['全年共约培训农村妇女900人。', 'about'],
+    ['参训人数超过了600人。', 'over'],
+    ['受益群众不下3000人。', 'over'],
+    ['巾帼志愿者注册人数突破2万人。', 'over'],
+    ['县妇联节约办公经费3万元。', null],
+  ])('%s', (s, approx) => {
+    expect(claimsOf(s).map((c) => c.approx)).toEqual([approx]);
+  });
+});

@@ -146,11 +146,15 @@ function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
   return h[1];
 }
 
-/** 至少建成妇女之家30个: a floor word earlier in the clause, with no number between, hedges the number. */
+/**
+ * 至少建成妇女之家30个: a floor word earlier in the clause, with no number between, hedges the
+ * number; so does 约 opening the clause or after 共/累计 (累计约发放贷款1.2亿元, 共约培训妇女800人).
+ */
 function floorOfClause(t: string, clauseStart: number, numStart: number): Approx | null {
   const before = t.slice(clauseStart, numStart);
-  const m = /(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.exec(before);
-  return m ? 'over' : null;
+  if (/(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.test(before)) return 'over';
+  if (/(^|共|累计|合计|共计|总计|全年)约[^\d一二三四五六七八九十两百千万]{1,10}$/.test(before)) return 'about';
+  return null;
 }
 
 /** 女性约占总数的四分之一, 近占三成: a hedge before 占 hedges the share the clause ends in. */
