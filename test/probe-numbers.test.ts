@@ -161,3 +161,14 @@ describe('hedges with a copula, and 约 at the head of the clause', () => {
     expect(claimsOf(s).map((c) => c.approx)).toEqual([approx]);
   });
 });
+
+describe('备 alone is no licence mark', () => {
+  it.each([
+    ['每个村(社区)妇联配备2至3名专职执委。', [['people', 2, 3, '人', null]]],
+    ['县残联为康复站配备康复器材120件。', [['count', 120, null, '件', null]]],
+    ['共储备后备干部45名。', [['people', 45, null, '人', null]]],
+    ['本站备案号:黔ICP备2021003518号', []],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

@@ -73,7 +73,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (/^[-·:/]\d/.test(t.slice(n.end, n.end + 2))) return 'code';
   // FM94.1, ICP备2021025553号, DNA: a number glued to Latin letters is a code or a name
   if (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(t.slice(n.end, n.end + 1))) return 'code';
-  if (/(备|邮编|编号|代码)[::]?\s*$/.test(before) || /(电话|热线|号码)[::]\s*$/.test(before)) return 'code';
+  // (备 alone is no licence mark: 配备2至3名执委, 储备30名)
+  if (/(ICP备|ICP证|网安备|备案号|邮编|编号|代码)[::]?\s*$/.test(before) || /(电话|热线|号码)[::]\s*$/.test(before)) return 'code';
   // 热线12338 names a number; 热线12条, 电话300余个 count lines and calls
   if (/(电话|热线|号码)\s*$/.test(before) && !matchAt(t, clsAt, lex.units, (x) => x.written)) return 'code';
   // long bare digit strings are codes or phone numbers, never counts written that way
