@@ -172,3 +172,14 @@ describe('备 alone is no licence mark', () => {
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
 });
+
+describe('a count of persons named as such needs no classifier', () => {
+  it.each([
+    ['全年家庭教育讲座参训人数达3600。', [['people', 3600, null, '人', null]]],
+    ['巾帼志愿服务人次超过8000。', [['people', 8000, null, '人次', 'over']]],
+    ['“两癌”筛查受益人数为1500余。', [['people', 1500, null, '人', 'over']]],
+    ['全县留守妇女3200。', []],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

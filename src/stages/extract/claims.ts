@@ -98,20 +98,25 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     // 9.42万贫困人口: a people noun standing in for the classifier
     const tail = t.slice(at, at + 8);
     if (lex.peopleNouns.some((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail))) return bare('people', '人');
+  } else if (!n.percent && !/^[\u4e00-\u9fffA-Za-z]/.test(t.slice(at, at + 1))) {
+    // 参训人数达3200, 服务人次超过5000: a count of persons named as such needs no classifier
+    const unit = countedPersons(t.slice(clauseAt(t, n.start)[0], n.start), lex, false);
+    if (unit) return { kind: 'people', unit, classifier: null, clsStart: at, clsEnd: n.end, approx: n.approx };
   }
   return null;
 }
 
 /**
  * 西藏现有残疾人19.4万, 受益人数达3.6万, 参与人次超过10万: the persons a clause counts just before
- * a bare 万 that ends it, as a unit (人, 人次); null when the clause counts no persons there.
+ * a bare 万 that ends it, as a unit (人, 人次); null when the clause counts no persons there. Without
+ * `nouns` only persons named as such (人数, 人次) count: a bare 3200 after 妇女 may be anything.
  */
-function countedPersons(clause: string, lex: Lexicon): string | null {
+function countedPersons(clause: string, lex: Lexicon, nouns = true): string | null {
   const counted = clause.replace(/(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近|突破|增至|增加到)*$/, '');
   if (/人次(总数)?$/.test(counted)) return '人次';
   if (/人数$/.test(counted)) return '人';
   const head = counted.replace(/(人数|总数|总量)$/, '');
-  return lex.peopleNouns.some((p) => head.endsWith(p)) ? '人' : null;
+  return nouns && lex.peopleNouns.some((p) => head.endsWith(p)) ? '人' : null;
 }
 
 /** Where a list item begins: the start of a line or a clause, a bullet. */
