@@ -49,6 +49,8 @@ describe('numerals in words that are not counts', () => {
     ['a forward reference', '县总工会重点突出以下五类帮扶群体,并从下列三个方面抓好落实。'],
     ['hours and a half', '座谈会持续了两个多小时,义诊活动历时3个半小时。'],
     ['distances, depths and a weight', '帮扶村距离县城45公里,水井深度80千米处无水;她体重只有38公斤。'],
+    ['co-issuers named by their number', '省妇联联合17部门印发实施方案,12部委联合发文。'],
+    ['a threshold with a comparative', '志愿服务时长大于1小时的志愿者和家庭人均收入低于3000元的困难家庭。'],
     ['quarters of a year', '前三个季度全县妇联工作稳步推进,二季度成效明显。'],
     ['rhetorical counts of a plan', '团县委从四个方面抓好落实,做到五个到位,实现两个全覆盖、三个突破。'],
   ])('%s', (_name, s) => {

@@ -220,7 +220,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     if (n.chinese && n.value === 1 && n.valueMax === null && !/每/.test(t.slice(clauseStart, n.start))) continue;
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
-    if (isThreshold(t, r.clsEnd)) continue;
+    if (isThreshold(t, r.clsEnd, n.start)) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
     let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);

@@ -86,6 +86,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
     const after = u ? t.slice(n.end + u.written.length, n.end + u.written.length + 3) : '';
     if (!u || /^[\u4e00-\u9fff]{0,1}(暴|警|线|台|中心)/.test(after)) return 'hotline';
   }
+  // 联合17部门印发, 中组部等六部委: the co-issuers of a document, named by their number (not 17 of 部)
+  if (/^部[门委]/.test(t.slice(clsAt, clsAt + 2))) return 'name';
   // page furniture: 1 条记录, 1/1 页, 上一版3
   if (/^\s*(条记录|页|版)/.test(t.slice(clsAt, clsAt + 4))) return 'furniture';
   if (/(上一|下一)(版|篇|页|期)\s*$/.test(before)) return 'furniture';
@@ -94,10 +96,11 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   return null;
 }
 
-/** 服务对象100人以上的服务站, 50人以下: a number that defines a category. */
-export function isThreshold(t: string, afterCls: number): boolean {
+/** 服务对象100人以上的服务站, 50人以下, 时长大于1小时的志愿者: a number that defines a category. */
+export function isThreshold(t: string, afterCls: number, numStart = afterCls): boolean {
   const rest = t.slice(afterCls, afterCls + 4);
   if (/^(以下|及以下|以内)/.test(rest)) return true;
+  if (/(大于|小于|高于|低于|多于|少于)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) && rest.startsWith('的')) return true;
   return /^(以上|及以上)\s*(的|[\u4e00-\u9fff])/.test(rest);
 }
 
