@@ -51,6 +51,7 @@ describe('numerals in words that are not counts', () => {
     ['distances, depths and a weight', '帮扶村距离县城45公里,水井深度80千米处无水;她体重只有38公斤。'],
     ['co-issuers named by their number', '省妇联联合17部门印发实施方案,12部委联合发文。'],
     ['a threshold with a comparative', '志愿服务时长大于1小时的志愿者和家庭人均收入低于3000元的困难家庭。'],
+    ['ranks', '县妇联年度考核位列全市前三名,志愿服务项目进入全省前10位。'],
     ['quarters of a year', '前三个季度全县妇联工作稳步推进,二季度成效明显。'],
     ['rhetorical counts of a plan', '团县委从四个方面抓好落实,做到五个到位,实现两个全覆盖、三个突破。'],
   ])('%s', (_name, s) => {
@@ -183,5 +184,14 @@ describe('a count of persons named as such needs no classifier', () => {
     ['全县留守妇女3200。', []],
   ])('%s', (s, want) => {
     expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});
+
+describe('前 before a count that names whom it counts is no rank', () => {
+  it.each([
+    ['团市委评选出前50名“优秀青年志愿者”并予以表彰。', 50],
+    ['提前完成任务,目前已有30名学员结业。', 30],
+  ])('%s', (s, value) => {
+    expect(claimsOf(s).map((c) => c.value)).toEqual([value]);
   });
 });
