@@ -62,7 +62,7 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   // ordinals: 第十二次, 第四期, 第B03版
   if (/第\s*$/.test(before)) return 'ordinal';
   // 位列全省前十名, 进入全市前3位: a rank, not persons (前100名优秀志愿者 names whom it counts)
-  if (/(^|[^之以目当提此年月日])前$/.test(before) && /^[名位强](?:$|[^\u4e00-\u9fff]|的|之列|行列)/.test(t.slice(clsAt, clsAt + 3))) return 'ordinal';
+  if (/(^|[^之以目当提此年月日])前$/.test(before) && /^[名位强](?:$|[^\u4e00-\u9fff“"《]|的|之列|行列)/.test(t.slice(clsAt, clsAt + 3))) return 'ordinal';
   // 这三项工作, 上述两个方面: a count that refers back to what was said, not a report
   // (这7名妇女每人… names the recipients of what follows: a claim; the summaries are written in words)
   if (n.chinese && lex.anaphors.some((a) => before.endsWith(a))) return 'anaphor';
