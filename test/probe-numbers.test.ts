@@ -33,7 +33,7 @@ describe('classifiers of relief goods, prizes, buildings and areas', () => {
     ['为留守儿童之家配发台灯90盏、帐篷12顶、棉鞋400双。', [['count', 90, null, '盏', null], ['count', 12, null, '顶', null], ['count', 400, null, '双', null]]],
     ['巾帼宣讲团开展微宣讲36堂,入户走访两轮。', [['count', 36, null, '堂', null], ['count', 2, null, '轮', null]]],
     ['带动妇女发展林下种植1200公顷,治理水土流失2.5平方公里。', [['count', 1200, null, '公顷', null], ['count', 2.5, null, '平方公里', null]]],
-    ['巾帼家政连锁店覆盖46县区、12市县和230乡镇。', [['count', 46, null, '县区', null], ['count', 12, null, '市县', null], ['count', 230, null, '乡镇', null]]],
+    ['巾帼家政连锁店覆盖46县区和12市县。', [['count', 46, null, '县区', null], ['count', 12, null, '市县', null]]],
     ['抢修工人每天工作达10个小时。', [['count', 10, null, '小时', null]]],
     ['新修通村公路18公里,为困难职工送去大米600斤、猪肉200公斤。', [['count', 18, null, '公里', null], ['count', 600, null, '斤', null], ['count', 200, null, '公斤', null]]],
   ])('%s', (s, want) => {
