@@ -128,6 +128,8 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,2}(?=委员会)/, '').startsWith(h)))) return true;
   // (not 十个服务站, 五个建设项目: the head opens the name of a facility or a project that is counted)
   if (n.value <= 10 && /^[项个大条件]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h) && !COUNTED_AFTER_HEAD.test(rest.slice(h.length)))) return true;
+  // 五个一百工程, 三个一批: a count of counts names a programme
+  if (/^[个项]$/.test(cls) && /^一(百|千|万|批|工程|行动|活动)/.test(rest)) return true;
   // 二期工程, 三期项目: a phase of a project, not a count of sessions
   if (cls === '期' && /^[\u4e00-\u9fff]/.test(rest)) return true;
   // the classifier opens a longer word (六|部委), or numeral and classifier are part of one (两位数, 三位一体)
