@@ -434,7 +434,7 @@ function suffixPercent(s: string, num: Num): void {
 }
 
 /**
- * Shares written in words are percents: 三成 (30), 七八成 (70–80), 四分之一 (25), 三分之二 (66.67).
+ * Shares written in words are percents: 三成 (30), 七八成 (70–80), 四分之一 (25), 三分之二 (66.666…, the exact quotient).
  * 成 only after a whole number up to ten and before no word of its own (三成 but not 三成员; 一成不变
  * fails the same test).
  */
