@@ -54,6 +54,7 @@ describe('numerals in words that are not counts', () => {
     ['a threshold with a comparative', '志愿服务时长大于1小时的志愿者和家庭人均收入低于3000元的困难家庭。'],
     ['ranks', '县妇联年度考核位列全市前三名,志愿服务项目进入全省前10位。'],
     ['a count of counts names a programme', '县妇联实施五个一百工程,开展三个一批行动。'],
+    ['a pairing scheme', '团县委组织青年志愿者开展1对1帮扶和1对多辅导。'],
     ['quarters of a year', '前三个季度全县妇联工作稳步推进,二季度成效明显。'],
     ['rhetorical counts of a plan', '团县委从四个方面抓好落实,做到五个到位,实现两个全覆盖、三个突破。'],
   ])('%s', (_name, s) => {

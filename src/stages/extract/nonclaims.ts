@@ -88,6 +88,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
     const after = u ? t.slice(n.end + u.written.length, n.end + u.written.length + 3) : '';
     if (!u || /^[\u4e00-\u9fff]{0,1}(暴|警|线|台|中心)/.test(after)) return 'hotline';
   }
+  // 1对1帮扶, 1对多: a pairing scheme, as 一对一 (not 1 pair)
+  if (/^对\s*[\d一二两三四五六七八九十多N]/.test(t.slice(clsAt, clsAt + 3))) return 'name';
   // 联合17部门印发, 中组部等六部委: the co-issuers of a document, named by their number (not 17 of 部)
   if (/^部[门委]/.test(t.slice(clsAt, clsAt + 2))) return 'name';
   // page furniture: 1 条记录, 1/1 页, 上一版3
