@@ -55,6 +55,7 @@ describe('numerals in words that are not counts', () => {
     ['ranks', '县妇联年度考核位列全市前三名,志愿服务项目进入全省前10位。'],
     ['a count of counts names a programme', '县妇联实施五个一百工程,开展三个一批行动。'],
     ['a pairing scheme', '团县委组织青年志愿者开展1对1帮扶和1对多辅导。'],
+    ['holidays written as dates', '县总工会在5.1期间和国庆10.1期间走访慰问一线职工。'],
     ['quarters of a year', '前三个季度全县妇联工作稳步推进,二季度成效明显。'],
     ['rhetorical counts of a plan', '团县委从四个方面抓好落实,做到五个到位,实现两个全覆盖、三个突破。'],
   ])('%s', (_name, s) => {

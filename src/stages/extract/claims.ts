@@ -209,7 +209,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       k++;
     }
     // (the item's number and point before it are no code: 1.5000余名)
-    const why = item ? null : rejectReason(t, n, r.clsStart, lex);
+    const rejected = rejectReason(t, n, r.clsStart, lex);
+    const why = item && rejected === 'code' ? null : rejected;
     // in a body of short lines no line is a heading
     if (why && !(why === 'heading' && article.shortLines) && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
     // Chinese numerals: a lone 一 is an article (一批, 一场行动) unless it is a frequency (每年举办一次)
