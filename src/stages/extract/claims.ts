@@ -119,6 +119,12 @@ function countedPersons(clause: string, lex: Lexicon, nouns = true): string | nu
   return nouns && lex.peopleNouns.some((p) => head.endsWith(p)) ? '人' : null;
 }
 
+/** Whether a claim so far starts in [from, to); claims come in text order, so only the last few are looked at. */
+function claimBefore(claims: Claim[], from: number, to: number): boolean {
+  for (let i = claims.length - 1; i >= 0 && claims[i].span[0] >= from; i--) if (claims[i].span[0] < to) return true;
+  return false;
+}
+
 /** Where a list item begins: the start of a line or a clause, a bullet. */
 const ITEM_START = /(^|[\n。;:!?,、●•▪◆■★▲►▶➢➤√])[ \t\u3000]*$/;
 
@@ -262,7 +268,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       // a 每X scopes its sentence until a clause with a claim of its own: 每村3至5人增加到9至15人,新增执委2.3万名
       // (每月拿出退休金的70%,共为38名学子捐款26万元: the 每月 stays with the share's clause)
       // (a share or rate is no amount per unit: 人均收入年增速10.84% has no per)
-      per: kind === 'percent' ? null : slashPer?.[1] ?? perOf(t, claims.some((c) => c.span[0] >= sentStart && c.span[0] < clauseStart) ? clauseStart : sentStart, n.start),
+      per: kind === 'percent' ? null : slashPer?.[1] ?? perOf(t, claimBefore(claims, sentStart, clauseStart) ? clauseStart : sentStart, n.start),
       honor,
       subject,
       category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),
