@@ -146,6 +146,9 @@ describe('a list item number glued to the count after it', () => {
   ])('%s', (s, want) => {
     expect(claimsOf(s).filter((c) => c.kind !== 'honor').map(brief)).toEqual(want);
   });
+  it('the item number is no part of the evidence', () => {
+    expect(claimsOf('主要成效如下:\n1.2600余名妇女参加技能培训;\n2.85户家庭受益。').map((c) => c.text)).toEqual(['2600余名妇女参加技能培训', '85户家庭受益']);
+  });
   it.each([
     ['1.5万人参加“两癌”筛查;2.5亩巾帼示范田通过验收。', [['people', 15000, null, '人', null], ['count', 2.5, null, '亩', null]]],
     ['共发放创业担保贷款2.3万元。', [['money', 23000, null, '元', null]]],

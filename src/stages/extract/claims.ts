@@ -275,7 +275,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       period: periodOf(periods, sentStart, paraStart, n.start) ?? titlePeriod,
       status: 'result',
       partOf: null,
-      text: evidence(text, ...asideOf(t, clauseStart, clauseEnd, n.start, lex), n.start, clsEnd),
+      // (a list item's number is no part of its clause: 1.5000余名妇女参加培训 → 5000余名妇女参加培训)
+      text: evidence(text, ...asideOf(t, item && /^\s*\d{1,2}[.．]$/.test(t.slice(clauseStart, n.start)) ? n.start : clauseStart, clauseEnd, n.start, lex), n.start, clsEnd),
       span: [n.start, n.end],
     };
     claims.push(claim);
