@@ -31,6 +31,7 @@ describe('classifiers of relief goods, prizes, buildings and areas', () => {
     ['代表队在全区残运会上共获奖牌15枚。', [['count', 15, null, '枚', null]]],
     ['新建村级妇女儿童活动中心3栋,改造残疾人危房42幢。', [['count', 3, null, '栋', null], ['count', 42, null, '幢', null]]],
     ['为留守儿童之家配发台灯90盏、帐篷12顶、棉鞋400双。', [['count', 90, null, '盏', null], ['count', 12, null, '顶', null], ['count', 400, null, '双', null]]],
+    ['县残联开展三轮入户核查。', [['count', 3, null, '轮', null]]],
     ['巾帼宣讲团开展微宣讲36堂,入户走访两轮。', [['count', 36, null, '堂', null], ['count', 2, null, '轮', null]]],
     ['带动妇女发展林下种植1200公顷,治理水土流失2.5平方公里。', [['count', 1200, null, '公顷', null], ['count', 2.5, null, '平方公里', null]]],
     ['巾帼家政连锁店覆盖46县区和12市县。', [['count', 46, null, '县区', null], ['count', 12, null, '市县', null]]],
@@ -56,6 +57,7 @@ describe('numerals in words that are not counts', () => {
     ['a count of counts names a programme', '县妇联实施五个一百工程,开展三个一批行动。'],
     ['a pairing scheme', '团县委组织青年志愿者开展1对1帮扶和1对多辅导。'],
     ['holidays written as dates', '县总工会在5.1期间和国庆10.1期间走访慰问一线职工。'],
+    ['vehicles and figures built on 轮', '为残疾人发放三轮摩托车,坚持两轮驱动。'],
     ['quarters of a year', '前三个季度全县妇联工作稳步推进,二季度成效明显。'],
     ['rhetorical counts of a plan', '团县委从四个方面抓好落实,做到五个到位,实现两个全覆盖、三个突破。'],
   ])('%s', (_name, s) => {
