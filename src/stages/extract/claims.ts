@@ -1,6 +1,6 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, type Lexicon } from './lexicon.js';
-import { scanNumbers, type NumberMatch } from './numbers.js';
+import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
 import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
@@ -35,6 +35,8 @@ interface Reading {
   clsStart: number; // where the classifier starts (after a line break inside the expression)
   clsEnd: number; // end of the classifier (or of the number when there is none)
   approx: Approx | null;
+  /** A unit of a continuous quantity (亩, 吨) or money: a fractional value is possible. */
+  measure?: boolean;
 }
 
 /** Praise written after the praised: 受到表彰, 获市级表彰; 予以通报表扬, (对…)进行了表彰. */
@@ -60,8 +62,8 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     return {
       kind: 'percent',
       unit: n.percent === 'points' ? '百分点' : '%',
-      // as written: 个百分点 / 百分点 / 百分之 / %
-      classifier: n.percent === 'points' ? (raw.endsWith('个百分点') ? '个百分点' : '百分点') : raw.startsWith('百分之') ? '百分之' : '%',
+      // as written: 个百分点 / 百分点 / 百分之 / 成 / 分之 / %
+      classifier: n.percent === 'points' ? (raw.endsWith('个百分点') ? '个百分点' : '百分点') : raw.startsWith('百分之') ? '百分之' : raw.endsWith('成') ? '成' : raw.includes('分之') ? '分之' : '%',
       clsStart: n.end,
       clsEnd: n.end,
       approx: n.approx,
@@ -76,32 +78,69 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
       clsStart: at,
       clsEnd: at + u.written.length,
       approx: n.approx,
+      measure: u.measure || u.kind === 'money',
     };
   }
   // bare 万/亿 in a clause about funds or value: 募集公益物资3.26亿
   if (/[万亿]$/.test(n.multiplier)) {
     const [cs] = clauseAt(t, n.start);
     const clause = t.slice(cs, n.start);
-    if (lex.funds.some((f) => clause.includes(f))) {
-      return { kind: 'money', unit: '元', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
-    }
+    const bare = (kind: Kind, unit: string): Reading => ({ kind, unit, classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx });
+    // persons counted as such beat a funds word elsewhere in the clause: 贷款受益人数超过百万,
+    // 帮扶资金惠及3.1万妇女
+    const ends = !/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1));
+    const persons = ends ? countedPersons(clause, lex) : null;
+    if (persons) return bare('people', persons);
+    if (lex.peopleNouns.some((p) => t.startsWith(p, at))) return bare('people', '人');
+    if (lex.funds.some((f) => clause.includes(f))) return bare('money', '元');
+    // 拨出30万专款, 1.2亿扶贫资金: a noun of money right after the bare 万
+    if (lex.funds.some((f) => /[金款费资]$/.test(f) && new RegExp(`^[\\u4e00-\\u9fff]{0,2}${f}`).test(t.slice(at, at + 6)))) return bare('money', '元');
     // 9.42万贫困人口: a people noun standing in for the classifier
     const tail = t.slice(at, at + 8);
-    const pn = lex.peopleNouns.find((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail));
-    if (pn) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
-    // 西藏现有残疾人19.4万: the people noun before a bare 万 that ends its clause
-    if (!/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1))) {
-      const counted = clause.replace(/(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近|突破|增至|增加到)*$/, '');
-      // 受益人数达3.6万, 参与人次超过10万: a count of persons named as such
-      if (/人次(总数)?$/.test(counted)) return { kind: 'people', unit: '人次', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
-      if (/人数$/.test(counted)) return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
-      const head = counted.replace(/(人数|总数|总量)$/, '');
-      if (lex.peopleNouns.some((p) => head.endsWith(p))) {
-        return { kind: 'people', unit: '人', classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx };
-      }
-    }
+    if (lex.peopleNouns.some((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail))) return bare('people', '人');
+  } else if (!n.percent && !/^[\u4e00-\u9fffA-Za-z]/.test(t.slice(at, at + 1))) {
+    // 参训人数达3200, 服务人次超过5000: a count of persons named as such needs no classifier
+    const unit = countedPersons(t.slice(clauseAt(t, n.start)[0], n.start), lex, false);
+    if (unit) return { kind: 'people', unit, classifier: null, clsStart: at, clsEnd: n.end, approx: n.approx };
   }
   return null;
+}
+
+/**
+ * 西藏现有残疾人19.4万, 受益人数达3.6万, 参与人次超过10万: the persons a clause counts just before
+ * a bare 万 that ends it, as a unit (人, 人次); null when the clause counts no persons there. Without
+ * `nouns` only persons named as such (人数, 人次) count: a bare 3200 after 妇女 may be anything.
+ */
+function countedPersons(clause: string, lex: Lexicon, nouns = true): string | null {
+  const counted = clause.replace(/(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近|突破|增至|增加到)*$/, '');
+  if (/人次(总数)?$/.test(counted)) return '人次';
+  if (/人数$/.test(counted)) return '人';
+  const head = counted.replace(/(人数|总数|总量)$/, '');
+  return nouns && lex.peopleNouns.some((p) => head.endsWith(p)) ? '人' : null;
+}
+
+/** Whether a claim so far starts in [from, to); claims come in text order, so only the last few are looked at. */
+function claimBefore(claims: Claim[], from: number, to: number): boolean {
+  for (let i = claims.length - 1; i >= 0 && claims[i].span[0] >= from; i--) if (claims[i].span[0] < to) return true;
+  return false;
+}
+
+/** Where a list item begins: the start of a line or a clause, a bullet. */
+const ITEM_START = /(^|[\n。;:!?,、●•▪◆■★▲►▶➢➤√])[ \t\u3000]*$/;
+
+/**
+ * 1.5000余名, 2.300户, 3.12个村 at the head of a list item: the item's number, a point and a count
+ * of whole things (persons, households, villages), which no decimal can be; also 2.300万元, whose
+ * decimals no writer ends in a zero. The count after the point, or null.
+ */
+function listItem(t: string, n: NumberMatch, r: Reading): NumberMatch | null {
+  const m = /^(\d{1,2})[.．](\d+)/.exec(t.slice(n.start, n.end));
+  if (!m || n.valueMax !== null || !ITEM_START.test(t.slice(Math.max(0, n.start - 3), n.start))) return null;
+  const whole = (r.kind === 'people' || r.kind === 'count') && !r.measure && n.multiplier === '';
+  const padded = m[2].length >= 3 && m[2].endsWith('0');
+  if (!whole && !padded) return null;
+  const after = numberAt(t, n.start + m[1].length + 1);
+  return after && after.end === n.end ? after : null;
 }
 
 function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
@@ -118,11 +157,22 @@ function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
   return h[1];
 }
 
-/** 至少建成妇女之家30个: a floor word earlier in the clause, with no number between, hedges the number. */
+/**
+ * 至少建成妇女之家30个: a floor word earlier in the clause, with no number between, hedges the
+ * number; so does 约 opening the clause or after 共/累计 (累计约发放贷款1.2亿元, 共约培训妇女800人).
+ */
 function floorOfClause(t: string, clauseStart: number, numStart: number): Approx | null {
   const before = t.slice(clauseStart, numStart);
-  const m = /(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.exec(before);
-  return m ? 'over' : null;
+  if (/(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.test(before)) return 'over';
+  if (/(^|共|累计|合计|共计|总计|全年)约[^\d一二三四五六七八九十两百千万]{1,10}$/.test(before)) return 'about';
+  return null;
+}
+
+/** 女性约占总数的四分之一, 近占三成: a hedge before 占 hedges the share the clause ends in. */
+function shareHedge(t: string, clauseStart: number, numStart: number, lex: Lexicon): Approx | null {
+  const at = t.lastIndexOf('占', numStart - 1);
+  if (at <= clauseStart || /[\d一二三四五六七八九十两]/.test(t.slice(at + 1, numStart))) return null;
+  return hedgeBefore(t, at, lex);
 }
 
 /** The conferring events of a whole article (a window of a huge one is given its article's). */
@@ -145,6 +195,12 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   for (let k = 0; k < nums.length; k++) {
     let n = nums[k];
     let r = readUnit(t, n, lex);
+    // 1.5000余名妇女参加培训: a list item's number glued to the count after it
+    const item = r ? listItem(t, n, r) : null;
+    if (item) {
+      n = item;
+      r = readUnit(t, n, lex);
+    }
     if (!r || isBlocked(t, n, lex)) continue;
     const next = nums[k + 1];
     const r2 = next && next.start === r.clsEnd + 1 ? readUnit(t, next, lex) : null;
@@ -158,7 +214,9 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       // 6.76万元(67600元): the same amount restated in brackets is one claim
       k++;
     }
-    const why = rejectReason(t, n, r.clsStart, lex);
+    // (the item's number and point before it are no code: 1.5000余名)
+    const rejected = rejectReason(t, n, r.clsStart, lex);
+    const why = item && rejected === 'code' ? null : rejected;
     // in a body of short lines no line is a heading
     if (why && !(why === 'heading' && article.shortLines) && (r.kind !== 'percent' || why === 'heading' || why === 'ordinal')) continue;
     // Chinese numerals: a lone 一 is an article (一批, 一场行动) unless it is a frequency (每年举办一次)
@@ -169,16 +227,16 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     if (n.chinese && n.value === 1 && n.valueMax === null && !/每/.test(t.slice(clauseStart, n.start))) continue;
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
-    if (isThreshold(t, r.clsEnd)) continue;
+    if (isThreshold(t, r.clsEnd, n.start)) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
-    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start);
+    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);
     let clsEnd = r.clsEnd;
     // 5000元/人, 300元/月: a per-unit base written after the classifier
     const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
     const after =
       matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]) ??
-      (r.kind === 'percent' && t[clsEnd - 1] === '%' ? matchAt(t, clsEnd, lex.hedgesAfterPercent, (x) => x[0]) : null);
+      (r.kind === 'percent' && /[%成]/.test(t[clsEnd - 1]) ? matchAt(t, clsEnd, lex.hedgesAfterPercent, (x) => x[0]) : null);
     if (after && !approx) {
       approx = after[1];
       clsEnd += after[0].length;
@@ -208,14 +266,17 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       classifier: r.classifier,
       approx,
       // a 每X scopes its sentence until a clause with a claim of its own: 每村3至5人增加到9至15人,新增执委2.3万名
-      per: slashPer?.[1] ?? perOf(t, prev && prev.sentStart === sentStart && prev.clsEnd <= clauseStart ? clauseStart : sentStart, n.start),
+      // (每月拿出退休金的70%,共为38名学子捐款26万元: the 每月 stays with the share's clause)
+      // (a share or rate is no amount per unit: 人均收入年增速10.84% has no per)
+      per: kind === 'percent' ? null : slashPer?.[1] ?? perOf(t, claimBefore(claims, sentStart, clauseStart) ? clauseStart : sentStart, n.start),
       honor,
       subject,
       category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),
       period: periodOf(periods, sentStart, paraStart, n.start) ?? titlePeriod,
       status: 'result',
       partOf: null,
-      text: evidence(text, clauseStart, clauseEnd, n.start, clsEnd),
+      // (a list item's number is no part of its clause: 1.5000余名妇女参加培训 → 5000余名妇女参加培训)
+      text: evidence(text, ...asideOf(t, item && /^\s*\d{1,2}[.．]$/.test(t.slice(clauseStart, n.start)) ? n.start : clauseStart, clauseEnd, n.start, lex), n.start, clsEnd),
       span: [n.start, n.end],
     };
     claims.push(claim);
@@ -257,6 +318,21 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   return linkBreakdowns(applyStatus(claims, article), article);
 }
 
+/**
+ * The clause [s, e) without a bracketed breakdown that is not the claim's own: 下拨资金135万元(其中
+ * 省总工会拨付20万元) → the total's clause ends at the bracket, the part's clause is the bracket.
+ */
+function asideOf(t: string, s: number, e: number, a: number, lex: Lexicon): [number, number] {
+  for (let o = t.indexOf('(', s); o >= 0 && o < e; o = t.indexOf('(', o + 1)) {
+    if (!lex.breakdownMarkers.some((m) => t.startsWith(m, o + 1))) continue;
+    const c = t.indexOf(')', o);
+    const close = c >= 0 && c < e ? c : e;
+    if (a < o) return [s, o];
+    if (a < close) return [o + 1, close];
+  }
+  return [s, e];
+}
+
 /** Evidence clauses are at most about this long: a line without punctuation must not make
  * every claim on it carry hundreds of characters. */
 const EVIDENCE = 200;
@@ -289,7 +365,9 @@ function evidence(text: string, s: number, e: number, a: number, b: number): str
     e = to;
   }
   // (a list item's bullet is no part of the clause: ● 发放贷款1.8亿元)
-  return text.slice(s, e).replace(/\s*\n\s*/g, '').trim().replace(/^(?:[●•▪◆◇■□★☆▲△►▶➢➤✓√◎○]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）])\s*/, '');
+  const clause = text.slice(s, e).replace(/\s*\n\s*/g, '').trim().replace(/^(?:[●•▪◆◇■□★☆▲△►▶➢➤✓√◎○]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）])\s*/, '');
+  // (the close of a bracket the clause does not open is no part of it: 自筹资金183万元))
+  return /[)）]$/.test(clause) && !/[(（]/.test(clause) ? clause.slice(0, -1) : clause;
 }
 
 /** Whether a counted item is an honor, and which. */

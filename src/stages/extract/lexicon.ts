@@ -7,6 +7,8 @@ export interface Unit {
   written: string;
   kind: Exclude<Kind, 'honor' | 'percent'>;
   unit: string;
+  /** A continuous quantity (亩, 吨, 公里): a fractional value is possible. */
+  measure: boolean;
 }
 
 export type VerbClass = 'confer' | 'build' | 'act' | 'nominate';
@@ -51,6 +53,8 @@ export interface Lexicon {
   notLevels: Set<string>;
   termBodies: string[];
   numberedUnits: { units: Set<string>; heads: Set<string> };
+  /** Words that open a breakdown (其中, 含, 分别): a bracket they open is an aside of its own clause. */
+  breakdownMarkers: string[];
 }
 
 const byLength = <T>(key: (x: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
@@ -60,7 +64,7 @@ let lexicon: Lexicon | null = null;
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const units = loadTsv('units.tsv')
-    .map(([written, kind, unit]) => ({ written, kind: kind as Unit['kind'], unit }))
+    .map(([written, kind, unit, flag]) => ({ written, kind: kind as Unit['kind'], unit, measure: flag === 'measure' }))
     .sort(byLength((u: Unit) => u.written));
   const hedges = loadTsv('hedges.tsv');
   const pick = (where: string) =>
@@ -133,6 +137,7 @@ export function getLexicon(): Lexicon {
       units: new Set(loadTsv('numbered-units.tsv').filter((r) => r[0] === 'unit').map((r) => r[1])),
       heads: new Set(loadTsv('numbered-units.tsv').filter((r) => r[0] === 'head').map((r) => r[1])),
     },
+    breakdownMarkers: loadTsv('breakdown-markers.txt').map((r) => r[0]),
   };
   return lexicon;
 }

@@ -23,7 +23,10 @@ const PLUS = /[0-9一二三四五六七八九十]\s*\+\s*[0-9A-Za-z一二三四�
  * alternation or an N+X formula. Looks only around the number: constant work per number.
  */
 export function isBlocked(t: string, n: NumberMatch, lex: Lexicon): boolean {
-  for (let p = n.start; p < n.end; p++) {
+  // 四分之一, 三分之二: a share whose 之一 is no slogan and whose digits alternate with no word
+  const of = n.percent === 'percent' ? t.indexOf('分之', n.start) : -1;
+  const share = of >= 0 && of < n.end;
+  for (let p = n.start; p < (share ? of : n.end); p++) {
     const near = lex.slogansByChar.get(t[p]);
     if (near) for (const [w, off] of near) if (p >= off && t.startsWith(w, p - off)) return true;
   }
@@ -37,7 +40,7 @@ export function isBlocked(t: string, n: NumberMatch, lex: Lexicon): boolean {
   const from = Math.max(0, n.start - 6);
   const window = t.slice(from, Math.min(t.length, n.end + 6));
   // most numbers have neither a Chinese numeral nor a plus sign nearby: no regex then
-  if (!CN_NEAR.test(window) && !window.includes('+')) return false;
+  if (share || (!CN_NEAR.test(window) && !window.includes('+'))) return false;
   for (const re of [ALTERNATION, PLUS]) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
@@ -58,6 +61,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   const raw = t.slice(n.start, n.end);
   // ordinals: 第十二次, 第四期, 第B03版
   if (/第\s*$/.test(before)) return 'ordinal';
+  // 位列全省前十名, 进入全市前3位: a rank, not persons (前100名优秀志愿者 names whom it counts)
+  if (/(^|[^之以目当提此年月日])前$/.test(before) && /^[名位强](?:$|[^\u4e00-\u9fff“"《]|的|之列|行列)/.test(t.slice(clsAt, clsAt + 3))) return 'ordinal';
   // 这三项工作, 上述两个方面: a count that refers back to what was said, not a report
   // (这7名妇女每人… names the recipients of what follows: a claim; the summaries are written in words)
   if (n.chinese && lex.anaphors.some((a) => before.endsWith(a))) return 'anaphor';
@@ -70,7 +75,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (/^[-·:/]\d/.test(t.slice(n.end, n.end + 2))) return 'code';
   // FM94.1, ICP备2021025553号, DNA: a number glued to Latin letters is a code or a name
   if (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(t.slice(n.end, n.end + 1))) return 'code';
-  if (/(备|邮编|编号|代码)[::]?\s*$/.test(before) || /(电话|热线|号码)[::]\s*$/.test(before)) return 'code';
+  // (备 alone is no licence mark: 配备2至3名执委, 储备30名)
+  if (/(ICP备|ICP证|网安备|备案号|邮编|编号|代码)[::]?\s*$/.test(before) || /(电话|热线|号码)[::]\s*$/.test(before)) return 'code';
   // 热线12338 names a number; 热线12条, 电话300余个 count lines and calls
   if (/(电话|热线|号码)\s*$/.test(before) && !matchAt(t, clsAt, lex.units, (x) => x.written)) return 'code';
   // long bare digit strings are codes or phone numbers, never counts written that way
@@ -82,6 +88,10 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
     const after = u ? t.slice(n.end + u.written.length, n.end + u.written.length + 3) : '';
     if (!u || /^[\u4e00-\u9fff]{0,1}(暴|警|线|台|中心)/.test(after)) return 'hotline';
   }
+  // 1对1帮扶, 1对多: a pairing scheme, as 一对一 (not 1 pair)
+  if (/^对\s*[\d一二两三四五六七八九十多N]/.test(t.slice(clsAt, clsAt + 3))) return 'name';
+  // 联合17部门印发, 中组部等六部委: the co-issuers of a document, named by their number (not 17 of 部)
+  if (/^部[门委]/.test(t.slice(clsAt, clsAt + 2))) return 'name';
   // page furniture: 1 条记录, 1/1 页, 上一版3
   if (/^\s*(条记录|页|版)/.test(t.slice(clsAt, clsAt + 4))) return 'furniture';
   if (/(上一|下一)(版|篇|页|期)\s*$/.test(before)) return 'furniture';
@@ -90,10 +100,11 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   return null;
 }
 
-/** 服务对象100人以上的服务站, 50人以下: a number that defines a category. */
-export function isThreshold(t: string, afterCls: number): boolean {
+/** 服务对象100人以上的服务站, 50人以下, 时长大于1小时的志愿者: a number that defines a category. */
+export function isThreshold(t: string, afterCls: number, numStart = afterCls): boolean {
   const rest = t.slice(afterCls, afterCls + 4);
   if (/^(以下|及以下|以内)/.test(rest)) return true;
+  if (/(大于|小于|高于|低于|多于|少于)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) && rest.startsWith('的')) return true;
   return /^(以上|及以上)\s*(的|[\u4e00-\u9fff])/.test(rest);
 }
 
@@ -118,7 +129,9 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   const rest = t.slice(clsEnd, clsEnd + 6);
   if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,2}(?=委员会)/, '').startsWith(h)))) return true;
   // (not 十个服务站, 五个建设项目: the head opens the name of a facility or a project that is counted)
-  if (n.value <= 10 && /^[项个大条]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h) && !COUNTED_AFTER_HEAD.test(rest.slice(h.length)))) return true;
+  if (n.value <= 10 && /^[项个大条件]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h) && !COUNTED_AFTER_HEAD.test(rest.slice(h.length)))) return true;
+  // 五个一百工程, 三个一批: a count of counts names a programme
+  if (/^[个项]$/.test(cls) && /^一(百|千|万|批|工程|行动|活动)/.test(rest)) return true;
   // 二期工程, 三期项目: a phase of a project, not a count of sessions
   if (cls === '期' && /^[\u4e00-\u9fff]/.test(rest)) return true;
   // the classifier opens a longer word (六|部委), or numeral and classifier are part of one (两位数, 三位一体)
@@ -150,7 +163,9 @@ export function isMeasurement(t: string, n: NumberMatch, clsStart: number, clsEn
   if (!lex.dimensions.units.has(t.slice(clsStart, clsEnd))) return false;
   if (lex.dimensions.after.some((w) => t.startsWith(w, clsEnd))) return true;
   const before = t.slice(Math.max(0, n.start - 8), n.start);
-  if (lex.dimensions.before.some((w) => before.endsWith(w) || before.endsWith(w + '为') || before.endsWith(w + '约'))) return true;
+  // (体重只有38公斤, 高度约1.6米: a copula or hedge may stand between)
+  const bare = before.replace(/(为|约|只有|仅有|仅|不到|不足)$/, '');
+  if (lex.dimensions.before.some((w) => before.endsWith(w) || bare.endsWith(w))) return true;
   // 距运动员3米: 距 opens the clause the length ends
   return /距(离)?[^,;。]{0,6}$/.test(before);
 }

@@ -49,6 +49,8 @@ interface Tables {
   enumOpen: Set<number>;
   enumClose: Set<number>;
   notCompound: Set<number>;
+  /** Words after 成 that keep a share a share: 三成以上, 七成多 (else a word 成员, 成立 follows). */
+  shareAfter: Words;
   /** char → nonnum words containing it, with the char's offset in the word. */
   nonNum: Map<number, { word: string; at: number }[]>;
   keep: Map<number, string[]>;
@@ -94,6 +96,7 @@ function tables(): Tables {
     enumOpen: new Set(),
     enumClose: new Set(),
     notCompound: new Set(),
+    shareAfter: new Map(),
     nonNum: new Map(),
     keep: new Map(),
     cls: new Uint8Array(0x10000),
@@ -127,6 +130,7 @@ function tables(): Tables {
       case 'enumopen': t.enumOpen.add(c0); break;
       case 'enumclose': t.enumClose.add(c0); break;
       case 'notcompound': t.notCompound.add(c0); break;
+      case 'shareafter': addWord(t.shareAfter, text); break;
       case 'nonnum':
         // Indexed by the character and its right neighbour (its left one at the word's end).
         for (let k = 0; k < text.length; k++) {
@@ -216,6 +220,8 @@ interface Num extends Omit<NumberMatch, 'ordinal'> {
   int: string;
   frac: string;
   leadingZero: boolean;
+  /** 三成: the factor a share in tenths was scaled by (a range's low end 三至四成 takes it too). */
+  share?: number;
 }
 
 interface Opts {
@@ -223,6 +229,8 @@ interface Opts {
   bare: boolean;
   /** Accept a lone 零/〇. */
   zero: boolean;
+  /** Read a numeral inside a nonnum word too (the 一 of 四分之一 ends the word 之一). */
+  inWord?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -420,6 +428,37 @@ function suffixPercent(s: string, num: Num): void {
   if (w) {
     num.percent = 'points';
     num.end += w.length;
+    return;
+  }
+  shareSuffix(s, num);
+}
+
+/**
+ * Shares written in words are percents: 三成 (30), 七八成 (70–80), 四分之一 (25), 三分之二 (66.666…, the exact quotient).
+ * 成 only after a whole number up to ten and before no word of its own (三成 but not 三成员; 一成不变
+ * fails the same test).
+ */
+function shareSuffix(s: string, num: Num): void {
+  const t = tables();
+  if (num.frac !== '' || num.approx !== null || num.value < 1) return;
+  const at = num.end;
+  if (s[at] === '成' && (num.valueMax ?? num.value) <= 10 && num.value === Math.floor(num.value)) {
+    const next = s.slice(at + 1, at + 3);
+    if (/^[\u4e00-\u9fff]/.test(next) && !startsWithAny(s, at + 1, t.shareAfter)) return;
+    num.percent = 'percent';
+    num.share = 10;
+    num.value *= 10;
+    if (num.valueMax !== null) num.valueMax *= 10;
+    num.end = at + 1;
+    return;
+  }
+  if (s.startsWith('分之', at) && num.valueMax === null && num.value >= 2 && num.value === Math.floor(num.value)) {
+    const of = parseAt(s, at + 2, { bare: false, zero: false, inWord: true });
+    if (typeof of === 'number' || of.multiplier !== '' || of.percent !== null || of.valueMax !== null || of.frac !== '') return;
+    if (of.value < 1 || of.value >= num.value || of.chinese !== num.chinese) return;
+    num.percent = 'percent';
+    num.value = (100 * of.value) / num.value;
+    num.end = of.end;
   }
 }
 
@@ -593,7 +632,7 @@ function inNonNumWord(s: string, i: number): number {
 
 function parseChinese(s: string, i: number, opts: Opts): Num | number {
   const t = tables();
-  const nn = inNonNumWord(s, i);
+  const nn = opts.inWord ? 0 : inNonNumWord(s, i);
   if (nn > 0) return i + nn;
   // Collect the run: numeral characters, 点 between digits, and 余/多/几 after a unit.
   const toks: Tok[] = [];
@@ -724,6 +763,8 @@ function tryRange(s: string, low: Num): Num | null {
     const unit = ZH_UNIT[highText[1]];
     if (low.value * unit < high.value) lowValue = low.value * unit;
   }
+  // 三至四成: the low end is in tenths too
+  if (high.share && low.percent === null) lowValue = low.value * high.share;
   if (!(lowValue < high.value)) return null;
   return {
     ...low,
@@ -771,6 +812,13 @@ export function scanNumbers(text: string): NumberMatch[] {
     i = Math.max(m.end, i + 1);
   }
   return out;
+}
+
+/** The number expression that starts exactly at i, or null (for re-reading part of an expression). */
+export function numberAt(text: string, i: number): NumberMatch | null {
+  const r = parseAt(text, i, { bare: false, zero: false });
+  if (typeof r === 'number') return null;
+  return toMatch(text, tryRange(text, r) ?? r);
 }
 
 /** A whole numeral string → its value; null if the string is not exactly one numeral. */
