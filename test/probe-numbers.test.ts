@@ -204,3 +204,43 @@ describe('前 before a count that names whom it counts is no rank', () => {
     expect(claimsOf(s).map((c) => c.value)).toEqual([value]);
   });
 });
+
+describe('bare Arabic numbers of a list share the last one’s classifier', () => {
+  it.each([
+    ['城关、河口、石桥镇分别建成妇女之家12、15、20个。', [['count', 12, null, '个', null], ['count', 15, null, '个', null], ['count', 20, null, '个', null]]],
+    ['春季和秋季培训班分别培训农村妇女130、150人次。', [['people', 130, null, '人次', null], ['people', 150, null, '人次', null]]],
+    ['女性委员比例分别提高了1.5、2.3和0.8个百分点。', [['percent', 1.5, null, '百分点', null], ['percent', 2.3, null, '百分点', null], ['percent', 0.8, null, '百分点', null]]],
+    ['县、乡两级分别拨付救助金30、45万元。', [['money', 300000, null, '元', null], ['money', 450000, null, '元', null]]],
+    ['各县妇女参与率分别为62、58及71%。', [['percent', 62, null, '%', null], ['percent', 58, null, '%', null], ['percent', 71, null, '%', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+
+  it.each([
+    ['在2、3月份开展巾帼宣讲20场。', [['count', 20, null, '场', null]]],
+    ['县妇联在1、2号楼设立维权服务站3个。', [['count', 3, null, '个', null]]],
+    ['代表队分别获得第1、2名。', []],
+    ['参赛选手荣获第3、4、5名。', []],
+    ['第三、四期培训班共培训妇女200人。', [['people', 200, null, '人', null]]],
+  ])('not a list of counts: %s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});
+
+describe('N名以上 before the persons it counts is a hedged count, not a threshold', () => {
+  it.each([
+    ['示范基地带动2000名以上农村妇女增收致富。', [['people', 2000, null, '人', 'over']]],
+    ['全年帮助500名以上困难职工实现再就业。', [['people', 500, null, '人', 'over']]],
+    ['活动吸引300人以上群众参与。', [['people', 300, null, '人', 'over']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+
+  it.each([
+    ['已创建服务对象100人以上示范型退役军人服务站5个。', [['count', 5, null, '个', null]]],
+    ['全县职工100人以上企业230家已建立工会。', [['count', 230, null, '家', null]]],
+    ['为50人以上的企业配备专职工会干部。', []],
+  ])('a threshold: %s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

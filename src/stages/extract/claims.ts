@@ -126,6 +126,38 @@ function claimBefore(claims: Claim[], from: number, to: number): boolean {
 }
 
 /** Where a list item begins: the start of a line or a clause, a bullet. */
+const LIST_JOIN = /^[、和及与]$/;
+const MULTIPLIER: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+
+/**
+ * 分别建成12、15、20个, 高出7.0、2.8和4.8个百分点, 30、45万元: Arabic numbers joined by 、/和/及/与 that
+ * end in one with a classifier each take that classifier (and its multiplier). Only Arabic figures:
+ * 三、四十人 is a guess at a range and 一、二 an enumeration. The number with its reading, or null.
+ */
+function sharedReading(t: string, nums: NumberMatch[], k: number, lex: Lexicon): [NumberMatch, Reading] | null {
+  const n = nums[k];
+  const bare = (m: NumberMatch) => !m.chinese && !m.ordinal && !m.percent && m.valueMax === null && m.multiplier === '';
+  if (!bare(n) || /[第前\d.]$/.test(t.slice(Math.max(0, n.start - 1), n.start))) return null;
+  for (let j = k; j < nums.length - 1 && j < k + 8; j++) {
+    const m = nums[j];
+    const next = nums[j + 1];
+    if (next.start !== m.end + 1 || !LIST_JOIN.test(t[m.end]) || next.chinese || next.ordinal || next.valueMax !== null) return null;
+    const last = readUnit(t, next, lex);
+    if (!last) {
+      if (!bare(next)) return null;
+      continue;
+    }
+    if (last.kind !== 'percent' && last.clsStart !== next.end) return null; // 12、15 个: no space before the classifier
+    let factor = 1;
+    for (const ch of next.multiplier) factor *= MULTIPLIER[ch] ?? 1;
+    return [
+      { ...n, value: n.value * factor, multiplier: next.multiplier, percent: next.percent },
+      { ...last, classifier: last.kind === 'percent' ? last.classifier : last.classifier, clsStart: n.end, clsEnd: n.end, approx: n.approx },
+    ];
+  }
+  return null;
+}
+
 const ITEM_START = /(^|[\n。;:!?,、●•▪◆■★▲►▶➢➤√])[ \t\u3000]*$/;
 
 /**
@@ -192,9 +224,19 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   const periods = periodsIn(t, lex);
 
   const nums = scanNumbers(t);
+  let ordinalEnd = -1; // end of the last ordinal: 第3、4、5名 are all ordinals
   for (let k = 0; k < nums.length; k++) {
     let n = nums[k];
+    if (n.ordinal || (n.start === ordinalEnd + 1 && LIST_JOIN.test(t[ordinalEnd]))) {
+      ordinalEnd = n.end;
+      if (!n.ordinal) continue;
+    }
     let r = readUnit(t, n, lex);
+    // 12、15和20个, 7.0、2.8和4.8个百分点: bare numbers of a list share the last one's classifier
+    if (!r) {
+      const shared = sharedReading(t, nums, k, lex);
+      if (shared) [n, r] = shared;
+    }
     // 1.5000余名妇女参加培训: a list item's number glued to the count after it
     const item = r ? listItem(t, n, r) : null;
     if (item) {
@@ -227,7 +269,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     if (n.chinese && n.value === 1 && n.valueMax === null && !/每/.test(t.slice(clauseStart, n.start))) continue;
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
-    if (isThreshold(t, r.clsEnd, n.start)) continue;
+    if (isThreshold(t, r.clsEnd, n.start, r.kind, lex)) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
     let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);

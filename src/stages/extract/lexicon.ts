@@ -33,6 +33,7 @@ export interface Lexicon {
   funds: string[];
   hotlines: Set<number>;
   peopleNouns: string[];
+  thresholdHeads: string[];
   onePerson: string[];
   categories: [string, string][];
   /** Category keys by the code of their first UTF-16 unit. */
@@ -115,6 +116,7 @@ export function getLexicon(): Lexicon {
     funds: loadList('funds.txt'),
     hotlines: new Set(loadList('hotlines.txt').map(Number)),
     peopleNouns: loadList('people-nouns.txt'),
+    thresholdHeads: loadList('threshold-heads.txt'),
     onePerson: loadList('one-person.txt'),
     categories,
     categoryByChar,

@@ -1,4 +1,4 @@
-import type { Tokens } from '../../doc.js';
+import type { Kind, Tokens } from '../../doc.js';
 import { regionOfName } from '../region.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
@@ -101,11 +101,21 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
 }
 
 /** 服务对象100人以上的服务站, 50人以下, 时长大于1小时的志愿者: a number that defines a category. */
-export function isThreshold(t: string, afterCls: number, numStart = afterCls): boolean {
+export function isThreshold(t: string, afterCls: number, numStart: number, kind: Kind, lex: Lexicon): boolean {
   const rest = t.slice(afterCls, afterCls + 4);
   if (/^(以下|及以下|以内)/.test(rest)) return true;
   if (/(大于|小于|高于|低于|多于|少于)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) && rest.startsWith('的')) return true;
-  return /^(以上|及以上)\s*(的|[\u4e00-\u9fff])/.test(rest);
+  const over = /^(以上|及以上)\s*/.exec(rest);
+  if (!over || !/^(的|[\u4e00-\u9fff])/.test(t.slice(afterCls + over[0].length, afterCls + over[0].length + 1))) return false;
+  // 带动2000名以上农村妇女增收: persons counted with the persons after 以上 are a hedged count, not a
+  // class of things defined by a size (100人以上的服务站, 100人以上企业)
+  if (kind !== 'people') return true;
+  const at = afterCls + over[0].length;
+  for (let i = at; i <= at + 3 && /[\u4e00-\u9fff]/.test(t[i] ?? ''); i++) {
+    if (lex.peopleNouns.some((p) => t.startsWith(p, i))) return false;
+    if (lex.thresholdHeads.some((h) => t.startsWith(h, i))) return true;
+  }
+  return true;
 }
 
 /** 两个孩子的妈妈: a numeral that describes one person or family. */
