@@ -244,3 +244,23 @@ describe('N名以上 before the persons it counts is a hedged count, not a thres
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
 });
+
+describe('numerals that count nothing: 每一 is "every", places numbered before their bodies', () => {
+  it.each([
+    ['巾帼志愿者记得每一个难熬的冬夜。', []],
+    ['每一位困难职工都感受到了组织的温暖。', []],
+    ['州及四县妇联联办实用技术培训班20期。', [['count', 20, null, '期', null]]],
+    ['两区总工会共筹集送温暖资金80万元。', [['money', 800000, null, '元', null]]],
+    ['三县团委联合开展志愿服务活动45场。', [['count', 45, null, '场', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+
+  it.each([
+    ['服务网络覆盖9区9县。', [['count', 9, null, '区', null], ['count', 9, null, '县', null]]],
+    ['每年举办一次女干部培训班。', [['count', 1, null, '次', null]]],
+    ['全市12个县妇联全部完成换届。', [['count', 12, null, '个', null]]],
+  ])('still counts: %s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

@@ -37,6 +37,8 @@ interface Reading {
   approx: Approx | null;
   /** A unit of a continuous quantity (亩, 吨) or money: a fractional value is possible. */
   measure?: boolean;
+  /** A place noun counting itself (9区9县). */
+  place?: boolean;
 }
 
 /** Praise written after the praised: 受到表彰, 获市级表彰; 予以通报表扬, (对…)进行了表彰. */
@@ -79,6 +81,7 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
       clsEnd: at + u.written.length,
       approx: n.approx,
       measure: u.measure || u.kind === 'money',
+      place: u.place,
     };
   }
   // bare 万/亿 in a clause about funds or value: 募集公益物资3.26亿
@@ -266,10 +269,13 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     const [clauseStart, clauseEnd0] = clauseAt(t, n.start);
     // a number broken by a page break ("100000\n\n余人次") carries its clause past the break
     const clauseEnd = r.clsEnd > clauseEnd0 ? clauseAt(t, r.clsEnd - 1)[1] : clauseEnd0;
-    if (n.chinese && n.value === 1 && n.valueMax === null && !/每/.test(t.slice(clauseStart, n.start))) continue;
+    // (每一个, 每一位: 一 right after 每 is "every", not a frequency)
+    if (n.chinese && n.value === 1 && n.valueMax === null && (!/每/.test(t.slice(clauseStart, n.start)) || t[n.start - 1] === '每')) continue;
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
     if (isThreshold(t, r.clsEnd, n.start, r.kind, lex)) continue;
+    // 州及四县妇联, 两区政府: places numbered before their bodies name the bodies, they count nothing
+    if (r.place && lex.conferringBodies.some((b) => t.startsWith(b, r!.clsEnd))) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
     let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);

@@ -9,6 +9,8 @@ export interface Unit {
   unit: string;
   /** A continuous quantity (亩, 吨, 公里): a fractional value is possible. */
   measure: boolean;
+  /** A place noun counting itself (9区9县, 四县妇联). */
+  place: boolean;
 }
 
 export type VerbClass = 'confer' | 'build' | 'act' | 'nominate';
@@ -65,7 +67,7 @@ let lexicon: Lexicon | null = null;
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const units = loadTsv('units.tsv')
-    .map(([written, kind, unit, flag]) => ({ written, kind: kind as Unit['kind'], unit, measure: flag === 'measure' }))
+    .map(([written, kind, unit, flag]) => ({ written, kind: kind as Unit['kind'], unit, measure: flag === 'measure', place: flag === 'place' }))
     .sort(byLength((u: Unit) => u.written));
   const hedges = loadTsv('hedges.tsv');
   const pick = (where: string) =>
