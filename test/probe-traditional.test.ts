@@ -175,6 +175,20 @@ describe('variant forms and converter slips', () => {
   });
 });
 
+describe('variant characters no converter knows', () => {
+  it.each([
+    ['陜西省婦聯', '陕西省妇联'],
+    ['陜西省妇联', '陕西省妇联'],
+    ['各鄕鎮婦聯', '各乡镇妇联'],
+  ])('%s → %s, on a traditional or a simplified page', (t, s) => {
+    expect(simplifyPage(t)).toBe(s);
+  });
+  it('the region of a page that writes 陜西 is 陕西省', () => {
+    const [a] = asText('陜西省婦聯開展“紅鳳工程”助學活動\n陜西省婦聯介紹，“紅鳳工程”已資助七百多名貧困女大學生，其中已畢業二百六十人。');
+    expect(a.region).toContain('610000');
+  });
+});
+
 describe('place names survive the round trip through traditional script', () => {
   it('every prefecture- and county-level name gives the same region in Taiwan forms (濬縣 is 浚县)', async () => {
     const { regionData } = await import('../src/regions/data.js');

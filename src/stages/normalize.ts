@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { loadList } from '../dict.js';
+import { loadList, loadTsv } from '../dict.js';
 import { GENERATED_DIR } from '../paths.js';
 
 /** Corner brackets (traditional-script pages: 獲評「傑出女性」, 『最美家庭』) and 〝〞 as the quotation marks the rules know. */
@@ -133,7 +133,31 @@ export function dropPinyinGlosses(s: string): string {
 /** A comma doubled or before another mark (,, ,、 ,。): a converter's slip that would cut a list apart. */
 const STRAY_COMMA = /[,，](?=[,，、。；;])/g;
 
-/** Page text for reading: pinyin glosses and stray commas dropped, traditional → simplified (length may change). */
+let variantTable: Uint16Array | null = null;
+
+/** dictionaries/variants.tsv as a table by character code (0: no variant). */
+function variantsOf(): Uint16Array {
+  if (variantTable) return variantTable;
+  const table = new Uint16Array(0x10000);
+  for (const [from, to] of loadTsv('variants.tsv')) if (from.length === 1 && to.length === 1) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return (variantTable = table);
+}
+
+/** Variant characters no converter knows (陜 → 陕), one for one, so offsets keep. */
+export function foldVariants(s: string): string {
+  const table = variantsOf();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const to = table[s.charCodeAt(i)];
+    if (to === 0) continue;
+    out += s.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** Page text for reading: pinyin glosses and stray commas dropped, variants and traditional → simplified (length may change). */
 export function simplifyPage(s: string): string {
-  return toSimplified(dropPinyinGlosses(s).replace(STRAY_COMMA, ''));
+  return toSimplified(foldVariants(dropPinyinGlosses(s).replace(STRAY_COMMA, '')));
 }
