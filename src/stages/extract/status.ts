@@ -28,12 +28,12 @@ const Row = z.union([
     z.literal('target'),
     z.enum(['clause', 'sentence', 'lead']),
     z.enum(['text', 'token']),
-    z.enum(['plan', 'will', 'strive', 'nominal', 'modal']),
+    z.enum(['plan', 'will', 'strive', 'nominal', 'modal', 'quota']),
   ]),
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'not-marker']),
+    z.enum(['will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'not-marker', 'exceeded', 'quota']),
   ]),
 ]);
 
@@ -106,6 +106,12 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
   }
   // 每天要提供盒饭1.5万份: a duty of every day is a standing practice, not a plan
   if (cond === 'modal') return !/每[^,;。]{0,3}$/.test(t.slice(Math.max(0, tok.start - 4), tok.start));
+  // 下达培训任务3000人 sets a quota; 省财政下达资金9530万元 hands down money
+  if (cond === 'quota') {
+    const [cs, ce] = clauseAt(t, tok.start);
+    const clause = t.slice(cs, ce);
+    return list(lex, 'quota').some((w) => clause.includes(w));
+  }
   if (cond === 'strive') return list(lex, 'strive').includes(next) || /^(到|至)20\d\d/.test(t.slice(tok.end, tok.end + 7));
   return true;
 }
@@ -177,6 +183,8 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       // 提前完成年度目标: a target met is a result; 目标是:… governs the rest of the sentence
       const [cs, ce] = clauseAt(t, start);
       if (list(lex, 'achieved').some((w) => t.slice(cs, ce).includes(w))) return;
+      // 超过规划目标4.2个百分点: a target passed
+      if (list(lex, 'exceeded').some((w) => t.slice(cs, start).includes(w))) return;
       // 完成全年任务的120%: how much of a task was done is a result
       if (/^的[0-9.]+%/.test(t.slice(end, end + 10))) return;
       if (/^(是|为|:)/.test(t.slice(end, end + 1))) scope = 'sentence';
