@@ -64,3 +64,53 @@ describe('status: a target passed is a result', () => {
     expect(statuses(s)).toEqual(want);
   });
 });
+
+describe('subject: what the number counts', () => {
+  it.each([
+    // nouns joined by 、/和 stay whole, also when long, and a figure after the list's verb does not cut it
+    ['走访慰问困难职工、农民工、退休劳动模范、失独老人和重病职工家庭1.2万户(次)。', ['困难职工、农民工、退休劳动模范、失独老人和重病职工家庭']],
+    ['为120名环卫工人、快递员、外卖骑手每人送去500元慰问金。', ['环卫工人、快递员、外卖骑手', '慰问金']],
+    ['市总工会为80名困难职工、劳动模范、一线工会干部每人发放了800元慰问金。', ['困难职工、劳动模范、一线工会干部', '慰问金']],
+    ['慰问困难党员、老干部和留守儿童860人。', ['困难党员、老干部和留守儿童']],
+    // a description without a verb before 的: the persons after it
+    ['资助60名品学兼优的农村大学新生。', ['农村大学新生']],
+    ['为35名家境困难、成绩优异的高中学生发放助学金。', ['高中学生']],
+    ['团县委为42名考上大学的困难学子发放助学金。', ['困难学子']],
+    ['走访了12个村的260户困难家庭。', ['村', '困难家庭']],
+    // a person noun before a verb not listed as one
+    ['资助186名寒门学子圆梦大学。', ['寒门学子']],
+    ['组织42名选手参加全省技能大赛。', ['选手']],
+    // a level word before one character names a kind of place
+    ['全省14个地级市均建成妇女儿童活动中心。', ['地级市']],
+    ['全区3个县级市和9个县全部开通维权热线。', ['县级市', '县']],
+    // a localizer closing a short noun
+    ['12个项目中已有9个开工建设。', ['项目', '项目']],
+    // the currency after the amount, a body before the fund, the total of a fund
+    ['省青基会发放助学金300万元人民币。', ['助学金']],
+    ['爱心企业向县慈善总会捐款50万元。', [null]],
+    ['省青基会通过县慈善总会救助金发放渠道发放善款30万元。', ['善款']],
+    ['积极争取省援疆指挥部45万元。', [null]],
+    ['今年共发放助学金总额达80万元。', ['助学金']],
+    ['全区工会捐款总额达326万元。', ['捐款']],
+    ['六县联动销售总额达95万元。', ['县', '销售总额']],
+    // 工会组织 is a body, not the verb 组织; verbs of handing down and completing
+    ['全市各级工会组织筹集资金1200万元。', ['资金']],
+    ['省财政下达专项资金3000万元。', ['专项资金']],
+    ['全国已竣工残疾人康复设施320个。', ['残疾人康复设施']],
+    ['并将80篇优秀征文汇编成册。', ['优秀征文']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('subject: shares and comparisons', () => {
+  it.each([
+    ['全市公务员中女性占38.6%。', ['女性']],
+    ['新录用人员中女大学生占52%。', ['女大学生']],
+    ['城镇新增就业人员中妇女占46.3%。', ['妇女']],
+    ['有高中学历的女性比男性高出5.6个百分点。', ['女性']],
+    ['女干部比例比上届提高4个百分点。', ['女干部比例']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});

@@ -84,6 +84,8 @@ export interface SubjectContext {
 }
 
 const MAX = 24;
+// nouns joined by 、/和/及 stay whole (困难职工、农牧民工、劳动模范、离退休职工和伤残职工家庭)
+const MAX_LIST = 40;
 const NEVER_NOUN = new Set(['开展', '举办', '举行', '参加', '参与', '进行', '接受', '授课', '开设', '深入', '走进', '前往', '赴']);
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL = /[0-9]/;
@@ -174,9 +176,12 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
   let i = pos;
   while (i < end && /\s/.test(t[i])) i++;
   // 600~5000元不等的助学金, 1800元左右的
+  // 1亿元人民币: the currency named after the amount
+  if (t.startsWith('人民币', i)) i += 3;
   const lead = /^(?:(?:不等|左右|以上|上下|多|余)?的|不等)/.exec(t.slice(i, Math.min(end, i + 3)));
   if (lead) i += lead[0].length;
   const lv = sc.w.level.exec(t.slice(i, end));
+  const lvAt = i;
   if (lv) i += lv[0].length;
   let start = i;
   let j = i;
@@ -195,8 +200,7 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       break;
     } else if (c === '、') {
       // 困难职工、农民工子女 stays whole; 10支服务队、第五届大赛… starts a new counted item
-      const next = t.slice(j + 1, end).split(/[、,;。]/)[0];
-      if (/[0-9第]/.test(next)) {
+      if (numberedItem(sc, j + 1, end)) {
         ranIntoNumber = true;
         break;
       }
@@ -242,7 +246,26 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       return p;
     }
   }
+  // 18个地级市, 5个县级市: a level word before one character names the kind of place
+  if (lv && j - start === 1 && start === lvAt + lv[0].length) start = lvAt;
   return j > start && CJK.test(t.slice(start, j)) ? [start, j] : null;
+}
+
+/**
+ * Whether the list item at i holds its own number (10支服务队、第五届大赛…, 示范基地10个、妇女之家5个), not a
+ * figure after the item's verb (100名困难职工、劳动模范、工会干部每人发放了1000元).
+ */
+function numberedItem(sc: Scan, i: number, end: number): boolean {
+  const { t } = sc;
+  for (let k = i; k < end; k++) {
+    const c = t[k];
+    if (/[0-9第]/.test(c)) return true;
+    if (/[、,;。]/.test(c) || c === '每') return false;
+    const v = sc.wordAt(sc.w.stops, k, end);
+    if (v && !sc.nounVerb(v, k, end)) return false;
+    if (v) k += v.length - 1;
+  }
+  return false;
 }
 
 function preposition(sc: Scan, i: number): string | null {
@@ -263,7 +286,8 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
     }
     // the level of a facility or honor, not of a fund (省级财政专项资金)
     const lv = kind === 'money' ? null : sc.w.level.exec(s);
-    if (lv && s.length > lv[0].length) {
+    // not before one character: 地级市, 县级市 name a kind of place
+    if (lv && s.length > lv[0].length + 1) {
       s = s.slice(lv[0].length);
       changed = true;
     }
@@ -398,7 +422,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
         const measured = beforePhrase(sc, s, vs, kind).np;
-        if (measured.length >= 2 && !isVerb(sc, measured)) return { np: measured, verb: [vs, ve] };
+        // not an act (四地联动|销售总额)
+        const act = isVerb(sc, measured) || isVerb(sc, measured.slice(-2)) || w.agents.some((x) => measured.endsWith(x));
+        if (measured.length >= 2 && !act) return { np: measured, verb: [vs, ve] };
         continue;
       }
     }
@@ -432,6 +458,8 @@ function usable(sc: Scan, np: string, verbs: boolean, funds = true): boolean {
 
 /** A people claim names persons, not an act (困难帮扶20356人) or a place: then it has no subject. */
 function personal(sc: Scan, np: string, kind: Kind): boolean {
+  // 争取台州援疆指挥部32.8万元: the body that gives is not what the money is
+  if (kind === 'money') return !sc.w.agents.some((a) => a.length > 1 && np.endsWith(a));
   if (kind !== 'people') return true;
   // nor a place or a body: 在七台河市有5万多人
   if (sc.w.agents.some((a) => np.endsWith(a))) return false;
@@ -461,6 +489,30 @@ function elliptical(sc: Scan, lex: Lexicon, at: number, end: number): number {
   return u ? pos + u.written.length : at;
 }
 
+/** Whether the people noun list has a word ending at `end` of s. */
+function endsWithPerson(w: Words, s: string): boolean {
+  for (let k = Math.max(0, s.length - 4); k < s.length; k++) {
+    if (w.people.get(s[k])?.some((p) => k + p.length === s.length && s.startsWith(p, k))) return true;
+  }
+  return false;
+}
+
+/**
+ * The persons a people figure counts when a description without a verb of its own stands between
+ * the classifier and a 的 (80名品学兼优的贫困大学生), not 100名职工的子女 (the description ends in persons).
+ */
+function describedPersons(sc: Scan, from: number, end: number): string | null {
+  const { t } = sc;
+  const de = t.indexOf('的', from);
+  if (de < 0 || de >= end || de - from > 16) return null;
+  const pre = t.slice(from, de);
+  if (!/^[\u4e00-\u9fff、]{2,}$/.test(pre) || endsWithPerson(sc.w, pre)) return null;
+  const p = afterPhrase(sc, de + 1, end, false);
+  if (!p) return null;
+  const np = peopleCut(sc.w, t.slice(p[0], p[1]));
+  return endsWithPerson(sc.w, np) ? np : null;
+}
+
 /**
  * Subject of the number at [numStart, clsEnd): the noun phrase after its classifier when one stands
  * there (number first), else the one before it; for a share the part before 占; with none in the
@@ -481,10 +533,25 @@ export function subjectOf(
   const { kind } = ctx;
   const finish = (np: string) => {
     let s = trimTail(sc, kind === 'people' ? peopleCut(w, np) : np);
-    s = s.length > MAX ? s.slice(-MAX) : s;
+    const max = /[、和及]/.test(s) ? MAX_LIST : MAX;
+    s = s.length > max ? s.slice(-max) : s;
     // a quote opened or closed outside the phrase (…等“1项指南、12个流程”) is not part of it
     if (!s.includes('“')) s = s.replace(/”/g, '');
     if (!s.includes('”')) s = s.replace(/“/g, '');
+    // 助学金总额 → 助学金: the total of a fund is the fund
+    const total = kind === 'money' ? /^(.{2,})(?:总额|总金额)$/.exec(s) : null;
+    if (total && w.funds.some((f) => total[1].endsWith(f))) s = total[1];
+    // 向中国青少年发展基金会捐款1亿元 → 捐款: the fund after the body that receives or gives it
+    if (kind === 'money') {
+      for (const a of w.agents) {
+        const k = a.length > 1 ? s.lastIndexOf(a) : -1;
+        const rest = k >= 0 ? s.slice(k + a.length) : '';
+        if (rest.length >= 2 && w.funds.some((f) => rest.endsWith(f))) {
+          s = rest;
+          break;
+        }
+      }
+    }
     return s;
   };
   // 9区9县: a place noun counting itself
@@ -495,11 +562,15 @@ export function subjectOf(
     if (q) return q;
   }
 
+  // 80名品学兼优的贫困大学生, 50名家庭贫困、成绩优秀的大学生: the persons after a describing 的
+  const described = kind === 'people' ? describedPersons(sc, clsEnd, clauseEnd) : null;
+  if (described) return finish(described);
   const after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
   if (after) {
     const np = headOf(trimTail(sc, trimHead(sc, t.slice(after[0], after[1]).replace(/\s+/g, ''), kind)), kind);
     // 各级设立的259个大姐工坊中: a place word closing the phrase
-    const s = np.length >= 4 && w.localizers.has(np.slice(-1)) ? np.slice(0, -1) : np;
+    const loc = np.slice(-1);
+    const s = w.localizers.has(loc) && (np.length >= 4 || (np.length === 3 && /[中内里]/.test(loc))) ? np.slice(0, -1) : np;
     if (usable(sc, s, false)) return finish(s);
     // 覆盖57个村, 走访12个村的…, 为30个村建设…: a one-character noun closing the clause or the item
     // (126个村(社区)建立…, 12个县(区)参加: with the alternative in brackets after it, as written)
@@ -528,7 +599,9 @@ export function subjectOf(
     if (z >= 0) stop = start + z;
     // a change: what changed stands before the comparison (女性比例分别比上届提高6%, 发生率由2015年的…)
     else {
-      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/)].filter((x) => x >= 0));
+      // …的女性比男性高出4.0个百分点: the group compared stands before 比 (not 比例, 比重)
+      const than = seg.search(/比(?![例重率])[\u4e00-\u9fff]{1,8}?(?:高出|高于|低于|多出|提高|增加|增长|上升|下降|减少|高|低|多|少)$/);
+      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/), than].filter((x) => x >= 0));
       if (c < Infinity) stop = start + c;
     }
   } else {
@@ -537,7 +610,13 @@ export function subjectOf(
     const c = w.compare.find((x) => seg.replace(/^[\s,、]+/, '').startsWith(x));
     if (c) stop = start + seg.indexOf(c);
   }
-  const { np, verb } = beforePhrase(sc, start, stop, kind);
+  let { np, verb } = beforePhrase(sc, start, stop, kind);
+  // 城镇从业人员中女性占34.9%: the part is the persons after 中 (among …)
+  if (kind === 'percent') {
+    const k = np.lastIndexOf('中');
+    const rest = np.slice(k + 1);
+    if (k > 0 && rest.length >= 2 && endsWithPerson(w, rest)) np = rest;
+  }
   const bareVerb = isVerb(sc, quotesOff(np));
   const passive = verb !== null && w.passive.has(t.slice(verb[0], verb[1]));
   // a verb standing for the thing: 宣讲20余次, 实现增收80万元, not 每人受资助2000元
@@ -573,6 +652,6 @@ export function subjectOf(
     }
   }
   // a verb that is also the fund's name: 收到捐款11.2万元 (not 计划筹资3500万)
-  if (kind === 'money' && usable(sc, np, true) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
+  if (kind === 'money' && usable(sc, np, true) && personal(sc, np, kind) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
   return null;
 }
