@@ -114,3 +114,28 @@ describe('subject: shares and comparisons', () => {
     expect(subjects(s)).toEqual(want);
   });
 });
+
+describe('per: one base, the recipient before the time (每人每月 → 人)', () => {
+  it.each([
+    ['为困难职工每人每月发放生活补助300元。', '人'],
+    ['对低保残疾人每户每年补贴取暖费800元。', '户'],
+    ['每月为每户困难家庭送去慰问金200元。', '户'],
+    ['给每名留守儿童每学期发放学习用品补助150元。', '人'],
+    ['人均每月增收1500元。', '人'],
+    ['每年落实帮扶资金1000万元。', '年'],
+    ['坚持每月走访困难妇女不少于两次。', '月'],
+  ])('%s', (s, per) => {
+    expect(claimsOf(s).map((c) => c.per)).toEqual([per]);
+  });
+});
+
+describe('period: the base of a comparison is no time scope', () => {
+  it.each([
+    ['2023年,全县培训妇女3000人,比2022年增加500人。', ['2023年', '2023年'], ['妇女', '妇女']],
+    ['妇女平均预期寿命达79.6岁,比2010年提高2.1岁;女性就业人员占46.5%。', [null], ['女性就业人员']],
+    ['全市新增女性创业者2100人,较2019年增长18%。', [null, null], ['女性创业者', '女性创业者']],
+  ] as [string, (string | null)[], (string | null)[]][])('%s', (s, periods, subs) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(periods);
+    expect(subjects(s)).toEqual(subs);
+  });
+});

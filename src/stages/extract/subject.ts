@@ -601,13 +601,14 @@ export function subjectOf(
     else {
       // …的女性比男性高出4.0个百分点: the group compared stands before 比 (not 比例, 比重)
       const than = seg.search(/比(?![例重率])[\u4e00-\u9fff]{1,8}?(?:高出|高于|低于|多出|提高|增加|增长|上升|下降|减少|高|低|多|少)$/);
-      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/), than].filter((x) => x >= 0));
+      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比较由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/), than].filter((x) => x >= 0));
       if (c < Infinity) stop = start + c;
     }
   } else {
     // 新增就业岗位8000个,比上年增加1200个: a clause that opens with a comparison counts the sentence's noun
     const seg = t.slice(start, numStart);
-    const c = w.compare.find((x) => seg.replace(/^[\s,、]+/, '').startsWith(x));
+    const year = /^[比较](?:[0-9]{4}|[一二两三四五六七八九十〇零]{4})年(?:同期)?/.exec(seg.replace(/^[\s,、]+/, ''));
+    const c = w.compare.find((x) => seg.replace(/^[\s,、]+/, '').startsWith(x)) ?? year?.[0];
     if (c) stop = start + seg.indexOf(c);
   }
   let { np, verb } = beforePhrase(sc, start, stop, kind);
