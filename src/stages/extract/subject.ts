@@ -612,11 +612,12 @@ export function subjectOf(
     if (c) stop = start + seg.indexOf(c);
   }
   let { np, verb } = beforePhrase(sc, start, stop, kind);
-  // 城镇从业人员中女性占34.9%: the part is the persons after 中 (among …)
+  // 城镇从业人员中女性占34.9%, 村委会成员中女性比例达30%: the persons after 中 (among …)
   if (kind === 'percent') {
     const k = np.lastIndexOf('中');
     const rest = np.slice(k + 1);
-    if (k > 0 && rest.length >= 2 && endsWithPerson(w, rest)) np = rest;
+    const person = rest.length >= 2 && (endsWithPerson(w, rest) || !!w.people.get(rest[0])?.some((p) => rest.startsWith(p)));
+    if (k > 0 && person) np = rest;
   }
   const bareVerb = isVerb(sc, quotesOff(np));
   const passive = verb !== null && w.passive.has(t.slice(verb[0], verb[1]));
