@@ -141,3 +141,43 @@ describe('period: the base of a comparison is no time scope', () => {
     expect(subjects(s)).toEqual(subs);
   });
 });
+
+describe('status: a named programme 计划 is a noun (西部计划累计招募…)', () => {
+  it.each([
+    ['20年来,西部计划累计招募大学生志愿者3.2万名。', [['3.2万', R]]],
+    ['春蕾计划共资助女童1.5万名。', [['1.5万', R]]],
+    ['雨露计划累计培训农村青年8600人次。', [['8600', R]]],
+    ['团省委计划招募西部计划志愿者500名。', [['500', T]]],
+    ['县妇联计划新建妇女之家20个。', [['20', T]]],
+  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('subject: relative verbs, bodies, places and list ends', () => {
+  it.each([
+    ['实施6个促进大学生就业的专项计划。', ['专项计划']],
+    ['开设12个面向农村妇女的电商培训班。', ['电商培训班']],
+    ['建成8个针对留守儿童的关爱服务站。', ['关爱服务站']],
+    ['组织全省120所高校团组织结对帮扶乡村学校。', ['高校团组织']],
+    ['全省将组织不少于18500名在校大学生参与实习。', ['在校大学生']],
+    ['累计派遣志愿者到全省21个市(州)183个县(市、区)服务。', ['市(州)', '县(市、区)']],
+    ['提供志愿服务岗位不少于2万个等。', ['志愿服务岗位']],
+    ['今年总体实施规模达5850人。', ['实施规模']],
+    ['全国项目实施规模将继续保持2万人。', [null]],
+    ['今年培训计划3000人次。', [null]],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('period: a count of years scopes a claim only where it opens a clause', () => {
+  it.each([
+    ['招募毕业1年内未就业的大学生300名。', [null]],
+    ['开展为期1年至3年的志愿服务,招募志愿者70名。', [null]],
+    ['5年累计拨付妇女发展专项资金1.65亿元。', ['5年']],
+    ['过去5年,全省培训妇女12万人次。', ['5年']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(want);
+  });
+});

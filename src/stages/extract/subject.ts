@@ -130,6 +130,15 @@ class Scan {
     return false;
   }
 
+  /** Whether a longer word of subject-not-verbs.txt covers [i, i + n) and starts before i. */
+  insideNotVerb(i: number, n: number): boolean {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const list = this.w.notVerbs.get(this.t[k]);
+      if (list?.some((x) => k + x.length >= i + n && this.t.startsWith(x, k))) return true;
+    }
+    return false;
+  }
+
   /** The longest word of `index` at i, or null; one-character words only where they stand alone. */
   wordAt(index: Index, i: number, end = this.t.length): string | null {
     const list = index.get(this.t[i]);
@@ -139,6 +148,8 @@ class Scan {
       // a one-character relative verb (患, 有) is read on characters: the segmenter glues it (名患)
       const gated = index !== this.w.notVerbs && !this.w.relative.get(w)?.includes(w);
       if (w.length === 1 && ((gated && !this.alone(i)) || (index !== this.w.notVerbs && this.inNotVerb(i)))) continue;
+      // 高校团组织结对: a verb inside a longer word that is none (团组织)
+      if (w.length > 1 && index !== this.w.notVerbs && this.insideNotVerb(i, w.length)) continue;
       return w;
     }
     return null;
@@ -219,7 +230,9 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
       const open = s && sc.wordAt(sc.w.relative, j, end) === s;
       const de = t.indexOf('的', j);
-      if (s && !sc.nounVerb(s, j, end) && !(open && (de < 0 || de >= end))) {
+      // 6个促进大学生就业的专项计划: a relative verb with its 的 ahead opens a clause, whatever follows it
+      const relWithDe = open && de >= 0 && de < end;
+      if (s && (relWithDe || (!open && !sc.nounVerb(s, j, end)))) {
         stop = s;
         break;
       }
@@ -577,8 +590,8 @@ export function subjectOf(
     const alt = s.length === 1 ? /^\([\u4e00-\u9fff、]{1,4}\)/.exec(t.slice(after[1], clauseEnd)) : null;
     const end = after[1] + (alt ? alt[0].length : 0);
     const next = t.slice(end, end + 2);
-    const closed = end === clauseEnd || /^(?:的|、|和|及|以及)/.test(next) || sc.wordAt(w.stops, end, clauseEnd) !== null;
-    if (s.length === 1 && closed && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) {
+    const closed = end === clauseEnd || /^(?:的|、|和|及|以及|[0-9])/.test(next) || sc.wordAt(w.stops, end, clauseEnd) !== null;
+    if (s.length === 1 && closed && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s) && !w.tails.includes(s)) {
       return alt ? s + alt[0] : s;
     }
   }
