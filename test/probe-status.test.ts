@@ -177,6 +177,7 @@ describe('period: a count of years scopes a claim only where it opens a clause',
     ['开展为期1年至3年的志愿服务,招募志愿者70名。', [null]],
     ['5年累计拨付妇女发展专项资金1.65亿元。', ['5年']],
     ['过去5年,全省培训妇女12万人次。', ['5年']],
+    ['五年工作期间,全市培训妇女3万人次。', ['五年']],
   ] as [string, (string | null)[]][])('%s', (s, want) => {
     expect(claimsOf(s).map((c) => c.period)).toEqual(want);
   });

@@ -29,9 +29,11 @@ export function periodsIn(t: string, lex: Lexicon): [number, number, string][] {
       const e = s + m[0].length;
       // 比2000年提高了3.4岁, 较2015年: the base of a comparison is no time scope
       if (s <= y && e > y && /[比较]$/.test(t.slice(Math.max(0, s - 1), s))) break;
-      // 5年期间, 过去5年: a count of years scopes a claim only where it opens a clause (not 毕业1年内, 为期1年)
+      // 5年期间, 过去5年, 妇联五年工作综述: a count of years scopes a claim where it opens a clause or a
+      // span of work (not 毕业1年内, 为期1年)
       const count = /^(?:\d{1,2}|[一二两三四五六七八九十]+)年$/.test(m[0]);
-      if (s <= y && e > y && count && !/(?:^|[\s,,。;;::]|过去|这|近)$/.test(t.slice(Math.max(0, s - 2), s))) break;
+      const opens = /(?:^|[\s,,。;;::]|过去|这|近)$/.test(t.slice(Math.max(0, s - 2), s)) || /^(?:工作|期间|间|累计|中|里)/.test(t.slice(e, e + 2));
+      if (s <= y && e > y && count && !opens) break;
       if (s <= y && e > y) {
         out.push([s, e, m[0]]);
         done = e;
