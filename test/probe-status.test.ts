@@ -182,3 +182,33 @@ describe('period: a count of years scopes a claim only where it opens a clause',
     expect(claimsOf(s).map((c) => c.period)).toEqual(want);
   });
 });
+
+describe('partOf: 其中 after a sentence of totals of two kinds', () => {
+  it.each([
+    ['全省共发放助学金1200万元,面向全省资助困难学生3000名,帮助他们顺利入学,其中,山区县学生1800名获助720万元。', ['1800→3000', '720万→1200万']],
+    ['爱心企业捐款500万元,通过县慈善总会一次性发放,资助全县1000名困难大学生,其中,脱贫户学生300名获捐150万元。', ['300→1000', '150万→500万']],
+    ['市总工会筹集送温暖资金860万元,走访慰问困难职工5200户,其中,为1200户特困职工家庭发放慰问金240万元。', ['1200→5200', '240万→860万']],
+    // a part that exceeds what is left of its total is none
+    ['全县发放助学金80万元,帮扶困难学生400名,为他们送去学习用品,其中,农村学生300名获助90万元。', ['300→400']],
+  ] as [string, string[]][])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+});
+
+describe('subject: a place counted before its body, and 获助', () => {
+  it.each([
+    ['全省16个地市、91个县(区)妇联积极争取配套资金1000万元。', ['地市', '县(区)', '配套资金']],
+    ['山区县学生1800名获助720万元。', ['山区县学生', null]],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('period: 一年多来, 十多年来', () => {
+  it.each([
+    ['一年多来,全省发放妇女小额担保贷款8亿多元。', ['一年多来']],
+    ['十多年来,县妇联累计培训农村妇女2.6万人次。', ['十多年来']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(want);
+  });
+});

@@ -217,12 +217,25 @@ export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
   const markers = findMarkers(t, claims, lex);
   const links = new Map<Claim, Claim>();
   const used = new Map<Claim, number>();
+  const linkedBy = new Map<Marker, Claim[]>();
+  const pending: [Claim, Marker][] = [];
+  // the parts never add up to more than their total (a 余 total leaves some room)
+  const fits = (part: Claim, total: Claim) => {
+    const room = total.approx === 'over' ? 1.5 : total.approx ? 1.1 : 1;
+    return (used.get(total) ?? 0) + (part.value ?? 0) <= total.value! * room + 1e-9;
+  };
+  const link = (part: Claim, total: Claim, m: Marker) => {
+    used.set(total, (used.get(total) ?? 0) + (part.value ?? 0));
+    links.set(part, total);
+    linkedBy.set(m, [...(linkedBy.get(m) ?? []), total]);
+  };
   for (const part of claims) {
     if (family(part) === null) continue;
     const [ss] = sentenceAt(t, part.span[0]);
     // the nearest marker before the part in its sentence that finds a total governs it (a 分别
     // inside a 其中 sentence leaves the 其中 in charge of what it cannot take)
     let total: Claim | null = null;
+    let by: Marker | null = null;
     const inSentence: Marker[] = [];
     for (let k = firstAt(markers, ss, (x) => x.start); k < markers.length && markers[k].start < part.span[0]; k++) {
       // a semicolon ends a breakdown: what follows is a clause of its own (…其中第三产业投资119.9亿元,…;
@@ -232,15 +245,21 @@ export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
     }
     for (const m of inSentence.reverse()) {
       total = totalFor(part, m, claims, t, lex);
+      by = m;
       if (total) break;
     }
-    if (!total || total === part) continue;
-    // the parts never add up to more than their total (a 余 total leaves some room)
-    const room = total.approx === 'over' ? 1.5 : total.approx ? 1.1 : 1;
-    const sum = (used.get(total) ?? 0) + (part.value ?? 0);
-    if (sum > total.value! * room + 1e-9) continue;
-    used.set(total, sum);
-    links.set(part, total);
+    if (!total && inSentence.length) pending.push([part, inSentence[0]]);
+    if (!total || total === part || !fits(part, total)) continue;
+    link(part, total, by!);
+  }
+  // 资助2万名大学生,…捐款1亿元…,其中河南600名学子获捐300万元: once one part of a marker's clause has
+  // found its total, a part of another kind finds its own farther back in the same sentence
+  for (const [part, m] of pending) {
+    const siblings = linkedBy.get(m);
+    if (!siblings || links.has(part) || m.total || m.marked) continue;
+    const [ss] = sentenceAt(t, m.start);
+    const total = between(claims, ss, m.start).reverse().find((c) => c !== part && compatible(part, c) && !siblings.includes(c));
+    if (total && fits(part, total)) link(part, total, m);
   }
   sumLinks(claims, t, lex, links);
   return claims.map((c) => {

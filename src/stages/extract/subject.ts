@@ -590,7 +590,9 @@ export function subjectOf(
     const alt = s.length === 1 ? /^\([\u4e00-\u9fff、]{1,4}\)/.exec(t.slice(after[1], clauseEnd)) : null;
     const end = after[1] + (alt ? alt[0].length : 0);
     const next = t.slice(end, end + 2);
-    const closed = end === clauseEnd || /^(?:的|、|和|及|以及|[0-9])/.test(next) || sc.wordAt(w.stops, end, clauseEnd) !== null;
+    // …, or its body (91个县(区)妇联争取…)
+    const body = w.agents.some((x) => x.length > 1 && t.startsWith(x, end));
+    const closed = end === clauseEnd || body || /^(?:的|、|和|及|以及|[0-9])/.test(next) || sc.wordAt(w.stops, end, clauseEnd) !== null;
     if (s.length === 1 && closed && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s) && !w.tails.includes(s)) {
       return alt ? s + alt[0] : s;
     }
