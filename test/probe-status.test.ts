@@ -212,3 +212,24 @@ describe('period: 一年多来, 十多年来', () => {
     expect(claimsOf(s).map((c) => c.period)).toEqual(want);
   });
 });
+
+describe('subject: a part with no noun of its own counts what its total counts', () => {
+  it.each([
+    ['全市共为3600余户困难残疾人家庭实施无障碍改造。其中,东城区完成了1200余户。', ['困难残疾人家庭', '困难残疾人家庭']],
+    ['省妇联协调落实财政专项资金800万元,其中300万元专项用于技能培训。', ['财政专项资金', '财政专项资金']],
+    ['共发放助学金96万元,其中市级40万元、县级56万元。', ['助学金', '助学金', '助学金']],
+    ['培训妇女3500人,其中农村妇女2000人。', ['妇女', '农村妇女']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('subject: a verb before a named fund is part of its name', () => {
+  it.each([
+    ['为患病职工每人发放3000元大病医疗救助金。', ['大病医疗救助金']],
+    ['给每名学生发放1500元励志奖励金。', ['励志奖励金']],
+    ['预计可争取省财政厅贴息资金2000万元。', ['贴息资金']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});

@@ -264,6 +264,10 @@ export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
   sumLinks(claims, t, lex, links);
   return claims.map((c) => {
     const total = links.get(c);
-    return total ? { ...c, partOf: [total.span[0], total.span[1]] as [number, number] } : c;
+    if (!total) return c;
+    // 尤其桃源县完成了4000余户, 其中400万元专项支持: a part with no noun of its own (or only a piece of
+    // its total's) counts what its total counts
+    const inherit = total.subject && c.kind === total.kind && c.unit === total.unit && c.kind !== 'honor' && (!c.subject || (total.subject.includes(c.subject) && total.subject !== c.subject));
+    return { ...c, partOf: [total.span[0], total.span[1]] as [number, number], ...(inherit ? { subject: total.subject } : {}) };
   });
 }
