@@ -233,3 +233,14 @@ describe('subject: a verb before a named fund is part of its name', () => {
     expect(subjects(s)).toEqual(want);
   });
 });
+
+describe('partOf: a change against an earlier time is neither part nor total', () => {
+  it.each([
+    ['全省所辖社区412个,其中:已开展社区康复服务的社区236个,比去年增加31个。', ['236→412']],
+    ['全年开展白内障复明手术5200例,比上年增加1400例,其中:为贫困患者免费手术3800例,比上年增加900例。', ['3800→5200']],
+    ['全县培训妇女3000人,同比增长500人,其中农村妇女1800人。', ['1800→3000']],
+    ['共投入资金804万元(其中省总工会下拨260万元,市总工会配套361万元,基层工会自筹183万元)。', ['260万→804万', '361万→804万', '183万→804万']],
+  ] as [string, string[]][])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+});

@@ -26,6 +26,8 @@ interface BreakdownLexicon {
   leadIns: string[];
   /** words that end the counted noun after a classifier (进行, 每人 …) */
   verbStops: string[];
+  /** a change against an earlier time: 比去年增加25个 */
+  change: RegExp;
 }
 
 let cached: BreakdownLexicon | null = null;
@@ -41,7 +43,10 @@ function lexicon(): BreakdownLexicon {
   markers.sort((a, b) => b.word.length - a.word.length);
   const heads = loadTsv('breakdown-heads.txt');
   const pick = (k: string) => heads.filter((r) => r[1] === k).map((r) => r[0]);
-  cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop') };
+  const changes = loadTsv('breakdown-changes.txt');
+  const alt = (k: string) => changes.filter((r) => r[1] === k).map((r) => r[0]).sort((a, b) => b.length - a.length).join('|');
+  const change = new RegExp(`(?:^|[,;:\\s])(?:${alt('compare')})[^,;:。]{0,10}?(?:${alt('change')})了?$`);
+  cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop'), change };
   return cached;
 }
 
@@ -211,9 +216,15 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
 }
 
 /** Sets `partOf` on every claim of one article (claims sorted by span). */
-export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
+export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
   const t = article.norm;
   const lex = lexicon();
+  // 比去年增加25个: a change is neither a part nor a total
+  const isChange = (c: Claim) => {
+    const [cs] = clauseAt(t, c.span[0]);
+    return lex.change.test(t.slice(Math.max(cs - 1, 0), c.span[0]).replace(/\s+$/, ''));
+  };
+  const claims = all.filter((c) => !isChange(c));
   const markers = findMarkers(t, claims, lex);
   const links = new Map<Claim, Claim>();
   const used = new Map<Claim, number>();
@@ -262,12 +273,13 @@ export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
     if (total && fits(part, total)) link(part, total, m);
   }
   sumLinks(claims, t, lex, links);
-  return claims.map((c) => {
+  return all.map((c) => {
     const total = links.get(c);
     if (!total) return c;
-    // 尤其桃源县完成了4000余户, 其中400万元专项支持: a part with no noun of its own (or only a piece of
-    // its total's) counts what its total counts
-    const inherit = total.subject && c.kind === total.kind && c.unit === total.unit && c.kind !== 'honor' && (!c.subject || (total.subject.includes(c.subject) && total.subject !== c.subject));
+    // 尤其桃源县完成了4000余户, 其中400万元专项支持: a part with no noun of its own (or, for money, only a
+    // piece of its fund's name) counts what its total counts
+    const piece = c.kind === 'money' && !!c.subject && total.subject !== c.subject && !!total.subject?.includes(c.subject);
+    const inherit = total.subject && c.kind === total.kind && c.unit === total.unit && c.kind !== 'honor' && (!c.subject || piece);
     return { ...c, partOf: [total.span[0], total.span[1]] as [number, number], ...(inherit ? { subject: total.subject } : {}) };
   });
 }
