@@ -244,3 +244,13 @@ describe('partOf: a change against an earlier time is neither part nor total', (
     expect(links(s)).toEqual(want);
   });
 });
+
+describe('period: a plan period (“十三五”期间, 十四五时期)', () => {
+  it.each([
+    ['“十三五”期间,全省培训贫困妇女29.98万人次。', ['“十三五”期间']],
+    ['十四五时期,全市新建妇女之家200个。', ['十四五时期']],
+    ['“十四五”以来,全区发放创业担保贷款12亿元。', ['“十四五”以来']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(want);
+  });
+});

@@ -17,10 +17,13 @@ export function categoryOf(subject: string | null, clause: string, lex: Lexicon)
 
 /** All stated time scopes of a text, found once per article: [start, end, text], in order. */
 export function periodsIn(t: string, lex: Lexicon): [number, number, string][] {
-  // every time scope holds 年: match only in a small window around each 年, not at every position
+  // every time scope holds 年, or is a plan period (“十三五”期间, 十四五时期): match only in a small window
+  // around each 年 and each 期/以来 after a 五, not at every position
   const out: [number, number, string][] = [];
   let done = 0;
-  for (let y = t.indexOf('年'); y >= 0; y = t.indexOf('年', y + 1)) {
+  const anchors = /年|五”?(?:期间|时期|以来)/g;
+  for (let a = anchors.exec(t); a; a = anchors.exec(t)) {
+    const y = a[0] === '年' ? a.index : a.index + a[0].length - 1;
     if (y < done) continue;
     const from = Math.max(done, y - 12);
     const window = t.slice(from, Math.min(t.length, y + 6));
