@@ -629,10 +629,15 @@ export function subjectOf(
   let { np, verb } = beforePhrase(sc, start, stop, kind);
   // 城镇从业人员中女性占34.9%, 村委会成员中女性比例达30%: the persons after 中 (among …)
   if (kind === 'percent') {
-    const k = np.lastIndexOf('中');
-    const rest = np.slice(k + 1);
-    const person = rest.length >= 2 && (endsWithPerson(w, rest) || !!w.people.get(rest[0])?.some((p) => rest.startsWith(p)));
-    if (k > 0 && person) np = rest;
+    // the persons after 中 (女性, 女性比例), or a group after a group of persons (人员中女大学生), not 中国…
+    for (let k = np.lastIndexOf('中'); k > 0; k = np.lastIndexOf('中', k - 1)) {
+      const rest = np.slice(k + 1);
+      const among = endsWithPerson(w, np.slice(0, k));
+      if (rest.length >= 2 && (!!w.people.get(rest[0])?.some((p) => rest.startsWith(p)) || (among && endsWithPerson(w, rest)))) {
+        np = rest;
+        break;
+      }
+    }
   }
   const bareVerb = isVerb(sc, quotesOff(np));
   const passive = verb !== null && w.passive.has(t.slice(verb[0], verb[1]));
