@@ -257,3 +257,15 @@ describe('period: a plan period (“十三五”期间, 十四五时期)', () =>
     expect(claimsOf(s).map((c) => c.period)).toEqual(want);
   });
 });
+
+describe('status: a list of goals closed by 等目标 at the sentence end', () => {
+  it.each([
+    ['省总工会制定了五年规划,提出帮助500万职工提升技能、建设3000个职工书屋等目标。', [['500万', T], ['3000', T]]],
+    ['会议明确了新建妇女之家200个、培训农村妇女1万人次的目标。', [['200', T], ['1万', T]]],
+    ['团市委确定了招募志愿者2000名、开展服务活动500场等工作任务。', [['2000', T], ['500', T]]],
+    ['全县已培训妇女3000人,建成基地12个,圆满完成全年目标。', [['3000', R], ['12', R]]],
+    ['去年共培训妇女3000人、建设基地12个等,完成了年度目标。', [['3000', R], ['12', R]]],
+  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});

@@ -8,7 +8,7 @@ import { clauseAt, lowerBound, sentenceAt } from './text.js';
 // that opens with a new subject. Then, across sentences: a continuing opener (同时, 并…), a plan
 // section heading, a construction-start article's project sentences. Default: result.
 
-type Scope = 'clause' | 'sentence' | 'lead';
+type Scope = 'clause' | 'sentence' | 'lead' | 'back';
 
 interface Marker {
   start: number;
@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'not-marker', 'exceeded', 'quota']),
+    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'not-marker', 'exceeded', 'quota']),
   ]),
 ]);
 
@@ -176,6 +176,8 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       return k >= 0 && t.startsWith(w, start - k);
     })) return;
     const nominal = e.cond === 'nominal';
+    // 明确了…的目标, 提出了…: setting a goal is not a result
+    if (e.role === 'result' && e.word === '了' && list(lex, 'sets').some((w) => t.slice(Math.max(0, start - w.length), start) === w)) return;
     // 完成上级下达的任务: a marker before 的 describes a noun; it does not make its clause a plan
     if (e.role === 'target' && !nominal && e.scope !== 'lead' && t[end] === '的') return;
     let scope = e.scope;
@@ -188,6 +190,9 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       // 完成全年任务的120%: how much of a task was done is a result
       if (/^的[0-9.]+%/.test(t.slice(end, end + 10))) return;
       if (/^(是|为|:)/.test(t.slice(end, end + 1))) scope = 'sentence';
+      // 提出…帮助1000万职工…,建设5000个职工书屋等目标。: a list of goals closed by 等目标/的目标 at the
+      // sentence end
+      else if (/[等的][^\s,;。、“”]{0,4}$/.test(t.slice(Math.max(0, start - 5), start)) && /^(任务)?[。;!]/.test(t.slice(end, end + 3))) scope = 'back';
     }
     out.push({ start, end, role: e.role, scope, strong: e.strong, nominal });
   };
@@ -266,6 +271,11 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // 目标/任务 name a target unless a strong result marker stands before the number (承担了…任务中的3项)
   if (!strong && own.some((m) => m.role === 'target' && m.nominal)) return 'target';
   if (own.some((m) => m.role === 'result' && m.start < pos)) return 'result';
+  // a goal list closed after the figure (…等目标。), with no result marker from the figure's clause on
+  const [, se] = sentenceAt(t, pos);
+  const after = markersIn(markers, c.markerStarts, cs, se);
+  const goal = after.find((m) => m.scope === 'back' && m.start > pos);
+  if (goal && !after.some((m) => m.role === 'result' && m.start < goal.start)) return 'target';
   // earlier clauses of the sentence, nearest first; a clause that opens with a new subject ends the
   // scope of a plan before it, unless that plan is only an opening adverbial (下一步,县总工会将…)
   let passedSubject = opensWithSubject(t, cs, ce, lex);
