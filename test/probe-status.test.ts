@@ -269,3 +269,15 @@ describe('status: a list of goals closed by 等目标 at the sentence end', () =
     expect(statuses(s)).toEqual(want);
   });
 });
+
+describe('subject: numbered list items, verbs before 的, bodies named 组织', () => {
+  it.each([
+    ['选派8名西部计划志愿者、12名青少年事务社工等青年志愿者深入社区服务。', ['西部计划志愿者', '青少年事务社工']],
+    ['全团共迎来了全国26个省市选派的9000余名志愿者。', ['省市', '志愿者']],
+    ['全市有青年志愿者组织420支。', ['青年志愿者组织']],
+    ['两千多名青年志愿者保护母亲河。', ['青年志愿者']],
+    ['力争打造12个青年志愿服务品牌项目。', ['青年志愿服务品牌项目']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});

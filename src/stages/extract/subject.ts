@@ -170,7 +170,7 @@ class Scan {
     if (p && p.length > 1 && v.length > 1 && !this.wordAt(this.w.verbs, i, at) && !this.w.preps.get(v[0])?.includes(v)) return true;
     // an item of a list: 陇原巧手培训|等民生项目
     if (rest[0] === '等' && this.alone(at)) return true;
-    if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0])) return false;
+    if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0]) || rest[0] === '的') return false;
     // one character closing the phrase: 宣传板|在全市 (not 实现全|覆盖)
     if (rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的') return true;
     const after = this.wordAt(this.w.stops, at + 1, end);
@@ -580,7 +580,14 @@ export function subjectOf(
   if (described) return finish(described);
   const after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
   if (after) {
-    const np = headOf(trimTail(sc, trimHead(sc, t.slice(after[0], after[1]).replace(/\s+/g, ''), kind)), kind);
+    let phrase = t.slice(after[0], after[1]).replace(/\s+/g, '');
+    // 5名中西部计划志愿者、19名青少年事务社工等青年志愿者: after its number an item ends at the 等 that
+    // closes the list (the noun after 等 names the whole list)
+    const deng = phrase.indexOf('等');
+    if (deng >= 2 && sc.alone(after[0] + deng) && /[、]\s*$/.test(t.slice(Math.max(ctx.clauseStart, numStart - 12), numStart).replace(/[0-9.万亿千百十余多]+$/, '').replace(/[\u4e00-\u9fff]*$/, ''))) {
+      phrase = phrase.slice(0, deng);
+    }
+    const np = headOf(trimTail(sc, trimHead(sc, phrase, kind)), kind);
     // 各级设立的259个大姐工坊中: a place word closing the phrase
     const loc = np.slice(-1);
     const s = w.localizers.has(loc) && (np.length >= 4 || (np.length === 3 && /[中内里]/.test(loc))) ? np.slice(0, -1) : np;
