@@ -281,3 +281,26 @@ describe('subject: numbered list items, verbs before 的, bodies named 组织', 
     expect(subjects(s)).toEqual(want);
   });
 });
+
+describe('partOf: items of a 其中 list separated by semicolons', () => {
+  it.each([
+    ['全年培训妇女3500人,其中农村妇女2000人,占57%;城镇妇女1500人,占43%。', ['2000→3500', '1500→3500']],
+    ['共发放救助资金90万元,其中省级救助资金50万元,惠及200户;市级救助资金40万元,惠及160户。', ['50万→90万', '40万→90万']],
+    ['全县新建妇女之家60个,其中村级妇女之家45个;社区妇女之家15个。', ['45→60', '15→60']],
+    // an item that does not fit what is left of the total is none
+    ['全县新建妇女之家60个,其中村级妇女之家45个;另有企业妇女之家30个。', ['45→60']],
+    // a semicolon still ends a breakdown for a figure named otherwise
+    ['共投入资金120万元,其中省级资金80万元;培训妇女3000人次。', ['80万→120万']],
+  ] as [string, string[]][])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+});
+
+describe('subject: a comparison before a change, 生产总值', () => {
+  it.each([
+    ['全市地区生产总值同比增长5.2%,比上半年加快0.4个百分点。', ['地区生产总值', '地区生产总值']],
+    ['女性就业人员占比48%,比上年回落1.2个百分点。', ['女性就业人员', '女性就业人员']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});

@@ -229,6 +229,7 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
   const links = new Map<Claim, Claim>();
   const used = new Map<Claim, number>();
   const linkedBy = new Map<Marker, Claim[]>();
+  const partsBy = new Map<Marker, Claim[]>();
   const pending: [Claim, Marker][] = [];
   // the parts never add up to more than their total (a 余 total leaves some room)
   const fits = (part: Claim, total: Claim) => {
@@ -239,6 +240,7 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     used.set(total, (used.get(total) ?? 0) + (part.value ?? 0));
     links.set(part, total);
     linkedBy.set(m, [...(linkedBy.get(m) ?? []), total]);
+    partsBy.set(m, [...(partsBy.get(m) ?? []), part]);
   };
   for (const part of claims) {
     if (family(part) === null) continue;
@@ -271,6 +273,25 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     const [ss] = sentenceAt(t, m.start);
     const total = between(claims, ss, m.start).reverse().find((c) => c !== part && compatible(part, c) && !siblings.includes(c));
     if (total && fits(part, total)) link(part, total, m);
+  }
+  // 其中,第一产业增加值54779亿元,…;第二产业增加值350189亿元,…: after a semicolon, an item named like a
+  // part of the same 其中 continues the breakdown (as far as the parts fit in the total)
+  for (const c of claims) {
+    if (links.has(c) || family(c) === null) continue;
+    const [ss] = sentenceAt(t, c.span[0]);
+    for (let k = firstAt(markers, ss, (x) => x.start); k < markers.length && markers[k].start < c.span[0]; k++) {
+      const m = markers[k];
+      // named in parallel: the same noun after a two-character modifier (农村妇女 … ;城镇妇女 …), not 市级资金 …;
+      // 县级配套资金 (a clause of its own)
+      const lead = (x: Claim) => t.slice(clauseAt(t, x.span[0])[0], x.span[0]).replace(/^[\s,:;(]*(?:其中)?[\s,:]*/, '');
+      const parallel = (x: string, y: string) => x.length >= 3 && x.length === y.length && x.slice(2) === y.slice(2);
+      const twin = (partsBy.get(m) ?? []).find((p) => parallel(lead(p), lead(c)) && p.span[0] < c.span[0]);
+      const total = twin ? links.get(twin)! : null;
+      if (total && compatible(c, total) && fits(c, total)) {
+        link(c, total, m);
+        break;
+      }
+    }
   }
   sumLinks(claims, t, lex, links);
   return all.map((c) => {

@@ -1,5 +1,5 @@
 import type { Claim, Kind, Tokens } from '../../doc.js';
-import { loadList } from '../../dict.js';
+import { loadList, loadTsv } from '../../dict.js';
 import { matchAt, type Lexicon } from './lexicon.js';
 
 // What a number counts (spec "Subject"): the shortest noun phrase of its sentence that names it.
@@ -24,6 +24,8 @@ interface Words {
   agents: string[];
   funds: string[];
   level: RegExp;
+  /** 比男性高出, 比上半年加快: a comparison closing the text before a change */
+  than: RegExp;
 }
 
 /** Words by first character, longest first. */
@@ -50,6 +52,7 @@ function wordsOf(lex: Lexicon): Words {
   const stems = loadList('subject-levels.txt').sort(byLength).map(escape).join('|');
   // 省级, 省部级以上, 国家和省级, 市、县两级, 地(市)级
   const one = `(?:${stems})`;
+  const changes = loadTsv('breakdown-changes.txt').filter((r) => r[1] === 'change').map((r) => r[0]);
   const level = new RegExp(`^(?:${one}(?:[、和及与]${one})*(?:[两三四五]级|级)(?:以上|以下)?|${one}(?:[、和及与]${one})+[两三四五]级)`);
   words = {
     verbs: indexOf(verbs),
@@ -70,6 +73,7 @@ function wordsOf(lex: Lexicon): Words {
     agents: loadList('subject-agents.txt'),
     funds: lex.funds,
     level,
+    than: new RegExp(`比(?![例重率])[\\u4e00-\\u9fff]{1,8}?(?:${changes.sort(byLength).join('|')})$`),
   };
   return words;
 }
@@ -622,7 +626,7 @@ export function subjectOf(
     // a change: what changed stands before the comparison (女性比例分别比上届提高6%, 发生率由2015年的…)
     else {
       // …的女性比男性高出4.0个百分点: the group compared stands before 比 (not 比例, 比重)
-      const than = seg.search(/比(?![例重率])[\u4e00-\u9fff]{1,8}?(?:高出|高于|低于|多出|提高|增加|增长|上升|下降|减少|高|低|多|少)$/);
+      const than = seg.search(w.than);
       const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比较由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/), than].filter((x) => x >= 0));
       if (c < Infinity) stop = start + c;
     }
