@@ -304,3 +304,13 @@ describe('subject: a comparison before a change, 生产总值', () => {
     expect(subjects(s)).toEqual(want);
   });
 });
+
+describe('period: a span of years', () => {
+  it.each([
+    ['2017年-2019年,全省每年安排5000万元用于“两癌”检查。', ['2017年-2019年']],
+    ['从1992年到2010年,全区各级工会累计筹集送温暖资金7.5亿元。', ['从1992年到2010年']],
+    ['2016年至2020年,全市累计培训妇女8.6万人次。', ['2016年至2020年']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(want);
+  });
+});

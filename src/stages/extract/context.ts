@@ -26,7 +26,7 @@ export function periodsIn(t: string, lex: Lexicon): [number, number, string][] {
     const y = a[0] === '年' ? a.index : a.index + a[0].length - 1;
     if (y < done) continue;
     const from = Math.max(done, y - 12);
-    const window = t.slice(from, Math.min(t.length, y + 6));
+    const window = t.slice(from, Math.min(t.length, y + 12));
     for (const m of window.matchAll(lex.periods)) {
       const s = from + m.index!;
       const e = s + m[0].length;
@@ -34,7 +34,7 @@ export function periodsIn(t: string, lex: Lexicon): [number, number, string][] {
       if (s <= y && e > y && /[比较]$/.test(t.slice(Math.max(0, s - 1), s))) break;
       // 5年期间, 过去5年, 妇联五年工作综述: a count of years scopes a claim where it opens a clause or a
       // span of work (not 毕业1年内, 为期1年)
-      const count = /^(?:\d{1,2}|[一二两三四五六七八九十]+)年$/.test(m[0]);
+      const count = /^(?:\d{1,2}|[一二两三四五六七八九十]+)年(?:[-—~至到](?:\d{1,2}|[一二两三四五六七八九十]+)年)?$/.test(m[0]);
       const opens = /(?:^|[\s,,。;;::]|过去|这|近)$/.test(t.slice(Math.max(0, s - 2), s)) || /^(?:工作|期间|间|累计|中|里)/.test(t.slice(e, e + 2));
       if (s <= y && e > y && count && !opens) break;
       if (s <= y && e > y) {
