@@ -181,6 +181,7 @@ describe('period: a count of years scopes a claim only where it opens a clause',
     ['5年累计拨付妇女发展专项资金1.65亿元。', ['5年']],
     ['过去5年,全省培训妇女12万人次。', ['5年']],
     ['五年工作期间,全市培训妇女3万人次。', ['五年']],
+    ['省妇联发布五年成就,女性高级专业技术人员占比44.6%。', ['五年']],
   ] as [string, (string | null)[]][])('%s', (s, want) => {
     expect(claimsOf(s).map((c) => c.period)).toEqual(want);
   });

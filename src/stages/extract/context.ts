@@ -35,7 +35,7 @@ export function periodsIn(t: string, lex: Lexicon): [number, number, string][] {
       // 5年期间, 过去5年, 妇联五年工作综述: a count of years scopes a claim where it opens a clause or a
       // span of work (not 毕业1年内, 为期1年)
       const count = /^(?:\d{1,2}|[一二两三四五六七八九十]+)年(?:[-—~至到](?:\d{1,2}|[一二两三四五六七八九十]+)年)?$/.test(m[0]);
-      const opens = /(?:^|[\s,,。;;::]|过去|这|近)$/.test(t.slice(Math.max(0, s - 2), s)) || /^(?:工作|期间|间|累计|中|里)/.test(t.slice(e, e + 2));
+      const opens = /(?:^|[\s,,。;;::]|过去|这|近)$/.test(t.slice(Math.max(0, s - 2), s)) || /^(?:工作|期间|间|累计|中|里|成就|成绩|回顾|综述|总结|发展)/.test(t.slice(e, e + 2));
       if (s <= y && e > y && count && !opens) break;
       if (s <= y && e > y) {
         out.push([s, e, m[0]]);
