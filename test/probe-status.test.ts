@@ -315,3 +315,16 @@ describe('period: a span of years', () => {
     expect(claimsOf(s).map((c) => c.period)).toEqual(want);
   });
 });
+
+describe('category: 残联, 工会 and 共青团 words', () => {
+  it.each([
+    ['完成白内障复明手术1135例。', 'health'],
+    ['建成社区康复站28个。', 'health'],
+    ['为1.2万名重度残疾人发放护理补贴。', 'welfare'],
+    ['全市共筹集善款176万元。', 'finance'],
+    ['转移农村劳动力3.3万人。', 'employment'],
+    ['援建希望小学6所。', 'children'],
+  ])('%s', (s, cat) => {
+    expect(claimsOf(s).map((c) => c.category)).toEqual([cat]);
+  });
+});
