@@ -328,3 +328,14 @@ describe('category: 残联, 工会 and 共青团 words', () => {
     expect(claimsOf(s).map((c) => c.category)).toEqual([cat]);
   });
 });
+
+describe('subject: a fund named by its act, the fund the persons receive', () => {
+  it.each([
+    ['为128名贫困患病妇女发放救助金64万元。', ['贫困患病妇女', '救助金']],
+    ['为尿毒症患者每人发放2000元血液透析治疗救助金。', ['血液透析治疗救助金']],
+    ['连续举办了四届妇女书画展和两届摄影展。', ['妇女书画展', '摄影展']],
+    ['由86名专业律师组成的妇女维权服务团深入乡村。', ['专业律师']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});

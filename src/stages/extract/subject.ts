@@ -169,6 +169,10 @@ class Scan {
     const at = i + v.length;
     const rest = this.t.slice(at, end);
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
+    // 肾透析治疗|救助金: a fund named by its act (a verb and 金/款) closes the noun, not after persons who
+    // receive it (贫困患病妇女发放|救助金)
+    const act = this.wordAt(this.w.verbs, at, end);
+    if (act && act.length === 2 && /^[金款]/.test(rest.slice(2)) && !endsWithPerson(this.w, this.t.slice(Math.max(this.from, i - 6), i))) return true;
     // 创业|女性, not 获得|妇女创业贷款: only a verb that takes no object
     const p = this.wordAt(this.w.people, at, end);
     if (p && p.length > 1 && v.length > 1 && !this.wordAt(this.w.verbs, i, at) && !this.w.preps.get(v[0])?.includes(v)) return true;
@@ -226,7 +230,7 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       deng = false;
     } else if (c === '每') break;
     else if (!INSIDE.test(c)) break;
-    else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?[0-9]/.test(t.slice(j, j + 8))) break;
+    else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?(?:[0-9]|[一二两三四五六七八九十]+[届个项次场期名人户所家支批])/.test(t.slice(j, j + 8))) break;
     else {
       if (c === '等' && sc.alone(j) && j > start) deng = true;
       // a preposition right after the amount is one whatever the segmenter glues (600万元对困难职工…)
@@ -270,19 +274,13 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
 
 /**
  * Whether the list item at i holds its own number (10支服务队、第五届大赛…, 示范基地10个、妇女之家5个), not a
- * figure after the item's verb (100名困难职工、劳动模范、工会干部每人发放了1000元).
+ * figure the item's verb governs (100名困难职工、劳动模范、工会干部每人发放了1000元慰问金).
  */
 function numberedItem(sc: Scan, i: number, end: number): boolean {
-  const { t } = sc;
-  for (let k = i; k < end; k++) {
-    const c = t[k];
-    if (/[0-9第]/.test(c)) return true;
-    if (/[、,;。]/.test(c) || c === '每') return false;
-    const v = sc.wordAt(sc.w.stops, k, end);
-    if (v && !sc.nounVerb(v, k, end)) return false;
-    if (v) k += v.length - 1;
-  }
-  return false;
+  const item = sc.t.slice(i, end).split(/[、,;。]/)[0];
+  if (/^\s*第/.test(item)) return true;
+  // the item ends with its number and classifier (…新技术14项)
+  return /[0-9][0-9.]*\s*[万亿千百]?[余多]?[\u4e00-\u9fff]{0,3}\)?\s*$/.test(item.split('每')[0]) && !item.includes('每');
 }
 
 function preposition(sc: Scan, i: number): string | null {
@@ -525,9 +523,8 @@ function describedPersons(sc: Scan, from: number, end: number): string | null {
   const pre = t.slice(from, de);
   if (!/^[\u4e00-\u9fff、]{2,}$/.test(pre) || endsWithPerson(sc.w, pre)) return null;
   const p = afterPhrase(sc, de + 1, end, false);
-  if (!p) return null;
-  const np = peopleCut(sc.w, t.slice(p[0], p[1]));
-  return endsWithPerson(sc.w, np) ? np : null;
+  // the phrase after 的 is persons itself (not 由126名专业律师组成的妇女法律维权服务团)
+  return p && endsWithPerson(sc.w, t.slice(p[0], p[1])) ? t.slice(p[0], p[1]) : null;
 }
 
 /**
@@ -563,7 +560,8 @@ export function subjectOf(
       for (const a of w.agents) {
         const k = a.length > 1 ? s.lastIndexOf(a) : -1;
         const rest = k >= 0 ? s.slice(k + a.length) : '';
-        if (rest.length >= 2 && w.funds.some((f) => rest.endsWith(f))) {
+        // not inside a list (三峡公益基金和市妇联项目资金)
+        if (rest.length >= 2 && w.funds.some((f) => rest.endsWith(f)) && !/[和及与、]/.test(s.slice(0, k))) {
           s = rest;
           break;
         }
