@@ -339,3 +339,20 @@ describe('subject: a fund named by its act, the fund the persons receive', () =>
     expect(subjects(s)).toEqual(want);
   });
 });
+
+describe('status: 任务包括/目标包括 governs the rest of the sentence', () => {
+  it.each([
+    ['今年,市总工会将突出重点。具体任务包括深化劳动竞赛,每年资助300名优秀农民工提升学历;推动450户困难职工家庭解困脱困。', [['300', T], ['450', T]]],
+    ['明年工作目标包括:新建妇女之家40个,培训妇女5000人次。', [['40', T], ['5000', T]]],
+  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('partOf: parts that open their clauses with the number, after semicolons', () => {
+  it.each([
+    ['全省建档困难职工家庭12.6万户,其中,10.2万户实现脱困;1.9万户纳入低保;0.5万户转入常态化帮扶。', ['10.2万→12.6万', '1.9万→12.6万', '0.5万→12.6万']],
+  ] as [string, string[]][])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+});

@@ -284,7 +284,8 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
       // named in parallel: the same noun after a two-character modifier (农村妇女 … ;城镇妇女 …), not 市级资金 …;
       // 县级配套资金 (a clause of its own)
       const lead = (x: Claim) => t.slice(clauseAt(t, x.span[0])[0], x.span[0]).replace(/^[\s,:;(]*(?:其中)?[\s,:]*/, '');
-      const parallel = (x: string, y: string) => x.length >= 3 && x.length === y.length && x.slice(2) === y.slice(2);
+      // …, or both open their clause with the number (其中,480.58万户…;63.95万户…;5.34万户…)
+      const parallel = (x: string, y: string) => (x.length >= 3 && x.length === y.length && x.slice(2) === y.slice(2)) || (x === '' && y === '');
       const twin = (partsBy.get(m) ?? []).find((p) => parallel(lead(p), lead(c)) && p.span[0] < c.span[0]);
       const total = twin ? links.get(twin)! : null;
       if (total && compatible(c, total) && fits(c, total)) {

@@ -189,7 +189,7 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       if (list(lex, 'exceeded').some((w) => t.slice(cs, start).includes(w))) return;
       // 完成全年任务的120%: how much of a task was done is a result
       if (/^的[0-9.]+%/.test(t.slice(end, end + 10))) return;
-      if (/^(是|为|:)/.test(t.slice(end, end + 1))) scope = 'sentence';
+      if (/^(是|为|:|包括|主要有)/.test(t.slice(end, end + 4))) scope = 'sentence';
       // 提出…帮助1000万职工…,建设5000个职工书屋等目标。: a list of goals closed by 等目标/的目标 at the
       // sentence end
       else if (/[等的][^\s,;。、“”]{0,4}$/.test(t.slice(Math.max(0, start - 5), start)) && /^(任务)?[。;!]/.test(t.slice(end, end + 3))) scope = 'back';
