@@ -356,3 +356,13 @@ describe('partOf: parts that open their clauses with the number, after semicolon
     expect(links(s)).toEqual(want);
   });
 });
+
+describe('a clause that is only a change counts the sentence\'s noun and is no part', () => {
+  it('subjects', () => {
+    expect(subjects('普通高中在校女生55.5万人,增加1.5万人,在校女生比例为46.2%、提高0.7个百分点。')).toEqual(['普通高中在校女生', '普通高中在校女生', '在校女生比例', '在校女生比例']);
+  });
+  it('links', () => {
+    expect(links('全年培训妇女3000人,增加500人,其中农村妇女1800人。')).toEqual(['1800→3000']);
+    expect(links('全年培训妇女3000人,其中农村妇女1800人,增加300人。')).toEqual(['1800→3000']);
+  });
+});

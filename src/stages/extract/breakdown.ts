@@ -45,7 +45,8 @@ function lexicon(): BreakdownLexicon {
   const pick = (k: string) => heads.filter((r) => r[1] === k).map((r) => r[0]);
   const changes = loadTsv('breakdown-changes.txt');
   const alt = (k: string) => changes.filter((r) => r[1] === k).map((r) => r[0]).sort((a, b) => b.length - a.length).join('|');
-  const change = new RegExp(`(?:^|[,;:\\s])(?:${alt('compare')})[^,;:。]{0,10}?(?:${alt('change')})了?$`);
+  // 比去年增加25个, or a clause that is only the change (…55.5万人,增加1.5万人)
+  const change = new RegExp(`(?:^|[,;:\\s])(?:(?:${alt('compare')})[^,;:。]{0,10}?)?(?:${alt('change')})了?$`);
   cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop'), change };
   return cached;
 }

@@ -26,6 +26,8 @@ interface Words {
   level: RegExp;
   /** 比男性高出, 比上半年加快: a comparison closing the text before a change */
   than: RegExp;
+  /** verbs of change (增加, 提高 …) */
+  changes: string[];
 }
 
 /** Words by first character, longest first. */
@@ -73,6 +75,7 @@ function wordsOf(lex: Lexicon): Words {
     agents: loadList('subject-agents.txt'),
     funds: lex.funds,
     level,
+    changes,
     than: new RegExp(`比(?![例重率])[\\u4e00-\\u9fff]{1,8}?(?:${changes.sort(byLength).join('|')})$`),
   };
   return words;
@@ -625,14 +628,19 @@ export function subjectOf(
     else {
       // …的女性比男性高出4.0个百分点: the group compared stands before 比 (not 比例, 比重)
       const than = seg.search(w.than);
-      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比较由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/), than].filter((x) => x >= 0));
+      const bare = seg.replace(/^[\s,、]+/, '');
+      const change = w.changes.includes(bare.replace(/了$/, '')) ? seg.indexOf(bare) : -1;
+      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比较由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/), than, change].filter((x) => x >= 0));
       if (c < Infinity) stop = start + c;
     }
   } else {
     // 新增就业岗位8000个,比上年增加1200个: a clause that opens with a comparison counts the sentence's noun
     const seg = t.slice(start, numStart);
     const year = /^[比较](?:[0-9]{4}|[一二两三四五六七八九十〇零]{4})年(?:同期)?/.exec(seg.replace(/^[\s,、]+/, ''));
-    const c = w.compare.find((x) => seg.replace(/^[\s,、]+/, '').startsWith(x)) ?? year?.[0];
+    // 普通本科在校女生37.3万人,增加0.9万人: a clause that is only a change counts the sentence's noun
+    const bare = seg.replace(/^[\s,、]+/, '');
+    const change = w.changes.find((x) => bare === x || bare === x + '了');
+    const c = w.compare.find((x) => bare.startsWith(x)) ?? year?.[0] ?? change;
     if (c) stop = start + seg.indexOf(c);
   }
   let { np, verb } = beforePhrase(sc, start, stop, kind);
