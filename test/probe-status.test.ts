@@ -366,3 +366,13 @@ describe('a clause that is only a change counts the sentence\'s noun and is no p
     expect(links('全年培训妇女3000人,其中农村妇女1800人,增加300人。')).toEqual(['1800→3000']);
   });
 });
+
+describe('subject: the amount of a fund just counted', () => {
+  it.each([
+    ['发放巾帼扶贫小额信贷42人126万元、妇女创业担保贷款65人520万元。', ['巾帼扶贫小额信贷', '巾帼扶贫小额信贷', '妇女', '妇女创业担保贷款']],
+    ['落实财政贴息90人38.6万元。', ['财政贴息', '财政贴息']],
+    ['会议增补了6名第十五届二次妇联执委。', ['妇联执委']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});

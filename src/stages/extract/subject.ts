@@ -28,6 +28,8 @@ interface Words {
   than: RegExp;
   /** verbs of change (增加, 提高 …) */
   changes: string[];
+  /** fund names besides funds.txt (信贷, 贴息) */
+  fundNames: string[];
 }
 
 /** Words by first character, longest first. */
@@ -76,6 +78,7 @@ function wordsOf(lex: Lexicon): Words {
     funds: lex.funds,
     level,
     changes,
+    fundNames: loadList('subject-funds.txt'),
     than: new RegExp(`比(?![例重率])[\\u4e00-\\u9fff]{1,8}?(?:${changes.sort(byLength).join('|')})$`),
   };
   return words;
@@ -310,7 +313,7 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
       changed = true;
     }
     // ordinals: 第三批, 第二届
-    const ord = /^第[0-9一二三四五六七八九十百]+[批届期轮次个]?/.exec(s);
+    const ord = /^第[0-9一二三四五六七八九十百]+[批届期轮次个]?(?:[0-9一二三四五六七八九十]+[次届])?/.exec(s);
     if (ord && s.length > ord[0].length) {
       s = s.slice(ord[0].length);
       changed = true;
@@ -671,10 +674,17 @@ export function subjectOf(
     }
   }
 
-  // 房证抵押贷款165户840万元: the amount of the fund just counted
-  if (kind === 'money' && start === from && from > ctx.clauseStart) {
+  // 房证抵押贷款165户840万元, 妇女创业小额贷款54人415万元: the amount of the fund just counted (the noun
+  // before that count, also where the count's own subject is its persons)
+  if (kind === 'money' && start === from && from > ctx.clauseStart && np === '') {
     const prev = ctx.earlier[ctx.earlier.length - 1];
-    if (prev?.subject && w.funds.some((f) => prev.subject!.endsWith(f)) && np === '') return prev.subject;
+    const fundLike = (x: string) => [...w.funds, ...w.fundNames].some((f) => x.endsWith(f));
+    if (prev?.subject && fundLike(prev.subject)) return prev.subject;
+    if (prev && prev.span[0] > ctx.clauseStart) {
+      const itemStart = Math.max(ctx.clauseStart, t.lastIndexOf('、', prev.span[0]) + 1);
+      const item = beforePhrase(sc, itemStart, prev.span[0], kind).np;
+      if (item && fundLike(item)) return finish(item);
+    }
   }
   // 分别培训学员120人、150人: a bare item of a list of amounts counts what the item before it counts
   const last = ctx.earlier[ctx.earlier.length - 1];
