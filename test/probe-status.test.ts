@@ -376,3 +376,12 @@ describe('subject: the amount of a fund just counted', () => {
     expect(subjects(s)).toEqual(want);
   });
 });
+
+describe('subject: a thing named in brackets, a closing sum', () => {
+  it.each([
+    ['发放慰问金18万元,发放慰问品(米、油)价值约3.5万元,合计21.5万元。', ['慰问金', '慰问品(米、油)', null]],
+    ['投入资金30万元,共计为60户困难家庭改造住房。', ['资金', '困难家庭']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});

@@ -30,6 +30,8 @@ interface Words {
   changes: string[];
   /** fund names besides funds.txt (信贷, 贴息) */
   fundNames: string[];
+  /** words that sum up what came before (合计, 共计) */
+  totals: string[];
 }
 
 /** Words by first character, longest first. */
@@ -79,6 +81,7 @@ function wordsOf(lex: Lexicon): Words {
     level,
     changes,
     fundNames: loadList('subject-funds.txt'),
+    totals: loadList('breakdown-totals.txt').filter((x) => /^[合共总累]/.test(x)),
     than: new RegExp(`比(?![例重率])[\\u4e00-\\u9fff]{1,8}?(?:${changes.sort(byLength).join('|')})$`),
   };
   return words;
@@ -434,7 +437,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
       // is part of the noun
       // 覆盖率, 参与率, 回收率: a verb before 率 is part of the rate's name
-      if (rest.length <= 1 || /^等/.test(t.slice(ve, tail)) || /^率/.test(t.slice(ve, tail))) continue;
+      // 发放慰问|品(大米): one character and what it names in brackets
+      if (rest.replace(/\([^()]*\)$/, '').length <= 1 || /^等/.test(t.slice(ve, tail)) || /^率/.test(t.slice(ve, tail))) continue;
       // 调解成功率达95%: a rate named after the act that opens the clause
       if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
       // 发放慰问|金及物资: one character joined to the next noun
@@ -691,9 +695,11 @@ export function subjectOf(
   if (last && last.subject && last.kind === kind && last.unit === ctx.unit && last.span[1] <= from && /^\s*(?:[、和及与]|以及)\s*$/.test(t.slice(last.span[1], numStart).replace(/^[^、和及与]{0,3}?(?=[、和及与]|以及)/, ''))) {
     if (np === '' || !usable(sc, np, false)) return last.subject;
   }
+  // 发放慰问金22.68万元,…慰问品…4.61万元,合计27.22万元: a sum of what came before is none of its items
+  const sum = w.totals.includes(t.slice(ctx.clauseStart, numStart).replace(/[\s,、达为了]+/g, ''));
   // no noun of its own: the sentence's noun for the same thing (每人受资助2000元 → 助学金, 提高6%和9%),
   // not for people (a group of people is not another group)
-  if (kind !== 'people') {
+  if (kind !== 'people' && !sum) {
     for (let k = ctx.earlier.length - 1; k >= 0; k--) {
       const c = ctx.earlier[k];
       if (c.span[0] < ctx.sentStart) break;
