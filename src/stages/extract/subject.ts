@@ -596,7 +596,8 @@ export function subjectOf(
     // 5名中西部计划志愿者、19名青少年事务社工等青年志愿者: after its number an item ends at the 等 that
     // closes the list (the noun after 等 names the whole list)
     const deng = phrase.indexOf('等');
-    if (deng >= 2 && sc.alone(after[0] + deng) && /[、]\s*$/.test(t.slice(Math.max(ctx.clauseStart, numStart - 12), numStart).replace(/[0-9.万亿千百十余多]+$/, '').replace(/[\u4e00-\u9fff]*$/, ''))) {
+    const listed = /、[\u4e00-\u9fff]*$/.test(t.slice(Math.max(ctx.clauseStart, numStart - 12), numStart));
+    if (deng >= 2 && listed && sc.alone(after[0] + deng)) {
       phrase = phrase.slice(0, deng);
     }
     const np = headOf(trimTail(sc, trimHead(sc, phrase, kind)), kind);
