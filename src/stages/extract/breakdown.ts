@@ -26,6 +26,8 @@ interface BreakdownLexicon {
   leadIns: string[];
   /** words that end the counted noun after a classifier (进行, 每人 …) */
   verbStops: string[];
+  /** a change against an earlier time: 比去年增加25个 */
+  change: RegExp;
 }
 
 let cached: BreakdownLexicon | null = null;
@@ -41,7 +43,11 @@ function lexicon(): BreakdownLexicon {
   markers.sort((a, b) => b.word.length - a.word.length);
   const heads = loadTsv('breakdown-heads.txt');
   const pick = (k: string) => heads.filter((r) => r[1] === k).map((r) => r[0]);
-  cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop') };
+  const changes = loadTsv('breakdown-changes.txt');
+  const alt = (k: string) => changes.filter((r) => r[1] === k).map((r) => r[0]).sort((a, b) => b.length - a.length).join('|');
+  // 比去年增加25个, or a clause that is only the change (…55.5万人,增加1.5万人)
+  const change = new RegExp(`(?:^|[,;:\\s])(?:(?:${alt('compare')})[^,;:。]{0,10}?)?(?:${alt('change')})了?$`);
+  cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop'), change };
   return cached;
 }
 
@@ -211,18 +217,39 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
 }
 
 /** Sets `partOf` on every claim of one article (claims sorted by span). */
-export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
+export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
   const t = article.norm;
   const lex = lexicon();
+  // 比去年增加25个: a change is neither a part nor a total
+  const isChange = (c: Claim) => {
+    const [cs] = clauseAt(t, c.span[0]);
+    return lex.change.test(t.slice(Math.max(cs - 1, 0), c.span[0]).replace(/\s+$/, ''));
+  };
+  const claims = all.filter((c) => !isChange(c));
   const markers = findMarkers(t, claims, lex);
   const links = new Map<Claim, Claim>();
   const used = new Map<Claim, number>();
+  const linkedBy = new Map<Marker, Claim[]>();
+  const partsBy = new Map<Marker, Claim[]>();
+  const pending: [Claim, Marker][] = [];
+  // the parts never add up to more than their total (a 余 total leaves some room)
+  const fits = (part: Claim, total: Claim) => {
+    const room = total.approx === 'over' ? 1.5 : total.approx ? 1.1 : 1;
+    return (used.get(total) ?? 0) + (part.value ?? 0) <= total.value! * room + 1e-9;
+  };
+  const link = (part: Claim, total: Claim, m: Marker) => {
+    used.set(total, (used.get(total) ?? 0) + (part.value ?? 0));
+    links.set(part, total);
+    linkedBy.set(m, [...(linkedBy.get(m) ?? []), total]);
+    partsBy.set(m, [...(partsBy.get(m) ?? []), part]);
+  };
   for (const part of claims) {
     if (family(part) === null) continue;
     const [ss] = sentenceAt(t, part.span[0]);
     // the nearest marker before the part in its sentence that finds a total governs it (a 分别
     // inside a 其中 sentence leaves the 其中 in charge of what it cannot take)
     let total: Claim | null = null;
+    let by: Marker | null = null;
     const inSentence: Marker[] = [];
     for (let k = firstAt(markers, ss, (x) => x.start); k < markers.length && markers[k].start < part.span[0]; k++) {
       // a semicolon ends a breakdown: what follows is a clause of its own (…其中第三产业投资119.9亿元,…;
@@ -232,19 +259,50 @@ export function linkBreakdowns(claims: Claim[], article: Article): Claim[] {
     }
     for (const m of inSentence.reverse()) {
       total = totalFor(part, m, claims, t, lex);
+      by = m;
       if (total) break;
     }
-    if (!total || total === part) continue;
-    // the parts never add up to more than their total (a 余 total leaves some room)
-    const room = total.approx === 'over' ? 1.5 : total.approx ? 1.1 : 1;
-    const sum = (used.get(total) ?? 0) + (part.value ?? 0);
-    if (sum > total.value! * room + 1e-9) continue;
-    used.set(total, sum);
-    links.set(part, total);
+    if (!total && inSentence.length) pending.push([part, inSentence[0]]);
+    if (!total || total === part || !fits(part, total)) continue;
+    link(part, total, by!);
+  }
+  // 资助2万名大学生,…捐款1亿元…,其中河南600名学子获捐300万元: once one part of a marker's clause has
+  // found its total, a part of another kind finds its own farther back in the same sentence
+  for (const [part, m] of pending) {
+    const siblings = linkedBy.get(m);
+    if (!siblings || links.has(part) || m.total || m.marked) continue;
+    const [ss] = sentenceAt(t, m.start);
+    const total = between(claims, ss, m.start).reverse().find((c) => c !== part && compatible(part, c) && !siblings.includes(c));
+    if (total && fits(part, total)) link(part, total, m);
+  }
+  // 其中,第一产业增加值54779亿元,…;第二产业增加值350189亿元,…: after a semicolon, an item named like a
+  // part of the same 其中 continues the breakdown (as far as the parts fit in the total)
+  for (const c of claims) {
+    if (links.has(c) || family(c) === null) continue;
+    const [ss] = sentenceAt(t, c.span[0]);
+    for (let k = firstAt(markers, ss, (x) => x.start); k < markers.length && markers[k].start < c.span[0]; k++) {
+      const m = markers[k];
+      // named in parallel: the same noun after a two-character modifier (农村妇女 … ;城镇妇女 …), not 市级资金 …;
+      // 县级配套资金 (a clause of its own)
+      const lead = (x: Claim) => t.slice(clauseAt(t, x.span[0])[0], x.span[0]).replace(/^[\s,:;(]*(?:其中)?[\s,:]*/, '');
+      // …, or both open their clause with the number (其中,480.58万户…;63.95万户…;5.34万户…)
+      const parallel = (x: string, y: string) => (x.length >= 3 && x.length === y.length && x.slice(2) === y.slice(2)) || (x === '' && y === '');
+      const twin = (partsBy.get(m) ?? []).find((p) => parallel(lead(p), lead(c)) && p.span[0] < c.span[0]);
+      const total = twin ? links.get(twin)! : null;
+      if (total && compatible(c, total) && fits(c, total)) {
+        link(c, total, m);
+        break;
+      }
+    }
   }
   sumLinks(claims, t, lex, links);
-  return claims.map((c) => {
+  return all.map((c) => {
     const total = links.get(c);
-    return total ? { ...c, partOf: [total.span[0], total.span[1]] as [number, number] } : c;
+    if (!total) return c;
+    // 尤其桃源县完成了4000余户, 其中400万元专项支持: a part with no noun of its own (or, for money, only a
+    // piece of its fund's name) counts what its total counts
+    const piece = c.kind === 'money' && !!c.subject && total.subject !== c.subject && !!total.subject?.includes(c.subject);
+    const inherit = total.subject && c.kind === total.kind && c.unit === total.unit && c.kind !== 'honor' && (!c.subject || piece);
+    return { ...c, partOf: [total.span[0], total.span[1]] as [number, number], ...(inherit ? { subject: total.subject } : {}) };
   });
 }

@@ -17,16 +17,26 @@ export function categoryOf(subject: string | null, clause: string, lex: Lexicon)
 
 /** All stated time scopes of a text, found once per article: [start, end, text], in order. */
 export function periodsIn(t: string, lex: Lexicon): [number, number, string][] {
-  // every time scope holds 年: match only in a small window around each 年, not at every position
+  // every time scope holds 年, or is a plan period (“十三五”期间, 十四五时期): match only in a small window
+  // around each 年 and each 期/以来 after a 五, not at every position
   const out: [number, number, string][] = [];
   let done = 0;
-  for (let y = t.indexOf('年'); y >= 0; y = t.indexOf('年', y + 1)) {
+  const anchors = /年|五”?(?:期间|时期|以来)/g;
+  for (let a = anchors.exec(t); a; a = anchors.exec(t)) {
+    const y = a[0] === '年' ? a.index : a.index + a[0].length - 1;
     if (y < done) continue;
     const from = Math.max(done, y - 12);
-    const window = t.slice(from, Math.min(t.length, y + 6));
+    const window = t.slice(from, Math.min(t.length, y + 12));
     for (const m of window.matchAll(lex.periods)) {
       const s = from + m.index!;
       const e = s + m[0].length;
+      // 比2000年提高了3.4岁, 较2015年: the base of a comparison is no time scope
+      if (s <= y && e > y && /[比较]$/.test(t.slice(Math.max(0, s - 1), s))) break;
+      // 5年期间, 过去5年, 妇联五年工作综述: a count of years scopes a claim where it opens a clause or a
+      // span of work (not 毕业1年内, 为期1年)
+      const count = /^(?:\d{1,2}|[一二两三四五六七八九十]+)年(?:[-—~至到](?:\d{1,2}|[一二两三四五六七八九十]+)年)?$/.test(m[0]);
+      const opens = /(?:^|[\s,,。;;::]|过去|这|近)$/.test(t.slice(Math.max(0, s - 2), s)) || /^(?:工作|期间|间|累计|中|里|成就|成绩|回顾|综述|总结|发展)/.test(t.slice(e, e + 2));
+      if (s <= y && e > y && count && !opens) break;
       if (s <= y && e > y) {
         out.push([s, e, m[0]]);
         done = e;
@@ -56,8 +66,22 @@ export function periodOf(periods: [number, number, string][], sentStart: number,
 /** 每人/人均/每月/每周/每两年 before the number (since `from`: the sentence, or the previous claim) → the per-unit base. */
 export function perOf(t: string, from: number, numStart: number): string | null {
   const window = t.slice(Math.max(from, numStart - 30), numStart);
-  const m = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|季度|村|镇|期|场|名|位|乡镇|社区|县|乡))?(?!.*每)/.exec(window);
-  if (!m) return null;
+  const BASE = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|季度|学期|村|镇|期|场|名|位|乡镇|社区|县|乡))?/g;
+  const all = [...window.matchAll(BASE)];
+  if (!all.length) return null;
+  let k = all.length - 1;
+  // 每人每月300元, 每名学生每学期: one base is kept, the recipient's rather than the time's (人均月收入 → 人)
+  const TIME = /^(?:[一二两三四五六七八九十\d]*个?)(?:月|周|年|天|日|季度|学期)$/;
+  const timely = (m: RegExpMatchArray) => (m[1] ? TIME.test(m[1]) : /^[年月]均/.test(m[0]));
+  if (timely(all[k])) {
+    for (let j = k - 1; j >= 0; j--) {
+      if ((all[j][1] || /^[人户]均/.test(all[j][0])) && !timely(all[j])) {
+        k = j;
+        break;
+      }
+    }
+  }
+  const m = all[k];
   // 每名学生资助2000元, 每位老人: a person counted by 名/位
   if (m[1] && /[名位]$/.test(m[1])) return '人';
   if (/^人均/.test(m[0])) return '人';

@@ -8,7 +8,7 @@ import { clauseAt, lowerBound, sentenceAt } from './text.js';
 // that opens with a new subject. Then, across sentences: a continuing opener (同时, 并…), a plan
 // section heading, a construction-start article's project sentences. Default: result.
 
-type Scope = 'clause' | 'sentence' | 'lead';
+type Scope = 'clause' | 'sentence' | 'lead' | 'back';
 
 interface Marker {
   start: number;
@@ -28,12 +28,12 @@ const Row = z.union([
     z.literal('target'),
     z.enum(['clause', 'sentence', 'lead']),
     z.enum(['text', 'token']),
-    z.enum(['plan', 'will', 'strive', 'nominal', 'modal']),
+    z.enum(['plan', 'will', 'strive', 'nominal', 'modal', 'quota']),
   ]),
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'not-marker']),
+    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'not-marker', 'exceeded', 'quota']),
   ]),
 ]);
 
@@ -106,6 +106,12 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
   }
   // 每天要提供盒饭1.5万份: a duty of every day is a standing practice, not a plan
   if (cond === 'modal') return !/每[^,;。]{0,3}$/.test(t.slice(Math.max(0, tok.start - 4), tok.start));
+  // 下达培训任务3000人 sets a quota; 省财政下达资金9530万元 hands down money
+  if (cond === 'quota') {
+    const [cs, ce] = clauseAt(t, tok.start);
+    const clause = t.slice(cs, ce);
+    return list(lex, 'quota').some((w) => clause.includes(w));
+  }
   if (cond === 'strive') return list(lex, 'strive').includes(next) || /^(到|至)20\d\d/.test(t.slice(tok.end, tok.end + 7));
   return true;
 }
@@ -170,6 +176,8 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       return k >= 0 && t.startsWith(w, start - k);
     })) return;
     const nominal = e.cond === 'nominal';
+    // 明确了…的目标, 提出了…: setting a goal is not a result
+    if (e.role === 'result' && e.word === '了' && list(lex, 'sets').some((w) => t.slice(Math.max(0, start - w.length), start) === w)) return;
     // 完成上级下达的任务: a marker before 的 describes a noun; it does not make its clause a plan
     if (e.role === 'target' && !nominal && e.scope !== 'lead' && t[end] === '的') return;
     let scope = e.scope;
@@ -177,9 +185,14 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       // 提前完成年度目标: a target met is a result; 目标是:… governs the rest of the sentence
       const [cs, ce] = clauseAt(t, start);
       if (list(lex, 'achieved').some((w) => t.slice(cs, ce).includes(w))) return;
+      // 超过规划目标4.2个百分点: a target passed
+      if (list(lex, 'exceeded').some((w) => t.slice(cs, start).includes(w))) return;
       // 完成全年任务的120%: how much of a task was done is a result
       if (/^的[0-9.]+%/.test(t.slice(end, end + 10))) return;
-      if (/^(是|为|:)/.test(t.slice(end, end + 1))) scope = 'sentence';
+      if (/^(是|为|:|包括|主要有)/.test(t.slice(end, end + 4))) scope = 'sentence';
+      // 提出…帮助1000万职工…,建设5000个职工书屋等目标。: a list of goals closed by 等目标/的目标 at the
+      // sentence end
+      else if (/[等的][^\s,;。、“”]{0,4}$/.test(t.slice(Math.max(0, start - 5), start)) && /^(任务)?[。;!]/.test(t.slice(end, end + 3))) scope = 'back';
     }
     out.push({ start, end, role: e.role, scope, strong: e.strong, nominal });
   };
@@ -258,6 +271,11 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // 目标/任务 name a target unless a strong result marker stands before the number (承担了…任务中的3项)
   if (!strong && own.some((m) => m.role === 'target' && m.nominal)) return 'target';
   if (own.some((m) => m.role === 'result' && m.start < pos)) return 'result';
+  // a goal list closed after the figure (…等目标。), with no result marker from the figure's clause on
+  const [, se] = sentenceAt(t, pos);
+  const after = markersIn(markers, c.markerStarts, cs, se);
+  const goal = after.find((m) => m.scope === 'back' && m.start > pos);
+  if (goal && !after.some((m) => m.role === 'result' && m.start < goal.start)) return 'target';
   // earlier clauses of the sentence, nearest first; a clause that opens with a new subject ends the
   // scope of a plan before it, unless that plan is only an opening adverbial (下一步,县总工会将…)
   let passedSubject = opensWithSubject(t, cs, ce, lex);

@@ -1,5 +1,5 @@
 import type { Claim, Kind, Tokens } from '../../doc.js';
-import { loadList } from '../../dict.js';
+import { loadList, loadTsv } from '../../dict.js';
 import { matchAt, type Lexicon } from './lexicon.js';
 
 // What a number counts (spec "Subject"): the shortest noun phrase of its sentence that names it.
@@ -24,6 +24,14 @@ interface Words {
   agents: string[];
   funds: string[];
   level: RegExp;
+  /** 比男性高出, 比上半年加快: a comparison closing the text before a change */
+  than: RegExp;
+  /** verbs of change (增加, 提高 …) */
+  changes: string[];
+  /** fund names besides funds.txt (信贷, 贴息) */
+  fundNames: string[];
+  /** words that sum up what came before (合计, 共计) */
+  totals: string[];
 }
 
 /** Words by first character, longest first. */
@@ -50,6 +58,7 @@ function wordsOf(lex: Lexicon): Words {
   const stems = loadList('subject-levels.txt').sort(byLength).map(escape).join('|');
   // 省级, 省部级以上, 国家和省级, 市、县两级, 地(市)级
   const one = `(?:${stems})`;
+  const changes = loadTsv('breakdown-changes.txt').filter((r) => r[1] === 'change').map((r) => r[0]);
   const level = new RegExp(`^(?:${one}(?:[、和及与]${one})*(?:[两三四五]级|级)(?:以上|以下)?|${one}(?:[、和及与]${one})+[两三四五]级)`);
   words = {
     verbs: indexOf(verbs),
@@ -70,6 +79,10 @@ function wordsOf(lex: Lexicon): Words {
     agents: loadList('subject-agents.txt'),
     funds: lex.funds,
     level,
+    changes,
+    fundNames: loadList('subject-funds.txt'),
+    totals: loadList('breakdown-totals.txt').filter((x) => /^[合共总累]/.test(x)),
+    than: new RegExp(`比(?![例重率])[\\u4e00-\\u9fff]{1,8}?(?:${changes.sort(byLength).join('|')})$`),
   };
   return words;
 }
@@ -84,6 +97,8 @@ export interface SubjectContext {
 }
 
 const MAX = 24;
+// nouns joined by 、/和/及 stay whole (困难职工、农牧民工、劳动模范、离退休职工和伤残职工家庭)
+const MAX_LIST = 40;
 const NEVER_NOUN = new Set(['开展', '举办', '举行', '参加', '参与', '进行', '接受', '授课', '开设', '深入', '走进', '前往', '赴']);
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL = /[0-9]/;
@@ -128,6 +143,15 @@ class Scan {
     return false;
   }
 
+  /** Whether a longer word of subject-not-verbs.txt covers [i, i + n) and starts before i. */
+  insideNotVerb(i: number, n: number): boolean {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const list = this.w.notVerbs.get(this.t[k]);
+      if (list?.some((x) => k + x.length >= i + n && this.t.startsWith(x, k))) return true;
+    }
+    return false;
+  }
+
   /** The longest word of `index` at i, or null; one-character words only where they stand alone. */
   wordAt(index: Index, i: number, end = this.t.length): string | null {
     const list = index.get(this.t[i]);
@@ -137,6 +161,8 @@ class Scan {
       // a one-character relative verb (患, 有) is read on characters: the segmenter glues it (名患)
       const gated = index !== this.w.notVerbs && !this.w.relative.get(w)?.includes(w);
       if (w.length === 1 && ((gated && !this.alone(i)) || (index !== this.w.notVerbs && this.inNotVerb(i)))) continue;
+      // 高校团组织结对: a verb inside a longer word that is none (团组织)
+      if (w.length > 1 && index !== this.w.notVerbs && this.insideNotVerb(i, w.length)) continue;
       return w;
     }
     return null;
@@ -152,12 +178,16 @@ class Scan {
     const at = i + v.length;
     const rest = this.t.slice(at, end);
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
+    // 肾透析治疗|救助金: a fund named by its act (a verb and 金/款) closes the noun, not after persons who
+    // receive it (贫困患病妇女发放|救助金)
+    const act = this.wordAt(this.w.verbs, at, end);
+    if (act && act.length === 2 && /^[金款]/.test(rest.slice(2)) && !endsWithPerson(this.w, this.t.slice(Math.max(this.from, i - 6), i))) return true;
     // 创业|女性, not 获得|妇女创业贷款: only a verb that takes no object
     const p = this.wordAt(this.w.people, at, end);
     if (p && p.length > 1 && v.length > 1 && !this.wordAt(this.w.verbs, i, at) && !this.w.preps.get(v[0])?.includes(v)) return true;
     // an item of a list: 陇原巧手培训|等民生项目
     if (rest[0] === '等' && this.alone(at)) return true;
-    if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0])) return false;
+    if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0]) || rest[0] === '的') return false;
     // one character closing the phrase: 宣传板|在全市 (not 实现全|覆盖)
     if (rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的') return true;
     const after = this.wordAt(this.w.stops, at + 1, end);
@@ -174,9 +204,12 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
   let i = pos;
   while (i < end && /\s/.test(t[i])) i++;
   // 600~5000元不等的助学金, 1800元左右的
+  // 1亿元人民币: the currency named after the amount
+  if (t.startsWith('人民币', i)) i += 3;
   const lead = /^(?:(?:不等|左右|以上|上下|多|余)?的|不等)/.exec(t.slice(i, Math.min(end, i + 3)));
   if (lead) i += lead[0].length;
   const lv = sc.w.level.exec(t.slice(i, end));
+  const lvAt = i;
   if (lv) i += lv[0].length;
   let start = i;
   let j = i;
@@ -195,8 +228,7 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       break;
     } else if (c === '、') {
       // 困难职工、农民工子女 stays whole; 10支服务队、第五届大赛… starts a new counted item
-      const next = t.slice(j + 1, end).split(/[、,;。]/)[0];
-      if (/[0-9第]/.test(next)) {
+      if (numberedItem(sc, j + 1, end)) {
         ranIntoNumber = true;
         break;
       }
@@ -207,7 +239,7 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       deng = false;
     } else if (c === '每') break;
     else if (!INSIDE.test(c)) break;
-    else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?[0-9]/.test(t.slice(j, j + 8))) break;
+    else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?(?:[0-9]|[一二两三四五六七八九十]+[届个项次场期名人户所家支批])/.test(t.slice(j, j + 8))) break;
     else {
       if (c === '等' && sc.alone(j) && j > start) deng = true;
       // a preposition right after the amount is one whatever the segmenter glues (600万元对困难职工…)
@@ -215,7 +247,9 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
       const open = s && sc.wordAt(sc.w.relative, j, end) === s;
       const de = t.indexOf('的', j);
-      if (s && !sc.nounVerb(s, j, end) && !(open && (de < 0 || de >= end))) {
+      // 6个促进大学生就业的专项计划: a relative verb with its 的 ahead opens a clause, whatever follows it
+      const relWithDe = open && de >= 0 && de < end;
+      if (s && (relWithDe || (!open && !sc.nounVerb(s, j, end)))) {
         stop = s;
         break;
       }
@@ -242,7 +276,20 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       return p;
     }
   }
+  // 18个地级市, 5个县级市: a level word before one character names the kind of place
+  if (lv && j - start === 1 && start === lvAt + lv[0].length) start = lvAt;
   return j > start && CJK.test(t.slice(start, j)) ? [start, j] : null;
+}
+
+/**
+ * Whether the list item at i holds its own number (10支服务队、第五届大赛…, 示范基地10个、妇女之家5个), not a
+ * figure the item's verb governs (100名困难职工、劳动模范、工会干部每人发放了1000元慰问金).
+ */
+function numberedItem(sc: Scan, i: number, end: number): boolean {
+  const item = sc.t.slice(i, end).split(/[、,;。]/)[0];
+  if (/^\s*第/.test(item)) return true;
+  // the item ends with its number and classifier (…新技术14项)
+  return /[0-9][0-9.]*\s*[万亿千百]?[余多]?[\u4e00-\u9fff]{0,3}\)?\s*$/.test(item.split('每')[0]) && !item.includes('每');
 }
 
 function preposition(sc: Scan, i: number): string | null {
@@ -263,12 +310,13 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
     }
     // the level of a facility or honor, not of a fund (省级财政专项资金)
     const lv = kind === 'money' ? null : sc.w.level.exec(s);
-    if (lv && s.length > lv[0].length) {
+    // not before one character: 地级市, 县级市 name a kind of place
+    if (lv && s.length > lv[0].length + 1) {
       s = s.slice(lv[0].length);
       changed = true;
     }
     // ordinals: 第三批, 第二届
-    const ord = /^第[0-9一二三四五六七八九十百]+[批届期轮次个]?/.exec(s);
+    const ord = /^第[0-9一二三四五六七八九十百]+[批届期轮次个]?(?:[0-9一二三四五六七八九十]+[次届])?/.exec(s);
     if (ord && s.length > ord[0].length) {
       s = s.slice(ord[0].length);
       changed = true;
@@ -389,7 +437,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
       // is part of the noun
       // 覆盖率, 参与率, 回收率: a verb before 率 is part of the rate's name
-      if (rest.length <= 1 || /^等/.test(t.slice(ve, tail)) || /^率/.test(t.slice(ve, tail))) continue;
+      // 发放慰问|品(大米): one character and what it names in brackets
+      if (rest.replace(/\([^()]*\)$/, '').length <= 1 || /^等/.test(t.slice(ve, tail)) || /^率/.test(t.slice(ve, tail))) continue;
       // 调解成功率达95%: a rate named after the act that opens the clause
       if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
       // 发放慰问|金及物资: one character joined to the next noun
@@ -398,7 +447,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
         const measured = beforePhrase(sc, s, vs, kind).np;
-        if (measured.length >= 2 && !isVerb(sc, measured)) return { np: measured, verb: [vs, ve] };
+        // not an act (四地联动|销售总额)
+        const act = isVerb(sc, measured) || isVerb(sc, measured.slice(-2)) || w.agents.some((x) => measured.endsWith(x));
+        if (measured.length >= 2 && !act) return { np: measured, verb: [vs, ve] };
         continue;
       }
     }
@@ -432,6 +483,8 @@ function usable(sc: Scan, np: string, verbs: boolean, funds = true): boolean {
 
 /** A people claim names persons, not an act (困难帮扶20356人) or a place: then it has no subject. */
 function personal(sc: Scan, np: string, kind: Kind): boolean {
+  // 争取台州援疆指挥部32.8万元: the body that gives is not what the money is
+  if (kind === 'money') return !sc.w.agents.some((a) => a.length > 1 && np.endsWith(a));
   if (kind !== 'people') return true;
   // nor a place or a body: 在七台河市有5万多人
   if (sc.w.agents.some((a) => np.endsWith(a))) return false;
@@ -461,6 +514,29 @@ function elliptical(sc: Scan, lex: Lexicon, at: number, end: number): number {
   return u ? pos + u.written.length : at;
 }
 
+/** Whether the people noun list has a word ending at `end` of s. */
+function endsWithPerson(w: Words, s: string): boolean {
+  for (let k = Math.max(0, s.length - 4); k < s.length; k++) {
+    if (w.people.get(s[k])?.some((p) => k + p.length === s.length && s.startsWith(p, k))) return true;
+  }
+  return false;
+}
+
+/**
+ * The persons a people figure counts when a description without a verb of its own stands between
+ * the classifier and a 的 (80名品学兼优的贫困大学生), not 100名职工的子女 (the description ends in persons).
+ */
+function describedPersons(sc: Scan, from: number, end: number): string | null {
+  const { t } = sc;
+  const de = t.indexOf('的', from);
+  if (de < 0 || de >= end || de - from > 16) return null;
+  const pre = t.slice(from, de);
+  if (!/^[\u4e00-\u9fff、]{2,}$/.test(pre) || endsWithPerson(sc.w, pre)) return null;
+  const p = afterPhrase(sc, de + 1, end, false);
+  // the phrase after 的 is persons itself (not 由126名专业律师组成的妇女法律维权服务团)
+  return p && endsWithPerson(sc.w, t.slice(p[0], p[1])) ? t.slice(p[0], p[1]) : null;
+}
+
 /**
  * Subject of the number at [numStart, clsEnd): the noun phrase after its classifier when one stands
  * there (number first), else the one before it; for a share the part before 占; with none in the
@@ -481,10 +557,26 @@ export function subjectOf(
   const { kind } = ctx;
   const finish = (np: string) => {
     let s = trimTail(sc, kind === 'people' ? peopleCut(w, np) : np);
-    s = s.length > MAX ? s.slice(-MAX) : s;
+    const max = /[、和及]/.test(s) ? MAX_LIST : MAX;
+    s = s.length > max ? s.slice(-max) : s;
     // a quote opened or closed outside the phrase (…等“1项指南、12个流程”) is not part of it
     if (!s.includes('“')) s = s.replace(/”/g, '');
     if (!s.includes('”')) s = s.replace(/“/g, '');
+    // 助学金总额 → 助学金: the total of a fund is the fund
+    const total = kind === 'money' ? /^(.{2,})(?:总额|总金额)$/.exec(s) : null;
+    if (total && w.funds.some((f) => total[1].endsWith(f))) s = total[1];
+    // 向中国青少年发展基金会捐款1亿元 → 捐款: the fund after the body that receives or gives it
+    if (kind === 'money') {
+      for (const a of w.agents) {
+        const k = a.length > 1 ? s.lastIndexOf(a) : -1;
+        const rest = k >= 0 ? s.slice(k + a.length) : '';
+        // not inside a list (三峡公益基金和市妇联项目资金)
+        if (rest.length >= 2 && w.funds.some((f) => rest.endsWith(f)) && !/[和及与、]/.test(s.slice(0, k))) {
+          s = rest;
+          break;
+        }
+      }
+    }
     return s;
   };
   // 9区9县: a place noun counting itself
@@ -495,19 +587,33 @@ export function subjectOf(
     if (q) return q;
   }
 
+  // 80名品学兼优的贫困大学生, 50名家庭贫困、成绩优秀的大学生: the persons after a describing 的
+  const described = kind === 'people' ? describedPersons(sc, clsEnd, clauseEnd) : null;
+  if (described) return finish(described);
   const after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
   if (after) {
-    const np = headOf(trimTail(sc, trimHead(sc, t.slice(after[0], after[1]).replace(/\s+/g, ''), kind)), kind);
+    let phrase = t.slice(after[0], after[1]).replace(/\s+/g, '');
+    // 5名中西部计划志愿者、19名青少年事务社工等青年志愿者: after its number an item ends at the 等 that
+    // closes the list (the noun after 等 names the whole list)
+    const deng = phrase.indexOf('等');
+    const listed = /、[\u4e00-\u9fff]*$/.test(t.slice(Math.max(ctx.clauseStart, numStart - 12), numStart));
+    if (deng >= 2 && listed && sc.alone(after[0] + deng)) {
+      phrase = phrase.slice(0, deng);
+    }
+    const np = headOf(trimTail(sc, trimHead(sc, phrase, kind)), kind);
     // 各级设立的259个大姐工坊中: a place word closing the phrase
-    const s = np.length >= 4 && w.localizers.has(np.slice(-1)) ? np.slice(0, -1) : np;
+    const loc = np.slice(-1);
+    const s = w.localizers.has(loc) && (np.length >= 4 || (np.length === 3 && /[中内里]/.test(loc))) ? np.slice(0, -1) : np;
     if (usable(sc, s, false)) return finish(s);
     // 覆盖57个村, 走访12个村的…, 为30个村建设…: a one-character noun closing the clause or the item
     // (126个村(社区)建立…, 12个县(区)参加: with the alternative in brackets after it, as written)
     const alt = s.length === 1 ? /^\([\u4e00-\u9fff、]{1,4}\)/.exec(t.slice(after[1], clauseEnd)) : null;
     const end = after[1] + (alt ? alt[0].length : 0);
     const next = t.slice(end, end + 2);
-    const closed = end === clauseEnd || /^(?:的|、|和|及|以及)/.test(next) || sc.wordAt(w.stops, end, clauseEnd) !== null;
-    if (s.length === 1 && closed && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s)) {
+    // …, or its body (91个县(区)妇联争取…)
+    const body = w.agents.some((x) => x.length > 1 && t.startsWith(x, end));
+    const closed = end === clauseEnd || body || /^(?:的|、|和|及|以及|[0-9])/.test(next) || sc.wordAt(w.stops, end, clauseEnd) !== null;
+    if (s.length === 1 && closed && CJK.test(s) && !isVerb(sc, s) && !w.localizers.has(s) && !w.tails.includes(s)) {
       return alt ? s + alt[0] : s;
     }
   }
@@ -528,16 +634,36 @@ export function subjectOf(
     if (z >= 0) stop = start + z;
     // a change: what changed stands before the comparison (女性比例分别比上届提高6%, 发生率由2015年的…)
     else {
-      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/)].filter((x) => x >= 0));
+      // …的女性比男性高出4.0个百分点: the group compared stands before 比 (not 比例, 比重)
+      const than = seg.search(w.than);
+      const bare = seg.replace(/^[\s,、]+/, '');
+      const change = w.changes.includes(bare.replace(/了$/, '')) ? seg.indexOf(bare) : -1;
+      const c = Math.min(...[...w.compare.map((x) => seg.indexOf(x)), seg.search(/[比较由从]([0-9]{4}|[一二两三四五六七八九十]+)年(前)?/), than, change].filter((x) => x >= 0));
       if (c < Infinity) stop = start + c;
     }
   } else {
     // 新增就业岗位8000个,比上年增加1200个: a clause that opens with a comparison counts the sentence's noun
     const seg = t.slice(start, numStart);
-    const c = w.compare.find((x) => seg.replace(/^[\s,、]+/, '').startsWith(x));
+    const year = /^[比较](?:[0-9]{4}|[一二两三四五六七八九十〇零]{4})年(?:同期)?/.exec(seg.replace(/^[\s,、]+/, ''));
+    // 普通本科在校女生37.3万人,增加0.9万人: a clause that is only a change counts the sentence's noun
+    const bare = seg.replace(/^[\s,、]+/, '');
+    const change = w.changes.find((x) => bare === x || bare === x + '了');
+    const c = w.compare.find((x) => bare.startsWith(x)) ?? year?.[0] ?? change;
     if (c) stop = start + seg.indexOf(c);
   }
-  const { np, verb } = beforePhrase(sc, start, stop, kind);
+  let { np, verb } = beforePhrase(sc, start, stop, kind);
+  // 城镇从业人员中女性占34.9%, 村委会成员中女性比例达30%: the persons after 中 (among …)
+  if (kind === 'percent') {
+    // the persons after 中 (女性, 女性比例), or a group after a group of persons (人员中女大学生), not 中国…
+    for (let k = np.lastIndexOf('中'); k > 0; k = np.lastIndexOf('中', k - 1)) {
+      const rest = np.slice(k + 1);
+      const among = endsWithPerson(w, np.slice(0, k));
+      if (rest.length >= 2 && (!!w.people.get(rest[0])?.some((p) => rest.startsWith(p)) || (among && endsWithPerson(w, rest)))) {
+        np = rest;
+        break;
+      }
+    }
+  }
   const bareVerb = isVerb(sc, quotesOff(np));
   const passive = verb !== null && w.passive.has(t.slice(verb[0], verb[1]));
   // a verb standing for the thing: 宣讲20余次, 实现增收80万元, not 每人受资助2000元
@@ -553,19 +679,28 @@ export function subjectOf(
     }
   }
 
-  // 房证抵押贷款165户840万元: the amount of the fund just counted
-  if (kind === 'money' && start === from && from > ctx.clauseStart) {
+  // 房证抵押贷款165户840万元, 妇女创业小额贷款54人415万元: the amount of the fund just counted (the noun
+  // before that count, also where the count's own subject is its persons)
+  if (kind === 'money' && start === from && from > ctx.clauseStart && np === '') {
     const prev = ctx.earlier[ctx.earlier.length - 1];
-    if (prev?.subject && w.funds.some((f) => prev.subject!.endsWith(f)) && np === '') return prev.subject;
+    const fundLike = (x: string) => [...w.funds, ...w.fundNames].some((f) => x.endsWith(f));
+    if (prev?.subject && fundLike(prev.subject)) return prev.subject;
+    if (prev && prev.span[0] > ctx.clauseStart) {
+      const itemStart = Math.max(ctx.clauseStart, t.lastIndexOf('、', prev.span[0]) + 1);
+      const item = beforePhrase(sc, itemStart, prev.span[0], kind).np;
+      if (item && fundLike(item)) return finish(item);
+    }
   }
   // 分别培训学员120人、150人: a bare item of a list of amounts counts what the item before it counts
   const last = ctx.earlier[ctx.earlier.length - 1];
   if (last && last.subject && last.kind === kind && last.unit === ctx.unit && last.span[1] <= from && /^\s*(?:[、和及与]|以及)\s*$/.test(t.slice(last.span[1], numStart).replace(/^[^、和及与]{0,3}?(?=[、和及与]|以及)/, ''))) {
     if (np === '' || !usable(sc, np, false)) return last.subject;
   }
+  // 发放慰问金22.68万元,…慰问品…4.61万元,合计27.22万元: a sum of what came before is none of its items
+  const sum = w.totals.includes(t.slice(ctx.clauseStart, numStart).replace(/[\s,、达为了]+/g, ''));
   // no noun of its own: the sentence's noun for the same thing (每人受资助2000元 → 助学金, 提高6%和9%),
   // not for people (a group of people is not another group)
-  if (kind !== 'people') {
+  if (kind !== 'people' && !sum) {
     for (let k = ctx.earlier.length - 1; k >= 0; k--) {
       const c = ctx.earlier[k];
       if (c.span[0] < ctx.sentStart) break;
@@ -573,6 +708,6 @@ export function subjectOf(
     }
   }
   // a verb that is also the fund's name: 收到捐款11.2万元 (not 计划筹资3500万)
-  if (kind === 'money' && usable(sc, np, true) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
+  if (kind === 'money' && usable(sc, np, true) && personal(sc, np, kind) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
   return null;
 }

@@ -1,0 +1,387 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Claim, ClaimStatus, Doc, Region } from '../src/doc.js';
+import { extractClaims } from '../src/stages/extract/claims.js';
+import { foldWidth } from '../src/stages/normalize.js';
+import { segment } from '../src/stages/segment.js';
+
+// Sentences of our own in the genre, written after probing work summaries of provinces outside the
+// corpus (工会, 妇联, 共青团, 残联): status, subject, partOf, per and period, several wordings per rule.
+
+const COUNTY: Region = {
+  code: '530625', name: '永善县', level: 'county',
+  province: '云南省', city: '昭通市', county: '永善县', town: null,
+};
+
+function claimsOf(text: string, date: string | null = null): Claim[] {
+  const article: Article = {
+    index: 0, title: null, date, source: null, authors: [], url: null,
+    text, norm: foldWidth(text), tokens: segment(text), claims: [], region: COUNTY,
+  };
+  const doc: Doc = { id: 't', origin: 't', encoding: null, isHtml: false, raw: text, articles: [], warnings: [] };
+  return extractClaims(article, doc);
+}
+
+const expr = (text: string, span: [number, number]) => text.slice(span[0], span[1]);
+
+/** [number expression as written, status] for every claim, in text order. */
+function statuses(text: string): [string, ClaimStatus][] {
+  return claimsOf(text).map((c) => [expr(text, c.span), c.status]);
+}
+
+function subjects(text: string): (string | null)[] {
+  return claimsOf(text).map((c) => c.subject?.replace(/[“”]/g, '') ?? null);
+}
+
+/** Links as "part→total", with the number expressions as written. */
+function links(text: string): string[] {
+  return claimsOf(text).filter((c) => c.partOf).map((c) => `${expr(text, c.span)}→${expr(text, c.partOf!)}`);
+}
+
+const T = 'target' as const;
+const R = 'result' as const;
+
+describe('status: funds handed down are results, a quota handed down is a target', () => {
+  it.each([
+    ['省财政下达省级彩票公益金9530万元,支持残疾儿童康复救助。', [['9530万', R]]],
+    ['自治区总工会向各盟市工会下达帮扶资金2600万元。', [['2600万', R]]],
+    ['团省委累计下达希望工程助学款1.3亿元。', [['1.3亿', R]]],
+    ['市残联向各县区下达康复救助任务1800人。', [['1800', T]]],
+    ['省妇联下达我市“两癌”检查指标3万人。', [['3万', T]]],
+    ['县残联下达各乡镇残疾人就业培训计划500人。', [['500', T]]],
+  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('status: a target passed is a result', () => {
+  it.each([
+    ['全区女干部占比超过规划目标4.2个百分点。', [['4.2个百分点', R]]],
+    ['全市培训妇女人数高于年度目标1200人。', [['1200', R]]],
+    ['新增会员数高出年度任务800人。', [['800', R]]],
+    ['目标是超过1000人。', [['1000', T]]],
+    ['力争参与青年超过3000人次。', [['3000', T]]],
+  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('subject: what the number counts', () => {
+  it.each([
+    // nouns joined by 、/和 stay whole, also when long, and a figure after the list's verb does not cut it
+    ['走访慰问困难职工、农民工、退休劳动模范、失独老人和重病职工家庭1.2万户(次)。', ['困难职工、农民工、退休劳动模范、失独老人和重病职工家庭']],
+    ['为120名环卫工人、快递员、外卖骑手每人送去500元慰问金。', ['环卫工人、快递员、外卖骑手', '慰问金']],
+    ['市总工会为80名困难职工、劳动模范、一线工会干部每人发放了800元慰问金。', ['困难职工、劳动模范、一线工会干部', '慰问金']],
+    ['慰问困难党员、老干部和留守儿童860人。', ['困难党员、老干部和留守儿童']],
+    // a description without a verb before 的: the persons after it
+    ['资助60名品学兼优的农村大学新生。', ['农村大学新生']],
+    ['为35名家境困难、成绩优异的高中学生发放助学金。', ['高中学生']],
+    ['团县委为42名考上大学的困难学子发放助学金。', ['困难学子']],
+    ['走访了12个村的260户困难家庭。', ['村', '困难家庭']],
+    // a person noun before a verb not listed as one
+    ['资助186名寒门学子圆梦大学。', ['寒门学子']],
+    ['组织42名选手参加全省技能大赛。', ['选手']],
+    // a level word before one character names a kind of place
+    ['全省14个地级市均建成妇女儿童活动中心。', ['地级市']],
+    ['全区3个县级市和9个县全部开通维权热线。', ['县级市', '县']],
+    // a localizer closing a short noun
+    ['12个项目中已有9个开工建设。', ['项目', '项目']],
+    // the currency after the amount, a body before the fund, the total of a fund
+    ['省青基会发放助学金300万元人民币。', ['助学金']],
+    ['爱心企业向县慈善总会捐款50万元。', [null]],
+    ['省青基会通过县慈善总会救助金发放渠道发放善款30万元。', ['善款']],
+    ['积极争取省援疆指挥部45万元。', [null]],
+    ['今年共发放助学金总额达80万元。', ['助学金']],
+    ['全区工会捐款总额达326万元。', ['捐款']],
+    ['六县联动销售总额达95万元。', ['县', '销售总额']],
+    // 工会组织 is a body, not the verb 组织; verbs of handing down and completing
+    ['全市各级工会组织筹集资金1200万元。', ['资金']],
+    ['省财政下达专项资金3000万元。', ['专项资金']],
+    ['全国已竣工残疾人康复设施320个。', ['残疾人康复设施']],
+    ['并将80篇优秀征文汇编成册。', ['优秀征文']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('subject: shares and comparisons', () => {
+  it.each([
+    ['全市公务员中女性占38.6%。', ['女性']],
+    ['新录用人员中女大学生占52%。', ['女大学生']],
+    ['城镇新增就业人员中妇女占46.3%。', ['妇女']],
+    ['村委会成员中女性比例达31.5%。', ['女性比例']],
+    ['高校在校生中女生比例为52.3%。', ['女生比例']],
+    ['各界妇女占代表总数的58.7%。', ['妇女']],
+    ['非公有制企业和社会组织代表占13.5%。', ['非公有制企业和社会组织代表']],
+    ['代表中中国妇女十二大代表占10.2%。', ['中国妇女十二大代表']],
+    ['有高中学历的女性比男性高出5.6个百分点。', ['女性']],
+    ['女干部比例比上届提高4个百分点。', ['女干部比例']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('per: one base, the recipient before the time (每人每月 → 人)', () => {
+  it.each([
+    ['为困难职工每人每月发放生活补助300元。', '人'],
+    ['对低保残疾人每户每年补贴取暖费800元。', '户'],
+    ['每月为每户困难家庭送去慰问金200元。', '户'],
+    ['给每名留守儿童每学期发放学习用品补助150元。', '人'],
+    ['人均每月增收1500元。', '人'],
+    ['每年落实帮扶资金1000万元。', '年'],
+    ['坚持每月走访困难妇女不少于两次。', '月'],
+  ])('%s', (s, per) => {
+    expect(claimsOf(s).map((c) => c.per)).toEqual([per]);
+  });
+});
+
+describe('period: the base of a comparison is no time scope', () => {
+  it.each([
+    ['2023年,全县培训妇女3000人,比2022年增加500人。', ['2023年', '2023年'], ['妇女', '妇女']],
+    ['妇女平均预期寿命达79.6岁,比2010年提高2.1岁;女性就业人员占46.5%。', [null], ['女性就业人员']],
+    ['全市新增女性创业者2100人,较2019年增长18%。', [null, null], ['女性创业者', '女性创业者']],
+  ] as [string, (string | null)[], (string | null)[]][])('%s', (s, periods, subs) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(periods);
+    expect(subjects(s)).toEqual(subs);
+  });
+});
+
+describe('status: a named programme 计划 is a noun (西部计划累计招募…)', () => {
+  it.each([
+    ['20年来,西部计划累计招募大学生志愿者3.2万名。', [['3.2万', R]]],
+    ['春蕾计划共资助女童1.5万名。', [['1.5万', R]]],
+    ['雨露计划累计培训农村青年8600人次。', [['8600', R]]],
+    ['团省委计划招募西部计划志愿者500名。', [['500', T]]],
+    ['县妇联计划新建妇女之家20个。', [['20', T]]],
+  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('subject: relative verbs, bodies, places and list ends', () => {
+  it.each([
+    ['实施6个促进大学生就业的专项计划。', ['专项计划']],
+    ['开设12个面向农村妇女的电商培训班。', ['电商培训班']],
+    ['建成8个针对留守儿童的关爱服务站。', ['关爱服务站']],
+    ['组织全省120所高校团组织结对帮扶乡村学校。', ['高校团组织']],
+    ['全省将组织不少于18500名在校大学生参与实习。', ['在校大学生']],
+    ['累计派遣志愿者到全省21个市(州)183个县(市、区)服务。', ['市(州)', '县(市、区)']],
+    ['提供志愿服务岗位不少于2万个等。', ['志愿服务岗位']],
+    ['今年总体实施规模达5850人。', ['实施规模']],
+    ['全国项目实施规模将继续保持2万人。', [null]],
+    ['今年培训计划3000人次。', [null]],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('period: a count of years scopes a claim only where it opens a clause', () => {
+  it.each([
+    ['招募毕业1年内未就业的大学生300名。', [null]],
+    ['开展为期1年至3年的志愿服务,招募志愿者70名。', [null]],
+    ['5年累计拨付妇女发展专项资金1.65亿元。', ['5年']],
+    ['过去5年,全省培训妇女12万人次。', ['5年']],
+    ['五年工作期间,全市培训妇女3万人次。', ['五年']],
+    ['省妇联发布五年成就,女性高级专业技术人员占比44.6%。', ['五年']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(want);
+  });
+});
+
+describe('partOf: 其中 after a sentence of totals of two kinds', () => {
+  it.each([
+    ['全省共发放助学金1200万元,面向全省资助困难学生3000名,帮助他们顺利入学,其中,山区县学生1800名获助720万元。', ['1800→3000', '720万→1200万']],
+    ['爱心企业捐款500万元,通过县慈善总会一次性发放,资助全县1000名困难大学生,其中,脱贫户学生300名获捐150万元。', ['300→1000', '150万→500万']],
+    ['市总工会筹集送温暖资金860万元,走访慰问困难职工5200户,其中,为1200户特困职工家庭发放慰问金240万元。', ['1200→5200', '240万→860万']],
+    // a part that exceeds what is left of its total is none
+    ['全县发放助学金80万元,帮扶困难学生400名,为他们送去学习用品,其中,农村学生300名获助90万元。', ['300→400']],
+  ] as [string, string[]][])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+});
+
+describe('subject: a place counted before its body, and 获助', () => {
+  it.each([
+    ['全省16个地市、91个县(区)妇联积极争取配套资金1000万元。', ['地市', '县(区)', '配套资金']],
+    ['山区县学生1800名获助720万元。', ['山区县学生', null]],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('period: 一年多来, 十多年来', () => {
+  it.each([
+    ['一年多来,全省发放妇女小额担保贷款8亿多元。', ['一年多来']],
+    ['十多年来,县妇联累计培训农村妇女2.6万人次。', ['十多年来']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(want);
+  });
+});
+
+describe('subject: a part with no noun of its own counts what its total counts', () => {
+  it.each([
+    ['全市共为3600余户困难残疾人家庭实施无障碍改造。其中,东城区完成了1200余户。', ['困难残疾人家庭', '困难残疾人家庭']],
+    ['省妇联协调落实财政专项资金800万元,其中300万元专项用于技能培训。', ['财政专项资金', '财政专项资金']],
+    ['共发放助学金96万元,其中市级40万元、县级56万元。', ['助学金', '助学金', '助学金']],
+    ['培训妇女3500人,其中农村妇女2000人。', ['妇女', '农村妇女']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('subject: a verb before a named fund is part of its name', () => {
+  it.each([
+    ['为患病职工每人发放3000元大病医疗救助金。', ['大病医疗救助金']],
+    ['给每名学生发放1500元励志奖励金。', ['励志奖励金']],
+    ['预计可争取省财政厅贴息资金2000万元。', ['贴息资金']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('partOf: a change against an earlier time is neither part nor total', () => {
+  it.each([
+    ['全省所辖社区412个,其中:已开展社区康复服务的社区236个,比去年增加31个。', ['236→412']],
+    ['全年开展白内障复明手术5200例,比上年增加1400例,其中:为贫困患者免费手术3800例,比上年增加900例。', ['3800→5200']],
+    ['全县培训妇女3000人,同比增长500人,其中农村妇女1800人。', ['1800→3000']],
+    ['共投入资金804万元(其中省总工会下拨260万元,市总工会配套361万元,基层工会自筹183万元)。', ['260万→804万', '361万→804万', '183万→804万']],
+  ] as [string, string[]][])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+});
+
+describe('period: a plan period (“十三五”期间, 十四五时期)', () => {
+  it.each([
+    ['“十三五”期间,全省培训贫困妇女29.98万人次。', ['“十三五”期间']],
+    ['十四五时期,全市新建妇女之家200个。', ['十四五时期']],
+    ['“十四五”以来,全区发放创业担保贷款12亿元。', ['“十四五”以来']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(want);
+  });
+});
+
+describe('status: a list of goals closed by 等目标 at the sentence end', () => {
+  it.each([
+    ['省总工会制定了五年规划,提出帮助500万职工提升技能、建设3000个职工书屋等目标。', [['500万', T], ['3000', T]]],
+    ['会议明确了新建妇女之家200个、培训农村妇女1万人次的目标。', [['200', T], ['1万', T]]],
+    ['团市委确定了招募志愿者2000名、开展服务活动500场等工作任务。', [['2000', T], ['500', T]]],
+    ['全县已培训妇女3000人,建成基地12个,圆满完成全年目标。', [['3000', R], ['12', R]]],
+    ['去年共培训妇女3000人、建设基地12个等,完成了年度目标。', [['3000', R], ['12', R]]],
+  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('subject: numbered list items, verbs before 的, bodies named 组织', () => {
+  it.each([
+    ['选派8名西部计划志愿者、12名青少年事务社工等青年志愿者深入社区服务。', ['西部计划志愿者', '青少年事务社工']],
+    ['全团共迎来了全国26个省市选派的9000余名志愿者。', ['省市', '志愿者']],
+    ['全市有青年志愿者组织420支。', ['青年志愿者组织']],
+    ['两千多名青年志愿者保护母亲河。', ['青年志愿者']],
+    ['力争打造12个青年志愿服务品牌项目。', ['青年志愿服务品牌项目']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('partOf: items of a 其中 list separated by semicolons', () => {
+  it.each([
+    ['全年培训妇女3500人,其中农村妇女2000人,占57%;城镇妇女1500人,占43%。', ['2000→3500', '1500→3500']],
+    ['共发放救助资金90万元,其中省级救助资金50万元,惠及200户;市级救助资金40万元,惠及160户。', ['50万→90万', '40万→90万']],
+    ['全县新建妇女之家60个,其中村级妇女之家45个;社区妇女之家15个。', ['45→60', '15→60']],
+    // an item that does not fit what is left of the total is none
+    ['全县新建妇女之家60个,其中村级妇女之家45个;另有企业妇女之家30个。', ['45→60']],
+    // a semicolon still ends a breakdown for a figure named otherwise
+    ['共投入资金120万元,其中省级资金80万元;培训妇女3000人次。', ['80万→120万']],
+  ] as [string, string[]][])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+});
+
+describe('subject: a comparison before a change, 生产总值', () => {
+  it.each([
+    ['全市地区生产总值同比增长5.2%,比上半年加快0.4个百分点。', ['地区生产总值', '地区生产总值']],
+    ['女性就业人员占比48%,比上年回落1.2个百分点。', ['女性就业人员', '女性就业人员']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('period: a span of years', () => {
+  it.each([
+    ['2017年-2019年,全省每年安排5000万元用于“两癌”检查。', ['2017年-2019年']],
+    ['从1992年到2010年,全区各级工会累计筹集送温暖资金7.5亿元。', ['从1992年到2010年']],
+    ['2016年至2020年,全市累计培训妇女8.6万人次。', ['2016年至2020年']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(want);
+  });
+});
+
+describe('category: 残联, 工会 and 共青团 words', () => {
+  it.each([
+    ['完成白内障复明手术1135例。', 'health'],
+    ['建成社区康复站28个。', 'health'],
+    ['为1.2万名重度残疾人发放护理补贴。', 'welfare'],
+    ['全市共筹集善款176万元。', 'finance'],
+    ['转移农村劳动力3.3万人。', 'employment'],
+    ['援建希望小学6所。', 'children'],
+  ])('%s', (s, cat) => {
+    expect(claimsOf(s).map((c) => c.category)).toEqual([cat]);
+  });
+});
+
+describe('subject: a fund named by its act, the fund the persons receive', () => {
+  it.each([
+    ['为128名贫困患病妇女发放救助金64万元。', ['贫困患病妇女', '救助金']],
+    ['为尿毒症患者每人发放2000元血液透析治疗救助金。', ['血液透析治疗救助金']],
+    ['连续举办了四届妇女书画展和两届摄影展。', ['妇女书画展', '摄影展']],
+    ['由86名专业律师组成的妇女维权服务团深入乡村。', ['专业律师']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('status: 任务包括/目标包括 governs the rest of the sentence', () => {
+  it.each([
+    ['今年,市总工会将突出重点。具体任务包括深化劳动竞赛,每年资助300名优秀农民工提升学历;推动450户困难职工家庭解困脱困。', [['300', T], ['450', T]]],
+    ['明年工作目标包括:新建妇女之家40个,培训妇女5000人次。', [['40', T], ['5000', T]]],
+  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('partOf: parts that open their clauses with the number, after semicolons', () => {
+  it.each([
+    ['全省建档困难职工家庭12.6万户,其中,10.2万户实现脱困;1.9万户纳入低保;0.5万户转入常态化帮扶。', ['10.2万→12.6万', '1.9万→12.6万', '0.5万→12.6万']],
+  ] as [string, string[]][])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+});
+
+describe('a clause that is only a change counts the sentence\'s noun and is no part', () => {
+  it('subjects', () => {
+    expect(subjects('普通高中在校女生55.5万人,增加1.5万人,在校女生比例为46.2%、提高0.7个百分点。')).toEqual(['普通高中在校女生', '普通高中在校女生', '在校女生比例', '在校女生比例']);
+  });
+  it('links', () => {
+    expect(links('全年培训妇女3000人,增加500人,其中农村妇女1800人。')).toEqual(['1800→3000']);
+    expect(links('全年培训妇女3000人,其中农村妇女1800人,增加300人。')).toEqual(['1800→3000']);
+  });
+});
+
+describe('subject: the amount of a fund just counted', () => {
+  it.each([
+    ['发放巾帼扶贫小额信贷42人126万元、妇女创业担保贷款65人520万元。', ['巾帼扶贫小额信贷', '巾帼扶贫小额信贷', '妇女', '妇女创业担保贷款']],
+    ['落实财政贴息90人38.6万元。', ['财政贴息', '财政贴息']],
+    ['会议增补了6名第十五届二次妇联执委。', ['妇联执委']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
+
+describe('subject: a thing named in brackets, a closing sum', () => {
+  it.each([
+    ['发放慰问金18万元,发放慰问品(米、油)价值约3.5万元,合计21.5万元。', ['慰问金', '慰问品(米、油)', null]],
+    ['投入资金30万元,共计为60户困难家庭改造住房。', ['资金', '困难家庭']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(subjects(s)).toEqual(want);
+  });
+});
