@@ -385,3 +385,49 @@ describe('subject: a thing named in brackets, a closing sum', () => {
     expect(subjects(s)).toEqual(want);
   });
 });
+
+describe('status: a quota in brackets speaks for the bracket only', () => {
+  it.each([
+    ['县残联今年完成困难残疾人家庭无障碍改造82户(市定任务80户)。', [['82', R], ['80', T]]],
+    ['全年完成残疾儿童康复救助96名(省下达任务数60名),完成率160%。', [['96', R], ['60', T], ['160%', R]]],
+    ['培训农村妇女1200人(目标任务1000人)、发放贷款300万元。', [['1200', R], ['1000', T], ['300万', R]]],
+    ['计划新建妇女之家20个(其中村级15个)。', [['20', T], ['15', T]]],
+  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('status: 已建、在建 count together as done; a plan opened by a time to reach', () => {
+  it.each([
+    ['全市已建、在建妇女之家1200个。', [['1200', R]]],
+    ['目前全县已建和在建爱心驿站36个。', [['36', R]]],
+    ['全县在建妇女儿童活动中心3个。', [['3', T]]],
+    ['力争到年底,各级妇联组织培育巾帼示范基地100个。', [['100', T]]],
+    ['确保年内,全市工会组织建成职工书屋50家。', [['50', T]]],
+    ['力争到2025年,全省工会建成职工之家500家,目前已建成320家。', [['500', T], ['320', R]]],
+    ['项目计划总投资1.2亿元。', [['1.2亿', T]]],
+    ['该中心计划总投资3500万元,目前已完成投资1200万元。', [['3500万', T], ['1200万', R]]],
+  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('per: 每一户 is 每户, 每生 a student', () => {
+  it.each([
+    ['为每一户困难家庭送去慰问金500元。', '户'],
+    ['为困难学生每生每年发放助学金1000元。', '人'],
+    ['每两年为女职工开展一次免费体检。', '两年'],
+  ])('%s', (s, per) => {
+    expect(claimsOf(s).map((c) => c.per)).toEqual([per]);
+  });
+});
+
+describe('period: a year written with zeros is one number (二00二年, 二〇二三年)', () => {
+  it.each([
+    ['截至二00二年底,“春蕾计划”已资助700多名女童。', [null]],
+    ['二〇二三年以来,全县培训妇女3000人。', ['二〇二三年以来']],
+    ['近两年,全县培训妇女3000人。', ['近两年']],
+  ] as [string, (string | null)[]][])('%s', (s, periods) => {
+    expect(claimsOf(s).map((c) => c.period)).toEqual(periods);
+  });
+});

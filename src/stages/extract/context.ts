@@ -64,14 +64,15 @@ export function periodOf(periods: [number, number, string][], sentStart: number,
 }
 
 /** 每人/人均/每月/每周/每两年 before the number (since `from`: the sentence, or the previous claim) → the per-unit base. */
+const BASE = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|季度|学期|村|镇|期|场|名|位|生|乡镇|社区|县|乡))?/g;
+const TIME = /^(?:[一二两三四五六七八九十\d]*个?)(?:月|周|年|天|日|季度|学期)$/;
+
 export function perOf(t: string, from: number, numStart: number): string | null {
   const window = t.slice(Math.max(from, numStart - 30), numStart);
-  const BASE = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|季度|学期|村|镇|期|场|名|位|乡镇|社区|县|乡))?/g;
   const all = [...window.matchAll(BASE)];
   if (!all.length) return null;
   let k = all.length - 1;
   // 每人每月300元, 每名学生每学期: one base is kept, the recipient's rather than the time's (人均月收入 → 人)
-  const TIME = /^(?:[一二两三四五六七八九十\d]*个?)(?:月|周|年|天|日|季度|学期)$/;
   const timely = (m: RegExpMatchArray) => (m[1] ? TIME.test(m[1]) : /^[年月]均/.test(m[0]));
   if (timely(all[k])) {
     for (let j = k - 1; j >= 0; j--) {
@@ -82,11 +83,12 @@ export function perOf(t: string, from: number, numStart: number): string | null 
     }
   }
   const m = all[k];
-  // 每名学生资助2000元, 每位老人: a person counted by 名/位
-  if (m[1] && /[名位]$/.test(m[1])) return '人';
+  // 每名学生资助2000元, 每位老人, 每生: a person counted by 名/位, a student
+  if (m[1] && /[名位生]$/.test(m[1])) return '人';
   if (/^人均/.test(m[0])) return '人';
   if (/^户均/.test(m[0])) return '户';
   if (/^年均/.test(m[0])) return '年';
   if (/^月均/.test(m[0])) return '月';
-  return m[1] ? m[1].replace(/个/, '') : null;
+  // (每一户 is 每户; 每两年 keeps its two)
+  return m[1] ? m[1].replace(/个/, '').replace(/^一(?=.)/, '') : null;
 }

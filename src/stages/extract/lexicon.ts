@@ -76,7 +76,7 @@ export function getLexicon(): Lexicon {
       .map((h) => [h[0], h[2]] as [string, 'over' | 'about' | 'under'])
       .sort(byLength((h: [string, string]) => h[0]));
   const patterns = loadTsv('honor-patterns.tsv');
-  const num = '(?:\\d+|[一二三四五六七八九十两]+)';
+  const num = '(?:\\d+|[一二三四五六七八九十两〇零]+)';
   const periods = loadList('periods.txt')
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/N/g, num));
@@ -122,7 +122,8 @@ export function getLexicon(): Lexicon {
     onePerson: loadList('one-person.txt'),
     categories,
     categoryByChar,
-    periods: new RegExp(periods.join('|'), 'g'),
+    // (not inside a longer number: 二00二年 is no 二年)
+    periods: new RegExp(`(?<![0-9〇零一二三四五六七八九十两])(?:${periods.join('|')})`, 'g'),
     programmeHeads: loadList('programme-heads.txt'),
     attendVerbs: loadList('attend-verbs.txt'),
     subjectStops: new Set(loadList('subject-stops.txt')),

@@ -257,17 +257,41 @@ interface Ctx {
   starts: number[];
 }
 
+/** 到年底, 在2025年前, 到"十四五"末: a time to reach, the whole of a plan marker's clause. */
+const TIME_TO_REACH = /^(到|至|在|于)?[^,;。]{0,8}(年底|年末|年内|月底|底前|末|前|底|年)$/;
+
+/** Whether `m` stands inside a bracket of the clause that does not also hold `pos`. */
+function bracketedApart(t: string, m: number, pos: number, cs: number): boolean {
+  const open = (at: number) => {
+    let depth = 0;
+    for (let i = at - 1; i >= cs; i--) {
+      const ch = t[i];
+      if (ch === ')' || ch === '）') depth++;
+      else if (ch === '(' || ch === '（') {
+        if (depth === 0) return i;
+        depth--;
+      }
+    }
+    return -1;
+  };
+  const om = open(m);
+  return om >= 0 && om !== open(pos);
+}
+
 /** The status of a figure at `pos` (the start of its number expression). */
 function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const { t, markers, lex } = c;
   const [ss] = sentenceAt(t, pos);
   let [cs, ce] = clauseAt(t, pos);
   // own clause: a plan marker before the number wins unless a strong result marker follows it
-  const own = markersIn(markers, c.markerStarts, cs, ce).filter((m) => m.start < pos || m.nominal);
+  // (a marker inside brackets speaks for the bracket only: 完成74户(省定任务70户) → 74 is no target)
+  const own = markersIn(markers, c.markerStarts, cs, ce).filter((m) => (m.start < pos || m.nominal) && !bracketedApart(t, m.start, pos, cs));
   const before = own.filter((m) => m.start < pos);
   const strong = before.filter((m) => m.role === 'result' && m.strong).pop();
   const plan = before.filter((m) => m.role === 'target' && !m.nominal).pop();
-  if (plan && (!strong || strong.start < plan.start)) return 'target';
+  // 已建、在建妇女之家12388个: what is built and what is being built are counted together, as done
+  const joined = plan && strong && /^[\u4e00-\u9fff]{0,3}[、和及与]$/.test(t.slice(strong.end, plan.start));
+  if (plan && !joined && (!strong || strong.start < plan.start)) return 'target';
   // 目标/任务 name a target unless a strong result marker stands before the number (承担了…任务中的3项)
   if (!strong && own.some((m) => m.role === 'target' && m.nominal)) return 'target';
   if (own.some((m) => m.role === 'result' && m.start < pos)) return 'result';
@@ -287,7 +311,9 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
     const last = markersIn(markers, c.markerStarts, cs, ce).filter(governs).pop();
     if (last) {
       if (last.role === 'result') return 'result';
-      const bare = t.slice(cs, ce).trim().length - (last.end - last.start) <= 2;
+      // 力争到年底,…: the plan clause is only the marker and a time to reach
+      const rest = (t.slice(cs, last.start) + t.slice(last.end, ce)).trim();
+      const bare = rest.length <= 2 || TIME_TO_REACH.test(rest);
       return passedSubject && !bare ? 'result' : 'target';
     }
     passedSubject ||= opensWithSubject(t, cs, ce, lex);
