@@ -150,6 +150,17 @@ describe('body lines that look like furniture or headings', () => {
     expect(classifyLines('2023年\n县妇联团结引领全县广大妇女\n举办技能培训班42期').map((l) => l.kind)).toEqual(['short', 'short', 'short']);
   });
 
+  it('a question or exclamation after a label is a sentence of an interview, not a meta line', () => {
+    for (const t of ['记者：你们的农机大市场在哪？', '记者：贷款发放情况怎么样?', '记者:今年妇女之家建了多少个？', '主持人：感谢您接受采访！', '编辑：这个项目明年还办吗?']) {
+      expect(parseMeta(t)).toBeNull();
+      const [l] = classifyLines(t);
+      expect([l.kind, l.meta]).toEqual(['para', null]);
+    }
+    // a meta line is still one, full-width or not
+    for (const t of ['记者：赵晓燕', '来源：某某县融媒体中心　记者：赵晓燕', '２０２４－０１－１８　来源：某某日报']) expect(classifyLines(t)[0].kind).toBe('meta');
+    expect(classifyLines('２０２４－０１－１８　来源：某某日报')[0].meta?.source).toBe('某某日报');
+  });
+
   it('a dispatch opening with 本站讯 is no 本站… disclaimer', () => {
     const [a, b] = classifyLines('本站讯（职工通讯员 张三 李四）为深入推进送温暖活动，市总工会走访慰问困难职工86人。\n本站所有文章未经授权不得转载');
     expect([a.kind, a.dispatch]).toEqual(['para', true]);

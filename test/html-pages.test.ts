@@ -269,6 +269,16 @@ describe('kinds of pages', () => {
     expect(articles.map((a) => a.title).join('')).not.toMatch(/浏览器|科技日报-/);
   });
 
+  it('an interview keeps its questions: 记者：…？ is a sentence, not a meta line naming the reporter', () => {
+    const { articles } = kindOf('interview');
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe('访谈｜县妇联主席：让更多农村妇女在家门口就业');
+    const lines = articles[0].text.split('\n');
+    for (const l of ['记者：去年县妇联在促进妇女就业方面做了哪些工作？', '记者：巾帼创业贷款发放情况怎么样?', '记者：今年有什么打算？', '王丽：全年发放创业担保贷款4300万元，扶持女性创业带头人120名。', '主持人：感谢王主席接受采访！']) expect(lines).toContain(l);
+    expect(articles[0].authors).toEqual(['赵晓燕']);
+    expect(articles[0].text).not.toMatch(/责任编辑|版权所有/);
+  });
+
   it('5,000 nested <div>: no stack overflow, no text lost', () => {
     const n = 5000;
     const html = `<html><head><title>深层嵌套</title></head><body>${'<div>'.repeat(n)}<p>县妇联全年培训农村妇女3200余人次，发放创业贷款2860万元。</p><p>新建儿童之家12个，<span>${'<b>'.repeat(n)}覆盖儿童5000余人次。${'</b>'.repeat(n)}</span></p>${'</div>'.repeat(n)}</body></html>`;

@@ -129,7 +129,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         break;
       }
       case 'meta': {
-        const meta = l.meta!;
+        const meta = l.meta ?? { date: null, source: null, authors: [] };
         let target: Draft | null = c;
         if (run.length > 0) target = c ? start(headTitle()) : openFirst(false);
         if (target) {

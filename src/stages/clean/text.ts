@@ -116,7 +116,8 @@ export function bylineNames(line: string): string[] | null {
 
 /** Date, source and names from a meta line (19-12-18 14:27 来源:定西日报 编辑:杨亚楠). */
 export function parseMeta(line: string): Meta | null {
-  if (line.length > 160 || /[。！？]/.test(line)) return null;
+  // a question or exclamation is a sentence (记者：…在哪？ in an interview), also once folded to ASCII
+  if (line.length > 160 || /[。！？]|[\u3400-\u9fff][?!]/.test(line)) return null;
   const m = markers();
   // 图片来源：视觉中国 credits the picture, not the story
   if (m.captionHead.test(line)) return null;
@@ -178,7 +179,7 @@ function classify(line: string): LineKind {
     if (BULLET.test(t)) return 'junk';
     return 'short';
   }
-  if (t.length <= 160 && !/[。！？]/.test(t) && parseMeta(t)) return 'meta';
+  if (t.length <= 160 && parseMeta(t)) return 'meta';
   if (t.length <= 200 && !/[。！？]/.test(t) && (m.lineJunk.test(t) || navLike(t))) return 'junk';
   if (BULLET.test(t) && t.length < 200 && !/。/.test(t)) return 'junk';
   return 'para';
@@ -230,7 +231,8 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       photo: para && PHOTO_TAIL.test(tail),
       endCredit: para && END_CREDIT.test(tail),
       subtitle: /^(?:——|—|--|－－)/.test(t),
-      meta: kind === 'meta' ? parseMeta(t) : null,
+      // the folded text, as classify read it
+      meta: kind === 'meta' ? parseMeta(foldWidth(t)) : null,
     });
     blank = 0;
   }
