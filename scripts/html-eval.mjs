@@ -4,14 +4,15 @@
 // on the pages and prints per page and overall:
 //   kept     body snippets (reference `with`) found in the headline or text
 //   out      boilerplate snippets (reference `without`) absent from the text
-//   head     the first article's title equals the on-page headline (trimmed)
+//   head     the first article's title equals the on-page headline (trimmed; simplified, as cleaning writes it)
 //   lost     reference main-text paragraphs (`body`) not found in the text (a paragraph counts as
 //            kept when at least half of its sentences are)
-// Usage: node scripts/html-eval.mjs [--pages DIR] [--ref FILE] [-v] [--json OUT] [--only SOURCE|KIND]
+// Usage: node scripts/html-eval.mjs [--pages DIR] [--ref FILE] [-v] [-q] [--json OUT] [--only SOURCE|KIND] [--cli BIN]
 //   node scripts/html-eval.mjs --pages fixtures/html --ref scratch/html-eval-fixtures/reference.json
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { toSimplified } from '../dist/stages/normalize.js';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -24,7 +25,8 @@ const verbose = args.includes('-v');
 const only = opt('--only', null);
 const ref = JSON.parse(fs.readFileSync(refFile, 'utf8'));
 
-const norm = (s) => (s ?? '').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+// cleaned text is simplified (traditional pages are converted, same length): so are the references
+const norm = (s) => toSimplified(s ?? '').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
 // a reference line that only holds page metadata: left out by design, not counted as lost
 const META = /^(来源|稿源|作者|责任编辑|编辑|责编|校对|审核|记者|摄影|原标题|文\s*[|丨/]|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*[\d:]*$)/;
 
@@ -39,7 +41,8 @@ function lineKept(line, text) {
 
 const names = Object.keys(ref).filter((n) => !only || ref[n].source === only || ref[n].kind === only);
 const files = names.map((n) => path.join(pagesDir, `${n}.html`)).filter((f) => fs.existsSync(f));
-const run = spawnSync('node', ['bin/zhclaims.js', 'articles', ...files, '-q', '-j', '2'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+// --cli: another build of the tool (a baseline checkout) to compare with
+const run = spawnSync('node', [opt('--cli', 'bin/zhclaims.js'), 'articles', ...files, '-q', '-j', '2'], { encoding: 'utf8', maxBuffer: 1 << 30 });
 if (run.stderr) process.stderr.write(run.stderr); // a page that failed is named there and counts as empty
 const out = run.stdout;
 const arts = new Map();
@@ -77,7 +80,7 @@ for (const name of names) {
     for (const t of [tot, g, gk]) add(t, 'without', hit);
   }
   if (r.headline) {
-    const hit = (as[0]?.title ?? '').trim() === r.headline.trim();
+    const hit = (as[0]?.title ?? '').trim() === toSimplified(r.headline).trim();
     res.head = hit;
     for (const t of [tot, g, gk]) add(t, 'head', hit);
   }

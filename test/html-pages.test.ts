@@ -279,6 +279,27 @@ describe('kinds of pages', () => {
     expect(articles[0].text).not.toMatch(/责任编辑|版权所有/);
   });
 
+  it('a WeChat post saved with its body hidden (js_content visibility:hidden, shown by script) keeps its body; hidden popups stay out', () => {
+    const { articles } = kindOf('wechat-hidden-content');
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe('县妇联“巾帼家政”培训班结业');
+    const lines = articles[0].text.split('\n');
+    expect(lines[0]).toMatch(/^6月10日，县妇联“巾帼家政”技能培训班在县职教中心结业/);
+    expect(lines).toContain('县妇联负责人介绍，今年将再举办培训班6期，力争帮助300名妇女实现家门口就业。');
+    expect(articles[0].text).not.toMatch(/扫一扫|预览时标签不可点|二维码/);
+  });
+
+  it('a hidden story body of another wording (display:none, hidden attribute) is kept; a hidden block of a sentence or two is not', () => {
+    const story = '<p>今年以来，市总工会开展送温暖活动，走访慰问困难职工1260户。</p><p>发放慰问金和物资折合人民币380万元。</p><p>市总工会还为2100名环卫工人送去防暑降温用品。</p>';
+    for (const wrap of [`<div class="article-content" style="display: none">${story}</div>`, `<div id="content" hidden>${story}</div>`, `<div class="txt" style="visibility:hidden">${story}</div>`]) {
+      const [a] = findArticles(`<html><head><title>市总工会送温暖</title></head><body><h1>市总工会送温暖</h1>${wrap}<div style="display:none"><p>扫码关注我们。</p></div></body></html>`, true).articles;
+      expect(a.text).toContain('发放慰问金和物资折合人民币380万元。');
+      expect(a.text).not.toContain('扫码关注');
+    }
+    const [b] = findArticles(`<html><head><title>市总工会送温暖</title></head><body><h1>市总工会送温暖</h1><div class="content">${story}</div><div class="popup" style="display:none"><p>您的浏览器版本过低。请升级后访问！</p></div></body></html>`, true).articles;
+    expect(b.text).not.toContain('浏览器');
+  });
+
   it('5,000 nested <div>: no stack overflow, no text lost', () => {
     const n = 5000;
     const html = `<html><head><title>深层嵌套</title></head><body>${'<div>'.repeat(n)}<p>县妇联全年培训农村妇女3200余人次，发放创业贷款2860万元。</p><p>新建儿童之家12个，<span>${'<b>'.repeat(n)}覆盖儿童5000余人次。${'</b>'.repeat(n)}</span></p>${'</div>'.repeat(n)}</body></html>`;
