@@ -300,6 +300,33 @@ describe('kinds of pages', () => {
     expect(b.text).not.toContain('浏览器');
   });
 
+  it('a short story under its headline wins over longer teasers of other stories, each under its own linked title', () => {
+    const { articles } = kindOf('short-story-long-teasers');
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe('县残联为困难残疾人送去轮椅120辆');
+    expect(articles[0].text.split('\n')).toEqual([
+      '（本网讯）3月7日，县残联在县残疾人综合服务中心举行辅助器具发放仪式。',
+      '此次共为困难残疾人发放轮椅120辆、助行器60副、助听器35台。',
+      '县残联负责人说，今年还将为500名残疾人提供上门适配服务。',
+    ]);
+  });
+
+  it('a short story wins over a whole recommended story under a headline of the same rank; a story’s own section headings change nothing', () => {
+    const story = '<p>3月12日，市总工会举办“春风行动”专场招聘会，86家企业提供岗位2300余个。</p><p>当天共有1800余名求职者进场，初步达成就业意向620人。</p>';
+    const other = '<p>近日，区妇联组织开展“巾帼心向党”主题宣讲活动，宣讲团成员深入社区、企业、学校开展宣讲。</p><p>宣讲团由12名基层妇女干部、劳动模范和巾帼志愿者组成，她们结合亲身经历讲述身边故事。</p><p>截至目前，宣讲团已开展宣讲46场，覆盖群众5000余人次，受到广泛好评。</p><p>区妇联表示，将持续开展形式多样的宣讲活动，把党的声音传递到千家万户。</p><p>下一步，宣讲团还将走进农村，为留守妇女送去政策和温暖。</p>';
+    const page = (h: string) => `<html><head><title>市总工会春风行动招聘会提供岗位2300余个_某某网</title></head><body><div class="detail"><div class="main-story"><h1 class="article-title">市总工会春风行动招聘会提供岗位2300余个</h1><div class="text">${story}</div></div>${h}</div></body></html>`;
+    for (const rec of [`<div class="more"><h1 class="article-title">区妇联开展“巾帼心向党”主题宣讲活动</h1><div class="text">${other}</div></div>`, `<section><h2><a href="/x.html">区妇联开展“巾帼心向党”主题宣讲活动</a></h2><div class="summary">${other}</div></section>`]) {
+      const [a] = findArticles(page(rec), true).articles;
+      expect(a.text).toContain('当天共有1800余名求职者进场，初步达成就业意向620人。');
+      expect(a.text).not.toContain('宣讲团');
+    }
+    // sections of one story under h2 headings are all kept
+    const sections = `<html><head><title>县妇联2023年工作总结_某某网</title></head><body><div class="content"><h1>县妇联2023年工作总结</h1><p>2023年，县妇联团结带领全县妇女建功立业。</p><h2>一、思想引领</h2><p>全年开展宣讲活动120场，覆盖妇女群众1.2万人次。举办培训班8期，培训骨干600人。</p><h2>二、建功立业</h2>${other}</div></body></html>`;
+    const [b] = findArticles(sections, true).articles;
+    expect(b.text).toContain('2023年，县妇联团结带领全县妇女建功立业。');
+    expect(b.text).toContain('截至目前，宣讲团已开展宣讲46场，覆盖群众5000余人次，受到广泛好评。');
+  });
+
   it('5,000 nested <div>: no stack overflow, no text lost', () => {
     const n = 5000;
     const html = `<html><head><title>深层嵌套</title></head><body>${'<div>'.repeat(n)}<p>县妇联全年培训农村妇女3200余人次，发放创业贷款2860万元。</p><p>新建儿童之家12个，<span>${'<b>'.repeat(n)}覆盖儿童5000余人次。${'</b>'.repeat(n)}</span></p>${'</div>'.repeat(n)}</body></html>`;

@@ -250,7 +250,79 @@ function inlineText(node: AnyNode): string {
   return s;
 }
 
-function chooseContent(root: AnyNode): Element | null {
+const HEADING = /^h[1-6]$/;
+
+/** The first text node under a node long enough to be a line of text (not a label or date). */
+function firstLongText(node: AnyNode): AnyNode | null {
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text' && (n as unknown as { data: string }).data.replace(/\s+/g, '').length >= 15) return n;
+    const kids = kidsOf(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return null;
+}
+
+/** The text of the links under a node. */
+function linkText(node: AnyNode): string {
+  let s = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'tag' && (n as Element).name === 'a') s += inlineText(n);
+    else for (const k of kidsOf(n)) stack.push(k);
+  }
+  return s;
+}
+
+function contains(a: AnyNode, b: AnyNode): boolean {
+  for (let n: AnyNode | null = b; n; n = n.parent as AnyNode | null) if (n === a) return true;
+  return false;
+}
+
+/**
+ * The best block opens under another heading (a teaser's or a recommended story's own headline)
+ * while a block of text follows the page's headline with no heading between: that one is the
+ * story, even when it is short beside a long teaser or a whole recommended article.
+ */
+function underHeadline(best: Element, anchor: Element, score: Map<Element, number>, stats: Map<Element, Stat>, order: Map<AnyNode, number>): Element {
+  const at = order.get(anchor);
+  if (at === undefined || contains(best, anchor)) return best;
+  const key = norm(headingText(anchor));
+  const level = HEADING.test(anchor.name) ? Number(anchor.name[1]) : 1;
+  // another story's headline: a heading of the headline's rank or above, or one that is a link (a
+  // teaser's title); a story's own section headings (h2 under an h1, not linked) are not
+  const headings: number[] = [];
+  for (const [n, i] of order) {
+    if (i <= at || n.type !== 'tag' || !HEADING.test((n as Element).name) || contains(anchor, n)) continue;
+    const el = n as Element;
+    const t = norm(headingText(el));
+    if (t.length < 4 || t === key) continue;
+    if (Number(el.name[1]) <= level || norm(linkText(el)).length * 2 >= t.length) headings.push(i);
+  }
+  const opensAt = (el: Element): number => order.get(firstLongText(el) ?? el) ?? order.get(el) ?? -1;
+  const headed = (el: Element): boolean => {
+    const start = opensAt(el);
+    return start > at && headings.some((h) => h > at && h < start);
+  };
+  if (!headed(best)) return best;
+  let near: Element | null = null;
+  let nearScore = 0;
+  for (const [el, v] of score) {
+    const st = stats.get(el);
+    const start = opensAt(el);
+    if (!st || st.punct < 3 || start <= at || headed(el) || contains(el, best) || contains(best, el)) continue;
+    const ld = st.len ? st.link / st.len : 0;
+    if (v * (1 - ld) > nearScore) {
+      near = el;
+      nearScore = v * (1 - ld);
+    }
+  }
+  return near && nearScore >= (score.get(best) ?? 0) * 0.15 ? near : best;
+}
+
+function chooseContent(root: AnyNode, anchor: Element | null = null, order: Map<AnyNode, number> = new Map()): Element | null {
   let stats = new Map<Element, Stat>();
   let paras = new Map<Element, string>();
   const total = measure(root, stats, paras);
@@ -299,6 +371,7 @@ function chooseContent(root: AnyNode): Element | null {
     }
   }
   if (!best) return null;
+  if (anchor) best = underHeadline(best, anchor, score, stats, order);
   // widen while the parent holds little more than this node (content split into sibling blocks)
   for (;;) {
     const parent = best.parent as Element | null;
@@ -482,10 +555,11 @@ function headingText(el: Element): string {
   return cleanTitle(s);
 }
 
-function titleOf(head: Head, og: string): string | null {
+function titleOf(head: Head, og: string): { title: string | null; el: Element | null } {
   const docTitle = head.docTitle;
   const ref = norm(docTitle + ' ' + og);
   let best: string | null = null;
+  let bestEl: Element | null = null;
   let bestRank = 0;
   for (const el of head.headings) {
     const t = headingText(el);
@@ -500,11 +574,12 @@ function titleOf(head: Head, og: string): string | null {
     if (titleHinted(el) || /title|headline/i.test(attrHint(el))) rank += 1;
     if (rank > bestRank && (rank >= 4 || el.name === 'h1')) {
       best = t;
+      bestEl = el;
       bestRank = rank;
     }
   }
-  if (best && bestRank >= 4) return best;
-  return mainPart(og) ?? mainPart(docTitle) ?? best;
+  if (best && bestRank >= 4) return { title: best, el: bestEl };
+  return { title: mainPart(og) ?? mainPart(docTitle) ?? best, el: null };
 }
 
 /** A <title> that is only a site's or page type's name (某某新闻网, 科技日报, 正文): no headline. */
@@ -576,7 +651,8 @@ export function extractHtml(html: string): HtmlPage {
   const date0 = metaDate(head);
   const og = cleanTitle(head.meta.get('og:title') ?? head.meta.get('title') ?? '');
   prune(body);
-  let title = titleOf(head, og);
+  const headline = titleOf(head, og);
+  let title = headline.title;
   let date = date0;
   let source: string | null = null;
   const authors: string[] = [];
@@ -607,7 +683,7 @@ export function extractHtml(html: string): HtmlPage {
   const layoutMarked = all.some((l) => l.text.length <= 40 && LAYOUT_MARK.test(l.text));
   // no container scores (a fragment of sibling <p> with no wrapper, as crawlers store them): the
   // whole document is the content
-  const content = chooseContent(body) ?? body;
+  const content = chooseContent(body, headline.el, order) ?? body;
   let text = '';
   if (content) {
     // a <title> that only names the site: the headline is the heading above the story, if any
