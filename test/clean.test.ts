@@ -189,6 +189,23 @@ describe('headlines', () => {
   });
 });
 
+describe('headlines: the <title> opens with the headline and ends with the site', () => {
+  const page = (head: string, body: string) =>
+    extractHtml(`<html><head><title>${head}</title></head><body>${body}<div class="content"><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个。</p></div></body></html>`).title;
+
+  it('a heading the <title> opens with wins over the logo’s or the blog’s name it ends with', () => {
+    expect(page('县妇联举办巾帼家政培训班 - 某某新闻网', '<h1 class="logo">某某新闻网</h1><h2>县妇联举办巾帼家政培训班</h2>')).toBe('县妇联举办巾帼家政培训班');
+    expect(page('巾帼家政培训班开班 (2) @ 春暖花开的家 :: 某某博客 ::', '<h1>某某博客</h1><h1>春暖花开的家</h1><h2>巾帼家政培训班开班 (2)</h2>')).toBe('巾帼家政培训班开班 (2)');
+    expect(page('【要闻】市总工会送温暖活动启动_要闻_某某日报网', '<h1>某某日报网</h1><h3>市总工会送温暖活动启动</h3>')).toBe('市总工会送温暖活动启动');
+  });
+
+  it('a headline of two or three characters when it is the whole first part of the <title>, no other', () => {
+    expect(page('春耕_图片新闻_某某网', '<h1>春耕</h1>')).toBe('春耕');
+    expect(page('张桂梅_百科', '<h1>张桂梅</h1>')).toBe('张桂梅');
+    expect(page('县妇联开展培训活动_某某网', '<h1>某某网</h1>')).toBe('县妇联开展培训活动');
+  });
+});
+
 describe('headlines when the <title> only names the site', () => {
   const body = '<div class="text"><p>1月9日，县妇联召开2023年度总结表彰大会，表彰先进集体20个、先进个人56名。</p><p>会议指出，全县各级妇联组织全年开展各类活动1200余场。</p></div>';
   it('the heading above the story, not the logo’s <h1>', () => {

@@ -558,17 +558,22 @@ function headingText(el: Element): string {
 function titleOf(head: Head, og: string): { title: string | null; el: Element | null } {
   const docTitle = head.docTitle;
   const ref = norm(docTitle + ' ' + og);
+  // the <title> reads headline first, site name last (标题_频道_网站): a heading it opens with is
+  // the headline, one it ends with is the site's logo
+  const opening = [docTitle, og].map((x) => norm(x.replace(/^\s*[【\[〔][^】\]〕]{1,12}[】\]〕]\s*/, ''))).filter(Boolean);
+  const firstParts = [docTitle, og].map((x) => norm(x.split(/\s*[_|｜]\s*|\s+[-–—@]\s+|\s*——\s*/)[0] ?? ''));
   let best: string | null = null;
   let bestEl: Element | null = null;
   let bestRank = 0;
   for (const el of head.headings) {
     const t = headingText(el);
-    if (t.length < 4 || t.length > 80) continue;
+    if (t.length < 2 || t.length > 80) continue;
     const n = norm(t);
-    if (n.length < 4) continue;
+    // a headline of two or three characters (夜雨, a person's name) only as the whole first part of the <title>
+    if (n.length < 4 && !firstParts.includes(n)) continue;
     let rank = 0;
     // the on-page headline is the <title> without its site name, SEO prefix or punctuation
-    if (ref.includes(n)) rank += 4 + Math.min(n.length, 60) / 100;
+    if (ref.includes(n)) rank += 4 + Math.min(n.length, 60) / 100 + (opening.some((o) => o.startsWith(n)) ? 2 : 0);
     if (el.name === 'h1') rank += 2;
     else if (el.name === 'h2') rank += 1;
     if (titleHinted(el) || /title|headline/i.test(attrHint(el))) rank += 1;
