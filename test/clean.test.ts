@@ -206,6 +206,26 @@ describe('headlines: the <title> opens with the headline and ends with the site'
   });
 });
 
+describe('headlines from a <title> with a site name in Latin letters', () => {
+  const title = (head: string) => extractHtml(`<html><head><title>${head}</title></head><body><div class="content"><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个。</p></div></body></html>`).title;
+  it('the Chinese part, though shorter in characters, is the headline', () => {
+    expect(title('Women Federation Weekly - 县妇联开展技能培训')).toBe('县妇联开展技能培训');
+    expect(title('给农村妇女的建议 | China Women Online News')).toBe('给农村妇女的建议');
+    expect(title('Union News Daily Edition_市总工会送温暖')).toBe('市总工会送温暖');
+  });
+});
+
+describe('the header block of the page’s story', () => {
+  it('a short line between its meta lines (译：…, 本期主持) starts no story of its own', () => {
+    for (const extra of ['译： Chen Bin', '本期主持 小雨', '编译 林木']) {
+      const arts = findArticles(`<html><head><title>给农村妇女的十条建议 - Women Weekly</title></head><body><div class="post"><p>给农村妇女的十条建议</p><p>作者： 周晓梅</p><p>${extra}</p><p>2023年5月6日</p><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个，覆盖全县所有乡镇。</p></div></body></html>`, true).articles;
+      expect(arts).toHaveLength(1);
+      expect(arts[0].title).toBe('给农村妇女的十条建议');
+      expect(arts[0].text.split('\n')[0]).toBe('今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。');
+    }
+  });
+});
+
 describe('headlines when the <title> only names the site', () => {
   const body = '<div class="text"><p>1月9日，县妇联召开2023年度总结表彰大会，表彰先进集体20个、先进个人56名。</p><p>会议指出，全县各级妇联组织全年开展各类活动1200余场。</p></div>';
   it('the heading above the story, not the logo’s <h1>', () => {

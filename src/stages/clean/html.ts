@@ -631,7 +631,11 @@ function mainPart(t: string): string | null {
     .split(/\s*[_|｜]\s*|\s+[-–—]\s+|\s*——\s*|-(?=[^-]{0,15}$)/)
     .map((p) => p.replace(/^\s*[【\[〔][^】\]〕]{1,12}[】\]〕]\s*/, '').replace(/[-–—\s]+$/, ''))
     .filter((p) => p.length >= 4);
-  parts.sort((a, b) => b.length - a.length);
+  // on a Chinese page a part in Han characters is the headline, however long a Latin site name is
+  // (Joel on Software - 给计算机系学生的建议)
+  const han = (p: string) => p.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const weight = (p: string) => (han(p) >= 4 ? 1000 : 0) + p.length + han(p);
+  parts.sort((a, b) => weight(b) - weight(a));
   return parts[0] ?? null;
 }
 
