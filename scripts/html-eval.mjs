@@ -6,7 +6,8 @@
 //   out      boilerplate snippets (reference `without`) absent from the text
 //   head     the first article's title equals the on-page headline (trimmed; simplified, as cleaning writes it)
 //   lost     reference main-text paragraphs (`body`) not found in the text (a paragraph counts as
-//            kept when at least half of its sentences are)
+//            kept when at least half of its sentences are); editor notes, captions, credits and
+//            player furniture that cleaning leaves out on purpose are counted apart (by design)
 // Usage: node scripts/html-eval.mjs [--pages DIR] [--ref FILE] [-v] [-q] [--json OUT] [--only SOURCE|KIND] [--cli BIN]
 //   node scripts/html-eval.mjs --pages fixtures/html --ref scratch/html-eval-fixtures/reference.json
 import { spawnSync } from 'node:child_process';
@@ -26,9 +27,19 @@ const only = opt('--only', null);
 const ref = JSON.parse(fs.readFileSync(refFile, 'utf8'));
 
 // cleaned text is simplified (traditional pages are converted, same length): so are the references
-const norm = (s) => toSimplified(s ?? '').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+// (quotes left out too: some references drop them or keep them as C1 controls, &#0147;)
+const norm = (s) => toSimplified(s ?? '').replace(/[\s\u00a0\u3000\u200b\ufeff“”‘’"「」『』\u0080-\u009f]+/g, '');
 // a reference line that only holds page metadata: left out by design, not counted as lost
 const META = /^(来源|稿源|作者|责任编辑|编辑|责编|校对|审核|记者|摄影|原标题|文\s*[|丨/]|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*[\d:]*$)/;
+// lines cleaning leaves out on purpose (editor and print notes, picture captions and credits, player
+// and share furniture): counted apart from text lost
+const DESIGN = [
+  /^[\[【(（]?\s*(责任编辑|编辑|责编|校对|审核|来源|信息来源|作者|记者|摄影|出品|排版|整合|素材来源)\s*[:：︱|丨\s]/,
+  /^[《(（]\s*《?[^》]{2,12}》\s*[(（]\s*\d{4}\s*年/,
+  /^(图为|图片来源|资料图|◎\s*(图|电影)|▲|图：|图\/)/,
+  /(摄|供图|图片来源：.{2,20})\s*[)）]?$/,
+  /^[\[\]【】×|｜]$|^Play Video$|^[\/]?\d+:\d+$|返回.{0,6}查看更多|阅读下一篇|^【纠错】$|^关键字：/,
+];
 
 function lineKept(line, text) {
   const n = norm(line);
@@ -66,7 +77,7 @@ for (const name of names) {
   const as = arts.get(name) ?? [];
   const text = norm(as.map((a) => a.text).join('\n'));
   const heads = norm(as.map((a) => a.title ?? '').join('\n'));
-  const res = { missing: [], leaked: [], lost: [], head: null, articles: as.length, title: as[0]?.title ?? null };
+  const res = { missing: [], leaked: [], lost: [], design: [], head: null, articles: as.length, title: as[0]?.title ?? null };
   const g = (groups[r.source] ??= { with: [0, 0], without: [0, 0], head: [0, 0], lines: [0, 0] });
   const gk = (groups[`kind:${r.kind ?? '?'}`] ??= { with: [0, 0], without: [0, 0], head: [0, 0], lines: [0, 0] });
   for (const s of r.with) {
@@ -90,8 +101,11 @@ for (const name of names) {
       continue;
     }
     const hit = lineKept(line, text + heads);
-    if (!hit) res.lost.push(line);
-    for (const t of [tot, g, gk]) add(t, 'lines', hit);
+    const design = !hit && DESIGN.some((d) => d.test(line.trim()));
+    if (design) res.design.push(line);
+    else if (!hit) res.lost.push(line);
+    for (const t of [tot, g, gk]) add(t, 'lines', hit || design);
+    if (design) for (const t of [tot, g, gk]) t.design = (t.design ?? 0) + 1;
   }
   tot.pages++;
   if (as.length > 1) tot.multi++;
@@ -115,14 +129,15 @@ if (!args.includes('-q')) {
     for (const s of x.missing) console.log(`    missing  ${s.slice(0, 80)}`);
     for (const s of x.leaked) console.log(`    leaked   ${s.slice(0, 80)}`);
     for (const s of x.lost.slice(0, verbose ? 50 : 6)) console.log(`    lost     ${s.slice(0, 80)}`);
+    if (verbose) for (const s of x.design) console.log(`    design   ${s.slice(0, 80)}`);
     if (!verbose && x.lost.length > 6) console.log(`    … ${x.lost.length - 6} more lost`);
   }
 }
-console.log('\ngroup                 kept            out             head        lines lost');
+console.log('\ngroup                 kept            out             head        lines lost (text)    left out by design');
 for (const [k, g] of [...Object.entries(groups).sort(), ['ALL', tot]]) {
   const lost = g.lines[1] - g.lines[0];
   console.log(
-    `${k.padEnd(20)}  ${pct(g.with)} ${frac(g.with).padEnd(9)} ${pct(g.without)} ${frac(g.without).padEnd(9)} ${frac(g.head).padEnd(10)}  ${lost}/${g.lines[1]} (${g.lines[1] ? ((100 * lost) / g.lines[1]).toFixed(1) : '-'} %)`,
+    `${k.padEnd(20)}  ${pct(g.with)} ${frac(g.with).padEnd(9)} ${pct(g.without)} ${frac(g.without).padEnd(9)} ${frac(g.head).padEnd(10)}  ${`${lost}/${g.lines[1]} (${g.lines[1] ? ((100 * lost) / g.lines[1]).toFixed(1) : '-'} %)`.padEnd(20)} ${g.design ?? 0}`,
   );
 }
 console.log(`pages ${tot.pages}, with more than one article ${tot.multi}, empty ${tot.empty}; metadata lines not counted ${tot.meta}`);
