@@ -296,6 +296,15 @@ describe('picture credits in text lines', () => {
     expect(cap('学员在培训班上学习插花 张三 摄 城市晚报')).not.toContain('插花');
   });
 
+  it('rights notices written as sentences are furniture; text about rights is not', () => {
+    for (const t of ['本文为某某女性公众号原创，转载请注明出处。', '本作品为“某某科普”原创，转载时务请注明出处。', '某某健康网（www.example.com）专稿，未经书面授权请勿转载。', '【本文中文相关权益归某某公司独家所有。未经授权，不得转载、摘编等。】', '原创内容，未经本网授权禁止转载，违者必究。']) expect(classifyLines(t)[0].kind).toBe('junk');
+    for (const t of ['县妇联提醒，未经许可不得擅自使用“巾帼文明岗”标识，违者将依法追究责任。', '对侵害妇女儿童合法权益的行为，违者必究。']) expect(classifyLines(t)[0].kind).toBe('para');
+    const long = '县版权局联合县妇联开展版权宣传进社区活动，向群众讲解“未经许可不得转载他人作品”等法律常识，发放宣传资料3000余份，现场解答群众咨询260余人次，受到社区居民的普遍欢迎，下一步还将走进学校和企业继续开展宣传。';
+    expect(classifyLines(long)[0].kind).toBe('para');
+    const [a] = findArticles(`<html><head><title>县妇联举办技能培训</title></head><body><h1>县妇联举办技能培训</h1><div class="content"><p>今年以来，县妇联举办技能培训班12期，培训农村妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个，覆盖全县所有乡镇。</p><p>本文为某某女性公众号原创，转载请注明出处。</p></div></body></html>`, true).articles;
+    expect(a.text).not.toContain('转载');
+  });
+
   it('notices that the pictures come from the web are furniture', () => {
     for (const t of ['图片来自网络，如有侵权，请联系删除。', '部分图片来源于网络，版权归原作者所有，如有侵权请联系我们删除，谢谢！', '如有侵权，请联系本号删除。']) expect(classifyLines(t)[0].kind).toBe('junk');
   });

@@ -7,6 +7,8 @@ export interface Markers {
   lineJunk: RegExp;
   /** Lines starting with one of these are furniture. */
   startJunk: RegExp;
+  /** Short lines containing one of these are a rights notice, sentence or not. */
+  notice: RegExp;
   /** Headings that open a list of links, rankings, share buttons. */
   listHead: RegExp;
   /** Byline roles (记者, 通讯员, 文/图 …), longest first. */
@@ -44,6 +46,7 @@ export function markers(): Markers {
   cached = {
     lineJunk: new RegExp(alt(by('line'))),
     startJunk: new RegExp(`^(?:${alt(by('start'))})`),
+    notice: new RegExp(alt(by('notice'))),
     listHead: new RegExp(`^[\\s【\\[<《]*(?:${alt(by('list'))})`),
     roles: new RegExp(alt(roles), 'g'),
     briefs: new RegExp(`^(?:${alt(loadList('briefs.txt'))})`),

@@ -55,6 +55,8 @@ const END_CREDIT = /[。！？”]\s*[（(]([\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-
 const CREDIT_LINE = /^[（(]([\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})[）)]$/;
 const DATE = /((?:19|20)?\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
 const TIME = /\d{1,2}:\d{2}/;
+/** A rights notice is one or two sentences; a longer line with such a phrase is text about rights. */
+const NOTICE_MAX = 100;
 
 /** ISO date from 2017-04-14, 19-12-18, 2024 年 3 月 12 日; null if not a plausible date. */
 export function parseDate(s: string): string | null {
@@ -166,6 +168,8 @@ function classify(line: string): LineKind {
   const t = foldWidth(line);
   // 本站讯(…) opens a dispatch, not a 本站… disclaimer
   if ((m.startJunk.test(t) && !DISPATCH.test(t.slice(0, 60))) || PAGE_NO.test(t)) return 'junk';
+  // 本文为某某网原创，转载请注明出处。: a rights notice, though written as a sentence
+  if (t.length <= NOTICE_MAX && m.notice.test(t)) return 'junk';
   const sentence = isSentence(t);
   if (!sentence) {
     if (!HAN.test(t)) return 'junk';
