@@ -173,6 +173,24 @@ describe('body lines that look like furniture or headings', () => {
   });
 });
 
+describe('a story split into boxes a level or two apart', () => {
+  it('the lines beside the longest box are kept when they sit in wrappers of their own (编者按 / 正文 / 背景 boxes)', () => {
+    const page = (body: string) => extractHtml(`<html><head><title>巾帼志愿服务队走进社区_某某网</title></head><body><div class="nav"><a href="/">首页</a><a href="/a">要闻</a><a href="/b">基层</a></div><div class="main"><h3>巾帼志愿服务队走进社区</h3><div id="content">${body}</div></div><div class="side"><p>热点新闻</p><a href="/1">某某县召开经济工作会议</a></div></body></html>`).text;
+    const boxes = [
+      '<div class="preface"><div class="label">编者按：</div><div class="box">巾帼志愿者是基层治理的重要力量。</div></div>',
+      '<div class="m-lg">3月5日上午，<br>县妇联组织巾帼志愿服务队，<br>走进城关镇幸福社区，<br>为居民提供义诊和法律咨询。</div>',
+      '<div class="noteBox"><div class="note">背景：</div><div class="noteCon">县妇联自2019年组建巾帼志愿服务队以来，已发展志愿者1200余名，累计开展志愿服务活动860余场，服务群众5万余人次，先后被评为市级优秀志愿服务组织和省级巾帼文明岗，成为基层治理中一支不可或缺的力量。</div></div>',
+    ];
+    for (const body of [boxes.join(''), `<div class="wrap">${boxes[0]}</div>${boxes[1]}<div class="wrap">${boxes[2]}</div>`]) {
+      const text = page(body);
+      expect(text).toContain('为居民提供义诊和法律咨询。');
+      expect(text).toContain('巾帼志愿者是基层治理的重要力量。');
+      expect(text).toContain('服务群众5万余人次');
+      expect(text).not.toContain('某某县召开经济工作会议');
+    }
+  });
+});
+
 describe('headlines', () => {
   const page = (head: string, body: string) =>
     extractHtml(`<html><head><title>${head}</title></head><body>${body}<div class="content"><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个。</p></div></body></html>`);

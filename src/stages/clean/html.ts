@@ -372,18 +372,28 @@ function chooseContent(root: AnyNode, anchor: Element | null = null, order: Map<
   }
   if (!best) return null;
   if (anchor) best = underHeadline(best, anchor, score, stats, order);
-  // widen while the parent holds little more than this node (content split into sibling blocks)
-  for (;;) {
-    const parent = best.parent as Element | null;
-    if (!parent || parent.type !== 'tag' || parent.name === 'body' || parent.name === 'html') break;
-    const ps = stats.get(parent);
-    const bs = stats.get(best);
-    if (!ps || !bs) break;
-    const extraPunct = ps.punct - bs.punct;
-    const extraLen = ps.len - ps.link - (bs.len - bs.link);
+  // widen while an ancestor holds little more than this node (content split into sibling blocks); the
+  // text beside it may sit a level or two up (题记 / 正文 / 注释 boxes each in a wrapper of their own)
+  const widens = (a: Element, b: Element): boolean => {
+    const as = stats.get(a);
+    const bs = stats.get(b);
+    if (!as || !bs) return false;
+    const extraPunct = as.punct - bs.punct;
+    const extraLen = as.len - as.link - (bs.len - bs.link);
     // siblings carrying running text of their own (continuation pages, split bodies)
-    if (extraPunct >= Math.max(3, bs.punct * 0.3) && (ps.link / Math.max(ps.len, 1)) < 0.3 && extraLen < bs.len * 1.5) best = parent;
-    else break;
+    return extraPunct >= Math.max(3, bs.punct * 0.3) && as.link / Math.max(as.len, 1) < 0.3 && extraLen < bs.len * 1.5;
+  };
+  for (;;) {
+    let next: Element | null = null;
+    let a = best.parent as Element | null;
+    for (let up = 0; up < 3 && a && a.type === 'tag' && a.name !== 'body' && a.name !== 'html'; up++, a = a.parent as Element | null) {
+      if (widens(a, best)) {
+        next = a;
+        break;
+      }
+    }
+    if (!next) break;
+    best = next;
   }
   return best;
 }
