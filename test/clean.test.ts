@@ -173,20 +173,14 @@ describe('body lines that look like furniture or headings', () => {
   });
 });
 
-describe('a story split into boxes a level or two apart', () => {
-  it('the lines beside the longest box are kept when they sit in wrappers of their own (编者按 / 正文 / 背景 boxes)', () => {
-    const page = (body: string) => extractHtml(`<html><head><title>巾帼志愿服务队走进社区_某某网</title></head><body><div class="nav"><a href="/">首页</a><a href="/a">要闻</a><a href="/b">基层</a></div><div class="main"><h3>巾帼志愿服务队走进社区</h3><div id="content">${body}</div></div><div class="side"><p>热点新闻</p><a href="/1">某某县召开经济工作会议</a></div></body></html>`).text;
-    const boxes = [
-      '<div class="preface"><div class="label">编者按：</div><div class="box">巾帼志愿者是基层治理的重要力量。</div></div>',
-      '<div class="m-lg">3月5日上午，<br>县妇联组织巾帼志愿服务队，<br>走进城关镇幸福社区，<br>为居民提供义诊和法律咨询。</div>',
-      '<div class="noteBox"><div class="note">背景：</div><div class="noteCon">县妇联自2019年组建巾帼志愿服务队以来，已发展志愿者1200余名，累计开展志愿服务活动860余场，服务群众5万余人次，先后被评为市级优秀志愿服务组织和省级巾帼文明岗，成为基层治理中一支不可或缺的力量。</div></div>',
-    ];
-    for (const body of [boxes.join(''), `<div class="wrap">${boxes[0]}</div>${boxes[1]}<div class="wrap">${boxes[2]}</div>`]) {
-      const text = page(body);
-      expect(text).toContain('为居民提供义诊和法律咨询。');
-      expect(text).toContain('巾帼志愿者是基层治理的重要力量。');
-      expect(text).toContain('服务群众5万余人次');
-      expect(text).not.toContain('某某县召开经济工作会议');
+describe('a short story does not take in the boxes after it', () => {
+  it('an author box and a column blurb a level or two up stay out', () => {
+    const story = '<div class="art_content"><p>3月8日，县妇联举办“巾帼心向党”主题宣讲，120名妇女代表参加。</p><p>宣讲结束后，县妇联为20名“最美家庭”代表颁发证书。</p></div>';
+    const boxes = '<div class="article-author"><div class="meta"><a href="/lm/">基层动态</a> 总篇数<span>919</span>篇</div><div class="bio">暂无简介</div></div><div class="intro"><p>基层动态栏目为广大读者提供及时、权威的妇联工作资讯（每日更新），欢迎关注、转发、留言！</p></div>';
+    for (const page of [`<div class="post"><div class="inner">${story}<div class="share"><a href="#">微博</a></div></div>${boxes}</div>`, `<div class="post"><div class="a"><div class="b">${story}</div></div>${boxes}</div>`]) {
+      const text = extractHtml(`<html><head><title>县妇联举办主题宣讲_某某网</title></head><body><h1>县妇联举办主题宣讲</h1>${page}</body></html>`).text;
+      expect(text).toContain('宣讲结束后，县妇联为20名“最美家庭”代表颁发证书。');
+      expect(text).not.toMatch(/暂无简介|栏目为广大读者/);
     }
   });
 });
@@ -221,6 +215,20 @@ describe('headlines: the <title> opens with the headline and ends with the site'
     expect(page('春耕_图片新闻_某某网', '<h1>春耕</h1>')).toBe('春耕');
     expect(page('张桂梅_百科', '<h1>张桂梅</h1>')).toBe('张桂梅');
     expect(page('县妇联开展培训活动_某某网', '<h1>某某网</h1>')).toBe('县妇联开展培训活动');
+  });
+});
+
+describe('headlines when the heading found in the <title> is only the site’s name at its end', () => {
+  const body = '<div class="detailCon"><p>5月10日，县妇联在县文化中心举办家庭教育讲座，邀请专家为200余名家长授课。</p><p>讲座结束后，县妇联还为30户困难家庭送去慰问品。</p></div>';
+  it('the heading above the story wins over a sidebar box or a logo named like the site', () => {
+    const page = (title: string, above: string, below: string) => extractHtml(`<html><head><title>${title}</title></head><body>${above}${body}${below}</body></html>`);
+    for (const box of ['side', 'news_right']) expect(page('新闻动态--某某县妇女联合会官网', '<h5>县妇联举办家庭教育讲座惠及200余名家长</h5><div class="ly">发布时间：2023-05-12 来源：某某县妇联</div>', `<div class="${box}"><h5>某某县妇女联合会</h5><p>地址：某某县人民路1号</p></div>`).title).toBe('县妇联举办家庭教育讲座惠及200余名家长');
+    expect(page('新闻动态--中国某某学会官网', '<h5>中国某某学会2023年学术年会在某某大学举行</h5>', '<div class="news_right"><h5>中国某某学会</h5></div>').title).toBe('中国某某学会2023年学术年会在某某大学举行');
+    expect(page('工作动态_某某市总工会', '<h1 class="logo">某某市总工会</h1><h2>市总工会为困难职工送去慰问金</h2>', '').title).toBe('市总工会为困难职工送去慰问金');
+    // the meta line under the heading is still read
+    expect(page('新闻动态--某某县妇女联合会官网', '<h5>县妇联举办家庭教育讲座惠及200余名家长</h5><div class="ly">发布时间：2023-05-12 来源：某某县妇联</div>', '<div class="side"><h5>某某县妇女联合会</h5></div>').date).toBe('2023-05-12');
+    // a heading the <title> opens with, a 【column】 prefix included, stays the headline
+    expect(page('【不忘初心 牢记使命】县妇联举办家庭教育讲座-某某县妇联', '<h2>【不忘初心 牢记使命】县妇联举办家庭教育讲座</h2><div><h3>来源：本站原创 作者：办公室 时间：2019年10月31日</h3></div>', '').title).toBe('【不忘初心 牢记使命】县妇联举办家庭教育讲座');
   });
 });
 

@@ -372,28 +372,18 @@ function chooseContent(root: AnyNode, anchor: Element | null = null, order: Map<
   }
   if (!best) return null;
   if (anchor) best = underHeadline(best, anchor, score, stats, order);
-  // widen while an ancestor holds little more than this node (content split into sibling blocks); the
-  // text beside it may sit a level or two up (题记 / 正文 / 注释 boxes each in a wrapper of their own)
-  const widens = (a: Element, b: Element): boolean => {
-    const as = stats.get(a);
-    const bs = stats.get(b);
-    if (!as || !bs) return false;
-    const extraPunct = as.punct - bs.punct;
-    const extraLen = as.len - as.link - (bs.len - bs.link);
-    // siblings carrying running text of their own (continuation pages, split bodies)
-    return extraPunct >= Math.max(3, bs.punct * 0.3) && as.link / Math.max(as.len, 1) < 0.3 && extraLen < bs.len * 1.5;
-  };
+  // widen while the parent holds little more than this node (content split into sibling blocks)
   for (;;) {
-    let next: Element | null = null;
-    let a = best.parent as Element | null;
-    for (let up = 0; up < 3 && a && a.type === 'tag' && a.name !== 'body' && a.name !== 'html'; up++, a = a.parent as Element | null) {
-      if (widens(a, best)) {
-        next = a;
-        break;
-      }
-    }
-    if (!next) break;
-    best = next;
+    const parent = best.parent as Element | null;
+    if (!parent || parent.type !== 'tag' || parent.name === 'body' || parent.name === 'html') break;
+    const ps = stats.get(parent);
+    const bs = stats.get(best);
+    if (!ps || !bs) break;
+    const extraPunct = ps.punct - bs.punct;
+    const extraLen = ps.len - ps.link - (bs.len - bs.link);
+    // siblings carrying running text of their own (continuation pages, split bodies)
+    if (extraPunct >= Math.max(3, bs.punct * 0.3) && (ps.link / Math.max(ps.len, 1)) < 0.3 && extraLen < bs.len * 1.5) best = parent;
+    else break;
   }
   return best;
 }
@@ -565,15 +555,16 @@ function headingText(el: Element): string {
   return cleanTitle(s);
 }
 
-function titleOf(head: Head, og: string): { title: string | null; el: Element | null } {
+function titleOf(head: Head, og: string): { title: string | null; el: Element | null; opens: boolean } {
   const docTitle = head.docTitle;
   const ref = norm(docTitle + ' ' + og);
   // the <title> reads headline first, site name last (标题_频道_网站): a heading it opens with is
   // the headline, one it ends with is the site's logo
-  const opening = [docTitle, og].map((x) => norm(x.replace(/^\s*[【\[〔][^】\]〕]{1,12}[】\]〕]\s*/, ''))).filter(Boolean);
+  const opening = [docTitle, og].flatMap((x) => [norm(x), norm(x.replace(/^\s*[【\[〔][^】\]〕]{1,12}[】\]〕]\s*/, ''))]).filter(Boolean);
   const firstParts = [docTitle, og].map((x) => norm(x.split(/\s*[_|｜]\s*|\s+[-–—@]\s+|\s*——\s*/)[0] ?? ''));
   let best: string | null = null;
   let bestEl: Element | null = null;
+  let bestOpens = false;
   let bestRank = 0;
   for (const el of head.headings) {
     const t = headingText(el);
@@ -583,22 +574,24 @@ function titleOf(head: Head, og: string): { title: string | null; el: Element | 
     if (n.length < 4 && !firstParts.includes(n)) continue;
     let rank = 0;
     // the on-page headline is the <title> without its site name, SEO prefix or punctuation
-    if (ref.includes(n)) rank += 4 + Math.min(n.length, 60) / 100 + (opening.some((o) => o.startsWith(n)) ? 2 : 0);
+    const opens = opening.some((o) => o.startsWith(n));
+    if (ref.includes(n)) rank += 4 + Math.min(n.length, 60) / 100 + (opens ? 2 : 0);
     if (el.name === 'h1') rank += 2;
     else if (el.name === 'h2') rank += 1;
     if (titleHinted(el) || /title|headline/i.test(attrHint(el))) rank += 1;
     if (rank > bestRank && (rank >= 4 || el.name === 'h1')) {
       best = t;
       bestEl = el;
+      bestOpens = opens;
       bestRank = rank;
     }
   }
-  if (best && bestRank >= 4) return { title: best, el: bestEl };
-  return { title: mainPart(og) ?? mainPart(docTitle) ?? best, el: null };
+  if (best && bestRank >= 4) return { title: best, el: bestEl, opens: bestOpens };
+  return { title: mainPart(og) ?? mainPart(docTitle) ?? best, el: null, opens: false };
 }
 
 /** A <title> that is only a site's or page type's name (某某新闻网, 科技日报, 正文): no headline. */
-const SITE_NAME = /^(?:[\u4e00-\u9fff]{0,8}(?:网|日报|晚报|报|新闻|政府|门户|网站|融媒体中心|公众号|频道)|正文|详情|文章|新闻|首页|内容页)$/;
+const SITE_NAME = /^(?:[\u4e00-\u9fff]{0,8}(?:网|日报|晚报|报|新闻|政府|门户|网站|融媒体中心|公众号|频道)|[\u4e00-\u9fff]{2,16}(?:官网|官方网站|门户网站)|正文|详情|文章|新闻|首页|内容页)$/;
 
 /** Pre-order positions of the nodes, to tell what stands above the content block. */
 function docOrder(root: AnyNode): Map<AnyNode, number> {
@@ -613,8 +606,8 @@ function docOrder(root: AnyNode): Map<AnyNode, number> {
   return order;
 }
 
-/** The last headline candidate above the first text of the content block (h2 over the story, not the logo's h1). */
-function headingAbove(head: Head, content: AnyNode, order: Map<AnyNode, number>): string | null {
+/** Document position of the first text in a block. */
+function firstTextAt(content: AnyNode, order: Map<AnyNode, number>): number {
   let first: AnyNode | null = null;
   const stack: AnyNode[] = [content];
   while (stack.length && !first) {
@@ -623,13 +616,18 @@ function headingAbove(head: Head, content: AnyNode, order: Map<AnyNode, number>)
     const kids = kidsOf(n);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
-  const limit = order.get(first ?? content) ?? -1;
+  return order.get(first ?? content) ?? -1;
+}
+
+/** The last headline candidate above the first text of the content block (h2 over the story, not the logo's h1). */
+function headingAbove(head: Head, content: AnyNode, order: Map<AnyNode, number>): string | null {
+  const limit = firstTextAt(content, order);
   let found: string | null = null;
   for (const el of head.headings) {
     const at = order.get(el);
     if (at === undefined || at >= limit) continue;
     const t = headingText(el);
-    if (norm(t).length >= 6 && t.length <= 80 && !SITE_NAME.test(t)) found = t;
+    if (norm(t).length >= 6 && t.length <= 80 && !SITE_NAME.test(t) && !parseMeta(t)) found = t;
   }
   return found;
 }
@@ -677,12 +675,12 @@ export function extractHtml(html: string): HtmlPage {
   const authors: string[] = [];
   // the meta line (date, 来源) usually sits between the headline and the content block, often in a
   // share bar that content detection removes: read it first
-  {
-    const all = toLines(body);
-    const key = title ? title.replace(/\s+/g, '').slice(0, 8) : '';
+  const before = toLines(body);
+  const readMeta = (headline: string | null): void => {
+    const key = headline ? headline.replace(/\s+/g, '').slice(0, 8) : '';
     let seenTitle = !key;
     let n = 0;
-    for (const l of all) {
+    for (const l of before) {
       if (!l.text || l.text.length > 160) continue;
       if (!seenTitle) {
         if (l.text.replace(/\s+/g, '').includes(key)) seenTitle = true;
@@ -697,7 +695,8 @@ export function extractHtml(html: string): HtmlPage {
         if (date && source) break;
       }
     }
-  }
+  };
+  readMeta(title);
   const all = toLines(body);
   const layoutMarked = all.some((l) => l.text.length <= 40 && LAYOUT_MARK.test(l.text));
   // no container scores (a fragment of sibling <p> with no wrapper, as crawlers store them): the
@@ -705,8 +704,12 @@ export function extractHtml(html: string): HtmlPage {
   const content = chooseContent(body, headline.el, order) ?? body;
   let text = '';
   if (content) {
-    // a <title> that only names the site: the headline is the heading above the story, if any
+    // a <title> that only names the site: the headline is the heading above the story, if any; so
+    // when the heading found in the <title> is only its ending (the site's name: a logo, a sidebar
+    // box titled 中国地理学会 under 新闻动态--中国地理学会官网)
     if (!title || SITE_NAME.test(title)) title = headingAbove(head, content, order);
+    else if (headline.el && !headline.opens) title = headingAbove(head, content, order) ?? title;
+    if (title && title !== headline.title && (!date || !source)) readMeta(title);
     const lines = toLines(content).filter((l) => {
       if (!l.text) return true;
       const ld = l.link / l.text.length;
