@@ -331,6 +331,11 @@ describe('picture credits in text lines', () => {
     expect(a.text).not.toContain('转载');
   });
 
+  it('video player messages, app promotions and reprint notes are furniture; sentences about them are text', () => {
+    for (const t of ['很抱歉，当前视频播放失败', '视频播放失败，请刷新重试', '安装某某新闻客户端第一时间接收最全面的资讯→【下载地址】', '本文原标题：《县妇联：巾帼家政培训开班》']) expect(classifyLines(t)[0].kind).toBe('junk');
+    for (const t of ['县妇联开设“巾帼云课堂”，学员可在客户端第一时间观看培训视频，全年累计播放12万次。', '县残联为听障人士提供手语视频，解决视频播放时无法理解内容的难题。']) expect(classifyLines(t)[0].kind).toBe('para');
+  });
+
   it('notices that the pictures come from the web are furniture', () => {
     for (const t of ['图片来自网络，如有侵权，请联系删除。', '部分图片来源于网络，版权归原作者所有，如有侵权请联系我们删除，谢谢！', '如有侵权，请联系本号删除。']) expect(classifyLines(t)[0].kind).toBe('junk');
   });
