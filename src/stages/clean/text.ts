@@ -140,7 +140,8 @@ export function parseMeta(line: string): Meta | null {
   let source: string | null = null;
   const authors: string[] = [];
   for (const [field, value] of fields) {
-    if (field === 'source' && value && !source) source = value.replace(/^[（(【]|[）)】]$/g, '') || null;
+    // an empty field (来源: | 发布时间: …) leaves only the separator: no source
+    if (field === 'source' && /[\u3400-\u9fffA-Za-z]/.test(value) && !source) source = value.replace(/^[（(【]|[）)】]$/g, '') || null;
     if (field === 'author') authors.push(...namesIn(value));
   }
   // 2023-11-07 09:12:30 诸城日报: a paper or site named after the date without a label
