@@ -53,6 +53,10 @@ describe('text lines', () => {
     expect(parseMeta('2017-04-14 09:34:27 来源:诸城新闻网')?.source).toBe('诸城新闻网');
     expect(parseMeta('发布时间：2023年5月6日 作者：李明')).toEqual({ date: '2023-05-06', source: null, authors: ['李明'] });
     expect(parseMeta('全县妇女工作取得新成效')).toBeNull();
+    // a value in brackets padded with spaces
+    expect(parseMeta('2005年3月11日12:12 来源：[ 人民网 ]')?.source).toBe('人民网');
+    expect(parseMeta('来源：【 某某日报 】 作者：李明 2023-05-06')).toEqual({ date: '2023-05-06', source: '某某日报', authors: ['李明'] });
+    expect(parseMeta('发布时间：2023-05-06 来源：（县妇联）')?.source).toBe('县妇联');
     // an empty field leaves its separator, which is no source
     for (const t of ['来源: | 发布时间: 2018-05-17 | 浏览次数:', '来源：　发布时间：2018-05-17', '作者： 来源： - 日期：2018-05-17']) expect(parseMeta(t)).toEqual({ date: '2018-05-17', source: null, authors: [] });
     expect(parseDate('2024 年 3 月 12 日 星期二')).toBe('2024-03-12');

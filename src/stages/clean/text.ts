@@ -131,7 +131,10 @@ export function parseMeta(line: string): Meta | null {
     const h = hits[i];
     const start = (h.index ?? 0) + h[0].length;
     const end = i + 1 < hits.length ? (hits[i + 1].index ?? line.length) : line.length;
-    const value = line.slice(start, end).trim().split(/\s+/)[0] ?? '';
+    const raw = line.slice(start, end).trim();
+    // 来源：[ 人民网 ]: the value inside brackets padded with spaces
+    const bracketed = /^[[【〔（(]\s*([^\]】〕）)]+?)\s*[\]】〕）)]/.exec(raw);
+    const value = bracketed ? bracketed[1] : (raw.split(/\s+/)[0] ?? '');
     fields.push([m.metaField.get(h[1]) ?? '', value]);
   }
   const startsWithLabel = hits.length > 0 && (hits[0].index ?? 0) <= 2;
