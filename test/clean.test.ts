@@ -238,6 +238,15 @@ describe('headlines when the heading found in the <title> is only the site’s n
   });
 });
 
+describe('headlines shown on the page as the whole <title>', () => {
+  const page = (head: string, shown: string) => extractHtml(`<html><head><title>${head}</title></head><body><div class="top">${shown}</div><div class="content"><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个。</p></div></body></html>`).title;
+  it('a line that repeats the whole <title> keeps its column name; otherwise the <title> loses it', () => {
+    expect(page('巾帼风采 | 县妇联举办技能培训班', '<div class="bt">巾帼风采 | 县妇联举办技能培训班</div>')).toBe('巾帼风采 | 县妇联举办技能培训班');
+    expect(page('一周要闻丨市总工会送温暖活动启动', '<span style="font-size:20px">一周要闻丨市总工会送温暖活动启动</span>')).toBe('一周要闻丨市总工会送温暖活动启动');
+    expect(page('巾帼风采 | 县妇联举办技能培训班', '')).toBe('县妇联举办技能培训班');
+  });
+});
+
 describe('headlines from a <title> with a site name in Latin letters', () => {
   const title = (head: string) => extractHtml(`<html><head><title>${head}</title></head><body><div class="content"><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个。</p></div></body></html>`).title;
   it('the Chinese part, though shorter in characters, is the headline', () => {

@@ -676,6 +676,13 @@ export function extractHtml(html: string): HtmlPage {
   // the meta line (date, 来源) usually sits between the headline and the content block, often in a
   // share bar that content detection removes: read it first
   const before = toLines(body);
+  // no heading matched, but the page shows the whole <title> as a line of its own (书记市长这一周 |
+  // 奋马扬鞭争春色): that line as written is the headline, its column name included
+  if (!headline.el && head.docTitle) {
+    const whole = norm(head.docTitle);
+    const shown = whole.length >= 6 ? before.find((l) => l.text.length <= 80 && norm(l.text) === whole) : undefined;
+    if (shown) title = shown.text;
+  }
   const readMeta = (headline: string | null): void => {
     const key = headline ? headline.replace(/\s+/g, '').slice(0, 8) : '';
     let seenTitle = !key;
