@@ -167,6 +167,17 @@ describe('body lines that look like furniture or headings', () => {
     expect(classifyLines('２０２４－０１－１８　来源：某某日报')[0].meta?.source).toBe('某某日报');
   });
 
+  it('in an HTML story a bracketed line is a section heading, not a column of briefs; 【简讯】 still opens one', () => {
+    for (const head of ['【写在最后】', '【记者手记】', '【专家点评】', '■ 记者观察 ■']) {
+      const arts = findArticles(`<html><head><title>县妇联举办技能培训</title></head><body><h1>县妇联举办技能培训</h1><div class="content"><p>今年以来，县妇联举办技能培训班12期，培训农村妇女1200人次，帮助300名妇女就业。</p><p>${head}</p><p>学员王女士说，通过培训她掌握了家政服务技能，月收入达到4000元。</p><p>县妇联表示，明年将继续举办培训班，力争培训妇女1500人次。</p></div></body></html>`, true).articles;
+      expect(arts).toHaveLength(1);
+      expect(arts[0].text).toContain('县妇联表示，明年将继续举办培训班，力争培训妇女1500人次。');
+    }
+    expect(classifyLines('【简讯】', { html: true })[0].kind).toBe('briefs');
+    expect(classifyLines('● 简明镇赉 ●', { html: true })[0].kind).toBe('briefs');
+    expect(classifyLines('【写在最后】')[0].kind).toBe('briefs');
+  });
+
   it('a dispatch opening with 本站讯 is no 本站… disclaimer', () => {
     const [a, b] = classifyLines('本站讯（职工通讯员 张三 李四）为深入推进送温暖活动，市总工会走访慰问困难职工86人。\n本站所有文章未经授权不得转载');
     expect([a.kind, a.dispatch]).toEqual(['para', true]);

@@ -222,6 +222,9 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       inList = true;
     } else {
       kind = classify(t);
+      // inside an HTML story a bracketed line (【写在最后】, 【记者手记】) is a section heading; only a
+      // brief column's name (【简讯】) opens a column of briefs there
+      if (opts.html && kind === 'briefs' && !m.briefs.test(foldWidth(t).replace(/^[●■◆★▲【\[\s]+/, ''))) kind = 'short';
       // a list after a related-news heading runs until real text (a sentence with a full stop)
       if (inList) {
         if (kind === 'para' && /。/.test(t) && t.length >= 40) inList = false;
