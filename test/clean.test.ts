@@ -53,6 +53,13 @@ describe('text lines', () => {
     expect(parseMeta('2017-04-14 09:34:27 来源:诸城新闻网')?.source).toBe('诸城新闻网');
     expect(parseMeta('发布时间：2023年5月6日 作者：李明')).toEqual({ date: '2023-05-06', source: null, authors: ['李明'] });
     expect(parseMeta('全县妇女工作取得新成效')).toBeNull();
+    // WeChat-style posts write the label with a bar: 来源 | …, 编辑丨…
+    expect(parseMeta('来源|某某县融媒体中心、某某日报')?.source).toBe('某某县融媒体中心、某某日报');
+    expect(parseMeta('来源丨某某女性')?.source).toBe('某某女性');
+    expect(parseMeta('记者 | 王晓丽')?.authors).toEqual(['王晓丽']);
+    for (const t of ['来源|某某发布', '编辑丨张三', '审核｜李四']) expect(classifyLines(t)[0].kind).toBe('meta');
+    // a reprint note and a menu prompt at the foot of a post are furniture
+    for (const t of ['（原题为《县妇联：巾帼家政培训开班》）', '点击菜单栏【便民服务】解锁更多服务！', '点击底部菜单“巾帼风采”查看往期内容。']) expect(classifyLines(t)[0].kind).toBe('junk');
     // a value in brackets padded with spaces
     expect(parseMeta('2005年3月11日12:12 来源：[ 人民网 ]')?.source).toBe('人民网');
     expect(parseMeta('来源：【 某某日报 】 作者：李明 2023-05-06')).toEqual({ date: '2023-05-06', source: '某某日报', authors: ['李明'] });

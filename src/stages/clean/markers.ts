@@ -55,7 +55,8 @@ export function markers(): Markers {
     // the credit may be followed by the outlet that ran the picture (县公安局供图 华龙网发)
     captionEnd: new RegExp(`(?:${alt(loadList('captions.txt'))})(?:\\s+[\\u4e00-\\u9fff]{2,8}(?:网|报|社|台)发?)?\\s*[)）]?\\s*$`),
     captionHead: new RegExp(`^[▲△]?\\s*(?:${alt(loadList('caption-heads.txt'))})`),
-    metaLabel: new RegExp(`(${alt(meta.map((r) => r[0]))})\\s*[:：]\\s*`, 'g'),
+    // 来源：…, also 来源 | … and 编辑丨… as WeChat-style posts write them
+    metaLabel: new RegExp(`(${alt(meta.map((r) => r[0]))})\\s*(?:[:：]|[|｜丨](?!\\s*$))\\s*`, 'g'),
     metaField: new Map(meta.map((r) => [r[0], r[1]])),
   };
   return cached;
