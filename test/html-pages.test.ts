@@ -289,6 +289,14 @@ describe('kinds of pages', () => {
     expect(articles[0].text).not.toMatch(/扫一扫|预览时标签不可点|二维码/);
   });
 
+  it('a hidden WeChat body written one short phrase a line (数读 posts, no full stops) is kept too', () => {
+    const lines = ['2023年', '县总工会坚持以职工为中心', '办实事、解难题', '一起来看看这一年的成绩单', '走访慰问困难职工1260户', '发放慰问金380万元', '新建职工之家28个', '户外劳动者服务站15个'];
+    const html = `<html><head><title></title><meta property="og:title" content="数读2023｜县总工会这一年"></head><body><div id="img-content"><h1 class="rich_media_title">数读2023｜县总工会这一年</h1><div class="rich_media_content" id="js_content" style="visibility: hidden;">${lines.map((l) => `<section>${l}</section>`).join('')}<section>编辑丨张小花</section></div><div style="display:none"><p>微信扫一扫关注该公众号</p></div></div></body></html>`;
+    const [a] = findArticles(html, true).articles;
+    expect(a.title).toBe('数读2023｜县总工会这一年');
+    expect(a.text.split('\n')).toEqual(lines);
+  });
+
   it('a hidden story body of another wording (display:none, hidden attribute) is kept; a hidden block of a sentence or two is not', () => {
     const story = '<p>今年以来，市总工会开展送温暖活动，走访慰问困难职工1260户。</p><p>发放慰问金和物资折合人民币380万元。</p><p>市总工会还为2100名环卫工人送去防暑降温用品。</p>';
     for (const wrap of [`<div class="article-content" style="display: none">${story}</div>`, `<div id="content" hidden>${story}</div>`, `<div class="txt" style="visibility:hidden">${story}</div>`]) {

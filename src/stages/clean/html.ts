@@ -99,22 +99,22 @@ function kidsOf(n: AnyNode): AnyNode[] {
   return 'children' in n ? (n as Element).children : [];
 }
 
-const STOPS = /[。！？]/g;
+const HAN_CHARS = /[\u3400-\u9fff]/g;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const isHidden = (el: Element): boolean => HIDDEN_STYLE.test(el.attribs.style ?? '') || 'hidden' in el.attribs;
 
-/** Sentence stops (。！？) in the text under a node, outside scripts and styles (and hidden blocks). */
-function sentenceStops(root: AnyNode, visibleOnly: boolean): number {
+/** Han characters of the text under a node outside links, scripts and styles (and hidden blocks). */
+function hanText(root: AnyNode, visibleOnly: boolean): number {
   let n = 0;
   const stack: AnyNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      STOPS.lastIndex = 0;
-      while (STOPS.exec((node as unknown as { data: string }).data)) n++;
+      n += (node as unknown as { data: string }).data.match(HAN_CHARS)?.length ?? 0;
       continue;
     }
     if (node.type === 'script' || node.type === 'style' || node.type === 'comment') continue;
+    if (node.type === 'tag' && (node as Element).name === 'a') continue;
     if (visibleOnly && node.type === 'tag' && node !== root && isHidden(node as Element)) continue;
     const kids = kidsOf(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
@@ -123,15 +123,15 @@ function sentenceStops(root: AnyNode, visibleOnly: boolean): number {
 }
 
 function hiddenStory(el: Element, visible: number): boolean {
-  const n = sentenceStops(el, false);
-  return n >= 3 && n > visible;
+  const n = hanText(el, false);
+  return n >= 40 && n > visible;
 }
 
 /** Remove markup that never carries article text (scripts, forms controls, hidden nodes). */
 function prune(root: AnyNode): void {
-  // a hidden block with more sentences than the whole visible page is revealed by script once the
-  // page loads (WeChat's js_content is saved with visibility:hidden): it is the story, not a popup
-  const visible = sentenceStops(root, true);
+  // a hidden block with more text than the whole visible page is revealed by script once the page
+  // loads (WeChat's js_content is saved with visibility:hidden): it is the story, not a popup
+  const visible = hanText(root, true);
   // explicit stack: pages nest thousands deep, and recursion would overflow
   const stack: AnyNode[] = [root];
   while (stack.length) {
