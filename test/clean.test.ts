@@ -197,6 +197,29 @@ describe('body lines that look like furniture or headings', () => {
   });
 });
 
+describe('a lead in a block of its own above the content block', () => {
+  const paras = [
+    '据了解，今年以来，全市各级工会共走访慰问困难职工1260户，发放慰问金和物资折合380万元，实现困难职工帮扶全覆盖。',
+    '市总工会还为2100名环卫工人、快递小哥、网约车司机等户外劳动者送去防暑降温用品，为300名农民工子女发放助学金。',
+    '在春节前后，各级工会组织开展“送温暖”走访活动，深入企业车间、施工一线、困难职工家中，送去党和政府的关怀。',
+    '市总工会还联合人社部门举办“春风行动”招聘会，86家企业提供岗位2300余个，初步达成就业意向620人。',
+    '下一步，市总工会将持续开展帮扶活动，完善困难职工帮扶机制，推动帮扶工作常态化、长效化。',
+  ];
+  const body = `<div class="article-body">${paras.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const first = (above: string, between: string) =>
+    findArticles(`<html><head><title>市总工会送温暖活动成效明显_某某网</title></head><body><div class="art">${above}<h1 class="title">市总工会送温暖活动成效明显</h1><div class="dates">2023-02-01</div>${between}${body}</div></body></html>`, true).articles[0].text.split('\n')[0];
+  it('a standfirst of two sentences or more between the headline and the body is the story’s first paragraph', () => {
+    expect(first('', '<p class="chapo">各位好，欢迎收听工会新闻。今年以来，市总工会开展送温暖活动，帮扶困难职工。</p>')).toBe('各位好，欢迎收听工会新闻。今年以来，市总工会开展送温暖活动，帮扶困难职工。');
+    expect(first('', '<div class="lead"><span>记者从市总工会获悉，全市送温暖活动成效明显。困难职工得到及时帮扶。</span></div>')).toBe('记者从市总工会获悉，全市送温暖活动成效明显。困难职工得到及时帮扶。');
+  });
+  it('a summary box, a lead the body repeats, a line of one sentence and text above the headline stay out', () => {
+    expect(first('', '<div class="summary">摘要：市总工会开展送温暖活动。全市走访慰问困难职工1260户。</div>')).toBe(paras[0]);
+    expect(first('', '<p class="lead">下一步，市总工会将持续开展帮扶活动。推动帮扶工作常态化。</p>')).toBe(paras[0]);
+    expect(first('', '<p class="lead">市总工会开展送温暖活动，帮扶困难职工。</p>')).toBe(paras[0]);
+    expect(first('<p class="notice">本站正在改版升级。部分栏目暂停更新，敬请谅解！</p>', '')).toBe(paras[0]);
+  });
+});
+
 describe('a short story does not take in the boxes after it', () => {
   it('an author box and a column blurb a level or two up stay out', () => {
     const story = '<div class="art_content"><p>3月8日，县妇联举办“巾帼心向党”主题宣讲，120名妇女代表参加。</p><p>宣讲结束后，县妇联为20名“最美家庭”代表颁发证书。</p></div>';

@@ -252,6 +252,47 @@ function inlineText(node: AnyNode): string {
 
 const HEADING = /^h[1-6]$/;
 
+/** The heading element (h1–h6) that reads as the headline, wherever it stands. */
+function headingNamed(title: string | null, order: Map<AnyNode, number>): Element | null {
+  const key = title ? norm(title) : '';
+  if (key.length < 4) return null;
+  for (const n of order.keys()) if (n.type === 'tag' && HEADING.test((n as Element).name) && norm(headingText(n as Element)) === key) return n as Element;
+  return null;
+}
+
+/** A summary box's label: its text repeats the story, it is no lead of its own. */
+const SUMMARY_LABEL = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|核心提示|编者按)[】\]]?\s*[:：]?/;
+
+/**
+ * The story's lead in a block of its own just before the content block (a standfirst, <p class="chapo">
+ * 各位好…), below the headline: running text of two sentences or more, not links, not a summary box,
+ * not repeated in the body.
+ */
+function leadsBefore(content: AnyNode, anchor: Element | null, order: Map<AnyNode, number>): string[] {
+  const at = anchor ? order.get(anchor) : undefined;
+  if (at === undefined) return [];
+  const flat = (x: string) => norm(x).replace(/[。！？；、]/g, '');
+  const body = flat(inlineText(content));
+  const out: string[] = [];
+  // siblings from the parent's list: pruning splices nodes out without relinking prev/next
+  const sibs = content.parent ? kidsOf(content.parent) : [];
+  for (let i = sibs.indexOf(content) - 1, k = 0; i >= 0 && k < 4; i--) {
+    const n = sibs[i];
+    if (n.type !== 'tag' && n.type !== 'text') continue;
+    if ((order.get(n) ?? -1) <= at || contains(n, anchor!)) break;
+    const t = cleanTitle(inlineText(n));
+    if (!t) continue;
+    k++;
+    const stops = t.match(/[。！？]/g)?.length ?? 0;
+    const linked = norm(linkText(n)).length;
+    if (stops < 2 || linked * 3 > norm(t).length || SUMMARY_LABEL.test(t) || t.length > 600) continue;
+    const sentences = t.split(/(?<=[。！？])/).map(flat).filter((x) => x.length >= 6);
+    if (sentences.filter((x) => body.includes(x)).length * 2 >= sentences.length) continue;
+    out.unshift(t);
+  }
+  return out;
+}
+
 /** The first text node under a node long enough to be a line of text (not a label or date). */
 function firstLongText(node: AnyNode): AnyNode | null {
   const stack: AnyNode[] = [node];
@@ -723,7 +764,7 @@ export function extractHtml(html: string): HtmlPage {
       // link lists inside the content block: related stories, tags, "more"
       return !(ld > 0.6 || (ld > 0.3 && !/[。！？]/.test(l.text)));
     });
-    text = lines.map((l) => l.text).join('\n');
+    text = [...leadsBefore(content, headline.el ?? headingNamed(title, order), order), ...lines.map((l) => l.text)].join('\n');
   }
   // a layout page lists its stories' headlines as links and holds no story text of its own
   const layout = layoutMarked && text.replace(/\s+/g, '').length < 200 ? headlineLinks(body) : null;
