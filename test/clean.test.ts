@@ -185,6 +185,22 @@ describe('body lines that look like furniture or headings', () => {
     expect(classifyLines('【写在最后】')[0].kind).toBe('briefs');
   });
 
+  it('in an HTML story numbered short lines are its own list or outline, not a ranking; a text dump keeps the ranking rule', () => {
+    const page = (items: string) => findArticles(`<html><head><title>县妇联2023年工作亮点_某某网</title></head><body><h1>县妇联2023年工作亮点</h1><div class="content"><p>2023年，县妇联团结带领全县妇女建功立业，各项工作取得新成效。</p>${items}<p>下一步，县妇联将继续努力，推动妇女事业高质量发展。</p></div><div class="rank"><h3>点击排行</h3><p>1 县妇联召开执委会</p><p>2 县妇联开展维权周活动</p></div></body></html>`, true).articles[0].text.split('\n');
+    for (const sep of ['.', '、', '. ', ')']) {
+      const lines = page(`<p>1${sep}举办技能培训班42期</p><p>2${sep}培训农村妇女3200余人次</p><p>3${sep}新建儿童之家12个</p>`);
+      expect(lines).toContain(`2${sep}培训农村妇女3200余人次`.replace(/\s+$/, ''));
+      expect(lines.join('')).not.toMatch(/执委会|维权周/);
+    }
+    expect(page('<p>1. 强化思想引领</p><p>1.1 开展宣讲活动</p><p>全年开展宣讲活动126场次，覆盖妇女群众1.2万人次。</p>')).toContain('全年开展宣讲活动126场次，覆盖妇女群众1.2万人次。');
+    expect(classifyLines(['新闻排行', '1   甘肃省举行进口贸易对接会', '2   甘肃省35条客运班线重新许可开行'].join('\n')).map((l) => l.kind)).toEqual(['junk', 'junk', 'junk']);
+    expect(classifyLines(['1 甘肃省举行进口贸易对接会', '2 甘肃省35条客运班线重新许可开行'].join('\n')).map((l) => l.kind)).toEqual(['junk', 'junk']);
+  });
+
+  it('an official account’s auto-reply menu (回复【关键词】查看…) is furniture', () => {
+    for (const t of ['1、回复【公租房】查看最新消息', '回复关键词“巾帼”查看往期内容', '回复【社保】查询社保缴纳记录']) expect(classifyLines(t)[0].kind).toBe('junk');
+  });
+
   it('a dispatch opening with 本站讯 is no 本站… disclaimer', () => {
     const [a, b] = classifyLines('本站讯（职工通讯员 张三 李四）为深入推进送温暖活动，市总工会走访慰问困难职工86人。\n本站所有文章未经授权不得转载');
     expect([a.kind, a.dispatch]).toEqual(['para', true]);

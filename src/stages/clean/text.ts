@@ -273,7 +273,9 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     const prev = out[i - 1];
     const next = out[i + 1];
     const near = (x: Line | undefined) => x !== undefined && (x.kind === 'short' || x.kind === 'junk') && NUMBERED.test(x.text);
-    if (near(prev) || near(next)) l.kind = 'junk';
+    // in an HTML content block a ranking's items are links, already left out: numbered short lines
+    // there are the story's own list (1.举办培训班42期 2.培训妇女3200人次) or its outline
+    if (!opts.html && (near(prev) || near(next))) l.kind = 'junk';
   }
   if (opts.html) shortBodies(out);
   return out;
