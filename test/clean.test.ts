@@ -197,6 +197,14 @@ describe('body lines that look like furniture or headings', () => {
     expect(classifyLines(['1 甘肃省举行进口贸易对接会', '2 甘肃省35条客运班线重新许可开行'].join('\n')).map((l) => l.kind)).toEqual(['junk', 'junk']);
   });
 
+  it('in an HTML story a bulleted line is read without its bullet; a text dump keeps the bullet-list rule', () => {
+    const page = (items: string) => findArticles(`<html><head><title>县总工会2023年工作亮点_某某网</title></head><body><h1>县总工会2023年工作亮点</h1><div class="content"><p>2023年，县总工会坚持以职工为中心，各项工作取得新成效。</p>${items}<p>下一步，县总工会将继续努力，推动工会工作高质量发展。</p></div></body></html>`, true).articles[0].text;
+    expect(page('<p>◆走访慰问困难职工1260户</p><p>◆发放慰问金380万元</p>')).toContain('◆发放慰问金380万元');
+    expect(page('<p>★ 全年走访慰问困难职工1260户，发放慰问金380万元</p>')).toContain('发放慰问金380万元');
+    expect(page('<p>▶新建职工之家28个、户外劳动者服务站15个</p>')).toContain('户外劳动者服务站15个');
+    expect(classifyLines('◆走访慰问困难职工1260户')[0].kind).toBe('junk');
+  });
+
   it('an official account’s auto-reply menu (回复【关键词】查看…) is furniture', () => {
     for (const t of ['1、回复【公租房】查看最新消息', '回复关键词“巾帼”查看往期内容', '回复【社保】查询社保缴纳记录']) expect(classifyLines(t)[0].kind).toBe('junk');
   });

@@ -225,6 +225,12 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       // inside an HTML story a bracketed line (【写在最后】, 【记者手记】) is a section heading; only a
       // brief column's name (【简讯】) opens a column of briefs there
       if (opts.html && kind === 'briefs' && !m.briefs.test(foldWidth(t).replace(/^[●■◆★▲【\[\s]+/, ''))) kind = 'short';
+      // so is a bulleted line (◆培训农村妇女3200余人次): a list of links is left out before, by its
+      // link density; one the story writes is read without its bullet
+      if (opts.html && kind === 'junk' && BULLET.test(t)) {
+        const bare = t.replace(/^[•·▪►▶※◆◇○◎□■▲△▼★☆→>|\s]+/, '');
+        if (bare && HAN.test(bare)) kind = classify(bare);
+      }
       // a list after a related-news heading runs until real text (a sentence with a full stop)
       if (inList) {
         if (kind === 'para' && /。/.test(t) && t.length >= 40) inList = false;
