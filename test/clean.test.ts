@@ -374,6 +374,15 @@ describe('picture captions in html', () => {
     expect(text(`${p1}<p><img src="a.jpg" alt="县妇联 供图"></p><p>县妇联供图</p>${p2}`)).toHaveLength(2);
   });
 
+  it('a run of figures each beside an icon (an infographic post) is text; one picture’s caption, even with a number, is not', () => {
+    const icons = (xs: string[]) => xs.map((x, i) => `<section><img src="icon${i}.png">${x}</section>`).join('');
+    const figures = ['培训农村妇女3200余人次', '新建儿童之家12个', '发放创业担保贷款2860万元'];
+    expect(text(`${p1}${icons(figures)}${p2}`)).toEqual(expect.arrayContaining(figures));
+    expect(text(`${p1}${icons(['走访困难职工1260户', '发放慰问金380万元'])}${p2}`)).toContain('发放慰问金380万元');
+    expect(text(`${p1}<p><img src="a.jpg">120名学员参加结业典礼</p>${p2}`)).toHaveLength(2);
+    expect(text(`${p1}${icons(['学员学习插花', '学员学习烹饪', '结业典礼现场'])}${p2}`)).toHaveLength(2);
+  });
+
   it('a short phrase in the image’s own block is its caption; a bold heading or a paragraph there is not', () => {
     expect(text(`${p1}<p><img src="a.jpg">培训班现场</p>${p2}`)).toHaveLength(2);
     expect(text(`${p1}<p class="f_center"><img src="a.jpg"><!--x-->图片来源：摄图网</p>${p2}`)).toHaveLength(2);

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { load as Load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseDate, parseMeta } from './text.js';
+import { loadTsv } from '../../dict.js';
 
 // cheerio is loaded on the first HTML page: a run over text pages never pays for it.
 let cheerio: typeof Load | null = null;
@@ -432,6 +433,38 @@ function chooseContent(root: AnyNode, anchor: Element | null = null, order: Map<
 interface OutLine {
   text: string;
   link: number;
+  /** Under an image, read as its caption. */
+  caption?: boolean;
+}
+
+let quantityRe: RegExp | null = null;
+/** A count with its classifier (3200余人次, 12个, 2860万元): units from dictionaries/units.tsv. */
+function quantity(): RegExp {
+  if (quantityRe) return quantityRe;
+  const units = [...new Set(loadTsv('units.tsv').map((r) => r[0]).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const esc = units.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  quantityRe = new RegExp(`\\d[\\d.,]*\\s*[多余]?\\s*[万亿千百]?\\s*(?:${esc.join('|')})`);
+  return quantityRe;
+}
+
+/**
+ * Captions stay out, except a run of them that each state a count: icons beside figures in an
+ * infographic post (<img>培训农村妇女3200余人次 <img>新建儿童之家12个), not pictures with captions.
+ */
+function dropCaptions(lines: OutLine[]): OutLine[] {
+  const counted = (l: OutLine | undefined) => l !== undefined && l.caption === true && quantity().test(l.text);
+  const out: OutLine[] = [];
+  const texts = lines.map((l, i) => ({ l, i })).filter((x) => x.l.text);
+  const keep = new Set<number>();
+  for (let k = 0; k < texts.length; k++) {
+    const cur = texts[k].l;
+    if (counted(cur) && (counted(texts[k - 1]?.l) || counted(texts[k + 1]?.l))) keep.add(texts[k].i);
+  }
+  lines.forEach((l, i) => {
+    if (!l.caption) out.push(l);
+    else if (keep.has(i)) out.push({ text: l.text, link: l.link });
+  });
+  return out;
 }
 
 /** Serialise a subtree to lines; block boundaries and <br> break lines, <img> leaves a gap. */
@@ -446,7 +479,8 @@ function toLines(node: AnyNode): OutLine[] {
   const flush = (boundary = false) => {
     const t = buf.replace(/[ \t\r\n\f\u00a0\u200b]+/g, ' ').trim();
     if (t) {
-      if (!(img && imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8))) lines.push({ text: t, link: Math.min(link, t.length) });
+      const caption = img !== null && imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8);
+      lines.push({ text: t, link: Math.min(link, t.length), ...(caption ? { caption: true } : {}) });
       img = null;
     } else if (img && boundary) img.sameBlock = false;
     buf = '';
@@ -505,7 +539,7 @@ function toLines(node: AnyNode): OutLine[] {
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i], inLink: inLink || name === 'a', pre: pre || name === 'pre', bold: inBold });
   }
   flush();
-  return lines;
+  return dropCaptions(lines);
 }
 
 /** Sentence punctuation before a line's end: a caption is one phrase, not text. */
