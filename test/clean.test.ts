@@ -338,6 +338,15 @@ describe('headlines when the <title> only names the site', () => {
     const page = extractHtml(`<html><head><title>正文</title></head><body><div class="logo"><h1>某某日报</h1></div><div class="art"><h2>县妇联召开2023年度总结表彰大会</h2>${body}</div></body></html>`);
     expect(page.title).toBe('县妇联召开2023年度总结表彰大会');
   });
+  it('a <title> naming the organisation or a channel (某某县妇女联合会, 工作动态) is a site name too', () => {
+    for (const site of ['某某县妇女联合会', '某某市总工会', '共青团某某县委员会团县委', '工作动态', '通知公告', '某某县融媒体中心']) {
+      const page = extractHtml(`<html><head><title>${site}</title></head><body><div class="logo">${site}</div><div class="art"><div class="art-title">县妇联召开2023年度总结表彰大会</div>${body}</div></body></html>`);
+      expect(page.title).toBe('县妇联召开2023年度总结表彰大会');
+    }
+    // a headline that ends like a body's name is still a headline
+    expect(extractHtml(`<html><head><title>县妇联召开第十四届执委会</title></head><body>${body}</body></html>`).title).toBe('县妇联召开第十四届执委会');
+  });
+
   it('no headline rather than the site’s name', () => {
     expect(extractHtml(`<html><head><title>某某新闻网</title></head><body>${body}</body></html>`).title).toBeNull();
   });
