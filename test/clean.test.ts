@@ -205,6 +205,12 @@ describe('body lines that look like furniture or headings', () => {
     expect(classifyLines('◆走访慰问困难职工1260户')[0].kind).toBe('junk');
   });
 
+  it('page tools in brackets, view counts and share prompts inside the content block are furniture', () => {
+    for (const t of ['【打印本页】 【关闭窗口】', '【打印】【关闭】', '阅读次数：1024', '浏览量：356', '浏览次数：88次', '欢迎转发分享', '阅读量：2.1万']) expect(classifyLines(t, { html: true })[0].kind).toBe('junk');
+    // a meta line that also counts views is still a meta line
+    expect(classifyLines('发布时间：2018-05-17 浏览次数：88', { html: true })[0].kind).toBe('meta');
+  });
+
   it('an official account’s auto-reply menu (回复【关键词】查看…) is furniture', () => {
     for (const t of ['1、回复【公租房】查看最新消息', '回复关键词“巾帼”查看往期内容', '回复【社保】查询社保缴纳记录']) expect(classifyLines(t)[0].kind).toBe('junk');
   });

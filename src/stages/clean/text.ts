@@ -224,7 +224,10 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       kind = classify(t);
       // inside an HTML story a bracketed line (【写在最后】, 【记者手记】) is a section heading; only a
       // brief column's name (【简讯】) opens a column of briefs there
-      if (opts.html && kind === 'briefs' && !m.briefs.test(foldWidth(t).replace(/^[●■◆★▲【\[\s]+/, ''))) kind = 'short';
+      if (opts.html && kind === 'briefs') {
+        const inner = t.replace(/^[●■◆★▲【\[\s]+|[●■◆★▲】\]\s]+$/g, '');
+        if (!m.briefs.test(foldWidth(inner))) kind = inner && HAN.test(inner) ? classify(inner) : 'junk';
+      }
       // so is a bulleted line (◆培训农村妇女3200余人次): a list of links is left out before, by its
       // link density; one the story writes is read without its bullet
       if (opts.html && kind === 'junk' && BULLET.test(t)) {
