@@ -304,6 +304,9 @@ describe('headlines when the heading found in the <title> is only the site’s n
     expect(page('工作动态_某某市总工会', '<h1 class="logo">某某市总工会</h1><h2>市总工会为困难职工送去慰问金</h2>', '').title).toBe('市总工会为困难职工送去慰问金');
     // the meta line under the heading is still read
     expect(page('新闻动态--某某县妇女联合会官网', '<h5>县妇联举办家庭教育讲座惠及200余名家长</h5><div class="ly">发布时间：2023-05-12 来源：某某县妇联</div>', '<div class="side"><h5>某某县妇女联合会</h5></div>').date).toBe('2023-05-12');
+    // a headline between its kicker and its subtitle stays the headline, not the subtitle above the story
+    expect(page('巾帼建功新时代 县妇联助力乡村振兴_某某日报', '<h3 class="yt">巾帼建功新时代</h3><h1>县妇联助力乡村振兴</h1><h2 class="ft">——全年培训农村妇女3200余人次</h2>', '').title).toBe('县妇联助力乡村振兴');
+    expect(page('巾帼建功新时代 县妇联助力乡村振兴_某某日报', '<h3 class="yt">巾帼建功新时代</h3><h1>县妇联助力乡村振兴</h1><h2 class="ft">全年培训农村妇女3200余人次</h2>', '').title).toBe('县妇联助力乡村振兴');
     // a heading the <title> opens with, a 【column】 prefix included, stays the headline
     expect(page('【不忘初心 牢记使命】县妇联举办家庭教育讲座-某某县妇联', '<h2>【不忘初心 牢记使命】县妇联举办家庭教育讲座</h2><div><h3>来源：本站原创 作者：办公室 时间：2019年10月31日</h3></div>', '').title).toBe('【不忘初心 牢记使命】县妇联举办家庭教育讲座');
   });

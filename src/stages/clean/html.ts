@@ -689,6 +689,13 @@ function docOrder(root: AnyNode): Map<AnyNode, number> {
   return order;
 }
 
+/** The heading is (part of) the <title>'s last part, the site's name: 新闻动态--中国地理学会官网. */
+function siteTail(docTitle: string, heading: string | null): boolean {
+  const parts = docTitle.split(/\s*[_|｜]\s*|\s+[-–—@]\s+|\s*——\s*|-{1,2}|::/).map(norm).filter(Boolean);
+  const h = heading ? norm(heading) : '';
+  return parts.length >= 2 && h.length > 0 && parts[parts.length - 1].includes(h);
+}
+
 /** Document position of the first text in a block. */
 function firstTextAt(content: AnyNode, order: Map<AnyNode, number>): number {
   let first: AnyNode | null = null;
@@ -710,7 +717,8 @@ function headingAbove(head: Head, content: AnyNode, order: Map<AnyNode, number>)
     const at = order.get(el);
     if (at === undefined || at >= limit) continue;
     const t = headingText(el);
-    if (norm(t).length >= 6 && t.length <= 80 && !SITE_NAME.test(t) && !parseMeta(t)) found = t;
+    // a subtitle (——…) under the headline is not it
+    if (norm(t).length >= 6 && t.length <= 80 && !SITE_NAME.test(t) && !parseMeta(t) && !/^\s*(?:——|—|--|－－)/.test(t)) found = t;
   }
   return found;
 }
@@ -798,7 +806,7 @@ export function extractHtml(html: string): HtmlPage {
     // when the heading found in the <title> is only its ending (the site's name: a logo, a sidebar
     // box titled 中国地理学会 under 新闻动态--中国地理学会官网)
     if (!title || SITE_NAME.test(title)) title = headingAbove(head, content, order);
-    else if (headline.el && !headline.opens) title = headingAbove(head, content, order) ?? title;
+    else if (headline.el && !headline.opens && siteTail(head.docTitle, headline.title)) title = headingAbove(head, content, order) ?? title;
     if (title && title !== headline.title && (!date || !source)) readMeta(title);
     const lines = toLines(content).filter((l) => {
       if (!l.text) return true;
