@@ -13,6 +13,8 @@ import type { load as Load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseDate, parseMeta } from './text.js';
 import { loadList, loadTsv } from '../../dict.js';
+import { cleanTitle, docOrder, firstTextAt, headingText, inlineText, kidsOf, norm, type Stat } from './dom.js';
+import { headingNamed, leadsBefore, siteTail, underHeadline } from './story.js';
 
 // cheerio is loaded on the first HTML page: a run over text pages never pays for it.
 let cheerio: typeof Load | null = null;
@@ -73,16 +75,6 @@ function strongNegative(hint: string): boolean {
 
 const PUNCT = /[，。、；：！？“”,]/g;
 
-interface Stat {
-  /** Characters of text (whitespace collapsed) under the node. */
-  len: number;
-  /** Characters of text inside <a>. */
-  link: number;
-  /** Chinese punctuation marks in text outside links. */
-  punct: number;
-  score: number;
-}
-
 function attrHint(el: Element): string {
   const a = el.attribs;
   return `${a.class ?? ''} ${a.id ?? ''}`;
@@ -93,11 +85,6 @@ function countPunct(s: string): number {
   let n = 0;
   while (PUNCT.exec(s)) n++;
   return n;
-}
-
-/** Children of a node, or none. */
-function kidsOf(n: AnyNode): AnyNode[] {
-  return 'children' in n ? (n as Element).children : [];
 }
 
 const HAN_CHARS = /[\u3400-\u9fff]/g;
@@ -234,134 +221,6 @@ function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, 
     into.punct += f.s.punct;
   }
   return top.punct;
-}
-
-function inlineText(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  let s = '';
-  const stack: AnyNode[] = [node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') s += (n as unknown as { data: string }).data;
-    else {
-      const kids = kidsOf(n);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    }
-  }
-  return s;
-}
-
-const HEADING = /^h[1-6]$/;
-
-/** The heading element (h1–h6) that reads as the headline, wherever it stands. */
-function headingNamed(title: string | null, order: Map<AnyNode, number>): Element | null {
-  const key = title ? norm(title) : '';
-  if (key.length < 4) return null;
-  for (const n of order.keys()) if (n.type === 'tag' && HEADING.test((n as Element).name) && norm(headingText(n as Element)) === key) return n as Element;
-  return null;
-}
-
-/** A summary box's label: its text repeats the story, it is no lead of its own. */
-const SUMMARY_LABEL = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|核心提示|编者按)[】\]]?\s*[:：]?/;
-
-/**
- * The story's lead in a block of its own just before the content block (a standfirst, <p class="chapo">
- * 各位好…), below the headline: running text of two sentences or more, not links, not a summary box,
- * not repeated in the body.
- */
-function leadsBefore(content: AnyNode, anchor: Element | null, order: Map<AnyNode, number>): string[] {
-  const at = anchor ? order.get(anchor) : undefined;
-  if (at === undefined) return [];
-  const flat = (x: string) => norm(x).replace(/[。！？；、]/g, '');
-  const body = flat(inlineText(content));
-  const out: string[] = [];
-  // siblings from the parent's list: pruning splices nodes out without relinking prev/next
-  const sibs = content.parent ? kidsOf(content.parent) : [];
-  for (let i = sibs.indexOf(content) - 1, k = 0; i >= 0 && k < 4; i--) {
-    const n = sibs[i];
-    if (n.type !== 'tag' && n.type !== 'text') continue;
-    if ((order.get(n) ?? -1) <= at || contains(n, anchor!)) break;
-    const t = cleanTitle(inlineText(n));
-    if (!t) continue;
-    k++;
-    const stops = t.match(/[。！？]/g)?.length ?? 0;
-    const linked = norm(linkText(n)).length;
-    if (stops < 2 || linked * 3 > norm(t).length || SUMMARY_LABEL.test(t) || t.length > 600) continue;
-    const sentences = t.split(/(?<=[。！？])/).map(flat).filter((x) => x.length >= 6);
-    if (sentences.filter((x) => body.includes(x)).length * 2 >= sentences.length) continue;
-    out.unshift(t);
-  }
-  return out;
-}
-
-/** The first text node under a node long enough to be a line of text (not a label or date). */
-function firstLongText(node: AnyNode): AnyNode | null {
-  const stack: AnyNode[] = [node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text' && (n as unknown as { data: string }).data.replace(/\s+/g, '').length >= 15) return n;
-    const kids = kidsOf(n);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-  return null;
-}
-
-/** The text of the links under a node. */
-function linkText(node: AnyNode): string {
-  let s = '';
-  const stack: AnyNode[] = [node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'tag' && (n as Element).name === 'a') s += inlineText(n);
-    else for (const k of kidsOf(n)) stack.push(k);
-  }
-  return s;
-}
-
-function contains(a: AnyNode, b: AnyNode): boolean {
-  for (let n: AnyNode | null = b; n; n = n.parent as AnyNode | null) if (n === a) return true;
-  return false;
-}
-
-/**
- * The best block opens under another heading (a teaser's or a recommended story's own headline)
- * while a block of text follows the page's headline with no heading between: that one is the
- * story, even when it is short beside a long teaser or a whole recommended article.
- */
-function underHeadline(best: Element, anchor: Element, score: Map<Element, number>, stats: Map<Element, Stat>, order: Map<AnyNode, number>): Element {
-  const at = order.get(anchor);
-  if (at === undefined || contains(best, anchor)) return best;
-  const key = norm(headingText(anchor));
-  const level = HEADING.test(anchor.name) ? Number(anchor.name[1]) : 1;
-  // another story's headline: a heading of the headline's rank or above, or one that is a link (a
-  // teaser's title); a story's own section headings (h2 under an h1, not linked) are not
-  const headings: number[] = [];
-  for (const [n, i] of order) {
-    if (i <= at || n.type !== 'tag' || !HEADING.test((n as Element).name) || contains(anchor, n)) continue;
-    const el = n as Element;
-    const t = norm(headingText(el));
-    if (t.length < 4 || t === key) continue;
-    if (Number(el.name[1]) <= level || norm(linkText(el)).length * 2 >= t.length) headings.push(i);
-  }
-  const opensAt = (el: Element): number => order.get(firstLongText(el) ?? el) ?? order.get(el) ?? -1;
-  const headed = (el: Element): boolean => {
-    const start = opensAt(el);
-    return start > at && headings.some((h) => h > at && h < start);
-  };
-  if (!headed(best)) return best;
-  let near: Element | null = null;
-  let nearScore = 0;
-  for (const [el, v] of score) {
-    const st = stats.get(el);
-    const start = opensAt(el);
-    if (!st || st.punct < 3 || start <= at || headed(el) || contains(el, best) || contains(best, el)) continue;
-    const ld = st.len ? st.link / st.len : 0;
-    if (v * (1 - ld) > nearScore) {
-      near = el;
-      nearScore = v * (1 - ld);
-    }
-  }
-  return near && nearScore >= (score.get(best) ?? 0) * 0.15 ? near : best;
 }
 
 function chooseContent(root: AnyNode, anchor: Element | null = null, order: Map<AnyNode, number> = new Map()): Element | null {
@@ -555,10 +414,6 @@ function imageCaption(t: string, alt: string, sameBlock: boolean, boldLine: bool
   return sameBlock && !boldLine && t.length <= 40 && HAN.test(t) && !INNER_STOP.test(t);
 }
 
-function cleanTitle(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
 interface Head {
   docTitle: string;
   meta: Map<string, string>;
@@ -610,26 +465,6 @@ function collectHead(root: AnyNode): Head {
   return head;
 }
 
-/** Punctuation, quotes, dashes and brackets left out when a heading is compared with <title>. */
-const norm = (s: string) => s.replace(/[\s“”"'‘’《》〈〉:：,，!！?？·|｜_\-–—【】\[\]〔〕()（）]/g, '');
-
-/** A heading's text: a <br> inside Chinese text joins its parts (常务委员会<br>关于…). */
-function headingText(el: Element): string {
-  let s = '';
-  const stack: AnyNode[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') s += (n as unknown as { data: string }).data;
-    else if (n.type === 'tag' && (n as Element).name === 'br') s += '\u0001';
-    else {
-      const kids = kidsOf(n);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    }
-  }
-  s = s.replace(/\s*\u0001\s*/g, (m, at: number) => (HAN.test(s[at - 1] ?? '') || HAN.test(s[at + m.length] ?? '') ? '' : ' '));
-  return cleanTitle(s);
-}
-
 function titleOf(head: Head, og: string): { title: string | null; el: Element | null; opens: boolean } {
   const docTitle = head.docTitle;
   const ref = norm(docTitle + ' ' + og);
@@ -675,39 +510,6 @@ const SITE_NAME = {
     return SITE_WORDS.test(t) || siteEnds.test(t);
   },
 };
-
-/** Pre-order positions of the nodes, to tell what stands above the content block. */
-function docOrder(root: AnyNode): Map<AnyNode, number> {
-  const order = new Map<AnyNode, number>();
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    order.set(n, order.size);
-    const kids = kidsOf(n);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-  return order;
-}
-
-/** The heading is (part of) the <title>'s last part, the site's name: 新闻动态--中国地理学会官网. */
-function siteTail(docTitle: string, heading: string | null): boolean {
-  const parts = docTitle.split(/\s*[_|｜]\s*|\s+[-–—@]\s+|\s*——\s*|-{1,2}|::/).map(norm).filter(Boolean);
-  const h = heading ? norm(heading) : '';
-  return parts.length >= 2 && h.length > 0 && parts[parts.length - 1].includes(h);
-}
-
-/** Document position of the first text in a block. */
-function firstTextAt(content: AnyNode, order: Map<AnyNode, number>): number {
-  let first: AnyNode | null = null;
-  const stack: AnyNode[] = [content];
-  while (stack.length && !first) {
-    const n = stack.pop()!;
-    if (n.type === 'text' && (n as unknown as { data: string }).data.trim()) first = n;
-    const kids = kidsOf(n);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-  return order.get(first ?? content) ?? -1;
-}
 
 /** The last headline candidate above the first text of the content block (h2 over the story, not the logo's h1). */
 function headingAbove(head: Head, content: AnyNode, order: Map<AnyNode, number>): string | null {
