@@ -411,6 +411,14 @@ describe('picture captions in html', () => {
   });
 });
 
+describe('a short sentence under a picture in the middle of a story', () => {
+  const mid = (line: string) => findArticles(`<html><head><title>县妇联开展“两节”慰问_某某网</title></head><body><h1>县妇联开展“两节”慰问</h1><div class="content"><p>春节前夕，县妇联班子成员分组深入各乡镇，走访慰问困难妇女和留守儿童家庭。</p><p><img src="a.jpg"></p><p>${line}</p><p>县妇联负责人表示，将持续关心关爱困难妇女儿童，让她们感受到党和政府的温暖。</p></div></body></html>`, true).articles[0].text;
+  it('that sums up or follows up the story (此次共…, 全年…, 截至…) is text; one that shows the scene is its caption', () => {
+    for (const t of ['此次共慰问困难家庭120户。', '本次活动发放慰问金6万元。', '全年共走访困难妇女860人次。', '截至目前，已慰问留守儿童300名。', '据统计，共发放物资价值2万元。', '下一步将建立帮扶台账。']) expect(mid(t)).toContain(t);
+    for (const t of ['慰问现场。', '县妇联主席看望留守儿童。']) expect(mid(t)).not.toContain(t);
+  });
+});
+
 describe('picture credits in text lines', () => {
   it('a credit line (图片来源：…) is a caption, not the story’s meta line, and does not start a story', () => {
     const lines = classifyLines(['县妇联开展技能培训', '图片来源：视觉中国', '▲图片来自县妇联', '图源：县融媒体中心'].join('\n'));
