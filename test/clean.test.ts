@@ -53,6 +53,19 @@ describe('text lines', () => {
     expect(parseMeta('2017-04-14 09:34:27 来源:诸城新闻网')?.source).toBe('诸城新闻网');
     expect(parseMeta('发布时间：2023年5月6日 作者：李明')).toEqual({ date: '2023-05-06', source: null, authors: ['李明'] });
     expect(parseMeta('全县妇女工作取得新成效')).toBeNull();
+    // WeChat-style posts write the label with a bar: 来源 | …, 编辑丨…
+    expect(parseMeta('来源|某某县融媒体中心、某某日报')?.source).toBe('某某县融媒体中心、某某日报');
+    expect(parseMeta('来源丨某某女性')?.source).toBe('某某女性');
+    expect(parseMeta('记者 | 王晓丽')?.authors).toEqual(['王晓丽']);
+    for (const t of ['来源|某某发布', '编辑丨张三', '审核｜李四']) expect(classifyLines(t)[0].kind).toBe('meta');
+    // a reprint note and a menu prompt at the foot of a post are furniture
+    for (const t of ['（原题为《县妇联：巾帼家政培训开班》）', '点击菜单栏【便民服务】解锁更多服务！', '点击底部菜单“巾帼风采”查看往期内容。']) expect(classifyLines(t)[0].kind).toBe('junk');
+    // a value in brackets padded with spaces
+    expect(parseMeta('2005年3月11日12:12 来源：[ 人民网 ]')?.source).toBe('人民网');
+    expect(parseMeta('来源：【 某某日报 】 作者：李明 2023-05-06')).toEqual({ date: '2023-05-06', source: '某某日报', authors: ['李明'] });
+    expect(parseMeta('发布时间：2023-05-06 来源：（县妇联）')?.source).toBe('县妇联');
+    // an empty field leaves its separator, which is no source
+    for (const t of ['来源: | 发布时间: 2018-05-17 | 浏览次数:', '来源：　发布时间：2018-05-17', '作者： 来源： - 日期：2018-05-17']) expect(parseMeta(t)).toEqual({ date: '2018-05-17', source: null, authors: [] });
     expect(parseDate('2024 年 3 月 12 日 星期二')).toBe('2024-03-12');
     expect(parseDate('第13版')).toBeNull();
   });
@@ -150,6 +163,58 @@ describe('body lines that look like furniture or headings', () => {
     expect(classifyLines('2023年\n县妇联团结引领全县广大妇女\n举办技能培训班42期').map((l) => l.kind)).toEqual(['short', 'short', 'short']);
   });
 
+  it('a question or exclamation after a label is a sentence of an interview, not a meta line', () => {
+    for (const t of ['记者：你们的农机大市场在哪？', '记者：贷款发放情况怎么样?', '记者:今年妇女之家建了多少个？', '主持人：感谢您接受采访！', '编辑：这个项目明年还办吗?']) {
+      expect(parseMeta(t)).toBeNull();
+      const [l] = classifyLines(t);
+      expect([l.kind, l.meta]).toEqual(['para', null]);
+    }
+    // a meta line is still one, full-width or not
+    for (const t of ['记者：赵晓燕', '来源：某某县融媒体中心　记者：赵晓燕', '２０２４－０１－１８　来源：某某日报']) expect(classifyLines(t)[0].kind).toBe('meta');
+    expect(classifyLines('２０２４－０１－１８　来源：某某日报')[0].meta?.source).toBe('某某日报');
+  });
+
+  it('in an HTML story a bracketed line is a section heading, not a column of briefs; 【简讯】 still opens one', () => {
+    for (const head of ['【写在最后】', '【记者手记】', '【专家点评】', '■ 记者观察 ■']) {
+      const arts = findArticles(`<html><head><title>县妇联举办技能培训</title></head><body><h1>县妇联举办技能培训</h1><div class="content"><p>今年以来，县妇联举办技能培训班12期，培训农村妇女1200人次，帮助300名妇女就业。</p><p>${head}</p><p>学员王女士说，通过培训她掌握了家政服务技能，月收入达到4000元。</p><p>县妇联表示，明年将继续举办培训班，力争培训妇女1500人次。</p></div></body></html>`, true).articles;
+      expect(arts).toHaveLength(1);
+      expect(arts[0].text).toContain('县妇联表示，明年将继续举办培训班，力争培训妇女1500人次。');
+    }
+    expect(classifyLines('【简讯】', { html: true })[0].kind).toBe('briefs');
+    expect(classifyLines('● 简明镇赉 ●', { html: true })[0].kind).toBe('briefs');
+    expect(classifyLines('【写在最后】')[0].kind).toBe('briefs');
+  });
+
+  it('in an HTML story numbered short lines are its own list or outline, not a ranking; a text dump keeps the ranking rule', () => {
+    const page = (items: string) => findArticles(`<html><head><title>县妇联2023年工作亮点_某某网</title></head><body><h1>县妇联2023年工作亮点</h1><div class="content"><p>2023年，县妇联团结带领全县妇女建功立业，各项工作取得新成效。</p>${items}<p>下一步，县妇联将继续努力，推动妇女事业高质量发展。</p></div><div class="rank"><h3>点击排行</h3><p>1 县妇联召开执委会</p><p>2 县妇联开展维权周活动</p></div></body></html>`, true).articles[0].text.split('\n');
+    for (const sep of ['.', '、', '. ', ')']) {
+      const lines = page(`<p>1${sep}举办技能培训班42期</p><p>2${sep}培训农村妇女3200余人次</p><p>3${sep}新建儿童之家12个</p>`);
+      expect(lines).toContain(`2${sep}培训农村妇女3200余人次`.replace(/\s+$/, ''));
+      expect(lines.join('')).not.toMatch(/执委会|维权周/);
+    }
+    expect(page('<p>1. 强化思想引领</p><p>1.1 开展宣讲活动</p><p>全年开展宣讲活动126场次，覆盖妇女群众1.2万人次。</p>')).toContain('全年开展宣讲活动126场次，覆盖妇女群众1.2万人次。');
+    expect(classifyLines(['新闻排行', '1   甘肃省举行进口贸易对接会', '2   甘肃省35条客运班线重新许可开行'].join('\n')).map((l) => l.kind)).toEqual(['junk', 'junk', 'junk']);
+    expect(classifyLines(['1 甘肃省举行进口贸易对接会', '2 甘肃省35条客运班线重新许可开行'].join('\n')).map((l) => l.kind)).toEqual(['junk', 'junk']);
+  });
+
+  it('in an HTML story a bulleted line is read without its bullet; a text dump keeps the bullet-list rule', () => {
+    const page = (items: string) => findArticles(`<html><head><title>县总工会2023年工作亮点_某某网</title></head><body><h1>县总工会2023年工作亮点</h1><div class="content"><p>2023年，县总工会坚持以职工为中心，各项工作取得新成效。</p>${items}<p>下一步，县总工会将继续努力，推动工会工作高质量发展。</p></div></body></html>`, true).articles[0].text;
+    expect(page('<p>◆走访慰问困难职工1260户</p><p>◆发放慰问金380万元</p>')).toContain('◆发放慰问金380万元');
+    expect(page('<p>★ 全年走访慰问困难职工1260户，发放慰问金380万元</p>')).toContain('发放慰问金380万元');
+    expect(page('<p>▶新建职工之家28个、户外劳动者服务站15个</p>')).toContain('户外劳动者服务站15个');
+    expect(classifyLines('◆走访慰问困难职工1260户')[0].kind).toBe('junk');
+  });
+
+  it('page tools in brackets, view counts and share prompts inside the content block are furniture', () => {
+    for (const t of ['【打印本页】 【关闭窗口】', '【打印】【关闭】', '阅读次数：1024', '浏览量：356', '浏览次数：88次', '欢迎转发分享', '阅读量：2.1万']) expect(classifyLines(t, { html: true })[0].kind).toBe('junk');
+    // a meta line that also counts views is still a meta line
+    expect(classifyLines('发布时间：2018-05-17 浏览次数：88', { html: true })[0].kind).toBe('meta');
+  });
+
+  it('an official account’s auto-reply menu (回复【关键词】查看…) is furniture', () => {
+    for (const t of ['1、回复【公租房】查看最新消息', '回复关键词“巾帼”查看往期内容', '回复【社保】查询社保缴纳记录']) expect(classifyLines(t)[0].kind).toBe('junk');
+  });
+
   it('a dispatch opening with 本站讯 is no 本站… disclaimer', () => {
     const [a, b] = classifyLines('本站讯（职工通讯员 张三 李四）为深入推进送温暖活动，市总工会走访慰问困难职工86人。\n本站所有文章未经授权不得转载');
     expect([a.kind, a.dispatch]).toEqual(['para', true]);
@@ -159,6 +224,41 @@ describe('body lines that look like furniture or headings', () => {
   it('a date line ending with a paper’s name gives the source; 文章字数 is a meta line', () => {
     expect(parseMeta('2023-11-07 09:12:30 诸城日报')?.source).toBe('诸城日报');
     expect(classifyLines('文章字数:442')[0].kind).toBe('meta');
+  });
+});
+
+describe('a lead in a block of its own above the content block', () => {
+  const paras = [
+    '据了解，今年以来，全市各级工会共走访慰问困难职工1260户，发放慰问金和物资折合380万元，实现困难职工帮扶全覆盖。',
+    '市总工会还为2100名环卫工人、快递小哥、网约车司机等户外劳动者送去防暑降温用品，为300名农民工子女发放助学金。',
+    '在春节前后，各级工会组织开展“送温暖”走访活动，深入企业车间、施工一线、困难职工家中，送去党和政府的关怀。',
+    '市总工会还联合人社部门举办“春风行动”招聘会，86家企业提供岗位2300余个，初步达成就业意向620人。',
+    '下一步，市总工会将持续开展帮扶活动，完善困难职工帮扶机制，推动帮扶工作常态化、长效化。',
+  ];
+  const body = `<div class="article-body">${paras.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const first = (above: string, between: string) =>
+    findArticles(`<html><head><title>市总工会送温暖活动成效明显_某某网</title></head><body><div class="art">${above}<h1 class="title">市总工会送温暖活动成效明显</h1><div class="dates">2023-02-01</div>${between}${body}</div></body></html>`, true).articles[0].text.split('\n')[0];
+  it('a standfirst of two sentences or more between the headline and the body is the story’s first paragraph', () => {
+    expect(first('', '<p class="chapo">各位好，欢迎收听工会新闻。今年以来，市总工会开展送温暖活动，帮扶困难职工。</p>')).toBe('各位好，欢迎收听工会新闻。今年以来，市总工会开展送温暖活动，帮扶困难职工。');
+    expect(first('', '<div class="lead"><span>记者从市总工会获悉，全市送温暖活动成效明显。困难职工得到及时帮扶。</span></div>')).toBe('记者从市总工会获悉，全市送温暖活动成效明显。困难职工得到及时帮扶。');
+  });
+  it('a summary box, a lead the body repeats, a line of one sentence and text above the headline stay out', () => {
+    expect(first('', '<div class="summary">摘要：市总工会开展送温暖活动。全市走访慰问困难职工1260户。</div>')).toBe(paras[0]);
+    expect(first('', '<p class="lead">下一步，市总工会将持续开展帮扶活动。推动帮扶工作常态化。</p>')).toBe(paras[0]);
+    expect(first('', '<p class="lead">市总工会开展送温暖活动，帮扶困难职工。</p>')).toBe(paras[0]);
+    expect(first('<p class="notice">本站正在改版升级。部分栏目暂停更新，敬请谅解！</p>', '')).toBe(paras[0]);
+  });
+});
+
+describe('a short story does not take in the boxes after it', () => {
+  it('an author box and a column blurb a level or two up stay out', () => {
+    const story = '<div class="art_content"><p>3月8日，县妇联举办“巾帼心向党”主题宣讲，120名妇女代表参加。</p><p>宣讲结束后，县妇联为20名“最美家庭”代表颁发证书。</p></div>';
+    const boxes = '<div class="article-author"><div class="meta"><a href="/lm/">基层动态</a> 总篇数<span>919</span>篇</div><div class="bio">暂无简介</div></div><div class="intro"><p>基层动态栏目为广大读者提供及时、权威的妇联工作资讯（每日更新），欢迎关注、转发、留言！</p></div>';
+    for (const page of [`<div class="post"><div class="inner">${story}<div class="share"><a href="#">微博</a></div></div>${boxes}</div>`, `<div class="post"><div class="a"><div class="b">${story}</div></div>${boxes}</div>`]) {
+      const text = extractHtml(`<html><head><title>县妇联举办主题宣讲_某某网</title></head><body><h1>县妇联举办主题宣讲</h1>${page}</body></html>`).text;
+      expect(text).toContain('宣讲结束后，县妇联为20名“最美家庭”代表颁发证书。');
+      expect(text).not.toMatch(/暂无简介|栏目为广大读者/);
+    }
   });
 });
 
@@ -178,12 +278,84 @@ describe('headlines', () => {
   });
 });
 
+describe('headlines: the <title> opens with the headline and ends with the site', () => {
+  const page = (head: string, body: string) =>
+    extractHtml(`<html><head><title>${head}</title></head><body>${body}<div class="content"><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个。</p></div></body></html>`).title;
+
+  it('a heading the <title> opens with wins over the logo’s or the blog’s name it ends with', () => {
+    expect(page('县妇联举办巾帼家政培训班 - 某某新闻网', '<h1 class="logo">某某新闻网</h1><h2>县妇联举办巾帼家政培训班</h2>')).toBe('县妇联举办巾帼家政培训班');
+    expect(page('巾帼家政培训班开班 (2) @ 春暖花开的家 :: 某某博客 ::', '<h1>某某博客</h1><h1>春暖花开的家</h1><h2>巾帼家政培训班开班 (2)</h2>')).toBe('巾帼家政培训班开班 (2)');
+    expect(page('【要闻】市总工会送温暖活动启动_要闻_某某日报网', '<h1>某某日报网</h1><h3>市总工会送温暖活动启动</h3>')).toBe('市总工会送温暖活动启动');
+  });
+
+  it('a headline of two or three characters when it is the whole first part of the <title>, no other', () => {
+    expect(page('春耕_图片新闻_某某网', '<h1>春耕</h1>')).toBe('春耕');
+    expect(page('张桂梅_百科', '<h1>张桂梅</h1>')).toBe('张桂梅');
+    expect(page('县妇联开展培训活动_某某网', '<h1>某某网</h1>')).toBe('县妇联开展培训活动');
+  });
+});
+
+describe('headlines when the heading found in the <title> is only the site’s name at its end', () => {
+  const body = '<div class="detailCon"><p>5月10日，县妇联在县文化中心举办家庭教育讲座，邀请专家为200余名家长授课。</p><p>讲座结束后，县妇联还为30户困难家庭送去慰问品。</p></div>';
+  it('the heading above the story wins over a sidebar box or a logo named like the site', () => {
+    const page = (title: string, above: string, below: string) => extractHtml(`<html><head><title>${title}</title></head><body>${above}${body}${below}</body></html>`);
+    for (const box of ['side', 'news_right']) expect(page('新闻动态--某某县妇女联合会官网', '<h5>县妇联举办家庭教育讲座惠及200余名家长</h5><div class="ly">发布时间：2023-05-12 来源：某某县妇联</div>', `<div class="${box}"><h5>某某县妇女联合会</h5><p>地址：某某县人民路1号</p></div>`).title).toBe('县妇联举办家庭教育讲座惠及200余名家长');
+    expect(page('新闻动态--中国某某学会官网', '<h5>中国某某学会2023年学术年会在某某大学举行</h5>', '<div class="news_right"><h5>中国某某学会</h5></div>').title).toBe('中国某某学会2023年学术年会在某某大学举行');
+    expect(page('工作动态_某某市总工会', '<h1 class="logo">某某市总工会</h1><h2>市总工会为困难职工送去慰问金</h2>', '').title).toBe('市总工会为困难职工送去慰问金');
+    // the meta line under the heading is still read
+    expect(page('新闻动态--某某县妇女联合会官网', '<h5>县妇联举办家庭教育讲座惠及200余名家长</h5><div class="ly">发布时间：2023-05-12 来源：某某县妇联</div>', '<div class="side"><h5>某某县妇女联合会</h5></div>').date).toBe('2023-05-12');
+    // a headline between its kicker and its subtitle stays the headline, not the subtitle above the story
+    expect(page('巾帼建功新时代 县妇联助力乡村振兴_某某日报', '<h3 class="yt">巾帼建功新时代</h3><h1>县妇联助力乡村振兴</h1><h2 class="ft">——全年培训农村妇女3200余人次</h2>', '').title).toBe('县妇联助力乡村振兴');
+    expect(page('巾帼建功新时代 县妇联助力乡村振兴_某某日报', '<h3 class="yt">巾帼建功新时代</h3><h1>县妇联助力乡村振兴</h1><h2 class="ft">全年培训农村妇女3200余人次</h2>', '').title).toBe('县妇联助力乡村振兴');
+    // a heading the <title> opens with, a 【column】 prefix included, stays the headline
+    expect(page('【不忘初心 牢记使命】县妇联举办家庭教育讲座-某某县妇联', '<h2>【不忘初心 牢记使命】县妇联举办家庭教育讲座</h2><div><h3>来源：本站原创 作者：办公室 时间：2019年10月31日</h3></div>', '').title).toBe('【不忘初心 牢记使命】县妇联举办家庭教育讲座');
+  });
+});
+
+describe('headlines shown on the page as the whole <title>', () => {
+  const page = (head: string, shown: string) => extractHtml(`<html><head><title>${head}</title></head><body><div class="top">${shown}</div><div class="content"><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个。</p></div></body></html>`).title;
+  it('a line that repeats the whole <title> keeps its column name; otherwise the <title> loses it', () => {
+    expect(page('巾帼风采 | 县妇联举办技能培训班', '<div class="bt">巾帼风采 | 县妇联举办技能培训班</div>')).toBe('巾帼风采 | 县妇联举办技能培训班');
+    expect(page('一周要闻丨市总工会送温暖活动启动', '<span style="font-size:20px">一周要闻丨市总工会送温暖活动启动</span>')).toBe('一周要闻丨市总工会送温暖活动启动');
+    expect(page('巾帼风采 | 县妇联举办技能培训班', '')).toBe('县妇联举办技能培训班');
+  });
+});
+
+describe('headlines from a <title> with a site name in Latin letters', () => {
+  const title = (head: string) => extractHtml(`<html><head><title>${head}</title></head><body><div class="content"><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个。</p></div></body></html>`).title;
+  it('the Chinese part, though shorter in characters, is the headline', () => {
+    expect(title('Women Federation Weekly - 县妇联开展技能培训')).toBe('县妇联开展技能培训');
+    expect(title('给农村妇女的建议 | China Women Online News')).toBe('给农村妇女的建议');
+    expect(title('Union News Daily Edition_市总工会送温暖')).toBe('市总工会送温暖');
+  });
+});
+
+describe('the header block of the page’s story', () => {
+  it('a short line between its meta lines (译：…, 本期主持) starts no story of its own', () => {
+    for (const extra of ['译： Chen Bin', '本期主持 小雨', '编译 林木']) {
+      const arts = findArticles(`<html><head><title>给农村妇女的十条建议 - Women Weekly</title></head><body><div class="post"><p>给农村妇女的十条建议</p><p>作者： 周晓梅</p><p>${extra}</p><p>2023年5月6日</p><p>今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个，覆盖全县所有乡镇。</p></div></body></html>`, true).articles;
+      expect(arts).toHaveLength(1);
+      expect(arts[0].title).toBe('给农村妇女的十条建议');
+      expect(arts[0].text.split('\n')[0]).toBe('今年以来，县妇联举办培训班12期，培训妇女1200人次，帮助300名妇女就业。');
+    }
+  });
+});
+
 describe('headlines when the <title> only names the site', () => {
   const body = '<div class="text"><p>1月9日，县妇联召开2023年度总结表彰大会，表彰先进集体20个、先进个人56名。</p><p>会议指出，全县各级妇联组织全年开展各类活动1200余场。</p></div>';
   it('the heading above the story, not the logo’s <h1>', () => {
     const page = extractHtml(`<html><head><title>正文</title></head><body><div class="logo"><h1>某某日报</h1></div><div class="art"><h2>县妇联召开2023年度总结表彰大会</h2>${body}</div></body></html>`);
     expect(page.title).toBe('县妇联召开2023年度总结表彰大会');
   });
+  it('a <title> naming the organisation or a channel (某某县妇女联合会, 工作动态) is a site name too', () => {
+    for (const site of ['某某县妇女联合会', '某某市总工会', '共青团某某县委员会团县委', '工作动态', '通知公告', '某某县融媒体中心']) {
+      const page = extractHtml(`<html><head><title>${site}</title></head><body><div class="logo">${site}</div><div class="art"><div class="art-title">县妇联召开2023年度总结表彰大会</div>${body}</div></body></html>`);
+      expect(page.title).toBe('县妇联召开2023年度总结表彰大会');
+    }
+    // a headline that ends like a body's name is still a headline
+    expect(extractHtml(`<html><head><title>县妇联召开第十四届执委会</title></head><body>${body}</body></html>`).title).toBe('县妇联召开第十四届执委会');
+  });
+
   it('no headline rather than the site’s name', () => {
     expect(extractHtml(`<html><head><title>某某新闻网</title></head><body>${body}</body></html>`).title).toBeNull();
   });
@@ -220,6 +392,15 @@ describe('picture captions in html', () => {
     expect(text(`${p1}<p><img src="a.jpg" alt="县妇联 供图"></p><p>县妇联供图</p>${p2}`)).toHaveLength(2);
   });
 
+  it('a run of figures each beside an icon (an infographic post) is text; one picture’s caption, even with a number, is not', () => {
+    const icons = (xs: string[]) => xs.map((x, i) => `<section><img src="icon${i}.png">${x}</section>`).join('');
+    const figures = ['培训农村妇女3200余人次', '新建儿童之家12个', '发放创业担保贷款2860万元'];
+    expect(text(`${p1}${icons(figures)}${p2}`)).toEqual(expect.arrayContaining(figures));
+    expect(text(`${p1}${icons(['走访困难职工1260户', '发放慰问金380万元'])}${p2}`)).toContain('发放慰问金380万元');
+    expect(text(`${p1}<p><img src="a.jpg">120名学员参加结业典礼</p>${p2}`)).toHaveLength(2);
+    expect(text(`${p1}${icons(['学员学习插花', '学员学习烹饪', '结业典礼现场'])}${p2}`)).toHaveLength(2);
+  });
+
   it('a short phrase in the image’s own block is its caption; a bold heading or a paragraph there is not', () => {
     expect(text(`${p1}<p><img src="a.jpg">培训班现场</p>${p2}`)).toHaveLength(2);
     expect(text(`${p1}<p class="f_center"><img src="a.jpg"><!--x-->图片来源：摄图网</p>${p2}`)).toHaveLength(2);
@@ -227,6 +408,14 @@ describe('picture captions in html', () => {
     expect(text(`${p1}<p><img src="a.jpg">县妇联还新建妇女之家8个。全县妇女之家总数达到120个。</p>${p2}`)).toContain('县妇联还新建妇女之家8个。全县妇女之家总数达到120个。');
     // a short line in the next block is left to the caption rules of the text lines
     expect(text(`${p1}<p><img src="a.jpg"></p><p>培训成效</p>${p2}`)).toContain('培训成效');
+  });
+});
+
+describe('a short sentence under a picture in the middle of a story', () => {
+  const mid = (line: string) => findArticles(`<html><head><title>县妇联开展“两节”慰问_某某网</title></head><body><h1>县妇联开展“两节”慰问</h1><div class="content"><p>春节前夕，县妇联班子成员分组深入各乡镇，走访慰问困难妇女和留守儿童家庭。</p><p><img src="a.jpg"></p><p>${line}</p><p>县妇联负责人表示，将持续关心关爱困难妇女儿童，让她们感受到党和政府的温暖。</p></div></body></html>`, true).articles[0].text;
+  it('that sums up or follows up the story (此次共…, 全年…, 截至…) is text; one that shows the scene is its caption', () => {
+    for (const t of ['此次共慰问困难家庭120户。', '本次活动发放慰问金6万元。', '全年共走访困难妇女860人次。', '截至目前，已慰问留守儿童300名。', '据统计，共发放物资价值2万元。', '下一步将建立帮扶台账。']) expect(mid(t)).toContain(t);
+    for (const t of ['慰问现场。', '县妇联主席看望留守儿童。']) expect(mid(t)).not.toContain(t);
   });
 });
 
@@ -246,6 +435,20 @@ describe('picture credits in text lines', () => {
     expect(cap('学员在培训班上学习插花。县妇联供图 华龙网')).not.toContain('插花');
     expect(cap('学员在培训班上学习插花。县妇联供图 县融媒体网发')).not.toContain('插花');
     expect(cap('学员在培训班上学习插花 张三 摄 城市晚报')).not.toContain('插花');
+  });
+
+  it('rights notices written as sentences are furniture; text about rights is not', () => {
+    for (const t of ['本文为某某女性公众号原创，转载请注明出处。', '本作品为“某某科普”原创，转载时务请注明出处。', '某某健康网（www.example.com）专稿，未经书面授权请勿转载。', '【本文中文相关权益归某某公司独家所有。未经授权，不得转载、摘编等。】', '原创内容，未经本网授权禁止转载，违者必究。']) expect(classifyLines(t)[0].kind).toBe('junk');
+    for (const t of ['县妇联提醒，未经许可不得擅自使用“巾帼文明岗”标识，违者将依法追究责任。', '对侵害妇女儿童合法权益的行为，违者必究。']) expect(classifyLines(t)[0].kind).toBe('para');
+    const long = '县版权局联合县妇联开展版权宣传进社区活动，向群众讲解“未经许可不得转载他人作品”等法律常识，发放宣传资料3000余份，现场解答群众咨询260余人次，受到社区居民的普遍欢迎，下一步还将走进学校和企业继续开展宣传。';
+    expect(classifyLines(long)[0].kind).toBe('para');
+    const [a] = findArticles(`<html><head><title>县妇联举办技能培训</title></head><body><h1>县妇联举办技能培训</h1><div class="content"><p>今年以来，县妇联举办技能培训班12期，培训农村妇女1200人次，帮助300名妇女就业。</p><p>县妇联还新建妇女之家8个，覆盖全县所有乡镇。</p><p>本文为某某女性公众号原创，转载请注明出处。</p></div></body></html>`, true).articles;
+    expect(a.text).not.toContain('转载');
+  });
+
+  it('video player messages, app promotions and reprint notes are furniture; sentences about them are text', () => {
+    for (const t of ['很抱歉，当前视频播放失败', '视频播放失败，请刷新重试', '安装某某新闻客户端第一时间接收最全面的资讯→【下载地址】', '本文原标题：《县妇联：巾帼家政培训开班》']) expect(classifyLines(t)[0].kind).toBe('junk');
+    for (const t of ['县妇联开设“巾帼云课堂”，学员可在客户端第一时间观看培训视频，全年累计播放12万次。', '县残联为听障人士提供手语视频，解决视频播放时无法理解内容的难题。']) expect(classifyLines(t)[0].kind).toBe('para');
   });
 
   it('notices that the pictures come from the web are furniture', () => {

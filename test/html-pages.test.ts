@@ -269,6 +269,72 @@ describe('kinds of pages', () => {
     expect(articles.map((a) => a.title).join('')).not.toMatch(/浏览器|科技日报-/);
   });
 
+  it('an interview keeps its questions: 记者：…？ is a sentence, not a meta line naming the reporter', () => {
+    const { articles } = kindOf('interview');
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe('访谈｜县妇联主席：让更多农村妇女在家门口就业');
+    const lines = articles[0].text.split('\n');
+    for (const l of ['记者：去年县妇联在促进妇女就业方面做了哪些工作？', '记者：巾帼创业贷款发放情况怎么样?', '记者：今年有什么打算？', '王丽：全年发放创业担保贷款4300万元，扶持女性创业带头人120名。', '主持人：感谢王主席接受采访！']) expect(lines).toContain(l);
+    expect(articles[0].authors).toEqual(['赵晓燕']);
+    expect(articles[0].text).not.toMatch(/责任编辑|版权所有/);
+  });
+
+  it('a WeChat post saved with its body hidden (js_content visibility:hidden, shown by script) keeps its body; hidden popups stay out', () => {
+    const { articles } = kindOf('wechat-hidden-content');
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe('县妇联“巾帼家政”培训班结业');
+    const lines = articles[0].text.split('\n');
+    expect(lines[0]).toMatch(/^6月10日，县妇联“巾帼家政”技能培训班在县职教中心结业/);
+    expect(lines).toContain('县妇联负责人介绍，今年将再举办培训班6期，力争帮助300名妇女实现家门口就业。');
+    expect(articles[0].text).not.toMatch(/扫一扫|预览时标签不可点|二维码/);
+  });
+
+  it('a hidden WeChat body written one short phrase a line (数读 posts, no full stops) is kept too', () => {
+    const lines = ['2023年', '县总工会坚持以职工为中心', '办实事、解难题', '一起来看看这一年的成绩单', '走访慰问困难职工1260户', '发放慰问金380万元', '新建职工之家28个', '户外劳动者服务站15个'];
+    const html = `<html><head><title></title><meta property="og:title" content="数读2023｜县总工会这一年"></head><body><div id="img-content"><h1 class="rich_media_title">数读2023｜县总工会这一年</h1><div class="rich_media_content" id="js_content" style="visibility: hidden;">${lines.map((l) => `<section>${l}</section>`).join('')}<section>编辑丨张小花</section></div><div style="display:none"><p>微信扫一扫关注该公众号</p></div></div></body></html>`;
+    const [a] = findArticles(html, true).articles;
+    expect(a.title).toBe('数读2023｜县总工会这一年');
+    expect(a.text.split('\n')).toEqual(lines);
+  });
+
+  it('a hidden story body of another wording (display:none, hidden attribute) is kept; a hidden block of a sentence or two is not', () => {
+    const story = '<p>今年以来，市总工会开展送温暖活动，走访慰问困难职工1260户。</p><p>发放慰问金和物资折合人民币380万元。</p><p>市总工会还为2100名环卫工人送去防暑降温用品。</p>';
+    for (const wrap of [`<div class="article-content" style="display: none">${story}</div>`, `<div id="content" hidden>${story}</div>`, `<div class="txt" style="visibility:hidden">${story}</div>`]) {
+      const [a] = findArticles(`<html><head><title>市总工会送温暖</title></head><body><h1>市总工会送温暖</h1>${wrap}<div style="display:none"><p>扫码关注我们。</p></div></body></html>`, true).articles;
+      expect(a.text).toContain('发放慰问金和物资折合人民币380万元。');
+      expect(a.text).not.toContain('扫码关注');
+    }
+    const [b] = findArticles(`<html><head><title>市总工会送温暖</title></head><body><h1>市总工会送温暖</h1><div class="content">${story}</div><div class="popup" style="display:none"><p>您的浏览器版本过低。请升级后访问！</p></div></body></html>`, true).articles;
+    expect(b.text).not.toContain('浏览器');
+  });
+
+  it('a short story under its headline wins over longer teasers of other stories, each under its own linked title', () => {
+    const { articles } = kindOf('short-story-long-teasers');
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe('县残联为困难残疾人送去轮椅120辆');
+    expect(articles[0].text.split('\n')).toEqual([
+      '（本网讯）3月7日，县残联在县残疾人综合服务中心举行辅助器具发放仪式。',
+      '此次共为困难残疾人发放轮椅120辆、助行器60副、助听器35台。',
+      '县残联负责人说，今年还将为500名残疾人提供上门适配服务。',
+    ]);
+  });
+
+  it('a short story wins over a whole recommended story under a headline of the same rank; a story’s own section headings change nothing', () => {
+    const story = '<p>3月12日，市总工会举办“春风行动”专场招聘会，86家企业提供岗位2300余个。</p><p>当天共有1800余名求职者进场，初步达成就业意向620人。</p>';
+    const other = '<p>近日，区妇联组织开展“巾帼心向党”主题宣讲活动，宣讲团成员深入社区、企业、学校开展宣讲。</p><p>宣讲团由12名基层妇女干部、劳动模范和巾帼志愿者组成，她们结合亲身经历讲述身边故事。</p><p>截至目前，宣讲团已开展宣讲46场，覆盖群众5000余人次，受到广泛好评。</p><p>区妇联表示，将持续开展形式多样的宣讲活动，把党的声音传递到千家万户。</p><p>下一步，宣讲团还将走进农村，为留守妇女送去政策和温暖。</p>';
+    const page = (h: string) => `<html><head><title>市总工会春风行动招聘会提供岗位2300余个_某某网</title></head><body><div class="detail"><div class="main-story"><h1 class="article-title">市总工会春风行动招聘会提供岗位2300余个</h1><div class="text">${story}</div></div>${h}</div></body></html>`;
+    for (const rec of [`<div class="more"><h1 class="article-title">区妇联开展“巾帼心向党”主题宣讲活动</h1><div class="text">${other}</div></div>`, `<section><h2><a href="/x.html">区妇联开展“巾帼心向党”主题宣讲活动</a></h2><div class="summary">${other}</div></section>`]) {
+      const [a] = findArticles(page(rec), true).articles;
+      expect(a.text).toContain('当天共有1800余名求职者进场，初步达成就业意向620人。');
+      expect(a.text).not.toContain('宣讲团');
+    }
+    // sections of one story under h2 headings are all kept
+    const sections = `<html><head><title>县妇联2023年工作总结_某某网</title></head><body><div class="content"><h1>县妇联2023年工作总结</h1><p>2023年，县妇联团结带领全县妇女建功立业。</p><h2>一、思想引领</h2><p>全年开展宣讲活动120场，覆盖妇女群众1.2万人次。举办培训班8期，培训骨干600人。</p><h2>二、建功立业</h2>${other}</div></body></html>`;
+    const [b] = findArticles(sections, true).articles;
+    expect(b.text).toContain('2023年，县妇联团结带领全县妇女建功立业。');
+    expect(b.text).toContain('截至目前，宣讲团已开展宣讲46场，覆盖群众5000余人次，受到广泛好评。');
+  });
+
   it('5,000 nested <div>: no stack overflow, no text lost', () => {
     const n = 5000;
     const html = `<html><head><title>深层嵌套</title></head><body>${'<div>'.repeat(n)}<p>县妇联全年培训农村妇女3200余人次，发放创业贷款2860万元。</p><p>新建儿童之家12个，<span>${'<b>'.repeat(n)}覆盖儿童5000余人次。${'</b>'.repeat(n)}</span></p>${'</div>'.repeat(n)}</body></html>`;

@@ -100,6 +100,15 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
   };
   const headTitle = (): string | null => pickTitle(run);
   /**
+   * In HTML, short lines between meta lines above the first paragraph of the page's headline story
+   * (译：…, a column name) belong to its header block; they start no story of their own.
+   */
+  const headerOf = (c: Draft): Draft | null => {
+    if (!hints.html || !hints.title || out.length !== 1 || c.title !== hints.title || c.lines.length > 0) return null;
+    run = [];
+    return c;
+  };
+  /**
    * The first story. With a headline from the HTML (hints.title) the short lines before the first
    * paragraph are the story's own opening lines unless they repeat that headline; without one, they
    * are the headline block (kicker, title, subtitle) or navigation.
@@ -129,9 +138,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         break;
       }
       case 'meta': {
-        const meta = l.meta!;
+        const meta = l.meta ?? { date: null, source: null, authors: [] };
         let target: Draft | null = c;
-        if (run.length > 0) target = c ? start(headTitle()) : openFirst(false);
+        if (run.length > 0) target = c ? (headerOf(c) ?? start(headTitle())) : openFirst(false);
         if (target) {
           target.date ??= meta.date;
           target.source ??= meta.source;
@@ -147,7 +156,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         const got = bylineNames(l.text) ?? [];
         if (run.length > 0) {
           briefs = false;
-          names((c ? start(headTitle()) : openFirst(false)).authors, got);
+          names((c ? (headerOf(c) ?? start(headTitle())) : openFirst(false)).authors, got);
         } else if (c) names(c.authors, got);
         else names(page.authors, got);
         break;

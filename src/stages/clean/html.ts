@@ -12,6 +12,9 @@ import { createRequire } from 'node:module';
 import type { load as Load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseDate, parseMeta } from './text.js';
+import { loadList, loadTsv } from '../../dict.js';
+import { cleanTitle, docOrder, firstTextAt, headingText, inlineText, kidsOf, norm, type Stat } from './dom.js';
+import { headingNamed, leadsBefore, siteTail, underHeadline } from './story.js';
 
 // cheerio is loaded on the first HTML page: a run over text pages never pays for it.
 let cheerio: typeof Load | null = null;
@@ -72,16 +75,6 @@ function strongNegative(hint: string): boolean {
 
 const PUNCT = /[，。、；：！？“”,]/g;
 
-interface Stat {
-  /** Characters of text (whitespace collapsed) under the node. */
-  len: number;
-  /** Characters of text inside <a>. */
-  link: number;
-  /** Chinese punctuation marks in text outside links. */
-  punct: number;
-  score: number;
-}
-
 function attrHint(el: Element): string {
   const a = el.attribs;
   return `${a.class ?? ''} ${a.id ?? ''}`;
@@ -94,13 +87,39 @@ function countPunct(s: string): number {
   return n;
 }
 
-/** Children of a node, or none. */
-function kidsOf(n: AnyNode): AnyNode[] {
-  return 'children' in n ? (n as Element).children : [];
+const HAN_CHARS = /[\u3400-\u9fff]/g;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const isHidden = (el: Element): boolean => HIDDEN_STYLE.test(el.attribs.style ?? '') || 'hidden' in el.attribs;
+
+/** Han characters of the text under a node outside links, scripts and styles (and hidden blocks). */
+function hanText(root: AnyNode, visibleOnly: boolean): number {
+  let n = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      n += (node as unknown as { data: string }).data.match(HAN_CHARS)?.length ?? 0;
+      continue;
+    }
+    if (node.type === 'script' || node.type === 'style' || node.type === 'comment') continue;
+    if (node.type === 'tag' && (node as Element).name === 'a') continue;
+    if (visibleOnly && node.type === 'tag' && node !== root && isHidden(node as Element)) continue;
+    const kids = kidsOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return n;
+}
+
+function hiddenStory(el: Element, visible: number): boolean {
+  const n = hanText(el, false);
+  return n >= 40 && n > visible;
 }
 
 /** Remove markup that never carries article text (scripts, forms controls, hidden nodes). */
 function prune(root: AnyNode): void {
+  // a hidden block with more text than the whole visible page is revealed by script once the page
+  // loads (WeChat's js_content is saved with visibility:hidden): it is the story, not a popup
+  const visible = hanText(root, true);
   // explicit stack: pages nest thousands deep, and recursion would overflow
   const stack: AnyNode[] = [root];
   while (stack.length) {
@@ -114,8 +133,7 @@ function prune(root: AnyNode): void {
       }
       if (k.type !== 'tag') continue;
       const el = k as Element;
-      const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '') || 'hidden' in el.attribs;
-      if (DROP_TAGS.has(el.name.toLowerCase()) || hidden) {
+      if (DROP_TAGS.has(el.name.toLowerCase()) || (isHidden(el) && !hiddenStory(el, visible))) {
         kids.splice(i, 1);
         continue;
       }
@@ -205,22 +223,7 @@ function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, 
   return top.punct;
 }
 
-function inlineText(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  let s = '';
-  const stack: AnyNode[] = [node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') s += (n as unknown as { data: string }).data;
-    else {
-      const kids = kidsOf(n);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    }
-  }
-  return s;
-}
-
-function chooseContent(root: AnyNode): Element | null {
+function chooseContent(root: AnyNode, anchor: Element | null = null, order: Map<AnyNode, number> = new Map()): Element | null {
   let stats = new Map<Element, Stat>();
   let paras = new Map<Element, string>();
   const total = measure(root, stats, paras);
@@ -269,6 +272,7 @@ function chooseContent(root: AnyNode): Element | null {
     }
   }
   if (!best) return null;
+  if (anchor) best = underHeadline(best, anchor, score, stats, order);
   // widen while the parent holds little more than this node (content split into sibling blocks)
   for (;;) {
     const parent = best.parent as Element | null;
@@ -288,6 +292,38 @@ function chooseContent(root: AnyNode): Element | null {
 interface OutLine {
   text: string;
   link: number;
+  /** Under an image, read as its caption. */
+  caption?: boolean;
+}
+
+let quantityRe: RegExp | null = null;
+/** A count with its classifier (3200余人次, 12个, 2860万元): units from dictionaries/units.tsv. */
+function quantity(): RegExp {
+  if (quantityRe) return quantityRe;
+  const units = [...new Set(loadTsv('units.tsv').map((r) => r[0]).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const esc = units.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  quantityRe = new RegExp(`\\d[\\d.,]*\\s*[多余]?\\s*[万亿千百]?\\s*(?:${esc.join('|')})`);
+  return quantityRe;
+}
+
+/**
+ * Captions stay out, except a run of them that each state a count: icons beside figures in an
+ * infographic post (<img>培训农村妇女3200余人次 <img>新建儿童之家12个), not pictures with captions.
+ */
+function dropCaptions(lines: OutLine[]): OutLine[] {
+  const counted = (l: OutLine | undefined) => l !== undefined && l.caption === true && quantity().test(l.text);
+  const out: OutLine[] = [];
+  const texts = lines.map((l, i) => ({ l, i })).filter((x) => x.l.text);
+  const keep = new Set<number>();
+  for (let k = 0; k < texts.length; k++) {
+    const cur = texts[k].l;
+    if (counted(cur) && (counted(texts[k - 1]?.l) || counted(texts[k + 1]?.l))) keep.add(texts[k].i);
+  }
+  lines.forEach((l, i) => {
+    if (!l.caption) out.push(l);
+    else if (keep.has(i)) out.push({ text: l.text, link: l.link });
+  });
+  return out;
 }
 
 /** Serialise a subtree to lines; block boundaries and <br> break lines, <img> leaves a gap. */
@@ -302,7 +338,8 @@ function toLines(node: AnyNode): OutLine[] {
   const flush = (boundary = false) => {
     const t = buf.replace(/[ \t\r\n\f\u00a0\u200b]+/g, ' ').trim();
     if (t) {
-      if (!(img && imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8))) lines.push({ text: t, link: Math.min(link, t.length) });
+      const caption = img !== null && imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8);
+      lines.push({ text: t, link: Math.min(link, t.length), ...(caption ? { caption: true } : {}) });
       img = null;
     } else if (img && boundary) img.sameBlock = false;
     buf = '';
@@ -361,7 +398,7 @@ function toLines(node: AnyNode): OutLine[] {
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i], inLink: inLink || name === 'a', pre: pre || name === 'pre', bold: inBold });
   }
   flush();
-  return lines;
+  return dropCaptions(lines);
 }
 
 /** Sentence punctuation before a line's end: a caption is one phrase, not text. */
@@ -375,10 +412,6 @@ function imageCaption(t: string, alt: string, sameBlock: boolean, boldLine: bool
   const a = norm(alt);
   if (a.length >= 4 && norm(t) === a) return true;
   return sameBlock && !boldLine && t.length <= 40 && HAN.test(t) && !INNER_STOP.test(t);
-}
-
-function cleanTitle(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }
 
 interface Head {
@@ -432,84 +465,62 @@ function collectHead(root: AnyNode): Head {
   return head;
 }
 
-/** Punctuation, quotes, dashes and brackets left out when a heading is compared with <title>. */
-const norm = (s: string) => s.replace(/[\s“”"'‘’《》〈〉:：,，!！?？·|｜_\-–—【】\[\]〔〕()（）]/g, '');
-
-/** A heading's text: a <br> inside Chinese text joins its parts (常务委员会<br>关于…). */
-function headingText(el: Element): string {
-  let s = '';
-  const stack: AnyNode[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'text') s += (n as unknown as { data: string }).data;
-    else if (n.type === 'tag' && (n as Element).name === 'br') s += '\u0001';
-    else {
-      const kids = kidsOf(n);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    }
-  }
-  s = s.replace(/\s*\u0001\s*/g, (m, at: number) => (HAN.test(s[at - 1] ?? '') || HAN.test(s[at + m.length] ?? '') ? '' : ' '));
-  return cleanTitle(s);
-}
-
-function titleOf(head: Head, og: string): string | null {
+function titleOf(head: Head, og: string): { title: string | null; el: Element | null; opens: boolean } {
   const docTitle = head.docTitle;
   const ref = norm(docTitle + ' ' + og);
+  // the <title> reads headline first, site name last (标题_频道_网站): a heading it opens with is
+  // the headline, one it ends with is the site's logo
+  const opening = [docTitle, og].flatMap((x) => [norm(x), norm(x.replace(/^\s*[【\[〔][^】\]〕]{1,12}[】\]〕]\s*/, ''))]).filter(Boolean);
+  const firstParts = [docTitle, og].map((x) => norm(x.split(/\s*[_|｜]\s*|\s+[-–—@]\s+|\s*——\s*/)[0] ?? ''));
   let best: string | null = null;
+  let bestEl: Element | null = null;
+  let bestOpens = false;
   let bestRank = 0;
   for (const el of head.headings) {
     const t = headingText(el);
-    if (t.length < 4 || t.length > 80) continue;
+    if (t.length < 2 || t.length > 80) continue;
     const n = norm(t);
-    if (n.length < 4) continue;
+    // a headline of two or three characters (夜雨, a person's name) only as the whole first part of the <title>
+    if (n.length < 4 && !firstParts.includes(n)) continue;
     let rank = 0;
     // the on-page headline is the <title> without its site name, SEO prefix or punctuation
-    if (ref.includes(n)) rank += 4 + Math.min(n.length, 60) / 100;
+    const opens = opening.some((o) => o.startsWith(n));
+    if (ref.includes(n)) rank += 4 + Math.min(n.length, 60) / 100 + (opens ? 2 : 0);
     if (el.name === 'h1') rank += 2;
     else if (el.name === 'h2') rank += 1;
     if (titleHinted(el) || /title|headline/i.test(attrHint(el))) rank += 1;
     if (rank > bestRank && (rank >= 4 || el.name === 'h1')) {
       best = t;
+      bestEl = el;
+      bestOpens = opens;
       bestRank = rank;
     }
   }
-  if (best && bestRank >= 4) return best;
-  return mainPart(og) ?? mainPart(docTitle) ?? best;
+  if (best && bestRank >= 4) return { title: best, el: bestEl, opens: bestOpens };
+  return { title: mainPart(og) ?? mainPart(docTitle) ?? best, el: null, opens: false };
 }
 
 /** A <title> that is only a site's or page type's name (某某新闻网, 科技日报, 正文): no headline. */
-const SITE_NAME = /^(?:[\u4e00-\u9fff]{0,8}(?:网|日报|晚报|报|新闻|政府|门户|网站|融媒体中心|公众号|频道)|正文|详情|文章|新闻|首页|内容页)$/;
-
-/** Pre-order positions of the nodes, to tell what stands above the content block. */
-function docOrder(root: AnyNode): Map<AnyNode, number> {
-  const order = new Map<AnyNode, number>();
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    order.set(n, order.size);
-    const kids = kidsOf(n);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-  return order;
-}
+const SITE_WORDS = /^(?:[\u4e00-\u9fff]{0,8}(?:网|日报|晚报|报|新闻|政府|门户|网站|融媒体中心|公众号|频道)|[\u4e00-\u9fff]{2,16}(?:官网|官方网站|门户网站)|正文|详情|文章|新闻|首页|内容页)$/;
+let siteEnds: RegExp | null = null;
+/** …or an organisation's or a channel's name (某某县妇女联合会, 工作动态: dictionaries/site-names.txt). */
+const SITE_NAME = {
+  test(t: string): boolean {
+    siteEnds ??= new RegExp(`^[\\u4e00-\\u9fff]{0,10}(?:${loadList('site-names.txt').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    return SITE_WORDS.test(t) || siteEnds.test(t);
+  },
+};
 
 /** The last headline candidate above the first text of the content block (h2 over the story, not the logo's h1). */
 function headingAbove(head: Head, content: AnyNode, order: Map<AnyNode, number>): string | null {
-  let first: AnyNode | null = null;
-  const stack: AnyNode[] = [content];
-  while (stack.length && !first) {
-    const n = stack.pop()!;
-    if (n.type === 'text' && (n as unknown as { data: string }).data.trim()) first = n;
-    const kids = kidsOf(n);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-  const limit = order.get(first ?? content) ?? -1;
+  const limit = firstTextAt(content, order);
   let found: string | null = null;
   for (const el of head.headings) {
     const at = order.get(el);
     if (at === undefined || at >= limit) continue;
     const t = headingText(el);
-    if (norm(t).length >= 6 && t.length <= 80 && !SITE_NAME.test(t)) found = t;
+    // a subtitle (——…) under the headline is not it
+    if (norm(t).length >= 6 && t.length <= 80 && !SITE_NAME.test(t) && !parseMeta(t) && !/^\s*(?:——|—|--|－－)/.test(t)) found = t;
   }
   return found;
 }
@@ -521,7 +532,11 @@ function mainPart(t: string): string | null {
     .split(/\s*[_|｜]\s*|\s+[-–—]\s+|\s*——\s*|-(?=[^-]{0,15}$)/)
     .map((p) => p.replace(/^\s*[【\[〔][^】\]〕]{1,12}[】\]〕]\s*/, '').replace(/[-–—\s]+$/, ''))
     .filter((p) => p.length >= 4);
-  parts.sort((a, b) => b.length - a.length);
+  // on a Chinese page a part in Han characters is the headline, however long a Latin site name is
+  // (Joel on Software - 给计算机系学生的建议)
+  const han = (p: string) => p.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const weight = (p: string) => (han(p) >= 4 ? 1000 : 0) + p.length + han(p);
+  parts.sort((a, b) => weight(b) - weight(a));
   return parts[0] ?? null;
 }
 
@@ -546,18 +561,26 @@ export function extractHtml(html: string): HtmlPage {
   const date0 = metaDate(head);
   const og = cleanTitle(head.meta.get('og:title') ?? head.meta.get('title') ?? '');
   prune(body);
-  let title = titleOf(head, og);
+  const headline = titleOf(head, og);
+  let title = headline.title;
   let date = date0;
   let source: string | null = null;
   const authors: string[] = [];
   // the meta line (date, 来源) usually sits between the headline and the content block, often in a
   // share bar that content detection removes: read it first
-  {
-    const all = toLines(body);
-    const key = title ? title.replace(/\s+/g, '').slice(0, 8) : '';
+  const before = toLines(body);
+  // no heading matched, but the page shows the whole <title> as a line of its own (书记市长这一周 |
+  // 奋马扬鞭争春色): that line as written is the headline, its column name included
+  if (!headline.el && head.docTitle) {
+    const whole = norm(head.docTitle);
+    const shown = whole.length >= 6 ? before.find((l) => l.text.length <= 80 && norm(l.text) === whole) : undefined;
+    if (shown) title = shown.text;
+  }
+  const readMeta = (headline: string | null): void => {
+    const key = headline ? headline.replace(/\s+/g, '').slice(0, 8) : '';
     let seenTitle = !key;
     let n = 0;
-    for (const l of all) {
+    for (const l of before) {
       if (!l.text || l.text.length > 160) continue;
       if (!seenTitle) {
         if (l.text.replace(/\s+/g, '').includes(key)) seenTitle = true;
@@ -572,23 +595,28 @@ export function extractHtml(html: string): HtmlPage {
         if (date && source) break;
       }
     }
-  }
+  };
+  readMeta(title);
   const all = toLines(body);
   const layoutMarked = all.some((l) => l.text.length <= 40 && LAYOUT_MARK.test(l.text));
   // no container scores (a fragment of sibling <p> with no wrapper, as crawlers store them): the
   // whole document is the content
-  const content = chooseContent(body) ?? body;
+  const content = chooseContent(body, headline.el, order) ?? body;
   let text = '';
   if (content) {
-    // a <title> that only names the site: the headline is the heading above the story, if any
+    // a <title> that only names the site: the headline is the heading above the story, if any; so
+    // when the heading found in the <title> is only its ending (the site's name: a logo, a sidebar
+    // box titled 中国地理学会 under 新闻动态--中国地理学会官网)
     if (!title || SITE_NAME.test(title)) title = headingAbove(head, content, order);
+    else if (headline.el && !headline.opens && siteTail(head.docTitle, headline.title)) title = headingAbove(head, content, order) ?? title;
+    if (title && title !== headline.title && (!date || !source)) readMeta(title);
     const lines = toLines(content).filter((l) => {
       if (!l.text) return true;
       const ld = l.link / l.text.length;
       // link lists inside the content block: related stories, tags, "more"
       return !(ld > 0.6 || (ld > 0.3 && !/[。！？]/.test(l.text)));
     });
-    text = lines.map((l) => l.text).join('\n');
+    text = [...leadsBefore(content, headline.el ?? headingNamed(title, order), order), ...lines.map((l) => l.text)].join('\n');
   }
   // a layout page lists its stories' headlines as links and holds no story text of its own
   const layout = layoutMarked && text.replace(/\s+/g, '').length < 200 ? headlineLinks(body) : null;

@@ -7,6 +7,8 @@ export interface Markers {
   lineJunk: RegExp;
   /** Lines starting with one of these are furniture. */
   startJunk: RegExp;
+  /** Short lines containing one of these are a rights notice, sentence or not. */
+  notice: RegExp;
   /** Headings that open a list of links, rankings, share buttons. */
   listHead: RegExp;
   /** Byline roles (记者, 通讯员, 文/图 …), longest first. */
@@ -44,6 +46,7 @@ export function markers(): Markers {
   cached = {
     lineJunk: new RegExp(alt(by('line'))),
     startJunk: new RegExp(`^(?:${alt(by('start'))})`),
+    notice: new RegExp(alt(by('notice'))),
     listHead: new RegExp(`^[\\s【\\[<《]*(?:${alt(by('list'))})`),
     roles: new RegExp(alt(roles), 'g'),
     briefs: new RegExp(`^(?:${alt(loadList('briefs.txt'))})`),
@@ -52,7 +55,8 @@ export function markers(): Markers {
     // the credit may be followed by the outlet that ran the picture (县公安局供图 华龙网发)
     captionEnd: new RegExp(`(?:${alt(loadList('captions.txt'))})(?:\\s+[\\u4e00-\\u9fff]{2,8}(?:网|报|社|台)发?)?\\s*[)）]?\\s*$`),
     captionHead: new RegExp(`^[▲△]?\\s*(?:${alt(loadList('caption-heads.txt'))})`),
-    metaLabel: new RegExp(`(${alt(meta.map((r) => r[0]))})\\s*[:：]\\s*`, 'g'),
+    // 来源：…, also 来源 | … and 编辑丨… as WeChat-style posts write them
+    metaLabel: new RegExp(`(${alt(meta.map((r) => r[0]))})\\s*(?:[:：]|[|｜丨](?!\\s*$))\\s*`, 'g'),
     metaField: new Map(meta.map((r) => [r[0], r[1]])),
   };
   return cached;

@@ -55,6 +55,8 @@ const END_CREDIT = /[。！？”]\s*[（(]([\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-
 const CREDIT_LINE = /^[（(]([\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})[）)]$/;
 const DATE = /((?:19|20)?\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
 const TIME = /\d{1,2}:\d{2}/;
+/** A rights notice is one or two sentences; a longer line with such a phrase is text about rights. */
+const NOTICE_MAX = 100;
 
 /** ISO date from 2017-04-14, 19-12-18, 2024 年 3 月 12 日; null if not a plausible date. */
 export function parseDate(s: string): string | null {
@@ -116,7 +118,8 @@ export function bylineNames(line: string): string[] | null {
 
 /** Date, source and names from a meta line (19-12-18 14:27 来源:定西日报 编辑:杨亚楠). */
 export function parseMeta(line: string): Meta | null {
-  if (line.length > 160 || /[。！？]/.test(line)) return null;
+  // a question or exclamation is a sentence (记者：…在哪？ in an interview), also once folded to ASCII
+  if (line.length > 160 || /[。！？]|[\u3400-\u9fff][?!]/.test(line)) return null;
   const m = markers();
   // 图片来源：视觉中国 credits the picture, not the story
   if (m.captionHead.test(line)) return null;
@@ -128,7 +131,10 @@ export function parseMeta(line: string): Meta | null {
     const h = hits[i];
     const start = (h.index ?? 0) + h[0].length;
     const end = i + 1 < hits.length ? (hits[i + 1].index ?? line.length) : line.length;
-    const value = line.slice(start, end).trim().split(/\s+/)[0] ?? '';
+    const raw = line.slice(start, end).trim();
+    // 来源：[ 人民网 ]: the value inside brackets padded with spaces
+    const bracketed = /^[[【〔（(]\s*([^\]】〕）)]+?)\s*[\]】〕）)]/.exec(raw);
+    const value = bracketed ? bracketed[1] : (raw.split(/\s+/)[0] ?? '');
     fields.push([m.metaField.get(h[1]) ?? '', value]);
   }
   const startsWithLabel = hits.length > 0 && (hits[0].index ?? 0) <= 2;
@@ -137,7 +143,8 @@ export function parseMeta(line: string): Meta | null {
   let source: string | null = null;
   const authors: string[] = [];
   for (const [field, value] of fields) {
-    if (field === 'source' && value && !source) source = value.replace(/^[（(【]|[）)】]$/g, '') || null;
+    // an empty field (来源: | 发布时间: …) leaves only the separator: no source
+    if (field === 'source' && /[\u3400-\u9fffA-Za-z]/.test(value) && !source) source = value.replace(/^[（(【]|[）)】]$/g, '') || null;
     if (field === 'author') authors.push(...namesIn(value));
   }
   // 2023-11-07 09:12:30 诸城日报: a paper or site named after the date without a label
@@ -165,6 +172,8 @@ function classify(line: string): LineKind {
   const t = foldWidth(line);
   // 本站讯(…) opens a dispatch, not a 本站… disclaimer
   if ((m.startJunk.test(t) && !DISPATCH.test(t.slice(0, 60))) || PAGE_NO.test(t)) return 'junk';
+  // 本文为某某网原创，转载请注明出处。: a rights notice, though written as a sentence
+  if (t.length <= NOTICE_MAX && m.notice.test(t)) return 'junk';
   const sentence = isSentence(t);
   if (!sentence) {
     if (!HAN.test(t)) return 'junk';
@@ -178,7 +187,7 @@ function classify(line: string): LineKind {
     if (BULLET.test(t)) return 'junk';
     return 'short';
   }
-  if (t.length <= 160 && !/[。！？]/.test(t) && parseMeta(t)) return 'meta';
+  if (t.length <= 160 && parseMeta(t)) return 'meta';
   if (t.length <= 200 && !/[。！？]/.test(t) && (m.lineJunk.test(t) || navLike(t))) return 'junk';
   if (BULLET.test(t) && t.length < 200 && !/。/.test(t)) return 'junk';
   return 'para';
@@ -213,6 +222,18 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       inList = true;
     } else {
       kind = classify(t);
+      // inside an HTML story a bracketed line (【写在最后】, 【记者手记】) is a section heading; only a
+      // brief column's name (【简讯】) opens a column of briefs there
+      if (opts.html && kind === 'briefs') {
+        const inner = t.replace(/^[●■◆★▲【\[\s]+|[●■◆★▲】\]\s]+$/g, '');
+        if (!m.briefs.test(foldWidth(inner))) kind = inner && HAN.test(inner) ? classify(inner) : 'junk';
+      }
+      // so is a bulleted line (◆培训农村妇女3200余人次): a list of links is left out before, by its
+      // link density; one the story writes is read without its bullet
+      if (opts.html && kind === 'junk' && BULLET.test(t)) {
+        const bare = t.replace(/^[•·▪►▶※◆◇○◎□■▲△▼★☆→>|\s]+/, '');
+        if (bare && HAN.test(bare)) kind = classify(bare);
+      }
       // a list after a related-news heading runs until real text (a sentence with a full stop)
       if (inList) {
         if (kind === 'para' && /。/.test(t) && t.length >= 40) inList = false;
@@ -230,7 +251,8 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       photo: para && PHOTO_TAIL.test(tail),
       endCredit: para && END_CREDIT.test(tail),
       subtitle: /^(?:——|—|--|－－)/.test(t),
-      meta: kind === 'meta' ? parseMeta(t) : null,
+      // the folded text, as classify read it
+      meta: kind === 'meta' ? parseMeta(foldWidth(t)) : null,
     });
     blank = 0;
   }
@@ -260,7 +282,9 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     const prev = out[i - 1];
     const next = out[i + 1];
     const near = (x: Line | undefined) => x !== undefined && (x.kind === 'short' || x.kind === 'junk') && NUMBERED.test(x.text);
-    if (near(prev) || near(next)) l.kind = 'junk';
+    // in an HTML content block a ranking's items are links, already left out: numbered short lines
+    // there are the story's own list (1.举办培训班42期 2.培训妇女3200人次) or its outline
+    if (!opts.html && (near(prev) || near(next))) l.kind = 'junk';
   }
   if (opts.html) shortBodies(out);
   return out;
