@@ -551,6 +551,22 @@ describe('lists the article introduces', () => {
       [20, '个', '建成妇女之家20个'],
     ]);
   });
+  it.each([
+    ['numbered, between paragraphs', ['1.举办农村妇女技能培训班42期', '2.培训农村妇女3200余人次', '3.发放创业担保贷款1500万元'], '下一步,县妇联将继续做好各项工作。'],
+    ['bulleted, at the end of the page', ['◆新建儿童之家12个', '◆走访慰问困难妇女260户', '◆争取救助资金45.6万元'], null],
+    ['numbered sentences, then furniture', ['1、全年培训女性创业者860名;', '2、新建“妇女微家”35个;', '3、筹集帮扶资金128万元。'], '责任编辑:王芳'],
+  ])('a list of figures after a paragraph is text with no lead-in: %s', async (_k, items, after) => {
+    const { processPage } = await import('../src/pipeline.js');
+    const page = ['某县妇联2023年工作综述', '2023年,县妇联围绕中心、服务大局,扎实推进各项工作。', ...items, ...(after ? [after] : [])].join('\n');
+    const doc = processPage({ id: 'list', origin: 'list', text: page, kind: 'text' });
+    expect(doc.articles.flatMap((a) => a.claims.map((c) => c.text))).toEqual(items.map((l) => l.replace(/^(\d[.、]|◆)/, '').replace(/[;。]$/, '')));
+  });
+  it('a run of numbered headlines after the story, with no figures or sentences, stays out', async () => {
+    const { processPage } = await import('../src/pipeline.js');
+    const page = ['某县妇联举办培训班', '县妇联今天举办了技能培训班,共培训妇女120人。', '1 我县召开妇女代表大会', '2 市妇联领导来我县调研 座谈妇女工作', '3 全县举办“三八”系列活动'].join('\n');
+    const doc = processPage({ id: 'rank', origin: 'rank', text: page, kind: 'text' });
+    expect(doc.articles.map((a) => a.text)).toEqual(['县妇联今天举办了技能培训班,共培训妇女120人。']);
+  });
   it('a numbered list of headlines without a lead-in stays out', async () => {
     const { processPage } = await import('../src/pipeline.js');
     const page = ['某县妇联2023年工作综述', '2023年,县妇联培训妇女3000人次,发放贷款2000万元。', '新闻排行', '1.某镇妇联举办培训班 培训学员120人', '2.某村开展“两癌”筛查 惠及妇女300人'].join('\n');

@@ -3,7 +3,7 @@
 // unpunctuated lines are headlines, headings or navigation depending on what surrounds them, and
 // furniture is recognised by marker phrases (dictionaries/boilerplate.txt) and list shapes.
 import { markers } from './markers.js';
-import { loadList } from '../../dict.js';
+import { loadList, loadTsv } from '../../dict.js';
 import { foldWidth } from '../normalize.js';
 
 export type LineKind =
@@ -256,6 +256,7 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     });
     blank = 0;
   }
+  if (!opts.html) statLists(out);
   // Rank lists: numbered short lines next to each other are a list, not headings. (A list that a
   // paragraph introduces with a colon, 主要数据如下:, is the article's own: 1.培训妇女3000人次)
   let introduced = false;
@@ -288,6 +289,46 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
   }
   if (opts.html) shortBodies(out);
   return out;
+}
+
+/** A figure with a classifier or a sign after it (42期, 3200余人次, 1500万元, 95%), not a date (2023年, 3月). */
+let statRe: RegExp | null = null;
+function statOf(): RegExp {
+  if (statRe) return statRe;
+  const units = loadTsv('units.tsv')
+    .map((r) => r[0])
+    .filter((u) => u && !/^[年月日时]/.test(u))
+    .sort((a, b) => b.length - a.length)
+    .map((u) => u.replace(/[()（）.*+?^$|[\]\\{}]/g, '\\$&'));
+  return (statRe = new RegExp(`\\d(?:[\\d.,]*)(?:[万亿千]*)(?:余|多)?(?:${units.join('|')}|%)`));
+}
+
+/**
+ * In a text page, a run of two or more numbered or bulleted lines between paragraphs (or ending
+ * the page, or written as sentences), each stating a figure (1.举办培训班42期 / 2.培训农村妇女
+ * 3200余人次, ◆新建儿童之家12个), is the article's own list of results, not a ranking of
+ * headlines: each line is a paragraph.
+ */
+function statLists(lines: Line[]): void {
+  const stat = statOf();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j].kind !== 'para' && (NUMBERED.test(lines[j].text) || BULLET.test(lines[j].text)) && HAN.test(lines[j].text)) j++;
+    const prev = lines[i - 1];
+    const next = lines[j];
+    const run = lines.slice(i, j);
+    // the body goes on after it, or the items are sentences (a ranking of headlines ends neither way)
+    const inBody = !next || next.kind === 'para' || run.every((l) => /[。;；]$/.test(l.text));
+    if (j - i >= 2 && prev?.kind === 'para' && inBody && run.every((l) => stat.test(foldWidth(l.text).replace(/^\d{1,2}(?:\s|[、.)])/, '')))) {
+      for (let k = i; k < j; k++) {
+        const l = lines[k];
+        l.kind = 'para';
+        l.shortRun = true;
+        l.open = false;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
 }
 
 /**
