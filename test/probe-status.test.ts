@@ -431,3 +431,21 @@ describe('period: a year written with zeros is one number (二00二年, 二〇�
     expect(claimsOf(s).map((c) => c.period)).toEqual(periods);
   });
 });
+
+describe('partOf: parts in brackets right after their total', () => {
+  it.each([
+    ['下拨补贴资金119万元(省级资金40万元、市级资金79万元)。', ['40万→119万', '79万→119万']],
+    ['培训妇女3000人(农村妇女2000人、城镇妇女1000人)。', ['2000→3000', '1000→3000']],
+    ['发放助学金10万元(其中市级筹集3.2万元;本区自筹6.8万元)。', ['3.2万→10万', '6.8万→10万']],
+    ['救助困难妇女300名(其中“两癌”患病妇女120名;单亲困难母亲180名)。', ['120→300', '180→300']],
+  ])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+  it.each([
+    ['投入资金50万元(省级20万元、市级20万元)。'],
+    ['建成妇女之家20个(儿童之家12个、活动室8个)。'],
+    ['发放助学金10万元(其中市级3.2万元);本区另筹6.8万元用于奖学金。'],
+  ])('not when they do not add up, count something else or stand outside: %s', (s) => {
+    expect(links(s).filter((l) => !l.startsWith('3.2万'))).toEqual([]);
+  });
+});

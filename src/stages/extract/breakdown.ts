@@ -190,7 +190,11 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
     // amounts that add up exactly are parts of the sum before them; counts of people and things
     // add up by chance more often, so they need a total word and the same counted noun
     const money = total.kind === 'money';
-    if (!money && !lex.totals.some((w) => t.slice(cs, ce).includes(w))) return;
+    // or in brackets right after the total (补贴资金119万元(省级40万元、市级79万元)), which stand for a total word
+    const open = /^[^\s,;:。()]{0,4}\(/.exec(t.slice(total.span[1], total.span[1] + 6));
+    const bracket: [number, number] | null = open ? [total.span[1] + open[0].length, t.indexOf(')', total.span[1] + open[0].length)] : null;
+    if (bracket && bracket[1] < 0) bracket[1] = ce;
+    if (!money && !bracket && !lex.totals.some((w) => t.slice(cs, ce).includes(w))) return;
     // the parts start in a later clause, not in a list with the total (示范基地10个、妇女之家5个…)
     const [, se] = sentenceAt(t, total.span[0]);
     let sum = 0;
@@ -200,7 +204,8 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
       if (c.span[0] >= se) break;
       if (family(c) === null && c.kind === total.kind) break;
       if (family(c) !== f) continue;
-      if (c.span[0] < ce) return;
+      if (bracket && c.span[0] > bracket[1]) break;
+      if (c.span[0] < ce && !(bracket && c.span[0] > bracket[0])) return;
       // 进口3121亿美元;出口846亿美元,逆差2275亿美元: after a semicolon the figures stand on their own
       if (t.slice(total.span[1], c.span[0]).includes(';')) break;
       if (c.approx !== null || links.has(c) || c.value === null || c.value >= total.value!) break;
@@ -255,7 +260,10 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
       // a semicolon ends a breakdown: what follows is a clause of its own (…其中第三产业投资119.9亿元,…;
       // 生产性服务业投资39.66亿元,占第三产业的33.1%)
       const m = markers[k];
-      if (m.end <= part.span[0] && !t.slice(m.end, part.span[0]).includes(';')) inSentence.push(m);
+      // (inside a bracket that 其中 opens the semicolon only separates its items: (其中市级3.2万元;区级6.8万元))
+      const gap = t.slice(m.end, part.span[0]);
+      const bracketed = t[m.start - 1] === '(' && !gap.includes(')');
+      if (m.end <= part.span[0] && (!gap.includes(';') || bracketed)) inSentence.push(m);
     }
     for (const m of inSentence.reverse()) {
       total = totalFor(part, m, claims, t, lex);
