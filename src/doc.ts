@@ -74,6 +74,9 @@ export interface ArticleDraft {
   /** The body is written one short phrase a line (WeChat-style posts, 第七条 …): no line of it
    * is a heading, so its numbers are claims. */
   shortLines?: boolean;
+  /** Headline and text as the page writes them, where that differs from the simplified ones read
+   * (a traditional-script page); the text is of the same length, so every span points into it too. */
+  written?: { title: string | null; text: string };
 }
 
 export interface Article extends ArticleDraft {

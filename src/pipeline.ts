@@ -79,7 +79,7 @@ export function claimRecords(doc: Doc): ClaimRecord[] {
       out.push({
         doc: doc.id,
         article: a.index,
-        title: a.title,
+        title: a.written?.title ?? a.title,
         region: a.region,
         kind: c.kind,
         value: c.value,
@@ -111,14 +111,14 @@ export function articleRecords(doc: Doc): ArticleRecord[] {
   return doc.articles.map((a) => ({
     doc: doc.id,
     article: a.index,
-    title: a.title,
+    title: a.written?.title ?? a.title,
     date: a.date,
     source: a.source,
     authors: a.authors,
     url: a.url,
     region: a.region,
     signature: articleSignature(a.norm),
-    text: a.text,
+    text: a.written?.text ?? a.text,
   }));
 }
 

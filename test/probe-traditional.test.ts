@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Doc, PageInput } from '../src/doc.js';
-import { processPage } from '../src/pipeline.js';
+import { claimRecords, processPage } from '../src/pipeline.js';
 import { decodeInput } from '../src/stages/decode.js';
 import { dropPinyinGlosses, foldWidth, simplifyPage, toSimplified } from '../src/stages/normalize.js';
 
@@ -61,7 +61,8 @@ function seen(doc: Doc): Seen[] {
     title: a.title && foldWidth(a.title),
     region: a.region ? `${a.region.code} ${a.region.name}` : null,
     claims: a.claims.map((c) =>
-      [c.kind, c.value, c.valueMax, c.unit, c.approx, c.per, c.honor?.title, c.honor?.level, c.subject, c.status, c.partOf ? 'part' : '', c.period].join(' '),
+      // (subjects and titles are copied as the page writes them: compared in simplified script)
+      [c.kind, c.value, c.valueMax, c.unit, c.approx, c.per, c.honor?.title && foldWidth(simplifyPage(c.honor.title)), c.honor?.level, c.subject && foldWidth(simplifyPage(c.subject)), c.status, c.partOf ? 'part' : '', c.period].join(' '),
     ),
   }));
 }
@@ -172,6 +173,39 @@ describe('variant forms and converter slips', () => {
   it('a list cut by a stray comma stays one subject', () => {
     const [a] = asText('市妇联走访慰问“两癌”母亲\n市妇联先后走访了3位乳腺癌,、宫颈癌患病母亲，为她们每人送去慰问金2000元。');
     expect(a.claims[0]).toContain('乳腺癌、宫颈癌患病母亲');
+  });
+});
+
+describe('output keeps the page\'s own script', () => {
+  const page = TW(PASSAGES['county federation, Zhejiang']);
+  const doc = processPage({ id: 'p', origin: 'p', text: page, kind: 'text' } as PageInput);
+  const [a] = doc.articles;
+  it('the article text and headline as written; analysis reads the simplified text of the same length', () => {
+    expect(a.written?.title).toBe(page.split('\n')[0]);
+    expect(page).toContain(a.written!.text.split('\n')[0]);
+    expect(a.written!.text.length).toBe(a.text.length);
+    expect(a.text).toContain('培训农村妇女');
+  });
+  it('evidence, subjects and titles are copied as written; every span points at the number in the written text', () => {
+    const claims = claimRecords(doc);
+    expect(claims.length).toBeGreaterThan(5);
+    for (const c of claims) {
+      expect(page).toContain(c.text);
+      const expr = a.written!.text.slice(c.span[0], c.span[1]);
+      expect(c.text).toContain(expr);
+    }
+    expect(claims.map((c) => c.subject)).toContain(TW('农村妇女'));
+    expect(claims.find((c) => c.kind === 'honor' && c.value === 3)?.honor?.title).toBe(TW('最美家庭'));
+  });
+  it('a simplified page has no written form of its own', () => {
+    const [s] = processPage({ id: 's', origin: 's', text: PASSAGES['county federation, Zhejiang'], kind: 'text' } as PageInput).articles;
+    expect(s.written).toBeUndefined();
+  });
+  it('an HTML page in traditional script keeps its script in text and headline', () => {
+    const html = `<html><head><title>${TW('桐乡市妇联2023年工作综述')}</title></head><body><h1>${TW('桐乡市妇联2023年工作综述')}</h1><div class="content">${TW(PASSAGES['county federation, Zhejiang']).split('\n').slice(1).map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const d = processPage({ id: 'h', origin: 'h', text: html, kind: 'html' } as PageInput);
+    expect(d.articles[0].written?.title).toBe(TW('桐乡市妇联2023年工作综述'));
+    expect(d.articles[0].written?.text).toContain(TW('培训农村妇女3200余人次'));
   });
 });
 

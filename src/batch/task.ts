@@ -85,7 +85,8 @@ function* analysedParts(a: Article, doc: Doc, size: number): Generator<Article> 
   for (const [own, ownEnd] of windowBounds(a.text, size)) {
     const s = Math.max(0, own - OVERLAP);
     const e = Math.min(a.text.length, ownEnd + OVERLAP);
-    const part: Article = { ...a, text: a.text.slice(s, e), norm: a.norm.slice(s, e), tokens: segment(a.text.slice(s, e)), claims: [] };
+    const written = a.written && { title: a.written.title, text: a.written.text.slice(s, e) };
+    const part: Article = { ...a, text: a.text.slice(s, e), norm: a.norm.slice(s, e), tokens: segment(a.text.slice(s, e)), claims: [], written };
     analyzeArticle(part, doc, { ...events, conferrers: events.conferrers.map((c) => ({ ...c, start: c.start - s })) });
     const shift = (x: [number, number] | null): [number, number] | null => (x ? [x[0] + s, x[1] + s] : null);
     part.claims = part.claims

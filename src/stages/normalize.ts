@@ -157,7 +157,68 @@ export function foldVariants(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** A page as it is written (pinyin glosses and stray commas dropped) and as it is read, of one length. */
+export interface Scripts {
+  written: string;
+  simplified: string;
+}
+
+/** The page as written and in simplified characters (variants folded): the same length, line for line. */
+export function pageScripts(s: string): Scripts {
+  const written = dropPinyinGlosses(s).replace(STRAY_COMMA, '');
+  return { written, simplified: toSimplified(foldVariants(written)) };
+}
+
 /** Page text for reading: pinyin glosses and stray commas dropped, variants and traditional → simplified (length may change). */
 export function simplifyPage(s: string): string {
-  return toSimplified(foldVariants(dropPinyinGlosses(s).replace(STRAY_COMMA, '')));
+  return pageScripts(s).simplified;
+}
+
+/**
+ * A string cut from the simplified page (an article's text, its headline) as the page writes it:
+ * each line found in the page gives the written characters at the same place; a line the page
+ * does not hold verbatim (an HTML block with markup inside) goes character by character, each
+ * simplified character written as the page most often writes it. Same length as `s`.
+ */
+export function asWritten(s: string, page: Scripts): string {
+  if (page.written === page.simplified || s === '') return s;
+  let inverse: Map<string, string> | null = null;
+  let cursor = 0;
+  return s
+    .split('\n')
+    .map((line) => {
+      if (line === '') return line;
+      let k = page.simplified.indexOf(line, cursor);
+      if (k < 0) k = page.simplified.indexOf(line);
+      if (k >= 0) {
+        cursor = k + line.length;
+        return page.written.slice(k, cursor);
+      }
+      inverse ??= inverseOf(page);
+      let out = '';
+      for (const ch of line) out += inverse.get(ch) ?? ch;
+      return out;
+    })
+    .join('\n');
+}
+
+/** For each simplified character of the page, the written character it most often stands for. */
+function inverseOf(page: Scripts): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  const { written: w, simplified: z } = page;
+  for (let i = 0; i < z.length; i++) {
+    const c = z.charCodeAt(i);
+    if (c < 0x3400 || c > 0xfaff) continue;
+    const by = counts.get(z[i]) ?? new Map<string, number>();
+    by.set(w[i], (by.get(w[i]) ?? 0) + 1);
+    counts.set(z[i], by);
+  }
+  const out = new Map<string, string>();
+  for (const [ch, by] of counts) {
+    let best = ch;
+    let n = by.get(ch) ?? 0;
+    for (const [x, m] of by) if (m > n) [best, n] = [x, m];
+    if (best !== ch) out.set(ch, best);
+  }
+  return out;
 }

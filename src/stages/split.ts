@@ -6,7 +6,7 @@
 //   - a news-brief column (● 简明X ●, 简讯): each brief ends with its (name) credit.
 // Short lines followed by running text inside a story are its section headings and stay in it.
 import type { ArticleDraft, RecordFields } from '../doc.js';
-import { simplifyPage } from './normalize.js';
+import { asWritten, pageScripts, simplifyPage, type Scripts } from './normalize.js';
 import { classifyLines, parseDate, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
 import { extractHtml } from './clean/html.js';
 import { markers } from './clean/markers.js';
@@ -260,10 +260,12 @@ export function findArticles(raw: string, isHtml: boolean, record?: RecordFields
   let articles: ArticleDraft[];
   let lines: Line[];
   let hints: SplitHints = {};
+  let scripts: Scripts;
   if (isHtml) {
     // furniture labels (來源, 責任編輯, 相關新聞) are matched in simplified script: a traditional
     // page is converted before extraction, its text again after (entities decode to traditional)
-    const page = extractHtml(simplifyPage(raw));
+    scripts = pageScripts(raw);
+    const page = extractHtml(scripts.simplified);
     if (page.layout) {
       // an e-paper layout page: its stories' headlines, no bodies
       warnings.push(`e-paper layout page (版面): ${page.layout.length} headlines listed, no article bodies`);
@@ -282,7 +284,8 @@ export function findArticles(raw: string, isHtml: boolean, record?: RecordFields
     };
     lines = classifyLines(simplified, { html: true });
   } else {
-    lines = classifyLines(simplifyPage(raw.replace(/\r\n?/g, '\n')));
+    scripts = pageScripts(raw.replace(/\r\n?/g, '\n'));
+    lines = classifyLines(scripts.simplified);
     // a text record with a title of its own: its first line repeats it or the body starts at once
     if (record?.title) hints = { title: simplifyPage(record.title) };
   }
@@ -290,6 +293,13 @@ export function findArticles(raw: string, isHtml: boolean, record?: RecordFields
   if (articles.length === 0) articles = bodyOnly(lines, hints);
   if (articles.length === 0) warnings.push('no article text found (navigation or empty page)');
   applyRecord(articles, record);
+  // a traditional page's articles also keep the page's own script, for output
+  if (scripts.written !== scripts.simplified) {
+    for (const a of articles) {
+      const written = { title: a.title && asWritten(a.title, scripts), text: asWritten(a.text, scripts) };
+      if (written.title !== a.title || written.text !== a.text) a.written = written;
+    }
+  }
   return { articles, warnings };
 }
 

@@ -219,6 +219,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   const lex = getLexicon();
   const t = article.norm;
   const text = article.text;
+  // evidence is copied as the page writes it (traditional script stays traditional)
+  const shown = article.written?.text ?? text;
   const lc: LevelContext = { t, lex, region: article.region, events: events ?? articleEvents(article) };
   const claims: Claim[] = [];
   let prev: { claim: Claim; clsEnd: number; sentStart: number } | null = null;
@@ -324,7 +326,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       status: 'result',
       partOf: null,
       // (a list item's number is no part of its clause: 1.5000余名妇女参加培训 → 5000余名妇女参加培训)
-      text: evidence(text, ...asideOf(t, item && /^\s*\d{1,2}[.．]$/.test(t.slice(clauseStart, n.start)) ? n.start : clauseStart, clauseEnd, n.start, lex), n.start, clsEnd),
+      text: evidence(shown, ...asideOf(t, item && /^\s*\d{1,2}[.．]$/.test(t.slice(clauseStart, n.start)) ? n.start : clauseStart, clauseEnd, n.start, lex), n.start, clsEnd),
       span: [n.start, n.end],
     };
     claims.push(claim);
@@ -358,12 +360,30 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       period: periodOf(periods, sentStart, paraStart, h.start) ?? titlePeriod,
       status: 'result',
       partOf: null,
-      text: evidence(text, cs, Math.max(ce, h.end), h.start, h.end),
+      text: evidence(shown, cs, Math.max(ce, h.end), h.start, h.end),
       span: [h.start, h.end],
     });
   }
   claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  return linkBreakdowns(applyStatus(claims, article), article);
+  const done = linkBreakdowns(applyStatus(claims, article), article);
+  return article.written ? done.map((c) => asWrittenClaim(c, t, article.written!.text)) : done;
+}
+
+/**
+ * A traditional page's claim with its subject, title and recipient as the page writes them: each is
+ * looked up in the sentence of the claim (nearest before the number first) and copied from the
+ * written text at the same place; what the page does not hold as written (a joined title) stays.
+ */
+function asWrittenClaim(c: Claim, t: string, written: string): Claim {
+  const [ss, se] = sentenceAt(t, c.span[0]);
+  const copy = (x: string | null): string | null => {
+    if (!x) return x;
+    let k = t.lastIndexOf(x, c.span[0]);
+    if (k < ss) k = t.indexOf(x, c.span[0]);
+    return k >= ss && k + x.length <= se ? written.slice(k, k + x.length) : x;
+  };
+  const honor = c.honor && { ...c.honor, title: copy(c.honor.title), recipient: copy(c.honor.recipient) };
+  return { ...c, subject: copy(c.subject), honor };
 }
 
 /**
