@@ -10,6 +10,7 @@ import {
   quotedTitles,
   canBeHonor,
   countedTitle,
+  endsWithListSeparator,
   governingVerb,
   honorAfter,
   isGenericHonor,
@@ -328,8 +329,8 @@ function countedHonor(
   // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
   const examples = /等\s*$/.test(span);
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
-  const joined = !!samePrev && /^[^、“”]{1,12}?([和及与]|以及)$/.test(span);
-  const numberFirst = span.trim() === '' || examples || joined;
+  const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
+  const numberFirst = span.trim() === '' || examples || joined || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
   let titleFrom = clsEnd;
@@ -355,7 +356,7 @@ function countedHonor(
   const mentions = examples
     ? levelMentions(t, titleFrom, clsEnd + tail.length, lex, region)
     : numberFirst
-      ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd)
+      ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd || (m.start === clsEnd + 1 && t[clsEnd] === '“'))
       : levelMentions(t, spanFrom, n.start, lex, region);
   const afterDeng = !examples && deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
@@ -383,21 +384,22 @@ function countedHonor(
     level = prevHonor.honor?.level ?? null;
   }
   if (!level && verb) {
-    // the places of X in "X等N个" are the recipients' addresses, not the honor's level
-    const listHasLevels = !examples && levelMentions(t, verb.end, spanFrom, lex, region).length > 0;
-    if (!listHasLevels) {
-      let vs = sentStart;
-      for (let i = verb.start - 1; i >= sentStart; i--) {
-        const v = matchAt(t, i, lex.verbs, (x) => x[0]);
-        if (v && i + v[0].length <= verb.start) {
-          vs = i + v[0].length;
-          break;
-        }
+    let vs = sentStart;
+    for (let i = verb.start - 1; i >= sentStart; i--) {
+      const v = matchAt(t, i, lex.verbs, (x) => x[0]);
+      if (v && i + v[0].length <= verb.start) {
+        vs = i + v[0].length;
+        break;
       }
-      // the verb's own subject only (市妇联授予…), not an earlier clause's list
-      vs = Math.max(vs, clauseAt(t, verb.start)[0]);
-      // the subject of 授予/表彰 confers; the subject of 获得/荣获/被评为 receives, and its place is not the level
-      const active = ACTIVE.test(verb.word) && !/被/.test(t.slice(vs, verb.start));
+    }
+    // the verb's own subject only (市妇联授予…), not an earlier clause's list
+    vs = Math.max(vs, clauseAt(t, verb.start)[0]);
+    // the subject of 授予/表彰 confers; the subject of 获得/荣获/被评为 receives, and its place is not the level
+    const active = ACTIVE.test(verb.word) && !/被/.test(t.slice(vs, verb.start));
+    // 涌现出全国…6个,省级8个,…标兵6900多名: in a list whose items name their levels an item without one has none;
+    // under 表彰/授予 it has the level of the body that confers the list (大会共表彰了…、25个“残疾人之家”)
+    const listHasLevels = !examples && levelMentions(t, verb.end, spanFrom, lex, region).length > 0;
+    if (!listHasLevels || active) {
       level = (active ? nearestIn(t, vs, verb.start, lex, region) : null) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
     }
   } else if (!level && !verb) {

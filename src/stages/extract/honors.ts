@@ -40,6 +40,11 @@ export function lastListDeng(s: string): number {
   return -1;
 }
 
+/** 表彰了10名A、596名B: after a separator the next number opens its item, its noun follows it. */
+export function endsWithListSeparator(before: string): boolean {
+  return /[、,;]\s*$/.test(before);
+}
+
 export function canBeHonor(classifier: string): boolean {
   return HONOR_CLASSIFIERS.has(classifier);
 }
@@ -191,8 +196,9 @@ const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^
 /** 我县, 全县, 本市 …: the article's own region named as the scope of a group. */
 const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|旗|省)/;
 
+// (“五一劳动奖章”获得者: 获得者 names the holders, it is no verb)
 const CONFER_AFTER =
-  /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获)/;
+  /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获(?![得奖]者))/;
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
 const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
 /** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
@@ -270,7 +276,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
   for (let m = UNCOUNTED_VERBS.exec(t); m; m = UNCOUNTED_VERBS.exec(t)) {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
-    if (t.startsWith('感', verbEnd)) continue; // 获得感
+    if (/^[感者]/.test(t[verbEnd] ?? '')) continue; // 获得感, 获得者
     // the clause: recipient before, titles after, up to 等 / the clause end
     let clauseStart = verbStart;
     const floor = Math.max(0, verbStart - 60);
