@@ -61,3 +61,66 @@ describe('a list of number-first items after one verb: each item its own title',
     ]);
   });
 });
+
+describe('two counted items joined by 、, each with its own verb', () => {
+  it.each([
+    ['其中,210个集体荣获全国五一劳动奖状、860个集体荣获全国工人先锋号。', [['honor', 210, '个', '五一劳动奖状', 'national'], ['honor', 860, '个', '工人先锋号', 'national']]],
+    ['全县14户家庭获评市级“最美家庭”、6名妇女获评市级“巾帼建功标兵”。', [['honor', 14, '户', '最美家庭', 'municipal'], ['honor', 6, '人', '巾帼建功标兵', 'municipal']]],
+    ['9个单位获评省级巾帼文明岗和4个村获评省级美丽乡村示范村。', [['honor', 9, '个', '巾帼文明岗', 'provincial'], ['honor', 4, '个', '美丽乡村示范村', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, CITY).map(honor)).toEqual(want);
+  });
+});
+
+describe('授予N个集体/名个人 + title: the noun after the count names the recipients', () => {
+  it.each([
+    ['市总工会授予30个集体南平市“五一”劳动奖状称号,授予80名个人南平市五一劳动奖章称号。', CITY, [['honor', 30, '个', '五一劳动奖状', 'municipal'], ['honor', 80, '人', '五一劳动奖章', 'municipal']]],
+    ['县妇联授予25户家庭“最美家庭”称号。', COUNTY, [['honor', 25, '户', '最美家庭', 'county']]],
+    ['团省委授予40个团支部全省“五四红旗团支部”称号。', PROVINCE, [['honor', 40, '个', '五四红旗团支部', 'provincial']]],
+    ['县委、县政府命名12个村为“文明村”。', COUNTY, [['honor', 12, '个', '文明村', 'county']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+  it('a title that begins like a recipient noun stays whole', () => {
+    expect(claimsOf('表彰了15个先进集体、36名先进个人。', COUNTY, '定远县妇联工作综述').map(honor)).toEqual([
+      ['honor', 15, '个', '先进集体', 'county'],
+      ['honor', 36, '人', '先进个人', 'county'],
+    ]);
+  });
+});
+
+describe('titles as written: 获得者, 提名奖, brackets after the classifier', () => {
+  it('获得者 names the holders; the title is the medal', () => {
+    expect(claimsOf('表彰县“五一劳动奖章”获得者20名。', COUNTY).map(honor)).toEqual([['honor', 20, '人', '五一劳动奖章', 'county']]);
+  });
+  it.each([
+    ['张某、李某等8人获“最美妇联人” 提名奖。', [['honor', 8, '人', '最美妇联人提名奖', null]]],
+    ['全市评选出“最美家庭”30户,“最美家庭”提名奖15户。', [['honor', 30, '户', '最美家庭', 'municipal'], ['honor', 15, '户', '最美家庭提名奖', 'municipal']]],
+  ])('a 提名奖 is a prize, not a nomination: %s', (s, want) => {
+    expect(claimsOf(s, CITY).map(honor)).toEqual(want);
+  });
+  it('a bracket right after the classifier is no title', () => {
+    expect(claimsOf('在全国表彰大会上,我省受表彰23人(个)。', PROVINCE).map(honor)).toEqual([['honor', 23, '人', null, 'national']]);
+  });
+  it('获评的 and 获得的 modify a noun; they confer nothing there', () => {
+    expect(claimsOf('镇妇联向获评的先进个人颁发荣誉证书。', COUNTY)).toEqual([]);
+    expect(claimsOf('会后,为获得表彰的家庭代表颁奖。', COUNTY)).toEqual([]);
+  });
+});
+
+describe('a town named in a title is read in the article\'s own region', () => {
+  const TOWN = region('340123108', '桃花镇', 'town', '安徽省', '合肥市', '肥西县', '桃花镇');
+  it.each([
+    ['评出桃花镇“五好文明家庭”12户。', [['honor', 12, '户', '五好文明家庭', 'township']]],
+    ['表彰桃花镇“最美女性”20名。', [['honor', 20, '人', '最美女性', 'township']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, TOWN).map(honor)).toEqual(want);
+  });
+});
+
+describe('a ceremony that announces honors is an event', () => {
+  it('揭晓仪式 held by 全市 gives the city level', () => {
+    const text = '3月7日,全市“最美妇联人”揭晓仪式举行,王某、赵某等12人被评为“最美妇联人”。';
+    expect(claimsOf(text, CITY).map(honor)).toEqual([['honor', 12, '人', '最美妇联人', 'municipal']]);
+  });
+});

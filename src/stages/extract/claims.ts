@@ -17,6 +17,7 @@ import {
   isTitleLike,
   lastListDeng,
   prizeHonors,
+  titleStart,
   uncountedHonors,
   type LevelContext,
 } from './honors.js';
@@ -333,12 +334,8 @@ function countedHonor(
   const numberFirst = span.trim() === '' || examples || joined || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
-  let titleFrom = clsEnd;
-  if (examples) {
-    const q = tail.search(/[“为]/);
-    const lv = levelMentions(t, clsEnd, clsEnd + Math.min(tail.length, 6), lex, region).find((m) => m.start > clsEnd);
-    titleFrom = q >= 0 ? clsEnd + q : lv ? lv.start : clsEnd;
-  }
+  const titleFrom = numberFirst ? titleStart(t, clsEnd, tail, examples, lex, region) : clsEnd;
+  const recipientsFirst = titleFrom > clsEnd;
   let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
   if (numberFirst && !examples && PRAISED_AFTER_ANY.test(t.slice(clsEnd, clauseEnd))) {
@@ -353,7 +350,7 @@ function countedHonor(
   const praised = PRAISED_AFTER.test(t.slice(clsEnd, clauseEnd)) || PRAISED_LIST.test(t.slice(clsEnd, clauseEnd));
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
-  const mentions = examples
+  const mentions = examples || recipientsFirst
     ? levelMentions(t, titleFrom, clsEnd + tail.length, lex, region)
     : numberFirst
       ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd || (m.start === clsEnd + 1 && t[clsEnd] === '“'))

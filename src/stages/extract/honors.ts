@@ -4,6 +4,7 @@ import { matchAt } from './lexicon.js';
 import { deepestOfChains, highest, highestIn, levelMentions, nearestIn, ownLevel, titlePlaceLevel } from './levels.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import { conferrerLevel, type Events } from './events.js';
+import { loadList } from '../../dict.js';
 
 // Honors (spec "Honors"): conferred titles without a number, and counted items that are honors.
 
@@ -40,6 +41,28 @@ export function lastListDeng(s: string): number {
   return -1;
 }
 
+let recipientNouns: string[] | null = null;
+
+/**
+ * Where the title of a counted item starts: after the recipients' noun when the title (a quote, 为, a level
+ * word) follows it: 授予X等10名同志全国三八红旗手称号, 授予50个集体杭州市“五一”劳动奖状称号. Else at the classifier's end.
+ */
+export function titleStart(t: string, clsEnd: number, tail: string, examples: boolean, lex: Lexicon, region: Region | null): number {
+  recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length);
+  const noun = recipientNouns.find((w) => tail.startsWith(w));
+  if (!examples && !noun) return clsEnd;
+  if (!examples) {
+    // without 等 the title must follow the noun at once: 授予20个集体“…”, 50个集体杭州市…
+    const at = clsEnd + noun!.length;
+    const lv = levelMentions(t, at, at + Math.min(tail.length, 10), lex, region);
+    return t[at] === '“' || t[at] === '为' || lv[0]?.start === at ? at : clsEnd;
+  }
+  const q = tail.search(/[“为]/);
+  const lv = levelMentions(t, clsEnd, clsEnd + Math.min(tail.length, 6), lex, region).find((m) => m.start > clsEnd);
+  const at = Math.min(q >= 0 ? clsEnd + q : Infinity, lv ? lv.start : Infinity);
+  return at === Infinity ? clsEnd : at;
+}
+
 /** 表彰了10名A、596名B: after a separator the next number opens its item, its noun follows it. */
 export function endsWithListSeparator(before: string): boolean {
   return /[、,;]\s*$/.test(before);
@@ -58,6 +81,8 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     const v = matchAt(t, i, lex.verbs, (x) => x[0]);
     if (!v || v[0] === '获') continue;
     const end = i + v[0].length;
+    if (v[1] === 'nominate' && t[end] === '奖') continue; // 提名奖 is a prize
+    if (t[end] === '者') continue; // 获得者, 推荐者: the holders, no verb
     if (end > pos) continue;
     // inside the item's own noun phrase (全国基层组织建设先进社区) only a verb that opens its object governs
     if (i >= itemStart + 4 && (v[1] === 'act' || NOUN_AFTER_VERB.test(t.slice(end, end + 2)))) continue;
@@ -82,6 +107,8 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
     const before = s;
     s = s.replace(GLUE_WORDS, '');
     s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}年(度)?/, '');
+    // 19人(个): a bracket right after the classifier qualifies it, it is no title
+    s = s.replace(/^[(（][^)）]{0,4}[)）]/, '');
     const ms = levelMentions(s, 0, s.length, lex, region);
     if (ms.length && ms[0].start === 0) {
       s = s.slice(ms[0].end);
@@ -121,7 +148,8 @@ export function countedTitle(span: string, lex: Lexicon, region: Region | null):
  */
 export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): string | null {
   const out: string[] = [];
-  for (const q of obj.matchAll(/“([^”]+)”([\u4e00-\u9fff]{0,4})/g)) {
+  // (“最美妇联人” 提名奖: a space may stand before the suffix)
+  for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,4})/g)) {
     const suffix = lex.honorSuffixes.find((x) => q[2].startsWith(x) && !/^(称号|荣誉|荣誉称号|奖)$/.test(x));
     // 江门市十大“最美家庭”: a title's prefix written before the quote belongs to it
     const before = obj.slice(0, q.index);
@@ -197,6 +225,7 @@ const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^
 const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|旗|省)/;
 
 // (“五一劳动奖章”获得者: 获得者 names the holders, it is no verb)
+const NEXT_COUNTED = /[、和及]\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/;
 const CONFER_AFTER =
   /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获(?![得奖]者))/;
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
@@ -228,7 +257,10 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const m = CONFER_AFTER.exec(rest);
   if (!m) return null;
   const objStart = clsEnd + m[0].length;
-  const obj = t.slice(objStart, clauseEnd);
+  // 397个集体荣获A、1297个集体荣获B: the object ends where the next counted item begins
+  const next = NEXT_COUNTED.exec(t.slice(objStart, clauseEnd));
+  const objEnd = next ? objStart + next.index : clauseEnd;
+  const obj = t.slice(objStart, objEnd);
   if (lex.funds.some((f) => obj.includes(f))) return null;
   // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
   const weak = /^获/.test(m[1]);
@@ -240,7 +272,7 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   // 万州区长龙镇龙立村等101个…: the places of X in "X等N个" are the recipients' addresses
   const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
   const level =
-    highest(levelMentions(t, objStart, clauseEnd, lex, region).map((x) => x.level)) ??
+    highest(levelMentions(t, objStart, objEnd, lex, region).map((x) => x.level)) ??
     titlePlaceLevel(title, region, lex) ??
     bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart) ??
     // (我县选送的3件作品获得…, 全县5户家庭获评…: the recipients' own region is where they are, not who confers)
@@ -276,7 +308,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
   for (let m = UNCOUNTED_VERBS.exec(t); m; m = UNCOUNTED_VERBS.exec(t)) {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
-    if (/^[感者]/.test(t[verbEnd] ?? '')) continue; // 获得感, 获得者
+    // 获得感, 获得者, 向获评的个人颁发证书: a noun or a relative clause, no honor conferred here
+    if (/^[感者的]/.test(t[verbEnd] ?? '')) continue;
     // the clause: recipient before, titles after, up to 等 / the clause end
     let clauseStart = verbStart;
     const floor = Math.max(0, verbStart - 60);
@@ -311,6 +344,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const quotedPiece = /“/.test(p.text);
       if (!quotedPiece && !strong && !isTitleLike(p.text, lex)) continue;
       if (!quotedPiece && p.text.length > 30) continue;
+      // 为获得表彰的家庭颁奖: a relative clause, the honor is not conferred here
+      if (!quotedPiece && /的/.test(p.text)) continue;
       if (lex.funds.some((f) => p.text.endsWith(f))) continue;
       const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
       if (!title || GENERIC.test(title) || /^第.+名$/.test(title)) continue;

@@ -71,7 +71,7 @@ export function ownLevel(region: Region | null, word: string, lex?: Lexicon): Ho
   return 'county';
 }
 
-function placeAt(t: string, end: number, from: number): { start: number; level: RegionLevel } | null {
+function placeAt(t: string, end: number, from: number, region: Region | null): { start: number; level: RegionLevel } | null {
   // end is the index just past a place suffix; try the longest name first
   for (let k = 10; k >= 2; k--) {
     const s = end - k;
@@ -80,7 +80,8 @@ function placeAt(t: string, end: number, from: number): { start: number; level: 
     if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
     if (s > from && !PLACE_BEFORE.test(t[s - 1])) continue;
     // the full name only: 平安家庭示范县 is not a place although 平安 and 范县 are
-    const r = regionOfName(name);
+    // (a town name shared by many places is read in the article's own region: 评出桃花镇“五好文明家庭”)
+    const r = regionOfName(name, region);
     if (r && r.name === name) return { start: s, level: r.level };
   }
   return null;
@@ -98,7 +99,7 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
     }
     // place names first: 诸城市级 is a county-level name, not 市级
     if (f & 1) {
-      const p = placeAt(t, i + 1, s);
+      const p = placeAt(t, i + 1, s, region);
       if (p && p.start >= s) {
         // a place inside a longer place chain keeps the deepest: 恩平市大槐镇 → both are mentions
         while (out.length && out[out.length - 1].start >= p.start) out.pop();
