@@ -124,3 +124,36 @@ describe('a ceremony that announces honors is an event', () => {
     expect(claimsOf(text, CITY).map(honor)).toEqual([['honor', 12, '人', '最美妇联人', 'municipal']]);
   });
 });
+
+describe('a list of X等N名Y items with the praise at its end', () => {
+  it('every item shares the praise; each keeps its own level word', () => {
+    const text = '3月7日,我区召开纪念“三八”国际妇女节表彰大会。城南小学等8个市巾帼文明岗、王某等5名区优秀妇联干部、东风村妇联等9个基层妇女工作先进集体、李某等15名区“巾帼建功”先进个人受到了大会表彰。';
+    expect(claimsOf(text, DISTRICT).map(honor)).toEqual([
+      ['honor', 8, '个', '巾帼文明岗', 'municipal'],
+      ['honor', 5, '人', '优秀妇联干部', 'county'],
+      ['honor', 9, '个', '基层妇女工作先进集体', 'county'],
+      ['honor', 15, '人', '巾帼建功先进个人', 'county'],
+    ]);
+  });
+  it.each([
+    ['县医院等6个集体、张某等18名个人受到县委、县政府表彰。', [['honor', 6, '个', null, 'county'], ['honor', 18, '人', null, 'county']]],
+    ['城关镇妇联等4个县级先进集体、刘某等10名县级优秀妇女干部、赵某等12户县级“最美家庭”受到了会议表彰。', [
+      ['honor', 4, '个', '先进集体', 'county'], ['honor', 10, '人', '优秀妇女干部', 'county'], ['honor', 12, '户', '最美家庭', 'county'],
+    ]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, COUNTY).map(honor)).toEqual(want);
+  });
+});
+
+describe('X等N个Y为“T” items after a comma share the 授予 before them', () => {
+  it.each([
+    ['团省委决定,授予王某等50名个人为“河南青年五四奖章”,某某突击队等20个集体为“河南青年五四奖章集体”。', PROVINCE, [
+      ['honor', 50, '人', '河南青年五四奖章', 'provincial'], ['honor', 20, '个', '河南青年五四奖章集体', 'provincial'],
+    ]],
+    ['市妇联授予李某等30名同志“三八红旗手”称号,某某医院护理部等10个集体“三八红旗集体”称号。', CITY, [
+      ['honor', 30, '人', '三八红旗手', 'municipal'], ['honor', 10, '个', '三八红旗集体', 'municipal'],
+    ]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+});

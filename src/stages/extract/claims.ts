@@ -41,7 +41,8 @@ interface Reading {
 
 /** Praise written after the praised: 受到表彰, 获市级表彰; 予以通报表扬, (对…)进行了表彰. */
 // (受到省委、省政府表彰, 受到全国总工会通报表扬: the body that praises may stand before the praise)
-const PRAISE_BODY = '(?:[^,;。]{1,16}?(?:委|政府|妇联|工会|团中央|残联|国务院|中央|部|厅|局|办)(?:联合)?的?)?';
+// (受到了大会表彰: the meeting praises for its body)
+const PRAISE_BODY = '(?:[^,;。]{1,16}?(?:委|政府|妇联|工会|团中央|残联|国务院|中央|部|厅|局|办|大会|会议)(?:联合)?的?)?';
 const PRAISE = `(?:(?:受到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖))`;
 const PRAISED_AFTER = new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${PRAISE}`);
 /** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
@@ -51,6 +52,8 @@ const PRAISED_AFTER_ANY = new RegExp(PRAISE);
 const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家所].*$/;
 /** 18个集体、35名个人受到表彰: the items of a list before the last share its 受到表彰. */
 const PRAISED_LIST = new RegExp(`^[^,;。、]{0,4}?(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${PRAISE}`);
+/** A等10个X、B等4名Y、C等20名Z受到了大会表彰: every item of a 、 list shares the praise at its end. */
+const PRAISED_SERIES = new RegExp(`^[^,;。、]{0,24}(?:(?:[、和及与]|以及)[^,;。、]{0,30}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人][^,;。、]{0,30}?)+?${PRAISE}`);
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
@@ -319,7 +322,10 @@ function countedHonor(
   const prevHonor = samePrev?.claim.kind === 'honor' ? samePrev.claim : null;
   // a verb before the previous item governs the whole list: that item's reading carries over
   // …等55个优秀青年志愿服务集体,以及…等97名优秀青年志愿者: a coordinated item shares the honor before it
-  const listCarry = !!(found && prevHonor && found.end <= samePrev!.clsEnd) && /^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2));
+  // (授予A等66名个人为“…”,B等33个集体为“…”: an X等N item after a comma is coordinated too)
+  const listCarry =
+    !!(found && prevHonor && found.end <= samePrev!.clsEnd) &&
+    (/^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2)) || /^[^,;。、]{2,40}等\s*$/.test(t.slice(clauseStart, n.start)));
   const verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
   if (verb?.cls === 'build' || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
@@ -347,7 +353,8 @@ function countedHonor(
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
   // 区优秀妇女工作者12名受到表彰: the count is of those honored
-  const praised = PRAISED_AFTER.test(t.slice(clsEnd, clauseEnd)) || PRAISED_LIST.test(t.slice(clsEnd, clauseEnd));
+  const rest = t.slice(clsEnd, clauseEnd);
+  const praised = PRAISED_AFTER.test(rest) || PRAISED_LIST.test(rest) || PRAISED_SERIES.test(rest);
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
   const mentions = examples || recipientsFirst

@@ -51,15 +51,15 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length);
   const noun = recipientNouns.find((w) => tail.startsWith(w));
   if (!examples && !noun) return clsEnd;
+  const from = clsEnd + (noun?.length ?? 0);
+  const lv = levelMentions(t, from, from + Math.min(tail.length, 10), lex, region)[0];
   if (!examples) {
     // without 等 the title must follow the noun at once: 授予20个集体“…”, 50个集体杭州市…
-    const at = clsEnd + noun!.length;
-    const lv = levelMentions(t, at, at + Math.min(tail.length, 10), lex, region);
-    return t[at] === '“' || t[at] === '为' || lv[0]?.start === at ? at : clsEnd;
+    return t[from] === '“' || t[from] === '为' || lv?.start === from ? from : clsEnd;
   }
-  const q = tail.search(/[“为]/);
-  const lv = levelMentions(t, clsEnd, clsEnd + Math.min(tail.length, 6), lex, region).find((m) => m.start > clsEnd);
-  const at = Math.min(q >= 0 ? clsEnd + q : Infinity, lv ? lv.start : Infinity);
+  // X等N名同志全国…, X等5个镇“…”, X等4名区优秀妇联干部: the first quote, 为 or level word after the noun
+  const q = tail.slice(from - clsEnd).search(/[“为]/);
+  const at = Math.min(q >= 0 ? from + q : Infinity, lv && lv.start < from + 6 ? lv.start : Infinity);
   return at === Infinity ? clsEnd : at;
 }
 
