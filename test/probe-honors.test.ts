@@ -157,3 +157,36 @@ describe('X等N个Y为“T” items after a comma share the 授予 before them',
     expect(claimsOf(s, r).map(honor)).toEqual(want);
   });
 });
+
+describe('bodies and names that give a level', () => {
+  it.each([
+    ['张某、李某等15户家庭荣获浙江“最美家庭”称号。', null, [['honor', 15, '户', '最美家庭', 'provincial']]],
+    ['全县6户家庭获评江西“最美家庭”。', COUNTY, [['honor', 6, '户', '最美家庭', 'provincial']]],
+    ['8名妇女干部被评为荆门“最美妇联人”。', COUNTY, [['honor', 8, '人', '最美妇联人', 'municipal']]],
+    ['寻找发布湖北“最美家庭”近900户。', PROVINCE, [['honor', 900, '户', '最美家庭', 'provincial']]],
+  ])('a short province or city name before a quoted title: %s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+  it('an uncounted title after a short province name', () => {
+    expect(claimsOf('王某家庭荣获福建“最美家庭”称号。', CITY).map((c) => [c.honor?.title, c.honor?.level, c.honor?.recipient])).toEqual([
+      ['最美家庭', 'provincial', '王某家庭'],
+    ]);
+  });
+  it('a body and its praise are no title', () => {
+    expect(claimsOf('其中,全县7个集体和个人获全国、省妇联表彰。', COUNTY).map(honor)).toEqual([['honor', 7, '个', null, 'national']]);
+  });
+  it('入选…名单: the list is no part of the title', () => {
+    expect(claimsOf('某某医院护理部等9家单位入选全国三八红旗集体名单。', PROVINCE).map(honor)).toEqual([['honor', 9, '家', '三八红旗集体', 'national']]);
+  });
+  it('the body that reviews the candidates confers', () => {
+    const text = '经县妇联、县农业农村局复审,最终确定张某等16个家庭获得“最美农家”称号,李某等9名获得“持家女能手”称号。';
+    expect(claimsOf(text, COUNTY).map(honor)).toEqual([
+      ['honor', 16, '个', '最美农家', 'county'],
+      ['honor', 9, '人', '持家女能手', 'county'],
+    ]);
+  });
+  it('a recipient named with a long post and address', () => {
+    const [c] = claimsOf('南平市延平区某某街道某某社区党委书记王某某获得“全国三八红旗手”荣誉称号。', CITY);
+    expect(c.honor?.recipient).toBe('南平市延平区某某街道某某社区党委书记王某某');
+  });
+});

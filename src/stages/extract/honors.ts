@@ -19,7 +19,7 @@ export interface Verb {
 const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '次', '人次', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
-const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣)$/;
+const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣|名单)$/;
 const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
 const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
@@ -102,6 +102,9 @@ export function isTitleLike(s: string, lex: Lexicon): boolean {
 
 /** Strip quotes, 第N届, years, leading level words and place names, and trailing 称号 from a title. */
 export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): string | null {
+  // 浙江“最美家庭”: a short place name before the quote is the level, not the title
+  const lead = levelMentions(raw, 0, Math.min(raw.length, 6), lex, region)[0];
+  if (lead?.start === 0 && raw[lead.end] === '“') raw = raw.slice(lead.end);
   let s = raw.replace(/[“”"《》\s]/g, '');
   for (let guard = 0; guard < 6; guard++) {
     const before = s;
@@ -120,6 +123,12 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
     if (s === before) break;
   }
   s = s.replace(HOLDERS, '').replace(TRAIL, '').replace(/等$/, '');
+  // “最美家庭”近1200户: the hedge before the number is no part of the title
+  const hedge = lex.hedgesBefore.find(([h]) => s.endsWith(h) && s.length > h.length + 1);
+  if (hedge) s = s.slice(0, s.length - hedge[0].length).replace(/(达|共|共计|累计)$/, '');
+  // 获全国、省妇联表彰: a body and its praise name no title
+  const body = lex.conferringBodies.find((b) => s.startsWith(b));
+  if (body && GENERIC.test(s.slice(body.length))) s = s.slice(body.length);
   return s.length >= 2 ? s : null;
 }
 
@@ -432,5 +441,6 @@ function recipientOf(subject: string): string | null {
     .replace(/(也|还|均|先后|分别|已|成功|曾|曾经|连续|多次|再次|又|屡次|相继|共|均已)+$/, '')
     .replace(/[“”]/g, '')
     .trim();
-  return s.length >= 2 && s.length <= 20 ? s : null;
+  // (随州市曾都区北郊街道八里岔社区党委书记许旭: a post and an address before the name belong to it)
+  return s.length >= 2 && s.length <= 30 ? s : null;
 }

@@ -29,6 +29,7 @@ function startTable(lex: Lexicon): Uint8Array {
     t = new Uint8Array(65536);
     for (const s of PLACE_SUFFIX) t[s.charCodeAt(0)] |= 1;
     for (const [word] of lex.levels) t[word.charCodeAt(0)] |= 2;
+    t['“'.charCodeAt(0)] |= 4;
     startTables.set(lex.levels, t);
   }
   return t;
@@ -87,6 +88,21 @@ function placeAt(t: string, end: number, from: number, region: Region | null): {
   return null;
 }
 
+function shortPlaceBefore(t: string, q: number, from: number, region: Region | null, lex: Lexicon): LevelMention | null {
+  for (let k = 4; k >= 2; k--) {
+    const s = q - k;
+    if (s < from) continue;
+    const name = t.slice(s, q);
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || PLACE_SUFFIX.has(name[name.length - 1])) continue;
+    if (s > from && !PLACE_BEFORE.test(t[s - 1]) && !/[自来的省]/.test(t[s - 1])) continue;
+    const r = regionOfName(name, region);
+    if (!r || r.name === name || (r.level !== 'province' && r.level !== 'city')) continue;
+    const level = r.level === 'province' || inMunicipality(region, lex) ? 'provincial' : 'municipal';
+    return { start: s, end: q, level };
+  }
+  return null;
+}
+
 export function levelMentions(t: string, s: number, e: number, lex: Lexicon, region: Region | null): LevelMention[] {
   const out: LevelMention[] = [];
   const starts = startTable(lex);
@@ -94,6 +110,13 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
   while (i < e) {
     const f = starts[t.charCodeAt(i)];
     if (f === 0) {
+      i++;
+      continue;
+    }
+    // 浙江“最美家庭”, 荆门“最美妇联人”: a province's or prefecture's short name right before a quoted title
+    if (f & 4) {
+      const p = shortPlaceBefore(t, i, s, region, lex);
+      if (p && !(out.length && out[out.length - 1].end > p.start)) out.push(p);
       i++;
       continue;
     }
