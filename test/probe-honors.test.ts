@@ -190,3 +190,56 @@ describe('bodies and names that give a level', () => {
     expect(c.honor?.recipient).toBe('南平市延平区某某街道某某社区党委书记王某某');
   });
 });
+
+describe('lists of uncounted titles after one verb', () => {
+  it('a level word at the head of the list is the level of its items', () => {
+    expect(claimsOf('县妇联荣获市级“先进妇联组织”、“宣传工作先进单位”称号。', COUNTY).map((c) => [c.honor?.title, c.honor?.level])).toEqual([
+      ['先进妇联组织', 'municipal'],
+      ['宣传工作先进单位', 'municipal'],
+    ]);
+    expect(claimsOf('县妇联分别荣获全市妇女工作目标考核一等奖、特等奖。', COUNTY).map((c) => [c.honor?.title, c.honor?.level])).toEqual([
+      ['妇女工作目标考核一等奖', 'municipal'],
+      ['特等奖', 'municipal'],
+    ]);
+  });
+  it('bare quoted titles after a comma continue the list', () => {
+    const cs = claimsOf('近年来,县妇联先后荣获省级“双学双比”先进集体,“巾帼建功”先进集体,“春蕾计划”先进集体。', COUNTY);
+    expect(cs.map((c) => [c.honor?.title, c.honor?.level])).toEqual([
+      ['双学双比先进集体', 'provincial'],
+      ['巾帼建功先进集体', 'provincial'],
+      ['春蕾计划先进集体', 'provincial'],
+    ]);
+  });
+  it('a quoted phrase after a comma that is no title ends the list', () => {
+    expect(claimsOf('该村荣获“全国文明村”称号,“美丽乡村”建设成效显著。', COUNTY).map((c) => c.honor?.title)).toEqual(['文明村']);
+  });
+  it('the years a body was honored are no part of its name', () => {
+    const [c] = claimsOf('县妇联2021、2022年连续2年被评为全省妇联系统宣传工作先进单位。', COUNTY);
+    expect(c.honor?.recipient).toBe('县妇联');
+  });
+});
+
+describe('praise after the counted recipients', () => {
+  it.each([
+    ['全县有8个妇女组织和个人获省以上妇联组织表彰。', [['honor', 8, '个', null, 'provincial']]],
+    ['20余名妇女组织和个人被市妇联表彰。', [['honor', 20, '人', null, 'municipal']]],
+    ['全年共有15个基层组织和个人受到县委、县政府表彰。', [['honor', 15, '个', null, 'county']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, COUNTY).map(honor)).toEqual(want);
+  });
+  it('a praise after the item wins over a verb of an earlier clause', () => {
+    const cs = claimsOf('全县有6个集体获省级表彰,12名妇女被市妇联表彰。', COUNTY);
+    expect(cs.map(honor)).toEqual([['honor', 6, '个', null, 'provincial'], ['honor', 12, '人', '妇女', 'municipal']]);
+  });
+});
+
+describe('为…颁奖: the items a prize is handed to are honors', () => {
+  it('every item of the list, with its own level word', () => {
+    const text = '县妇女工作表彰大会召开。与会领导为某某所等6个“巾帼文明岗”、某某村等4个村级“示范妇女之家”、王某等12名“巾帼建功标兵”颁奖。';
+    expect(claimsOf(text, COUNTY).map(honor)).toEqual([
+      ['honor', 6, '个', '巾帼文明岗', 'county'],
+      ['honor', 4, '个', '示范妇女之家', 'township'],
+      ['honor', 12, '人', '巾帼建功标兵', 'county'],
+    ]);
+  });
+});

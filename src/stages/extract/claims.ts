@@ -5,6 +5,7 @@ import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDes
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
   ACTIVE,
+  afterRecipients,
   bodyLevel,
   cleanTitle,
   quotedTitles,
@@ -14,6 +15,7 @@ import {
   governingVerb,
   honorAfter,
   isGenericHonor,
+  isGlueOnly,
   isTitleLike,
   lastListDeng,
   prizeHonors,
@@ -43,7 +45,8 @@ interface Reading {
 // (受到省委、省政府表彰, 受到全国总工会通报表扬: the body that praises may stand before the praise)
 // (受到了大会表彰: the meeting praises for its body)
 const PRAISE_BODY = '(?:[^,;。]{1,16}?(?:委|政府|妇联|工会|团中央|残联|国务院|中央|部|厅|局|办|大会|会议)(?:联合)?的?)?';
-const PRAISE = `(?:(?:受到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖))`;
+// (为X等5个“巾帼文明岗”…颁奖: a prize or plaque handed to the items ends their clause)
+const PRAISE = `(?:(?:受到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖)|(?:颁奖|颁牌|授牌|授旗)(?=[,;。]|$))`;
 const PRAISED_AFTER = new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${PRAISE}`);
 /** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
 const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
@@ -326,7 +329,7 @@ function countedHonor(
   const listCarry =
     !!(found && prevHonor && found.end <= samePrev!.clsEnd) &&
     (/^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2)) || /^[^,;。、]{2,40}等\s*$/.test(t.slice(clauseStart, n.start)));
-  const verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
+  let verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
   if (verb?.cls === 'build' || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
   const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为|对)+/, '');
@@ -337,7 +340,8 @@ function countedHonor(
   const examples = /等\s*$/.test(span);
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
   const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
-  const numberFirst = span.trim() === '' || examples || joined || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
+  // (全年共有15个…: a span of time and scope words before the number names nothing)
+  const numberFirst = span.trim() === '' || isGlueOnly(span) || examples || joined || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
   const titleFrom = numberFirst ? titleStart(t, clsEnd, tail, examples, lex, region) : clsEnd;
@@ -354,7 +358,9 @@ function countedHonor(
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
   // 区优秀妇女工作者12名受到表彰: the count is of those honored
   const rest = t.slice(clsEnd, clauseEnd);
-  const praised = PRAISED_AFTER.test(rest) || PRAISED_LIST.test(rest) || PRAISED_SERIES.test(rest);
+  const praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || PRAISED_SERIES.test(rest);
+  // …获省以上表彰,10余名妇女组织和个人被市妇联表彰: the praise after the item governs it, not a verb of an earlier clause
+  if (praised && verb && verb.end < clauseStart && !listCarry) verb = null;
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
   const mentions = examples || recipientsFirst
@@ -382,6 +388,8 @@ function countedHonor(
   const quotedOnly = examples || !unquoted || isGenericHonor(unquoted, lex, region);
   let title = (quotedOnly ? quotedTitles(named, lex, region) : null) ?? countedTitle(named, lex, region);
   if (!title && elliptical && prevHonor?.honor) title = prevHonor.honor.title;
+  // 10余名妇女组织和个人被市妇联表彰: a list of recipients' nouns names no title (32名职工受到表彰 keeps 职工)
+  if (title && praised && /[和及与、]/.test(named) && afterRecipients(named) === '' && !titleLike) title = null;
 
   let level = ownLevel ?? titlePlaceLevel(title, region, lex);
   if (!level && prevHonor && /^、/.test(t.slice(samePrev!.clsEnd, samePrev!.clsEnd + 1))) {

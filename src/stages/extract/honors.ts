@@ -20,9 +20,14 @@ const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '�
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣|名单)$/;
-const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为)+/;
+const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
 const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
+
+/** 全年共有, 其中: words of time and scope only, nothing named. */
+export function isGlueOnly(s: string): boolean {
+  return s.replace(GLUE_WORDS, '').trim() === '';
+}
 
 /** 荣誉称号, 各级荣誉, 先进典型: a head that names honors without naming one. */
 export function isGenericHonor(s: string, lex: Lexicon, region: Region | null): boolean {
@@ -49,7 +54,8 @@ let recipientNouns: string[] | null = null;
  */
 export function titleStart(t: string, clsEnd: number, tail: string, examples: boolean, lex: Lexicon, region: Region | null): number {
   recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length);
-  const noun = recipientNouns.find((w) => tail.startsWith(w));
+  // (5个村级“示范妇女之家”: 村级 is a level word, not the recipients' noun)
+  const noun = recipientNouns.find((w) => tail.startsWith(w) && tail[w.length] !== '级');
   if (!examples && !noun) return clsEnd;
   const from = clsEnd + (noun?.length ?? 0);
   const lv = levelMentions(t, from, from + Math.min(tail.length, 10), lex, region)[0];
@@ -61,6 +67,21 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   const q = tail.slice(from - clsEnd).search(/[“为]/);
   const at = Math.min(q >= 0 ? from + q : Infinity, lv && lv.start < from + 6 ? lv.start : Infinity);
   return at === Infinity ? clsEnd : at;
+}
+
+/** 10余名妇女组织和个人被市妇联表彰: what follows the recipients' nouns (被市妇联表彰), or the text unchanged. */
+export function afterRecipients(rest: string): string {
+  recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length);
+  let s = rest;
+  for (let guard = 0; guard < 6; guard++) {
+    const noun = recipientNouns.find((w) => s.startsWith(w));
+    if (!noun) break;
+    s = s.slice(noun.length);
+    const join = /^(和|及|与|、|以及)/.exec(s);
+    if (!join) return s;
+    s = s.slice(join[0].length);
+  }
+  return rest;
 }
 
 /** 表彰了10名A、596名B: after a separator the next number opens its item, its noun follows it. */
@@ -310,6 +331,9 @@ const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
 // (X、Y等荣誉称号55项 counts the honors of one recipient: the titles stay claims of their own)
 const COUNTED_AFTER = /^等\s*(\d|[一二三四五六七八九十两])/;
 
+/** “巾帼建功”先进集体 standing alone between commas: one more item of the list before it. */
+const BARE_TITLE = /^“[^”,;。]{1,20}”[\u4e00-\u9fff]{0,6}(?=[,;。、\n]|$)/;
+
 export function uncountedHonors(c: LevelContext): TitleHit[] {
   const { t, lex, region } = c;
   const out: TitleHit[] = [];
@@ -348,8 +372,18 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
     const strong = STRONG.test(m[0]);
     const pieces = splitTitles(object, verbEnd);
+    // 先后荣获省级“A”先进集体,“B”先进集体,…: bare quoted titles after a comma continue the list
+    for (let e = objEnd; t[e] === ',' && /“/.test(object); ) {
+      const next = BARE_TITLE.exec(t.slice(e + 1, e + 40));
+      if (!next || !isTitleLike(next[0], lex)) break;
+      pieces.push({ start: e + 1, text: next[0] });
+      e = e + 1 + next[0].length;
+      objEnd = e;
+    }
     const [ss, se] = sentenceAt(t, verbStart);
-    for (const p of pieces) {
+    // 荣获市级“A”、“B”: a level word at the head of the list is the level of its items without one
+    let listLevel: HonorLevel | null = null;
+    for (const [k, p] of pieces.entries()) {
       const quotedPiece = /“/.test(p.text);
       if (!quotedPiece && !strong && !isTitleLike(p.text, lex)) continue;
       if (!quotedPiece && p.text.length > 30) continue;
@@ -358,8 +392,10 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       if (lex.funds.some((f) => p.text.endsWith(f))) continue;
       const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
       if (!title || GENERIC.test(title) || /^第.+名$/.test(title)) continue;
-      const own = highest(levelMentions(t, p.start, p.start + p.text.length, lex, region).map((x) => x.level));
-      const level = own ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, ACTIVE.test(m[0]));
+      const ms = levelMentions(t, p.start, p.start + p.text.length, lex, region);
+      const own = highest(ms.map((x) => x.level));
+      if (k === 0 && ms[0]?.start === p.start) listLevel = own;
+      const level = own ?? listLevel ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, ACTIVE.test(m[0]));
       // 授予张某某“三八红旗手”称号: the name before the quote receives it
       const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;
       const continues = CONTINUES.test(subject.trim());
@@ -438,6 +474,8 @@ function recipientOf(subject: string): string | null {
     .replace(/^(其中|目前|同时|此外|近年来|先后)/, '')
     // 县妇联连续三年, 该村2023年: a span of time after the recipient is not part of its name
     .replace(/(连续|先后|已)?[0-9一二三四五六七八九十两]+(年|次|届)(度)?$/, '')
+    // 县妇联2013、2014年: the years it was honored are no part of its name
+    .replace(/(\d{4}[、,和至—-]*)+年(度)?$/, '')
     .replace(/(也|还|均|先后|分别|已|成功|曾|曾经|连续|多次|再次|又|屡次|相继|共|均已)+$/, '')
     .replace(/[“”]/g, '')
     .trim();
