@@ -243,3 +243,38 @@ describe('为…颁奖: the items a prize is handed to are honors', () => {
     ]);
   });
 });
+
+describe('brackets inside a counted honor', () => {
+  it.each([
+    ['团中央决定授予312名同志(含追授2名)全国优秀共青团员称号。', [['honor', 312, '人', '优秀共青团员', 'national'], ['honor', 2, '人', '优秀共青团员', 'national']]],
+    ['授予298人(含追授1人)全国优秀共青团干部称号。', [['honor', 298, '人', '优秀共青团干部', 'national'], ['honor', 1, '人', '优秀共青团干部', 'national']]],
+  ])('a part in brackets counts the same honor: %s', (s, want) => {
+    expect(claimsOf(s, PROVINCE).map(honor)).toEqual(want);
+  });
+  it('a 、 inside brackets does not cut the item', () => {
+    const cs = claimsOf('团省委授予某某区委等9个县(市、区)团委“全省团建先进县”称号。', PROVINCE);
+    expect(cs.map(honor)).toEqual([['honor', 9, '个', '团建先进县', 'provincial']]);
+  });
+});
+
+describe('more verbs and frames of conferring', () => {
+  it('涌现出来的 is one verb', () => {
+    expect(claimsOf('大会对竞赛中涌现出来的5个先进单位、9位先进个人进行了表彰。', COUNTY, '定远县总工会劳动竞赛表彰大会').map(honor)).toEqual([
+      ['honor', 5, '个', '先进单位', 'county'],
+      ['honor', 9, '人', '先进个人', 'county'],
+    ]);
+  });
+  it('prizes set up for a contest are won all the same', () => {
+    expect(claimsOf('县总工会举办职工技能比赛,设立一等奖2名、二等奖4名、三等奖8名。', COUNTY).map(honor)).toEqual([
+      ['honor', 2, '人', '一等奖', 'county'],
+      ['honor', 4, '人', '二等奖', 'county'],
+      ['honor', 8, '人', '三等奖', 'county'],
+    ]);
+    // a facility set up is still a count
+    expect(claimsOf('设立妇女儿童维权岗12个。', COUNTY).map((c) => c.kind)).toEqual(['count']);
+  });
+  it('获评 with its titles named before counts those honored', () => {
+    const text = '全国妇联表彰了一批先进集体和个人。其中,我市3个集体、5名个人获评。';
+    expect(claimsOf(text, CITY).map(honor)).toEqual([['honor', 3, '个', null, 'national'], ['honor', 5, '人', null, 'national']]);
+  });
+});

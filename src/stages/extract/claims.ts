@@ -12,12 +12,14 @@ import {
   canBeHonor,
   countedTitle,
   endsWithListSeparator,
+  firstListItem,
   governingVerb,
   honorAfter,
   isGenericHonor,
   isGlueOnly,
   isTitleLike,
   lastListDeng,
+  namesPrize,
   prizeHonors,
   titleStart,
   uncountedHonors,
@@ -330,12 +332,13 @@ function countedHonor(
     !!(found && prevHonor && found.end <= samePrev!.clsEnd) &&
     (/^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2)) || /^[^,;。、]{2,40}等\s*$/.test(t.slice(clauseStart, n.start)));
   let verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
-  if (verb?.cls === 'build' || verb?.cls === 'nominate') return null;
+  // (设立了一等奖1名: a prize set up for a contest is still won; a built facility is a count)
+  if ((verb?.cls === 'build' && !namesPrize(t.slice(verb.end, n.start), lex)) || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
   const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为|对)+/, '');
   // the noun after a number-first item: 22个巾帼文明岗, 表彰了200个省巾帼文明岗
   // (up to a next counted item joined by 和: …等20个“三八红旗集体”和王某等50名“三八红旗手”)
-  const tail = (t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '').replace(NEXT_ITEM, '');
+  const tail = firstListItem(t.slice(clsEnd, clauseEnd)).replace(NEXT_ITEM, '');
   // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
   const examples = /等\s*$/.test(span);
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
@@ -388,6 +391,9 @@ function countedHonor(
   const quotedOnly = examples || !unquoted || isGenericHonor(unquoted, lex, region);
   let title = (quotedOnly ? quotedTitles(named, lex, region) : null) ?? countedTitle(named, lex, region);
   if (!title && elliptical && prevHonor?.honor) title = prevHonor.honor.title;
+  // 授予481名同志(含追授1名)…称号: a part in brackets counts the same honor as the total before it
+  const bracketed = !!prevHonor?.honor && /[(（](含|其中|包括)[^()（）]*$/.test(t.slice(samePrev!.clsEnd, n.start));
+  if (bracketed) return { ...prevHonor!.honor! };
   // 10余名妇女组织和个人被市妇联表彰: a list of recipients' nouns names no title (32名职工受到表彰 keeps 职工)
   if (title && praised && /[和及与、]/.test(named) && afterRecipients(named) === '' && !titleLike) title = null;
 

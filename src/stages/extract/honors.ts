@@ -56,12 +56,15 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length);
   // (5个村级“示范妇女之家”: 村级 is a level word, not the recipients' noun)
   const noun = recipientNouns.find((w) => tail.startsWith(w) && tail[w.length] !== '级');
-  if (!examples && !noun) return clsEnd;
-  const from = clsEnd + (noun?.length ?? 0);
+  if (!examples && !noun && !/^[(（]/.test(tail)) return clsEnd;
+  let from = clsEnd + (noun?.length ?? 0);
+  // 授予481名同志(含追授1名)全国…: a bracket after the count qualifies it; the title follows it
+  const br = /^[(（][^()（）]{0,12}[)）]/.exec(t.slice(from, from + 14));
+  if (br) from += br[0].length;
   const lv = levelMentions(t, from, from + Math.min(tail.length, 10), lex, region)[0];
   if (!examples) {
     // without 等 the title must follow the noun at once: 授予20个集体“…”, 50个集体杭州市…
-    return t[from] === '“' || t[from] === '为' || lv?.start === from ? from : clsEnd;
+    return t[from] === '“' || t[from] === '为' || lv?.start === from || (br && !noun) ? from : clsEnd;
   }
   // X等N名同志全国…, X等5个镇“…”, X等4名区优秀妇联干部: the first quote, 为 or level word after the noun
   const q = tail.slice(from - clsEnd).search(/[“为]/);
@@ -82,6 +85,24 @@ export function afterRecipients(rest: string): string {
     s = s.slice(join[0].length);
   }
   return rest;
+}
+
+/** The text up to the first 、 , ; outside brackets: 12个县(市、区)团委… stays whole. */
+export function firstListItem(s: string): string {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0 && /[、,;]/.test(ch)) return s.slice(0, i);
+  }
+  return s;
+}
+
+/** Whether the noun before a count names a prize of a contest (一等奖, 金奖). */
+export function namesPrize(s: string, lex: Lexicon): boolean {
+  const x = s.replace(/^(了|出)+/, '').trim();
+  return lex.prizes.some((p) => p.length >= 2 && x.endsWith(p));
 }
 
 /** 表彰了10名A、596名B: after a separator the next number opens its item, its noun follows it. */
@@ -292,6 +313,10 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const objEnd = next ? objStart + next.index : clauseEnd;
   const obj = t.slice(objStart, objEnd);
   if (lex.funds.some((f) => obj.includes(f))) return null;
+  // 海口1个集体、2名个人获评: the titles were named before; the count of those honored stands
+  if (obj.trim() === '' && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
+    return { title: null, level: bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart), recipient: null };
+  }
   // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
   const weak = /^获/.test(m[1]);
   if (weak && !/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
