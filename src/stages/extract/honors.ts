@@ -164,7 +164,9 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
     s = s.replace(/^(级|以上|的|、)+/, '');
     if (s === before) break;
   }
-  s = s.replace(HOLDERS, '').replace(TRAIL, '').replace(/等$/, '');
+  // (获得“全国先进”称号就有十五个: the verb of the count is no part of the title)
+  s = s.replace(HOLDERS, '').replace(/(就有|共有|共计|就达|达到|共|有|达|计)$/, '');
+  s = s.replace(TRAIL, '').replace(/等$/, '');
   // “最美家庭”近1200户: the hedge before the number is no part of the title
   const hedge = lex.hedgesBefore.find(([h]) => s.endsWith(h) && s.length > h.length + 1);
   if (hedge) s = s.slice(0, s.length - hedge[0].length).replace(/(达|共|共计|累计)$/, '');
@@ -277,8 +279,14 @@ const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|
 
 // (“五一劳动奖章”获得者: 获得者 names the holders, it is no verb)
 const NEXT_COUNTED = /[、和及]\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/;
-const CONFER_AFTER =
-  /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获(?![得奖]者))/;
+// (10位获奖个人: 获奖 before the recipients' noun describes them, it confers nothing there)
+const CONFER_VERB =
+  '(荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
+const CONFER_AFTER = new RegExp(`^[^,;。!?]{0,10}?${CONFER_VERB}`);
+/** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
+const CONFER_JOINED = new RegExp(
+  `^[^,;。!?、]{0,10}?(?:[和及与、]|以及)[^,;。!?]{0,6}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所][^,;。!?]{0,10}?${CONFER_VERB}`,
+);
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
 const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
 /** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
@@ -305,7 +313,7 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title: title && !GENERIC.test(title) ? title : null, level, recipient: null };
   }
-  const m = CONFER_AFTER.exec(rest);
+  const m = CONFER_AFTER.exec(rest) ?? CONFER_JOINED.exec(rest);
   if (!m) return null;
   const objStart = clsEnd + m[0].length;
   // 397个集体荣获A、1297个集体荣获B: the object ends where the next counted item begins
