@@ -302,3 +302,19 @@ describe('counts of honors as written', () => {
     expect(claimsOf('该奖项每两年表彰一次。', PROVINCE).map((c) => [c.kind, c.value, c.unit])).toEqual([['count', 1, '次']]);
   });
 });
+
+describe('入选 and 当选 of a team or a post confer nothing', () => {
+  it.each([
+    ['今年全省共有6名运动员入选国家队。', 'people'],
+    ['大会选举产生执委35名,其中12名代表当选为常委。', 'people'],
+  ])('%s', (s, kind) => {
+    expect(claimsOf(s, PROVINCE).map((c) => c.kind)).not.toContain('honor');
+    expect(claimsOf(s, PROVINCE).map((c) => c.kind)).toContain(kind);
+  });
+  it.each([
+    ['全市4个项目入选省级巾帼创业创新示范项目。', [['honor', 4, '个', '巾帼创业创新示范项目', 'provincial']]],
+    ['7户家庭入选全国“最美家庭”榜单。', [['honor', 7, '户', '最美家庭', 'national']]],
+  ])('a titled list or a leveled title is still one: %s', (s, want) => {
+    expect(claimsOf(s, CITY).map(honor)).toEqual(want);
+  });
+});

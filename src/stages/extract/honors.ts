@@ -329,6 +329,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const weak = /^获/.test(m[1]);
   if (weak && !/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
   if (!weak && obj.trim().length < 2) return null;
+  // 3名运动员入选国家队, 25名代表当选为执委: a team or a post is no title; a list (榜单, 名录) or a title is
+  if (/^(入选|当选)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && GENERIC.test(title)) title = null;
   if (title && /^(获奖|奖)$/.test(title)) title = null;
@@ -341,6 +343,11 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     // (我县选送的3件作品获得…, 全县5户家庭获评…: the recipients' own region is where they are, not who confers)
     (examples || OWN_SCOPE.test(t.slice(clauseAt(t, numStart)[0], numStart)) ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
   return { title, level, recipient: null };
+}
+
+/** 省巾帼创业示范项目: a level word and a name of some length after it (not 国家队). */
+function leveledTitle(obj: string, lex: Lexicon, region: Region | null): boolean {
+  return levelMentions(obj, 0, obj.length, lex, region).length > 0 && (cleanTitle(obj, lex, region)?.length ?? 0) >= 4;
 }
 
 /** Uncounted honors: “title” after a verb of conferring, one claim per title. */
