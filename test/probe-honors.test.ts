@@ -318,3 +318,21 @@ describe('入选 and 当选 of a team or a post confer nothing', () => {
     expect(claimsOf(s, CITY).map(honor)).toEqual(want);
   });
 });
+
+describe('a lone level word opening a quoted title', () => {
+  it.each([
+    ['张某荣获“市三八红旗手”称号。', CITY, [null, '三八红旗手', 'municipal']],
+    ['表彰“县优秀妇女干部”15名。', COUNTY, [15, '优秀妇女干部', 'county']],
+    ['团省委授予8个集体“省五四红旗团委(总支)”称号。', PROVINCE, [8, '五四红旗团委(总支)', 'provincial']],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map((c) => [c.value, c.honor?.title, c.honor?.level])).toEqual([want]);
+  });
+  it('a word that begins with a level character is no level word', () => {
+    expect(claimsOf('评选“乡村振兴巾帼带头人”15名。', COUNTY).map(honor)).toEqual([['honor', 15, '人', '乡村振兴巾帼带头人', null]]);
+    expect(claimsOf('开展“市场监管进社区”活动12场。', COUNTY).map((c) => c.kind)).toEqual(['count']);
+  });
+  it('a long aside in brackets after the title is no part of it', () => {
+    const cs = claimsOf('领导小组授予6个集体“全省劳动竞赛模范集体”称号(同时被省总工会授予省五一劳动奖状)。', PROVINCE);
+    expect(cs.map(honor)).toEqual([['honor', 6, '个', '劳动竞赛模范集体', 'provincial']]);
+  });
+});

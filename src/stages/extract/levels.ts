@@ -139,7 +139,9 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
         !alone ||
         (!lex.notLevels.has(t.slice(i - 1, i + 1)) && LONE_AFTER.test(t.slice(i + 1, i + 2))) ||
         LONE_BEFORE.test(t.slice(Math.max(0, i - 1), i)) ||
-        i === s;
+        // “市三八红旗手”, “县优秀妇女干部”: a lone level word opening a quoted title (not “市场…”)
+        (t[i - 1] === '“' && !lex.notLevels.has(t.slice(i, i + 2))) ||
+        (i === s && !lex.notLevels.has(t.slice(i, i + 2)));
       if (ok) {
         const l = level === 'own' ? ownLevel(region, word, lex) : level;
         out.push({ start: i, end: i + word.length, level: l === 'municipal' && inMunicipality(region, lex) ? 'provincial' : l });
