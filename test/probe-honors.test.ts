@@ -336,3 +336,20 @@ describe('a lone level word opening a quoted title', () => {
     expect(cs.map(honor)).toEqual([['honor', 6, '个', '劳动竞赛模范集体', 'provincial']]);
   });
 });
+
+describe('levels in autonomous regions and banners', () => {
+  const NINGXIA = region('640000', '宁夏回族自治区', 'province', '宁夏回族自治区', null, null);
+  const GUANGXI = region('450000', '广西壮族自治区', 'province', '广西壮族自治区', null, null);
+  const QINGXIU = region('450103', '青秀区', 'county', '广西壮族自治区', '南宁市', '青秀区');
+  const BANNER = region('150624', '鄂托克旗', 'county', '内蒙古自治区', '鄂尔多斯市', '鄂托克旗');
+  it.each([
+    ['5户家庭获评区级“最美家庭”。', NINGXIA, 'provincial'],
+    ['区妇联表彰“巾帼建功标兵”40名。', GUANGXI, 'provincial'],
+    ['表彰全区三八红旗手80名。', GUANGXI, 'provincial'],
+    ['5户家庭获评区级“最美家庭”。', QINGXIU, 'county'],
+    ['评选苏木级“最美家庭”25户。', BANNER, 'township'],
+    ['评选嘎查级“好媳妇”30名。', BANNER, 'township'],
+  ])('%s', (s, r, level) => {
+    expect(claimsOf(s, r).map((c) => c.honor?.level)).toEqual([level]);
+  });
+});

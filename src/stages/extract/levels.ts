@@ -51,6 +51,11 @@ function inMunicipality(region: Region | null, lex: Lexicon): boolean {
   return !!region?.province && lex.municipalities.has(region.province);
 }
 
+/** An article about a province-level autonomous region (宁夏, 广西, 新疆, 西藏, 内蒙古): there 区 is 自治区. */
+function inAutonomousRegion(region: Region | null): boolean {
+  return region?.level === 'province' && !!region.province?.endsWith('自治区');
+}
+
 /** The honor level of the article's own region (全市 in an article about 诸城市 is county). */
 export function ownLevel(region: Region | null, word: string, lex?: Lexicon): HonorLevel {
   if (lex && word.includes('市') && inMunicipality(region, lex)) return 'provincial';
@@ -143,7 +148,8 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
         (t[i - 1] === '“' && !lex.notLevels.has(t.slice(i, i + 2))) ||
         (i === s && !lex.notLevels.has(t.slice(i, i + 2)));
       if (ok) {
-        const l = level === 'own' ? ownLevel(region, word, lex) : level;
+        // (区级, 区妇联 in an autonomous region's own article: 自治区级)
+        const l = level === 'own' ? ownLevel(region, word, lex) : word.startsWith('区') && inAutonomousRegion(region) ? 'provincial' : level;
         out.push({ start: i, end: i + word.length, level: l === 'municipal' && inMunicipality(region, lex) ? 'provincial' : l });
         i += word.length;
         continue;
