@@ -353,3 +353,19 @@ describe('levels in autonomous regions and banners', () => {
     expect(claimsOf(s, r).map((c) => c.honor?.level)).toEqual([level]);
   });
 });
+
+describe('years and relative clauses around titles', () => {
+  it.each([
+    ['某某社区党支部书记王某等18人获2021-2022年度省三八红旗手称号。', [['honor', 18, '人', '三八红旗手', 'provincial']]],
+    ['某某公司等6个集体获2023年度市三八红旗集体称号。', [['honor', 6, '个', '三八红旗集体', 'municipal']]],
+  ])('a span of years before the title: %s', (s, want) => {
+    expect(claimsOf(s, CITY).map(honor)).toEqual(want);
+  });
+  it('为荣获…的个人颁发证书 confers nothing there', () => {
+    expect(claimsOf('市妇联为荣获“省三八红旗手”的个人和单位颁发荣誉证书。', CITY)).toEqual([]);
+    expect(claimsOf('县妇联为获得市级“最美家庭”的郭某和李某送上鲜花、奖牌和荣誉证书。', COUNTY)).toEqual([]);
+  });
+  it('…之一 is no part of the title', () => {
+    expect(claimsOf('县妇联成为全省受到表彰的35个“三八红旗集体”之一。', COUNTY).map(honor)).toEqual([['honor', 35, '个', '三八红旗集体', 'provincial']]);
+  });
+});

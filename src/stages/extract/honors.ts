@@ -19,7 +19,7 @@ export interface Verb {
 const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '次', '人次', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
-const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣|名单)$/;
+const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣|名单|之一)$/;
 const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
 const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
@@ -151,7 +151,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   for (let guard = 0; guard < 6; guard++) {
     const before = s;
     s = s.replace(GLUE_WORDS, '');
-    s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}年(度)?/, '');
+    s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}([-—–~至]\d{2,4})?年(度)?/, '');
     // 19人(个): a bracket right after the classifier qualifies it, it is no title
     s = s.replace(/^[(（][^)）]{0,4}[)）]/, '');
     const ms = levelMentions(s, 0, s.length, lex, region);
@@ -404,6 +404,11 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       }
     }
     const object = t.slice(verbEnd, objEnd);
+    // 为荣获“省三八红旗手”的个人颁发证书: a relative clause describes who was honored, it confers nothing here
+    if (/的(?!(光荣|荣誉)?称号|荣誉|殊荣)/.test(object.replace(/“[^”]*”/g, ''))) {
+      UNCOUNTED_VERBS.lastIndex = objEnd;
+      continue;
+    }
     // 授予张某等8户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
     if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3))) {
       UNCOUNTED_VERBS.lastIndex = objEnd;

@@ -38,7 +38,8 @@ function startTable(lex: Lexicon): Uint8Array {
 const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年度届省市县区镇乡州]/;
 // A lone 省/市/县 is a level word only where it stands as one: 省级, 省妇联, 省、市, 和省五好…
 const LONE_AFTER = /^[级、妇委政文总人党团]/;
-const LONE_BEFORE = /[、和与及被获为]$/;
+// (2019-2020年度省三八红旗手: a year's 度 before a lone level word)
+const LONE_BEFORE = /[、和与及被获为度]$/;
 
 export function highest(levels: (HonorLevel | null)[]): HonorLevel | null {
   let best: HonorLevel | null = null;
