@@ -369,3 +369,12 @@ describe('years and relative clauses around titles', () => {
     expect(claimsOf('县妇联成为全省受到表彰的35个“三八红旗集体”之一。', COUNTY).map(honor)).toEqual([['honor', 35, '个', '三八红旗集体', 'provincial']]);
   });
 });
+
+describe('评为 without 被 after the counted recipients', () => {
+  it.each([
+    ['全县有9户家庭评为市级“最美家庭”。', [['honor', 9, '户', '最美家庭', 'municipal']]],
+    ['王某等3名个人、某某站等2个集体评为省“青年五四奖章”提名奖。', [['honor', 3, '人', '青年五四奖章提名奖', 'provincial'], ['honor', 2, '个', '青年五四奖章提名奖', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, COUNTY).map(honor)).toEqual(want);
+  });
+});

@@ -283,7 +283,7 @@ const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|
 const NEXT_COUNTED = /[、和及]\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/;
 // (10位获奖个人: 获奖 before the recipients' noun describes them, it confers nothing there)
 const CONFER_VERB =
-  '(荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
+  '(荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|评为|评选为|命名为|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
 const CONFER_AFTER = new RegExp(`^[^,;。!?]{0,10}?${CONFER_VERB}`);
 /** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
 const CONFER_JOINED = new RegExp(
