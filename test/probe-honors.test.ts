@@ -378,3 +378,10 @@ describe('评为 without 被 after the counted recipients', () => {
     expect(claimsOf(s, COUNTY).map(honor)).toEqual(want);
   });
 });
+
+describe('全省, 全市 before a body name are a scope, not the body', () => {
+  it('an item without a level word does not take 全省残联 as the article\'s own body', () => {
+    const cs = claimsOf('本次会议共表彰了20个“残疾人之家”和15名“全省残联系统先进工作者”。', COUNTY);
+    expect(cs.map((c) => c.honor?.level)).toEqual([null, 'provincial']);
+  });
+});
