@@ -163,7 +163,6 @@ describe('bodies and names that give a level', () => {
     ['张某、李某等15户家庭荣获浙江“最美家庭”称号。', null, [['honor', 15, '户', '最美家庭', 'provincial']]],
     ['全县6户家庭获评江西“最美家庭”。', COUNTY, [['honor', 6, '户', '最美家庭', 'provincial']]],
     ['8名妇女干部被评为荆门“最美妇联人”。', COUNTY, [['honor', 8, '人', '最美妇联人', 'municipal']]],
-    ['寻找发布湖北“最美家庭”近900户。', PROVINCE, [['honor', 900, '户', '最美家庭', 'provincial']]],
   ])('a short province or city name before a quoted title: %s', (s, r, want) => {
     expect(claimsOf(s, r).map(honor)).toEqual(want);
   });
@@ -383,5 +382,20 @@ describe('全省, 全市 before a body name are a scope, not the body', () => {
   it('an item without a level word does not take 全省残联 as the article\'s own body', () => {
     const cs = claimsOf('本次会议共表彰了20个“残疾人之家”和15名“全省残联系统先进工作者”。', COUNTY);
     expect(cs.map((c) => c.honor?.level)).toEqual([null, 'provincial']);
+  });
+});
+
+describe('scope words and verbs of work before a counted title', () => {
+  it.each([
+    ['我市4家单位、27名个人、9个集体受到表彰。', CITY, '全国表彰大会举行', [['honor', 4, '家', null, 'national'], ['honor', 27, '人', null, 'national'], ['honor', 9, '个', null, 'national']]],
+    ['全县12户家庭受到省妇联表彰。', COUNTY, null, [['honor', 12, '户', null, 'provincial']]],
+  ])('the recipients\' own region is not the level: %s', (s, r, title, want) => {
+    expect(claimsOf(s, r, title).map(honor)).toEqual(want);
+  });
+  it.each([
+    ['培训市级巾帼致富带头人300名。', 'people'],
+    ['选派省级巾帼建功标兵12名参加培训。', 'people'],
+  ])('a verb of work governs the titled item: %s', (s, kind) => {
+    expect(claimsOf(s, CITY).map((c) => c.kind)).toEqual([kind]);
   });
 });

@@ -384,7 +384,9 @@ function countedHonor(
   } else {
     // 其中一等奖1名: a counted grade of a prize is an honor whatever verb stands before it
     const prize = lex.prizes.some((p) => p.length >= 2 && cleanTitle(named, lex, region)?.endsWith(p) === true);
-    isHonor = (ownLevel !== null && titleLike) || !!elliptical || praised || prize;
+    // (培训市级巾帼致富带头人300名: a verb of work in the clause governs the item, it was not honored)
+    const acted = verb?.cls === 'act' && verb.end >= clauseStart;
+    isHonor = (!acted && ownLevel !== null && titleLike) || !!elliptical || praised || prize;
   }
   if (!isHonor) return null;
 

@@ -18,15 +18,18 @@ export interface Verb {
 /** Classifiers that can count honorees (not events, money or shares). */
 const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '次', '人次', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
 /** Aggregate heads: a counted honor named only by one of these has no title. */
-const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
+const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|单位|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣|名单|之一)$/;
 const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
 const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
 
-/** 全年共有, 其中: words of time and scope only, nothing named. */
+/** The article's own region as the place of the recipients: 我市4家单位…受到表彰, 全市12户家庭受到省妇联表彰. */
+const SCOPE_WORDS = /^((我|本|该|全)[省市县区镇乡州盟旗])+/;
+
+/** 全年共有, 其中, 我市: words of time and scope only, nothing named (the place is where the recipients are). */
 export function isGlueOnly(s: string): boolean {
-  return s.replace(GLUE_WORDS, '').trim() === '';
+  return s.replace(GLUE_WORDS, '').replace(SCOPE_WORDS, '').replace(GLUE_WORDS, '').trim() === '';
 }
 
 /** 荣誉称号, 各级荣誉, 先进典型: a head that names honors without naming one. */
