@@ -399,3 +399,20 @@ describe('scope words and verbs of work before a counted title', () => {
     expect(claimsOf(s, CITY).map((c) => c.kind)).toEqual([kind]);
   });
 });
+
+describe('titles that stand around the count or the quote', () => {
+  it('获此殊荣 names no new title', () => {
+    const cs = claimsOf('全省共表彰“最美家庭”标兵户10户,我市王某和李某2户家庭获此殊荣。', CITY);
+    expect(cs.map(honor)).toEqual([['honor', 10, '户', '最美家庭标兵户', 'provincial'], ['honor', 2, '户', null, 'provincial']]);
+  });
+  it('the title between the count and 入选', () => {
+    expect(claimsOf('涵盖孝老敬亲、绿色环保等主题的60户“最美家庭”入选。', CITY).map(honor)).toEqual([['honor', 60, '户', '最美家庭', null]]);
+  });
+  it('levels listed before one title belong to it; the highest is the level', () => {
+    expect(claimsOf('近年来,我市推选出420个全国级、省级、市级“最美家庭”。', CITY).map(honor)).toEqual([['honor', 420, '个', '最美家庭', 'national']]);
+  });
+  it('one quote inside a longer title', () => {
+    const cs = claimsOf('市妇联获全省寻找“最美家庭”活动优秀组织奖。', CITY);
+    expect(cs.map((c) => [c.honor?.title, c.honor?.level])).toEqual([['寻找最美家庭活动优秀组织奖', 'provincial']]);
+  });
+});

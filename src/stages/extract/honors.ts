@@ -93,11 +93,19 @@ export function afterRecipients(rest: string): string {
 /** The text up to the first 、 , ; outside brackets: 12个县(市、区)团委… stays whole. */
 export function firstListItem(s: string): string {
   let depth = 0;
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (ch === '(' || ch === '（') depth++;
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    else if (depth === 0 && /[、,;]/.test(ch)) return s.slice(0, i);
+    else if (depth === 0 && /[、,;]/.test(ch)) {
+      // 659个全国级、自治区级、市级“最美家庭”: levels listed before one title belong to it
+      if (ch === '、' && /^[\u4e00-\u9fff]{1,4}级$/.test(s.slice(from, i))) {
+        from = i + 1;
+        continue;
+      }
+      return s.slice(0, i);
+    }
   }
   return s;
 }
@@ -205,6 +213,12 @@ export function countedTitle(span: string, lex: Lexicon, region: Region | null):
  * “美丽庭院”示范户 → 美丽庭院示范户; “五好家庭”“最美家庭”称号 → 五好家庭、最美家庭. Null without quotes.
  */
 export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): string | null {
+  // 寻找“最美家庭”活动优秀组织奖: one quote inside a longer title that ends as a title does
+  const inner = /^([^“”]{0,8})“([^”]+)”([\u4e00-\u9fff]{3,12}?)(光荣称号|荣誉称号|称号|荣誉)?$/.exec(obj.trim());
+  if (inner && !lex.honorSuffixes.some((x) => inner[3] === x) && lex.honorSuffixes.some((x) => x.length >= 1 && inner[3].endsWith(x) && !/^(称号|荣誉|荣誉称号)$/.test(x))) {
+    const whole = cleanTitle(inner[1] + inner[2] + inner[3], lex, region);
+    if (whole) return whole;
+  }
   const out: string[] = [];
   // (“最美妇联人” 提名奖: a space may stand before the suffix)
   for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,4})/g)) {
@@ -327,12 +341,16 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const obj = t.slice(objStart, objEnd);
   if (lex.funds.some((f) => obj.includes(f))) return null;
   // 海口1个集体、2名个人获评: the titles were named before; the count of those honored stands
+  // (90户“最美家庭”入选: the title stands between the count and the verb)
   if (obj.trim() === '' && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
-    return { title: null, level: bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart), recipient: null };
+    const lead = rest.slice(0, m[0].length - m[1].length);
+    const named = quotedTitles(lead, lex, region) ?? (isTitleLike(lead, lex) ? countedTitle(lead, lex, region) : null);
+    const level = highestIn(t, clsEnd, clsEnd + lead.length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart);
+    return { title: named && !GENERIC.test(named) ? named : null, level, recipient: null };
   }
   // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
   const weak = /^获/.test(m[1]);
-  if (weak && !/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
+  if (weak && !/(表彰|荣誉|称号|奖|殊荣|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
   if (!weak && obj.trim().length < 2) return null;
   // 3名运动员入选国家队, 25名代表当选为执委: a team or a post is no title; a list (榜单, 名录) or a title is
   if (/^(入选|当选)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
