@@ -416,3 +416,16 @@ describe('titles that stand around the count or the quote', () => {
     expect(cs.map((c) => [c.honor?.title, c.honor?.level])).toEqual([['寻找最美家庭活动优秀组织奖', 'provincial']]);
   });
 });
+
+describe('X等N个单位 + an unquoted title; the body that decides confers', () => {
+  it('the title follows the recipients\' noun, the places of X are addresses', () => {
+    const text = '市妇联决定,授予某某县妇联等三个单位宣传工作优秀奖、某某区妇联等五个单位信息工作先进单位奖。';
+    expect(claimsOf(text, CITY).map(honor)).toEqual([
+      ['honor', 3, '个', '宣传工作优秀奖', 'municipal'],
+      ['honor', 5, '个', '信息工作先进单位奖', 'municipal'],
+    ]);
+  });
+  it('全国妇联决定,授予…', () => {
+    expect(claimsOf('全国妇联决定,授予张某等12人全国巾帼建功标兵称号。', COUNTY).map(honor)).toEqual([['honor', 12, '人', '巾帼建功标兵', 'national']]);
+  });
+});

@@ -28,7 +28,8 @@ export interface Events {
 
 /** Verbs by which a body confers an honor or holds the event where honors are given. */
 // (经县妇联、县农业农村局复审,最终确定…: the body that reviews the candidates confers)
-const BODY_ACTS = /^[^,;。!?\n]{0,24}?(授予|表彰|命名|授牌|评选|评出|评审|复审|审定|评定|通报表扬|颁发|召开|举行|举办|组织|主办)/;
+// (市妇联决定,授予…: the body that decides confers)
+const BODY_ACTS = /^[^,;。!?\n]{0,24}?(授予|表彰|命名|授牌|评选|评出|评审|复审|审定|评定|通报表扬|颁发|召开|举行|举办|组织|主办|决定)/;
 const HOLDS = /(召开|举行|举办|组织|主办)/;
 const CLAUSE_END = /[,;。!?:\n]/;
 

@@ -72,7 +72,8 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   // X等N名同志全国…, X等5个镇“…”, X等4名区优秀妇联干部: the first quote, 为 or level word after the noun
   const q = tail.slice(from - clsEnd).search(/[“为]/);
   const at = Math.min(q >= 0 ? from + q : Infinity, lv && lv.start < from + 6 ? lv.start : Infinity);
-  return at === Infinity ? clsEnd : at;
+  // (授予X等三个单位宣传工作优秀奖: with no quote or level word the title follows the recipients' noun)
+  return at === Infinity ? from : at;
 }
 
 /** 10余名妇女组织和个人被市妇联表彰: what follows the recipients' nouns (被市妇联表彰), or the text unchanged. */
