@@ -429,3 +429,13 @@ describe('X等N个单位 + an unquoted title; the body that decides confers', ()
     expect(claimsOf('全国妇联决定,授予张某等12人全国巾帼建功标兵称号。', COUNTY).map(honor)).toEqual([['honor', 12, '人', '巾帼建功标兵', 'national']]);
   });
 });
+
+describe('分获 and 分别荣获: each item its own title, in order', () => {
+  it.each([
+    ['150个集体和900名个人分获全国五一劳动奖状、奖章。', PROVINCE, [['honor', 150, '个', '五一劳动奖状', 'national'], ['honor', 900, '人', '五一劳动奖章', 'national']]],
+    ['全县4个集体、7名个人分别荣获市级巾帼文明岗、巾帼建功标兵称号。', COUNTY, [['honor', 4, '个', '巾帼文明岗', 'municipal'], ['honor', 7, '人', '巾帼建功标兵', 'municipal']]],
+    ['6户家庭分别获得省级“最美家庭”“文明家庭”称号。', COUNTY, [['honor', 6, '户', '最美家庭、文明家庭', 'provincial']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+});

@@ -301,7 +301,7 @@ const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|
 const NEXT_COUNTED = /[、和及]\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/;
 // (10位获奖个人: 获奖 before the recipients' noun describes them, it confers nothing there)
 const CONFER_VERB =
-  '(荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|评为|评选为|命名为|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
+  '(分获|荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|评为|评选为|命名为|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
 const CONFER_AFTER = new RegExp(`^[^,;。!?]{0,10}?${CONFER_VERB}`);
 /** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
 const CONFER_JOINED = new RegExp(
@@ -358,6 +358,10 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && GENERIC.test(title)) title = null;
   if (title && /^(获奖|奖)$/.test(title)) title = null;
+  // 207个集体和1035名个人分获全国五一劳动奖状、奖章: each item its own title, in order
+  if (title && /分(获|别)/.test(m[0])) {
+    title = respectiveTitle(title, t.slice(clauseAt(t, numStart)[0], numStart), rest.slice(0, m[0].length - m[1].length)) ?? title;
+  }
   // 万州区长龙镇龙立村等101个…: the places of X in "X等N个" are the recipients' addresses
   const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
   const level =
@@ -372,6 +376,23 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
 /** 省巾帼创业示范项目: a level word and a name of some length after it (not 国家队). */
 function leveledTitle(obj: string, lex: Lexicon, region: Region | null): boolean {
   return levelMentions(obj, 0, obj.length, lex, region).length > 0 && (cleanTitle(obj, lex, region)?.length ?? 0) >= 4;
+}
+
+const COUNTED_ITEM = /[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/g;
+
+/**
+ * The title of one item of "A个X和B名Y分获T1、T2": the item's place among the items before the verb picks its
+ * title; a bare suffix (奖章 after 五一劳动奖状) takes the stem of the first. Null when the counts differ.
+ */
+function respectiveTitle(joined: string, before: string, lead: string): string | null {
+  const parts = joined.split('、');
+  const after = (lead.match(COUNTED_ITEM) ?? []).length;
+  const k = (before.match(COUNTED_ITEM) ?? []).length;
+  if (parts.length < 2 || k + 1 + after !== parts.length) return null;
+  const part = parts[k];
+  const first = parts[0];
+  if (k > 0 && part.length <= 2 && first.length > part.length + 1) return first.slice(0, first.length - part.length) + part;
+  return part;
 }
 
 /** Uncounted honors: “title” after a verb of conferring, one claim per title. */
