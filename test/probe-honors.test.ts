@@ -439,3 +439,15 @@ describe('分获 and 分别荣获: each item its own title, in order', () => {
     expect(claimsOf(s, r).map(honor)).toEqual(want);
   });
 });
+
+describe('words at the edges of a title', () => {
+  it.each([
+    ['团县委获评“全省共青团工作先进单位”。', '共青团工作先进单位'],
+    ['村委会荣获“共建共享示范单位”称号。', '共建共享示范单位'],
+  ])('共 that opens a name stays: %s', (s, title) => {
+    expect(claimsOf(s, COUNTY).map((c) => c.honor?.title)).toEqual([title]);
+  });
+  it('获得者 after the title names the holders', () => {
+    expect(claimsOf('市总工会命名表彰市五一劳动奖章获得者180名。', CITY).map(honor)).toEqual([['honor', 180, '人', '五一劳动奖章', 'municipal']]);
+  });
+});

@@ -20,7 +20,8 @@ const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '�
 /** Aggregate heads: a counted honor named only by one of these has no title. */
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|单位|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣|名单|之一)$/;
-const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间)+/;
+// (共青团…, 共建…: 共 opens a name there, it is no adverb)
+const GLUE_WORDS = /^(其中|共有|现有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
 const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
 
@@ -180,7 +181,8 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   // “…模范集体”称号(同时被省总工会授予…): a long aside in brackets is no part of the title (三八红旗手(集体) keeps its own)
   s = s.replace(/[(（][^()（）]{7,}[)）]$/, '');
   s = s.replace(HOLDERS, '').replace(/(就有|共有|共计|就达|达到|共|有|达|计)$/, '');
-  s = s.replace(TRAIL, '').replace(/等$/, '');
+  // (市五一劳动奖章获得者300名: 获得者 names the holders)
+  s = s.replace(TRAIL, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '');
   // “最美家庭”近1200户: the hedge before the number is no part of the title
   const hedge = lex.hedgesBefore.find(([h]) => s.endsWith(h) && s.length > h.length + 1);
   if (hedge) s = s.slice(0, s.length - hedge[0].length).replace(/(达|共|共计|累计)$/, '');
