@@ -451,3 +451,13 @@ describe('words at the edges of a title', () => {
     expect(claimsOf('市总工会命名表彰市五一劳动奖章获得者180名。', CITY).map(honor)).toEqual([['honor', 180, '人', '五一劳动奖章', 'municipal']]);
   });
 });
+
+describe('national bodies that confer', () => {
+  it.each([
+    ['县妇联被国务院妇儿工委评为“实施妇女儿童发展纲要先进集体”。', [null, 'national']],
+    ['村党支部被中共中央授予“全国先进基层党组织”称号。', [null, 'national']],
+    ['4名同志被人力资源社会保障部、全国妇联评为先进工作者。', [4, 'national']],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, COUNTY).map((c) => [c.value, c.honor?.level])).toEqual([want]);
+  });
+});

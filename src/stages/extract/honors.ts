@@ -249,7 +249,7 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   const rel = at - sentStart;
   // the 被X评为 nearest before `at` names the body that conferred this title
   // (受到省委、省政府表彰, 受到团中央通报表扬: the body before the praise after 受到 too)
-  const bei = /(?:被|受到)([^,;。被]{2,20}?)(评为|表彰为|确定为|命名为|授予|评选为|表彰|通报表扬|表扬)/g;
+  const bei = /(?:被|受到)([^,;。被]{2,24}?)(评为|表彰为|确定为|命名为|授予|评选为|表彰|通报表扬|表扬)/g;
   let byBody: HonorLevel | null = null;
   // 市妇联被省妇联评为…,全年表彰…: an active verb in a later clause has a subject of its own
   const ownClause = active ? clauseAt(t, at)[0] : -1;
@@ -303,7 +303,7 @@ const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|
 const NEXT_COUNTED = /[、和及]\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/;
 // (10位获奖个人: 获奖 before the recipients' noun describes them, it confers nothing there)
 const CONFER_VERB =
-  '(分获|荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|评为|评选为|命名为|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
+  '(分获|荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,24}?(?:评为|表彰为|命名为|授予|评选为|确定为)|评为|评选为|命名为|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
 const CONFER_AFTER = new RegExp(`^[^,;。!?]{0,10}?${CONFER_VERB}`);
 /** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
 const CONFER_JOINED = new RegExp(
@@ -409,7 +409,7 @@ export interface TitleHit {
 }
 
 const UNCOUNTED_VERBS =
-  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获颁|荣登(?=[^,;。]{1,20}榜)|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
+  /(被[^,;。被]{0,24}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获颁|荣登(?=[^,;。]{1,20}榜)|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
 /** Verbs whose object is an honor even when unquoted and without a title's shape. */
 const STRONG = /^(被|荣获|获评|获颁|荣登)/;
 /** Verbs by which the body named as subject, or the article's own body, confers (not 被/荣获/获评). */
