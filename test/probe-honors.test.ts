@@ -461,3 +461,10 @@ describe('national bodies that confer', () => {
     expect(claimsOf(s, COUNTY).map((c) => [c.value, c.honor?.level])).toEqual([want]);
   });
 });
+
+describe('person-times of the honored', () => {
+  it('人次 counts the honored, not the honorings', () => {
+    expect(claimsOf('全年共有150人次获得各级表彰。', COUNTY).map(honor)).toEqual([['honor', 150, '人次', null, null]]);
+    expect(claimsOf('全年共有86人次获得市级以上表彰。', COUNTY).map(honor)).toEqual([['honor', 86, '人次', null, 'municipal']]);
+  });
+});

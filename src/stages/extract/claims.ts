@@ -199,9 +199,11 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     if ((kind === 'count' || kind === 'people') && r.classifier && canBeHonor(r.classifier.replace(/^[万亿千百十]+/, ''))) {
       honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev);
       // 获得省级以上表彰80余次: times count honors only when what is counted is the honoring itself
-      if (honor && /次$/.test(r.classifier) && !(honor.title === null && TIMES_HONORED.test(t.slice(clauseStart, n.start)))) honor = null;
+      // (120人次获得各级表彰: person-times count the honored, not the honorings)
+      const times = /(?<![人户])次$/.test(r.classifier);
+      if (honor && times && !(honor.title === null && TIMES_HONORED.test(t.slice(clauseStart, n.start)))) honor = null;
       // 每两年表彰一次: a frequency of conferring is a count
-      if (honor && /次$/.test(r.classifier) && /每/.test(t.slice(clauseStart, n.start))) honor = null;
+      if (honor && times && /每/.test(t.slice(clauseStart, n.start))) honor = null;
       if (honor) kind = 'honor';
     }
 
