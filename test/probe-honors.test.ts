@@ -468,3 +468,13 @@ describe('person-times of the honored', () => {
     expect(claimsOf('全年共有86人次获得市级以上表彰。', COUNTY).map(honor)).toEqual([['honor', 86, '人次', null, 'municipal']]);
   });
 });
+
+describe('generic heads and relative clauses of praise', () => {
+  it.each([
+    ['受表彰的先进集体和个人共有48个。', [['honor', 48, '个', null, null]]],
+    ['全年表彰先进集体和个人72个。', [['honor', 72, '个', null, null]]],
+    ['获得“最美家庭”称号的家庭达260户。', [['honor', 260, '户', '最美家庭', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, COUNTY).map(honor)).toEqual(want);
+  });
+});

@@ -164,6 +164,8 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   for (let guard = 0; guard < 6; guard++) {
     const before = s;
     s = s.replace(GLUE_WORDS, '');
+    // 受表彰的先进集体和个人: a relative clause of praise before the noun names no title
+    s = s.replace(/^(受到?|获得?|荣获|获评)(了)?[^的]{0,10}的/, '');
     s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}([-—–~至]\d{2,4})?年(度)?/, '');
     // 19人(个): a bracket right after the classifier qualifies it, it is no title
     s = s.replace(/^[(（][^)）]{0,4}[)）]/, '');
@@ -202,6 +204,9 @@ export function countedTitle(span: string, lex: Lexicon, region: Region | null):
     if (after && !GENERIC.test(after)) return after;
     head = span.slice(0, deng);
   }
+  // (先进集体和个人 as a whole names honors without naming one)
+  const whole = cleanTitle(head, lex, region);
+  if (!quoted.length && (whole === null || GENERIC.test(whole))) return null;
   const pieces = head
     .split(/[、]|”“|和(?=[^、]{2,})/)
     .map((p) => cleanTitle(p, lex, region))
