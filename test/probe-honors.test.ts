@@ -478,3 +478,21 @@ describe('generic heads and relative clauses of praise', () => {
     expect(claimsOf(s, COUNTY).map(honor)).toEqual(want);
   });
 });
+
+describe('more titles as written', () => {
+  it('the longest honor suffix after the quote', () => {
+    expect(claimsOf('省妇联授予王某等8户家庭“最美家庭”标兵户称号。', PROVINCE).map(honor)).toEqual([['honor', 8, '户', '最美家庭标兵户', 'provincial']]);
+  });
+  it('a short province name before a quote inside a longer title is the level', () => {
+    expect(claimsOf('授予某某市妇联等6个单位福建“最美家庭”活动优秀组织奖。', PROVINCE).map(honor)).toEqual([['honor', 6, '个', '最美家庭活动优秀组织奖', 'provincial']]);
+  });
+  it('荣获…的N个单位中: the title ends before 的', () => {
+    expect(claimsOf('在荣获省五一劳动奖状的18个单位中,企业占11家。', PROVINCE).filter((c) => c.kind === 'honor').map(honor)).toEqual([['honor', 18, '个', '五一劳动奖状', 'provincial']]);
+  });
+  it('颁发 before a counted title is no part of it', () => {
+    expect(claimsOf('全国总工会召开大会,颁发全国五一劳动奖状180个。', PROVINCE).map(honor)).toEqual([['honor', 180, '个', '五一劳动奖状', 'national']]);
+  });
+  it('表彰了荣获…的先进集体: the honored are the object of the praise', () => {
+    expect(claimsOf('大会表彰奖励了荣获自治区五一劳动奖状、奖章的先进集体和先进个人。', PROVINCE)).toEqual([]);
+  });
+});

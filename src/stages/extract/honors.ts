@@ -21,7 +21,7 @@ const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '�
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|单位|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣|名单|之一)$/;
 // (共青团…, 共建…: 共 opens a name there, it is no adverb)
-const GLUE_WORDS = /^(其中|共有|现有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间)+/;
+const GLUE_WORDS = /^(其中|共有|现有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间|颁发)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
 const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
 
@@ -184,7 +184,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   s = s.replace(/[(（][^()（）]{7,}[)）]$/, '');
   s = s.replace(HOLDERS, '').replace(/(就有|共有|共计|就达|达到|共|有|达|计)$/, '');
   // (市五一劳动奖章获得者300名: 获得者 names the holders)
-  s = s.replace(TRAIL, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '');
+  s = s.replace(TRAIL, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '').replace(/的$/, '');
   // “最美家庭”近1200户: the hedge before the number is no part of the title
   const hedge = lex.hedgesBefore.find(([h]) => s.endsWith(h) && s.length > h.length + 1);
   if (hedge) s = s.slice(0, s.length - hedge[0].length).replace(/(达|共|共计|累计)$/, '');
@@ -224,13 +224,16 @@ export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): 
   // 寻找“最美家庭”活动优秀组织奖: one quote inside a longer title that ends as a title does
   const inner = /^([^“”]{0,8})“([^”]+)”([\u4e00-\u9fff]{3,12}?)(光荣称号|荣誉称号|称号|荣誉)?$/.exec(obj.trim());
   if (inner && !lex.honorSuffixes.some((x) => inner[3] === x) && lex.honorSuffixes.some((x) => x.length >= 1 && inner[3].endsWith(x) && !/^(称号|荣誉|荣誉称号)$/.test(x))) {
-    const whole = cleanTitle(inner[1] + inner[2] + inner[3], lex, region);
+    const whole = cleanTitle(`${inner[1]}“${inner[2]}”${inner[3]}`, lex, region);
     if (whole) return whole;
   }
   const out: string[] = [];
   // (“最美妇联人” 提名奖: a space may stand before the suffix)
   for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,4})/g)) {
-    const suffix = lex.honorSuffixes.find((x) => q[2].startsWith(x) && !/^(称号|荣誉|荣誉称号|奖)$/.test(x));
+    // (“最美家庭”标兵户称号: the longest suffix, 标兵户 rather than 标兵)
+    const suffix = lex.honorSuffixes
+      .filter((x) => q[2].startsWith(x) && !/^(称号|荣誉|荣誉称号|奖)$/.test(x))
+      .sort((a, b) => b.length - a.length)[0];
     // 江门市十大“最美家庭”: a title's prefix written before the quote belongs to it
     const before = obj.slice(0, q.index);
     const prefix = lex.honorPrefixes.find((x) => before.endsWith(x));
@@ -454,6 +457,11 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       }
     }
     const object = t.slice(verbEnd, objEnd);
+    // 大会表彰奖励了荣获…的先进集体: the honored are the object of the praise before, no honor is conferred here
+    if (/(表彰|奖励|表扬|慰问|祝贺|颁奖)了?$/.test(t.slice(Math.max(0, verbStart - 4), verbStart))) {
+      UNCOUNTED_VERBS.lastIndex = objEnd;
+      continue;
+    }
     // 为荣获“省三八红旗手”的个人颁发证书: a relative clause describes who was honored, it confers nothing here
     if (/的(?!(光荣|荣誉)?称号|荣誉|殊荣)/.test(object.replace(/“[^”]*”/g, ''))) {
       UNCOUNTED_VERBS.lastIndex = objEnd;
