@@ -496,3 +496,12 @@ describe('more titles as written', () => {
     expect(claimsOf('大会表彰奖励了荣获自治区五一劳动奖状、奖章的先进集体和先进个人。', PROVINCE)).toEqual([]);
   });
 });
+
+describe('recipients of uncounted honors', () => {
+  it.each([
+    ['王某在全县技能比赛中获得一等奖。', '王某'],
+    ['李某家庭在全省评选活动中荣获“最美家庭”称号。', '李某家庭'],
+  ])('where it was won is no part of the name: %s', (s, who) => {
+    expect(claimsOf(s, COUNTY).map((c) => c.honor?.recipient)).toEqual([who]);
+  });
+});

@@ -581,6 +581,8 @@ function recipientOf(subject: string): string | null {
     .replace(/(连续|先后|已)?[0-9一二三四五六七八九十两]+(年|次|届)(度)?$/, '')
     // 县妇联2013、2014年: the years it was honored are no part of its name
     .replace(/(\d{4}[、,和至—-]*)+年(度)?$/, '')
+    // 王某在比赛中获得一等奖: where it was won is no part of the name
+    .replace(/(在|于)[^,;。]{1,20}(中|上|期间)$/, '')
     .replace(/(也|还|均|先后|分别|已|成功|曾|曾经|连续|多次|再次|又|屡次|相继|共|均已)+$/, '')
     .replace(/[“”]/g, '')
     .trim();
