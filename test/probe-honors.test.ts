@@ -505,3 +505,25 @@ describe('recipients of uncounted honors', () => {
     expect(claimsOf(s, COUNTY).map((c) => c.honor?.recipient)).toEqual([who]);
   });
 });
+
+describe('titles listed before 等N, candidates, 成功创建', () => {
+  it('A、B、C等N户 with nothing after the count: the titles are the list', () => {
+    const cs = claimsOf('评选定远县五好家庭、最美家庭、书香家庭等60户,推选市级最美家庭、五好家庭9户。', COUNTY);
+    expect(cs.map(honor)).toEqual([
+      ['honor', 60, '户', '五好家庭、最美家庭、书香家庭', 'county'],
+      ['honor', 9, '户', '最美家庭、五好家庭', 'municipal'],
+    ]);
+  });
+  it('X等N个集体 + title keeps X as an example recipient', () => {
+    expect(claimsOf('县妇联授予县医院护理部等12个集体“巾帼文明岗”称号。', COUNTY).map(honor)).toEqual([['honor', 12, '个', '巾帼文明岗', 'county']]);
+  });
+  it.each([
+    ['推选全国三八红旗手候选人4名。', 'people'],
+    ['推选省级“最美家庭”候选户6户。', 'count'],
+  ])('candidates were nominated, not honored: %s', (s, kind) => {
+    expect(claimsOf(s, COUNTY).map((c) => c.kind)).toEqual([kind]);
+  });
+  it('成功创建 a leveled title after the count', () => {
+    expect(claimsOf('全县3家单位成功创建省级“双学双比”示范基地。', COUNTY).map(honor)).toEqual([['honor', 3, '家', '双学双比示范基地', 'provincial']]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   isGlueOnly,
   isTitleLike,
   lastListDeng,
+  namesCandidates,
   namesPrize,
   prizeHonors,
   titleStart,
@@ -344,7 +345,8 @@ function countedHonor(
   // (up to a next counted item joined by 和: …等20个“三八红旗集体”和王某等50名“三八红旗手”)
   const tail = firstListItem(t.slice(clsEnd, clauseEnd)).replace(NEXT_ITEM, '');
   // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
-  const examples = /等\s*$/.test(span);
+  // (评选五好家庭、最美家庭等50户: titles before 等 with nothing after the count are the titles themselves)
+  const examples = /等\s*$/.test(span) && !(tail.trim() === '' && isTitleLike(span.replace(/等\s*$/, ''), lex));
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
   const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
   // (全年共有15个…: a span of time and scope words before the number names nothing)
@@ -390,7 +392,7 @@ function countedHonor(
     const acted = verb?.cls === 'act' && verb.end >= clauseStart;
     isHonor = (!acted && ownLevel !== null && titleLike) || !!elliptical || praised || prize;
   }
-  if (!isHonor) return null;
+  if (!isHonor || namesCandidates(named)) return null;
 
   // “全国巾帼文明岗”荣誉称号的单位有: only quotes carry the title when the rest names nothing
   const unquoted = cleanTitle(named.replace(/“[^”]*”/g, ''), lex, region);

@@ -21,7 +21,7 @@ const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '�
 const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|单位|先进集体和个人)?$/;
 const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣|名单|之一)$/;
 // (共青团…, 共建…: 共 opens a name there, it is no adverb)
-const GLUE_WORDS = /^(其中|共有|现有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间|颁发)+/;
+const GLUE_WORDS = /^(其中|共有|现有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间|颁发|推选)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
 const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
 
@@ -121,6 +121,11 @@ export function namesPrize(s: string, lex: Lexicon): boolean {
 /** 表彰了10名A、596名B: after a separator the next number opens its item, its noun follows it. */
 export function endsWithListSeparator(before: string): boolean {
   return /[、,;]\s*$/.test(before);
+}
+
+/** 三八红旗手候选人, 最美家庭候选户: candidates were nominated, not honored. */
+export function namesCandidates(s: string): boolean {
+  return /(候选人|候选户|候选家庭|候选对象|人选|候选)[”"]?\s*$/.test(s);
 }
 
 export function canBeHonor(classifier: string): boolean {
@@ -311,7 +316,7 @@ const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|
 const NEXT_COUNTED = /[、和及]\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/;
 // (10位获奖个人: 获奖 before the recipients' noun describes them, it confers nothing there)
 const CONFER_VERB =
-  '(分获|荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,24}?(?:评为|表彰为|命名为|授予|评选为|确定为)|评为|评选为|命名为|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
+  '(分获|成功创建|荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,24}?(?:评为|表彰为|命名为|授予|评选为|确定为)|评为|评选为|命名为|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
 const CONFER_AFTER = new RegExp(`^[^,;。!?]{0,10}?${CONFER_VERB}`);
 /** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
 const CONFER_JOINED = new RegExp(
@@ -577,6 +582,8 @@ function recipientBeforeQuote(piece: string, lex: Lexicon, region: Region | null
 function recipientOf(subject: string): string | null {
   const s = subject
     .replace(/^(其中|目前|同时|此外|近年来|先后)/, '')
+    // 2017年3月新乐村合作社荣获…: the date is no part of the name
+    .replace(/^\d{4}年(\d{1,2}月)?(\d{1,2}日)?/, '')
     // 县妇联连续三年, 该村2023年: a span of time after the recipient is not part of its name
     .replace(/(连续|先后|已)?[0-9一二三四五六七八九十两]+(年|次|届)(度)?$/, '')
     // 县妇联2013、2014年: the years it was honored are no part of its name
