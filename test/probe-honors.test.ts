@@ -527,3 +527,9 @@ describe('titles listed before 等N, candidates, 成功创建', () => {
     expect(claimsOf('全县3家单位成功创建省级“双学双比”示范基地。', COUNTY).map(honor)).toEqual([['honor', 3, '家', '双学双比示范基地', 'provincial']]);
   });
 });
+
+describe('a name before a quote inside a longer title receives it', () => {
+  it('授予X“T”特别奖', () => {
+    expect(claimsOf('大会授予王某“最美护林员”特别奖。', CITY).map((c) => [c.honor?.title, c.honor?.recipient])).toEqual([['最美护林员特别奖', '王某']]);
+  });
+});

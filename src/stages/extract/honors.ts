@@ -229,7 +229,9 @@ export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): 
   // 寻找“最美家庭”活动优秀组织奖: one quote inside a longer title that ends as a title does
   const inner = /^([^“”]{0,8})“([^”]+)”([\u4e00-\u9fff]{3,12}?)(光荣称号|荣誉称号|称号|荣誉)?$/.exec(obj.trim());
   if (inner && !lex.honorSuffixes.some((x) => inner[3] === x) && lex.honorSuffixes.some((x) => x.length >= 1 && inner[3].endsWith(x) && !/^(称号|荣誉|荣誉称号)$/.test(x))) {
-    const whole = cleanTitle(`${inner[1]}“${inner[2]}”${inner[3]}`, lex, region);
+    // (授予汪勇“最美快递员”特别奖: a name before the quote receives; a campaign verb or a place belongs)
+    const lead = levelMentions(inner[1], 0, inner[1].length, lex, region).length || /(寻找|争创|争做|争当)$/.test(inner[1]) ? inner[1] : '';
+    const whole = cleanTitle(`${lead}“${inner[2]}”${inner[3]}`, lex, region);
     if (whole) return whole;
   }
   const out: string[] = [];
