@@ -533,3 +533,13 @@ describe('a name before a quote inside a longer title receives it', () => {
     expect(claimsOf('大会授予王某“最美护林员”特别奖。', CITY).map((c) => [c.honor?.title, c.honor?.recipient])).toEqual([['最美护林员特别奖', '王某']]);
   });
 });
+
+describe('joined level words name the highest', () => {
+  it.each([
+    ['县妇联获得省市级表彰20项。', 'provincial'],
+    ['全年获得市县级表彰15项。', 'municipal'],
+    ['获得省部级以上表彰6项。', 'provincial'],
+  ])('%s', (s, level) => {
+    expect(claimsOf(s, COUNTY).map((c) => [c.kind, c.honor?.level])).toEqual([['honor', level]]);
+  });
+});
