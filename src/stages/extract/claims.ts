@@ -58,8 +58,17 @@ const PRAISED_AFTER_ANY = new RegExp(PRAISE);
 const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家所].*$/;
 /** 18个集体、35名个人受到表彰: the items of a list before the last share its 受到表彰. */
 const PRAISED_LIST = new RegExp(`^[^,;。、]{0,4}?(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${PRAISE}`);
+const COUNTED = /[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人]/;
+
 /** A等10个X、B等4名Y、C等20名Z受到了大会表彰: every item of a 、 list shares the praise at its end. */
-const PRAISED_SERIES = new RegExp(`^[^,;。、]{0,24}(?:(?:[、和及与]|以及)[^,;。、]{0,30}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人][^,;。、]{0,30}?)+?${PRAISE}`);
+function praisedSeries(rest: string): boolean {
+  // (split, not one regex: nested quantifiers over a long list backtrack without end)
+  const m = PRAISED_AFTER_ANY.exec(rest);
+  if (!m) return false;
+  const parts = rest.slice(0, m.index).split('、');
+  if (parts.length < 2 || parts[0].length > 24 || /[,;。]/.test(rest.slice(0, m.index))) return false;
+  return parts.slice(1).every((p) => p.length <= 64 && COUNTED.test(p));
+}
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
@@ -367,7 +376,7 @@ function countedHonor(
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
   // 区优秀妇女工作者12名受到表彰: the count is of those honored
   const rest = t.slice(clsEnd, clauseEnd);
-  const praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || PRAISED_SERIES.test(rest);
+  const praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || praisedSeries(rest);
   // …获省以上表彰,10余名妇女组织和个人被市妇联表彰: the praise after the item governs it, not a verb of an earlier clause
   if (praised && verb && verb.end < clauseStart && !listCarry) verb = null;
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
