@@ -5,17 +5,24 @@ import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDes
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
   ACTIVE,
+  afterRecipients,
   bodyLevel,
   cleanTitle,
   quotedTitles,
   canBeHonor,
   countedTitle,
+  endsWithListSeparator,
+  firstListItem,
   governingVerb,
   honorAfter,
   isGenericHonor,
+  isGlueOnly,
   isTitleLike,
   lastListDeng,
+  namesCandidates,
+  namesPrize,
   prizeHonors,
+  titleStart,
   uncountedHonors,
   type LevelContext,
 } from './honors.js';
@@ -43,8 +50,10 @@ interface Reading {
 
 /** Praise written after the praised: 受到表彰, 获市级表彰; 予以通报表扬, (对…)进行了表彰. */
 // (受到省委、省政府表彰, 受到全国总工会通报表扬: the body that praises may stand before the praise)
-const PRAISE_BODY = '(?:[^,;。]{1,16}?(?:委|政府|妇联|工会|团中央|残联|国务院|中央|部|厅|局|办)(?:联合)?的?)?';
-const PRAISE = `(?:(?:受到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖))`;
+// (受到了大会表彰: the meeting praises for its body)
+const PRAISE_BODY = '(?:[^,;。]{1,16}?(?:委|政府|妇联|工会|团中央|残联|国务院|中央|部|厅|局|办|大会|会议)(?:联合)?的?)?';
+// (为X等5个“巾帼文明岗”…颁奖: a prize or plaque handed to the items ends their clause)
+const PRAISE = `(?:(?:受到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖)|(?:颁奖|颁牌|授牌|授旗)(?=[,;。]|$))`;
 const PRAISED_AFTER = new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${PRAISE}`);
 /** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
 const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
@@ -53,6 +62,17 @@ const PRAISED_AFTER_ANY = new RegExp(PRAISE);
 const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家所].*$/;
 /** 18个集体、35名个人受到表彰: the items of a list before the last share its 受到表彰. */
 const PRAISED_LIST = new RegExp(`^[^,;。、]{0,4}?(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${PRAISE}`);
+const COUNTED = /[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人]/;
+
+/** A等10个X、B等4名Y、C等20名Z受到了大会表彰: every item of a 、 list shares the praise at its end. */
+function praisedSeries(rest: string): boolean {
+  // (split, not one regex: nested quantifiers over a long list backtrack without end)
+  const m = PRAISED_AFTER_ANY.exec(rest);
+  if (!m) return false;
+  const parts = rest.slice(0, m.index).split('、');
+  if (parts.length < 2 || parts[0].length > 24 || /[,;。]/.test(rest.slice(0, m.index))) return false;
+  return parts.slice(1).every((p) => p.length <= 64 && COUNTED.test(p));
+}
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
@@ -297,7 +317,11 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     if ((kind === 'count' || kind === 'people') && r.classifier && canBeHonor(r.classifier.replace(/^[万亿千百十]+/, ''))) {
       honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev);
       // 获得省级以上表彰80余次: times count honors only when what is counted is the honoring itself
-      if (honor && /次$/.test(r.classifier) && !(honor.title === null && TIMES_HONORED.test(t.slice(clauseStart, n.start)))) honor = null;
+      // (120人次获得各级表彰: person-times count the honored, not the honorings)
+      const times = /(?<![人户])次$/.test(r.classifier);
+      if (honor && times && !(honor.title === null && TIMES_HONORED.test(t.slice(clauseStart, n.start)))) honor = null;
+      // 每两年表彰一次: a frequency of conferring is a count
+      if (honor && times && /每/.test(t.slice(clauseStart, n.start))) honor = null;
       if (honor) kind = 'honor';
     }
 
@@ -463,27 +487,29 @@ function countedHonor(
   const prevHonor = samePrev?.claim.kind === 'honor' ? samePrev.claim : null;
   // a verb before the previous item governs the whole list: that item's reading carries over
   // …等55个优秀青年志愿服务集体,以及…等97名优秀青年志愿者: a coordinated item shares the honor before it
-  const listCarry = !!(found && prevHonor && found.end <= samePrev!.clsEnd) && /^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2));
-  const verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
-  if (verb?.cls === 'build' || verb?.cls === 'nominate') return null;
+  // (授予A等66名个人为“…”,B等33个集体为“…”: an X等N item after a comma is coordinated too)
+  const listCarry =
+    !!(found && prevHonor && found.end <= samePrev!.clsEnd) &&
+    (/^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2)) || /^[^,;。、]{2,40}等\s*$/.test(t.slice(clauseStart, n.start)));
+  let verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
+  // (设立了一等奖1名: a prize set up for a contest is still won; a built facility is a count)
+  if ((verb?.cls === 'build' && !namesPrize(t.slice(verb.end, n.start), lex)) || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
   const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为|对)+/, '');
   // the noun after a number-first item: 22个巾帼文明岗, 表彰了200个省巾帼文明岗
   // (up to a next counted item joined by 和: …等20个“三八红旗集体”和王某等50名“三八红旗手”)
-  const tail = (t.slice(clsEnd, clauseEnd).split(/[、,;]/)[0] ?? '').replace(NEXT_ITEM, '');
+  const tail = firstListItem(t.slice(clsEnd, clauseEnd)).replace(NEXT_ITEM, '');
   // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
-  const examples = /等\s*$/.test(span);
+  // (评选五好家庭、最美家庭等50户: titles before 等 with nothing after the count are the titles themselves)
+  const examples = /等\s*$/.test(span) && !(tail.trim() === '' && isTitleLike(span.replace(/等\s*$/, ''), lex));
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
-  const joined = !!samePrev && /^[^、“”]{1,12}?([和及与]|以及)$/.test(span);
-  const numberFirst = span.trim() === '' || examples || joined;
+  const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
+  // (全年共有15个…: a span of time and scope words before the number names nothing)
+  const numberFirst = span.trim() === '' || isGlueOnly(span) || examples || joined || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
-  let titleFrom = clsEnd;
-  if (examples) {
-    const q = tail.search(/[“为]/);
-    const lv = levelMentions(t, clsEnd, clsEnd + Math.min(tail.length, 6), lex, region).find((m) => m.start > clsEnd);
-    titleFrom = q >= 0 ? clsEnd + q : lv ? lv.start : clsEnd;
-  }
+  const titleFrom = numberFirst ? titleStart(t, clsEnd, tail, examples, lex, region) : clsEnd;
+  const recipientsFirst = titleFrom > clsEnd;
   let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
   if (numberFirst && !examples && PRAISED_AFTER_ANY.test(t.slice(clsEnd, clauseEnd))) {
@@ -495,13 +521,16 @@ function countedHonor(
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
   // 区优秀妇女工作者12名受到表彰: the count is of those honored
-  const praised = PRAISED_AFTER.test(t.slice(clsEnd, clauseEnd)) || PRAISED_LIST.test(t.slice(clsEnd, clauseEnd));
+  const rest = t.slice(clsEnd, clauseEnd);
+  const praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || praisedSeries(rest);
+  // …获省以上表彰,10余名妇女组织和个人被市妇联表彰: the praise after the item governs it, not a verb of an earlier clause
+  if (praised && verb && verb.end < clauseStart && !listCarry) verb = null;
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
-  const mentions = examples
+  const mentions = examples || recipientsFirst
     ? levelMentions(t, titleFrom, clsEnd + tail.length, lex, region)
     : numberFirst
-      ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd)
+      ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd || (m.start === clsEnd + 1 && t[clsEnd] === '“'))
       : levelMentions(t, spanFrom, n.start, lex, region);
   const afterDeng = !examples && deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
@@ -514,36 +543,44 @@ function countedHonor(
   } else {
     // 其中一等奖1名: a counted grade of a prize is an honor whatever verb stands before it
     const prize = lex.prizes.some((p) => p.length >= 2 && cleanTitle(named, lex, region)?.endsWith(p) === true);
-    isHonor = (ownLevel !== null && titleLike) || !!elliptical || praised || prize;
+    // (培训市级巾帼致富带头人300名: a verb of work in the clause governs the item, it was not honored)
+    const acted = verb?.cls === 'act' && verb.end >= clauseStart;
+    isHonor = (!acted && ownLevel !== null && titleLike) || !!elliptical || praised || prize;
   }
-  if (!isHonor) return null;
+  if (!isHonor || namesCandidates(named)) return null;
 
   // “全国巾帼文明岗”荣誉称号的单位有: only quotes carry the title when the rest names nothing
   const unquoted = cleanTitle(named.replace(/“[^”]*”/g, ''), lex, region);
   const quotedOnly = examples || !unquoted || isGenericHonor(unquoted, lex, region);
   let title = (quotedOnly ? quotedTitles(named, lex, region) : null) ?? countedTitle(named, lex, region);
   if (!title && elliptical && prevHonor?.honor) title = prevHonor.honor.title;
+  // 授予481名同志(含追授1名)…称号: a part in brackets counts the same honor as the total before it
+  const bracketed = !!prevHonor?.honor && /[(（](含|其中|包括)[^()（）]*$/.test(t.slice(samePrev!.clsEnd, n.start));
+  if (bracketed) return { ...prevHonor!.honor! };
+  // 10余名妇女组织和个人被市妇联表彰: a list of recipients' nouns names no title (32名职工受到表彰 keeps 职工)
+  if (title && praised && /[和及与、]/.test(named) && afterRecipients(named) === '' && !titleLike) title = null;
 
   let level = ownLevel ?? titlePlaceLevel(title, region, lex);
   if (!level && prevHonor && /^、/.test(t.slice(samePrev!.clsEnd, samePrev!.clsEnd + 1))) {
     level = prevHonor.honor?.level ?? null;
   }
   if (!level && verb) {
-    // the places of X in "X等N个" are the recipients' addresses, not the honor's level
-    const listHasLevels = !examples && levelMentions(t, verb.end, spanFrom, lex, region).length > 0;
-    if (!listHasLevels) {
-      let vs = sentStart;
-      for (let i = verb.start - 1; i >= sentStart; i--) {
-        const v = matchAt(t, i, lex.verbs, (x) => x[0]);
-        if (v && i + v[0].length <= verb.start) {
-          vs = i + v[0].length;
-          break;
-        }
+    let vs = sentStart;
+    for (let i = verb.start - 1; i >= sentStart; i--) {
+      const v = matchAt(t, i, lex.verbs, (x) => x[0]);
+      if (v && i + v[0].length <= verb.start) {
+        vs = i + v[0].length;
+        break;
       }
-      // the verb's own subject only (市妇联授予…), not an earlier clause's list
-      vs = Math.max(vs, clauseAt(t, verb.start)[0]);
-      // the subject of 授予/表彰 confers; the subject of 获得/荣获/被评为 receives, and its place is not the level
-      const active = ACTIVE.test(verb.word) && !/被/.test(t.slice(vs, verb.start));
+    }
+    // the verb's own subject only (市妇联授予…), not an earlier clause's list
+    vs = Math.max(vs, clauseAt(t, verb.start)[0]);
+    // the subject of 授予/表彰 confers; the subject of 获得/荣获/被评为 receives, and its place is not the level
+    const active = ACTIVE.test(verb.word) && !/被/.test(t.slice(vs, verb.start));
+    // 涌现出全国…6个,省级8个,…标兵6900多名: in a list whose items name their levels an item without one has none;
+    // under 表彰/授予 it has the level of the body that confers the list (大会共表彰了…、25个“残疾人之家”)
+    const listHasLevels = !examples && levelMentions(t, verb.end, spanFrom, lex, region).length > 0;
+    if (!listHasLevels || active) {
       level = (active ? nearestIn(t, vs, verb.start, lex, region) : null) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
     }
   } else if (!level && !verb) {

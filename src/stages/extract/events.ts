@@ -27,16 +27,20 @@ export interface Events {
 }
 
 /** Verbs by which a body confers an honor or holds the event where honors are given. */
-const BODY_ACTS = /^[^,;。!?\n]{0,24}?(授予|表彰|命名|授牌|评选|评出|通报表扬|颁发|召开|举行|举办|组织|主办)/;
+// (经县妇联、县农业农村局复审,最终确定…: the body that reviews the candidates confers)
+// (市妇联决定,授予…: the body that decides confers)
+const BODY_ACTS = /^[^,;。!?\n]{0,24}?(授予|表彰|命名|授牌|评选|评出|评审|复审|审定|评定|通报表扬|颁发|召开|举行|举办|组织|主办|决定)/;
 const HOLDS = /(召开|举行|举办|组织|主办)/;
 const CLAUSE_END = /[,;。!?:\n]/;
 
-function bodyHeadAt(t: string, end: number, lex: Lexicon): boolean {
-  return bodyEnd(t, end, lex) >= 0;
+function bodyHeadAt(t: string, start: number, end: number, lex: Lexicon): boolean {
+  return bodyEnd(t, end, lex, start) >= 0;
 }
 
 /** Where the name of a body after a place ends (市妇联, 县委, 省人民政府, 团省委), or -1 (级 words are not bodies: 市级表彰). */
-function bodyEnd(t: string, end: number, lex: Lexicon): number {
+function bodyEnd(t: string, end: number, lex: Lexicon, start = -1): number {
+  // (全省残联系统先进工作者, 全市妇联组织: 全X is a scope, not the name of a body)
+  if (start >= 0 && t[start] === '全' && t[start + 1] !== '国') return -1;
   const rest = t.slice(end, end + 10);
   for (let k = 0; k <= 4; k++) {
     if (k > 0 && !/[\u4e00-\u9fff]/.test(rest[k - 1] ?? '')) return -1;
@@ -55,7 +59,7 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
   const mentions = levelMentions(t, 0, t.length, lex, region);
   for (const m of mentions) {
     if (t[m.end - 1] === '级') continue;
-    if (!bodyHeadAt(t, m.end, lex)) continue;
+    if (!bodyHeadAt(t, m.start, m.end, lex)) continue;
     const act = BODY_ACTS.exec(t.slice(m.end, m.end + 40));
     if (!act) continue;
     // 兰州市妇联被授予…, 市妇联受到全国妇联表彰: a body before 被/受到/获 receives, it does not confer
@@ -91,7 +95,7 @@ export function findEvents(t: string, title: string | null, lex: Lexicon, region
 function firstBody(t: string, lex: Lexicon, region: Region | null): HonorLevel | null {
   for (const m of levelMentions(t, 0, t.length, lex, region)) {
     if (t[m.end - 1] === '级') continue;
-    const e = bodyEnd(t, m.end, lex);
+    const e = bodyEnd(t, m.end, lex, m.start);
     if (e < 0) continue;
     // (县妇联被全国妇联授予… in a county's summary is still the article's own body)
     const own = region ? m.level === ownLevel(region, '', lex) : m.end - m.start === 1;

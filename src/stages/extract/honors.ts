@@ -4,6 +4,7 @@ import { matchAt } from './lexicon.js';
 import { deepestOfChains, highest, highestIn, levelMentions, nearestIn, ownLevel, titlePlaceLevel } from './levels.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import { conferrerLevel, type Events } from './events.js';
+import { loadList } from '../../dict.js';
 
 // Honors (spec "Honors"): conferred titles without a number, and counted items that are honors.
 
@@ -17,11 +18,20 @@ export interface Verb {
 /** Classifiers that can count honorees (not events, money or shares). */
 const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '次', '人次', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
 /** Aggregate heads: a counted honor named only by one of these has no title. */
-const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|先进集体和个人)?$/;
-const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣)$/;
-const GLUE_WORDS = /^(其中|共有|现有|共计|共|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为)+/;
+const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|单位|先进集体和个人)?$/;
+const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣|名单|之一)$/;
+// (共青团…, 共建…: 共 opens a name there, it is no adverb)
+const GLUE_WORDS = /^(其中|共有|现有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间|颁发|推选)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
 const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
+
+/** The article's own region as the place of the recipients: 我市4家单位…受到表彰, 全市12户家庭受到省妇联表彰. */
+const SCOPE_WORDS = /^((我|本|该|全)[省市县区镇乡州盟旗])+/;
+
+/** 全年共有, 其中, 我市: words of time and scope only, nothing named (the place is where the recipients are). */
+export function isGlueOnly(s: string): boolean {
+  return s.replace(GLUE_WORDS, '').replace(SCOPE_WORDS, '').replace(GLUE_WORDS, '').trim() === '';
+}
 
 /** 荣誉称号, 各级荣誉, 先进典型: a head that names honors without naming one. */
 export function isGenericHonor(s: string, lex: Lexicon, region: Region | null): boolean {
@@ -40,6 +50,84 @@ export function lastListDeng(s: string): number {
   return -1;
 }
 
+let recipientNouns: string[] | null = null;
+
+/**
+ * Where the title of a counted item starts: after the recipients' noun when the title (a quote, 为, a level
+ * word) follows it: 授予X等10名同志全国三八红旗手称号, 授予50个集体杭州市“五一”劳动奖状称号. Else at the classifier's end.
+ */
+export function titleStart(t: string, clsEnd: number, tail: string, examples: boolean, lex: Lexicon, region: Region | null): number {
+  recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length);
+  // (5个村级“示范妇女之家”: 村级 is a level word, not the recipients' noun)
+  const noun = recipientNouns.find((w) => tail.startsWith(w) && tail[w.length] !== '级');
+  if (!examples && !noun && !/^[(（]/.test(tail)) return clsEnd;
+  let from = clsEnd + (noun?.length ?? 0);
+  // 授予481名同志(含追授1名)全国…: a bracket after the count qualifies it; the title follows it
+  const br = /^[(（][^()（）]{0,12}[)）]/.exec(t.slice(from, from + 14));
+  if (br) from += br[0].length;
+  const lv = levelMentions(t, from, from + Math.min(tail.length, 10), lex, region)[0];
+  if (!examples) {
+    // without 等 the title must follow the noun at once: 授予20个集体“…”, 50个集体杭州市…
+    return t[from] === '“' || t[from] === '为' || lv?.start === from || (br && !noun) ? from : clsEnd;
+  }
+  // X等N名同志全国…, X等5个镇“…”, X等4名区优秀妇联干部: the first quote, 为 or level word after the noun
+  const q = tail.slice(from - clsEnd).search(/[“为]/);
+  const at = Math.min(q >= 0 ? from + q : Infinity, lv && lv.start < from + 6 ? lv.start : Infinity);
+  // (授予X等三个单位宣传工作优秀奖: with no quote or level word the title follows the recipients' noun)
+  return at === Infinity ? from : at;
+}
+
+/** 10余名妇女组织和个人被市妇联表彰: what follows the recipients' nouns (被市妇联表彰), or the text unchanged. */
+export function afterRecipients(rest: string): string {
+  recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length);
+  let s = rest;
+  for (let guard = 0; guard < 6; guard++) {
+    const noun = recipientNouns.find((w) => s.startsWith(w));
+    if (!noun) break;
+    s = s.slice(noun.length);
+    const join = /^(和|及|与|、|以及)/.exec(s);
+    if (!join) return s;
+    s = s.slice(join[0].length);
+  }
+  return rest;
+}
+
+/** The text up to the first 、 , ; outside brackets: 12个县(市、区)团委… stays whole. */
+export function firstListItem(s: string): string {
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0 && /[、,;]/.test(ch)) {
+      // 659个全国级、自治区级、市级“最美家庭”: levels listed before one title belong to it
+      if (ch === '、' && /^[\u4e00-\u9fff]{1,4}级$/.test(s.slice(from, i))) {
+        from = i + 1;
+        continue;
+      }
+      return s.slice(0, i);
+    }
+  }
+  return s;
+}
+
+/** Whether the noun before a count names a prize of a contest (一等奖, 金奖). */
+export function namesPrize(s: string, lex: Lexicon): boolean {
+  const x = s.replace(/^(了|出)+/, '').trim();
+  return lex.prizes.some((p) => p.length >= 2 && x.endsWith(p));
+}
+
+/** 表彰了10名A、596名B: after a separator the next number opens its item, its noun follows it. */
+export function endsWithListSeparator(before: string): boolean {
+  return /[、,;]\s*$/.test(before);
+}
+
+/** 三八红旗手候选人, 最美家庭候选户: candidates were nominated, not honored. */
+export function namesCandidates(s: string): boolean {
+  return /(候选人|候选户|候选家庭|候选对象|人选|候选)[”"]?\s*$/.test(s);
+}
+
 export function canBeHonor(classifier: string): boolean {
   return HONOR_CLASSIFIERS.has(classifier);
 }
@@ -53,6 +141,8 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     const v = matchAt(t, i, lex.verbs, (x) => x[0]);
     if (!v || v[0] === '获') continue;
     const end = i + v[0].length;
+    if (v[1] === 'nominate' && t[end] === '奖') continue; // 提名奖 is a prize
+    if (t[end] === '者') continue; // 获得者, 推荐者: the holders, no verb
     if (end > pos) continue;
     // inside the item's own noun phrase (全国基层组织建设先进社区) only a verb that opens its object governs
     if (i >= itemStart + 4 && (v[1] === 'act' || NOUN_AFTER_VERB.test(t.slice(end, end + 2)))) continue;
@@ -72,11 +162,18 @@ export function isTitleLike(s: string, lex: Lexicon): boolean {
 
 /** Strip quotes, 第N届, years, leading level words and place names, and trailing 称号 from a title. */
 export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): string | null {
+  // 浙江“最美家庭”: a short place name before the quote is the level, not the title
+  const lead = levelMentions(raw, 0, Math.min(raw.length, 6), lex, region)[0];
+  if (lead?.start === 0 && raw[lead.end] === '“') raw = raw.slice(lead.end);
   let s = raw.replace(/[“”"《》\s]/g, '');
   for (let guard = 0; guard < 6; guard++) {
     const before = s;
     s = s.replace(GLUE_WORDS, '');
-    s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}年(度)?/, '');
+    // 受表彰的先进集体和个人: a relative clause of praise before the noun names no title
+    s = s.replace(/^(受到?|获得?|荣获|获评)(了)?[^的]{0,10}的/, '');
+    s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}([-—–~至]\d{2,4})?年(度)?/, '');
+    // 19人(个): a bracket right after the classifier qualifies it, it is no title
+    s = s.replace(/^[(（][^)）]{0,4}[)）]/, '');
     const ms = levelMentions(s, 0, s.length, lex, region);
     if (ms.length && ms[0].start === 0) {
       s = s.slice(ms[0].end);
@@ -87,7 +184,18 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
     s = s.replace(/^(级|以上|的|、)+/, '');
     if (s === before) break;
   }
-  s = s.replace(HOLDERS, '').replace(TRAIL, '').replace(/等$/, '');
+  // (获得“全国先进”称号就有十五个: the verb of the count is no part of the title)
+  // “…模范集体”称号(同时被省总工会授予…): a long aside in brackets is no part of the title (三八红旗手(集体) keeps its own)
+  s = s.replace(/[(（][^()（）]{7,}[)）]$/, '');
+  s = s.replace(HOLDERS, '').replace(/(就有|共有|共计|就达|达到|共|有|达|计)$/, '');
+  // (市五一劳动奖章获得者300名: 获得者 names the holders)
+  s = s.replace(TRAIL, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '').replace(/的$/, '');
+  // “最美家庭”近1200户: the hedge before the number is no part of the title
+  const hedge = lex.hedgesBefore.find(([h]) => s.endsWith(h) && s.length > h.length + 1);
+  if (hedge) s = s.slice(0, s.length - hedge[0].length).replace(/(达|共|共计|累计)$/, '');
+  // 获全国、省妇联表彰: a body and its praise name no title
+  const body = lex.conferringBodies.find((b) => s.startsWith(b));
+  if (body && GENERIC.test(s.slice(body.length))) s = s.slice(body.length);
   return s.length >= 2 ? s : null;
 }
 
@@ -101,6 +209,9 @@ export function countedTitle(span: string, lex: Lexicon, region: Region | null):
     if (after && !GENERIC.test(after)) return after;
     head = span.slice(0, deng);
   }
+  // (先进集体和个人 as a whole names honors without naming one)
+  const whole = cleanTitle(head, lex, region);
+  if (!quoted.length && (whole === null || GENERIC.test(whole))) return null;
   const pieces = head
     .split(/[、]|”“|和(?=[^、]{2,})/)
     .map((p) => cleanTitle(p, lex, region))
@@ -115,9 +226,21 @@ export function countedTitle(span: string, lex: Lexicon, region: Region | null):
  * “美丽庭院”示范户 → 美丽庭院示范户; “五好家庭”“最美家庭”称号 → 五好家庭、最美家庭. Null without quotes.
  */
 export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): string | null {
+  // 寻找“最美家庭”活动优秀组织奖: one quote inside a longer title that ends as a title does
+  const inner = /^([^“”]{0,8})“([^”]+)”([\u4e00-\u9fff]{3,12}?)(光荣称号|荣誉称号|称号|荣誉)?$/.exec(obj.trim());
+  if (inner && !lex.honorSuffixes.some((x) => inner[3] === x) && lex.honorSuffixes.some((x) => x.length >= 1 && inner[3].endsWith(x) && !/^(称号|荣誉|荣誉称号)$/.test(x))) {
+    // (授予汪勇“最美快递员”特别奖: a name before the quote receives; a campaign verb or a place belongs)
+    const lead = levelMentions(inner[1], 0, inner[1].length, lex, region).length || /(寻找|争创|争做|争当)$/.test(inner[1]) ? inner[1] : '';
+    const whole = cleanTitle(`${lead}“${inner[2]}”${inner[3]}`, lex, region);
+    if (whole) return whole;
+  }
   const out: string[] = [];
-  for (const q of obj.matchAll(/“([^”]+)”([\u4e00-\u9fff]{0,4})/g)) {
-    const suffix = lex.honorSuffixes.find((x) => q[2].startsWith(x) && !/^(称号|荣誉|荣誉称号|奖)$/.test(x));
+  // (“最美妇联人” 提名奖: a space may stand before the suffix)
+  for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,4})/g)) {
+    // (“最美家庭”标兵户称号: the longest suffix, 标兵户 rather than 标兵)
+    const suffix = lex.honorSuffixes
+      .filter((x) => q[2].startsWith(x) && !/^(称号|荣誉|荣誉称号|奖)$/.test(x))
+      .sort((a, b) => b.length - a.length)[0];
     // 江门市十大“最美家庭”: a title's prefix written before the quote belongs to it
     const before = obj.slice(0, q.index);
     const prefix = lex.honorPrefixes.find((x) => before.endsWith(x));
@@ -141,7 +264,7 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   const rel = at - sentStart;
   // the 被X评为 nearest before `at` names the body that conferred this title
   // (受到省委、省政府表彰, 受到团中央通报表扬: the body before the praise after 受到 too)
-  const bei = /(?:被|受到)([^,;。被]{2,20}?)(评为|表彰为|确定为|命名为|授予|评选为|表彰|通报表扬|表扬)/g;
+  const bei = /(?:被|受到)([^,;。被]{2,24}?)(评为|表彰为|确定为|命名为|授予|评选为|表彰|通报表扬|表扬)/g;
   let byBody: HonorLevel | null = null;
   // 市妇联被省妇联评为…,全年表彰…: an active verb in a later clause has a subject of its own
   const ownClause = active ? clauseAt(t, at)[0] : -1;
@@ -191,8 +314,16 @@ const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^
 /** 我县, 全县, 本市 …: the article's own region named as the scope of a group. */
 const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|旗|省)/;
 
-const CONFER_AFTER =
-  /^[^,;。!?]{0,10}?(荣获|获评|获得了|获得|被[^,;。!?被]{0,12}?(?:评为|表彰为|命名为|授予|评选为|确定为)|当选|入选|荣膺|获)/;
+// (“五一劳动奖章”获得者: 获得者 names the holders, it is no verb)
+const NEXT_COUNTED = /[、和及]\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/;
+// (10位获奖个人: 获奖 before the recipients' noun describes them, it confers nothing there)
+const CONFER_VERB =
+  '(分获|成功创建|荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,24}?(?:评为|表彰为|命名为|授予|评选为|确定为)|评为|评选为|命名为|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
+const CONFER_AFTER = new RegExp(`^[^,;。!?]{0,10}?${CONFER_VERB}`);
+/** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
+const CONFER_JOINED = new RegExp(
+  `^[^,;。!?、]{0,10}?(?:[和及与、]|以及)[^,;。!?]{0,6}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所][^,;。!?]{0,10}?${CONFER_VERB}`,
+);
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
 const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
 /** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
@@ -219,27 +350,66 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title: title && !GENERIC.test(title) ? title : null, level, recipient: null };
   }
-  const m = CONFER_AFTER.exec(rest);
+  const m = CONFER_AFTER.exec(rest) ?? CONFER_JOINED.exec(rest);
   if (!m) return null;
   const objStart = clsEnd + m[0].length;
-  const obj = t.slice(objStart, clauseEnd);
+  // 397个集体荣获A、1297个集体荣获B: the object ends where the next counted item begins
+  const next = NEXT_COUNTED.exec(t.slice(objStart, clauseEnd));
+  const objEnd = next ? objStart + next.index : clauseEnd;
+  const obj = t.slice(objStart, objEnd);
   if (lex.funds.some((f) => obj.includes(f))) return null;
+  // 海口1个集体、2名个人获评: the titles were named before; the count of those honored stands
+  // (90户“最美家庭”入选: the title stands between the count and the verb)
+  if (obj.trim() === '' && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
+    const lead = rest.slice(0, m[0].length - m[1].length);
+    const named = quotedTitles(lead, lex, region) ?? (isTitleLike(lead, lex) ? countedTitle(lead, lex, region) : null);
+    const level = highestIn(t, clsEnd, clsEnd + lead.length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart);
+    return { title: named && !GENERIC.test(named) ? named : null, level, recipient: null };
+  }
   // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
   const weak = /^获/.test(m[1]);
-  if (weak && !/(表彰|荣誉|称号|奖|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
+  if (weak && !/(表彰|荣誉|称号|奖|殊荣|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
   if (!weak && obj.trim().length < 2) return null;
+  // 3名运动员入选国家队, 25名代表当选为执委: a team or a post is no title; a list (榜单, 名录) or a title is
+  if (/^(入选|当选)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && GENERIC.test(title)) title = null;
   if (title && /^(获奖|奖)$/.test(title)) title = null;
+  // 207个集体和1035名个人分获全国五一劳动奖状、奖章: each item its own title, in order
+  if (title && /分(获|别)/.test(m[0])) {
+    title = respectiveTitle(title, t.slice(clauseAt(t, numStart)[0], numStart), rest.slice(0, m[0].length - m[1].length)) ?? title;
+  }
   // 万州区长龙镇龙立村等101个…: the places of X in "X等N个" are the recipients' addresses
   const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
   const level =
-    highest(levelMentions(t, objStart, clauseEnd, lex, region).map((x) => x.level)) ??
+    highest(levelMentions(t, objStart, objEnd, lex, region).map((x) => x.level)) ??
     titlePlaceLevel(title, region, lex) ??
     bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart) ??
     // (我县选送的3件作品获得…, 全县5户家庭获评…: the recipients' own region is where they are, not who confers)
     (examples || OWN_SCOPE.test(t.slice(clauseAt(t, numStart)[0], numStart)) ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
   return { title, level, recipient: null };
+}
+
+/** 省巾帼创业示范项目: a level word and a name of some length after it (not 国家队). */
+function leveledTitle(obj: string, lex: Lexicon, region: Region | null): boolean {
+  return levelMentions(obj, 0, obj.length, lex, region).length > 0 && (cleanTitle(obj, lex, region)?.length ?? 0) >= 4;
+}
+
+const COUNTED_ITEM = /[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/g;
+
+/**
+ * The title of one item of "A个X和B名Y分获T1、T2": the item's place among the items before the verb picks its
+ * title; a bare suffix (奖章 after 五一劳动奖状) takes the stem of the first. Null when the counts differ.
+ */
+function respectiveTitle(joined: string, before: string, lead: string): string | null {
+  const parts = joined.split('、');
+  const after = (lead.match(COUNTED_ITEM) ?? []).length;
+  const k = (before.match(COUNTED_ITEM) ?? []).length;
+  if (parts.length < 2 || k + 1 + after !== parts.length) return null;
+  const part = parts[k];
+  const first = parts[0];
+  if (k > 0 && part.length <= 2 && first.length > part.length + 1) return first.slice(0, first.length - part.length) + part;
+  return part;
 }
 
 /** Uncounted honors: “title” after a verb of conferring, one claim per title. */
@@ -254,7 +424,7 @@ export interface TitleHit {
 }
 
 const UNCOUNTED_VERBS =
-  /(被[^,;。被]{0,20}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获颁|荣登(?=[^,;。]{1,20}榜)|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
+  /(被[^,;。被]{0,24}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获颁|荣登(?=[^,;。]{1,20}榜)|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
 /** Verbs whose object is an honor even when unquoted and without a title's shape. */
 const STRONG = /^(被|荣获|获评|获颁|荣登)/;
 /** Verbs by which the body named as subject, or the article's own body, confers (not 被/荣获/获评). */
@@ -263,6 +433,9 @@ const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
 // (X、Y等荣誉称号55项 counts the honors of one recipient: the titles stay claims of their own)
 const COUNTED_AFTER = /^等\s*(\d|[一二三四五六七八九十两])/;
 
+/** “巾帼建功”先进集体 standing alone between commas: one more item of the list before it. */
+const BARE_TITLE = /^“[^”,;。]{1,20}”[\u4e00-\u9fff]{0,6}(?=[,;。、\n]|$)/;
+
 export function uncountedHonors(c: LevelContext): TitleHit[] {
   const { t, lex, region } = c;
   const out: TitleHit[] = [];
@@ -270,7 +443,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
   for (let m = UNCOUNTED_VERBS.exec(t); m; m = UNCOUNTED_VERBS.exec(t)) {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
-    if (t.startsWith('感', verbEnd)) continue; // 获得感
+    // 获得感, 获得者, 向获评的个人颁发证书: a noun or a relative clause, no honor conferred here
+    if (/^[感者的]/.test(t[verbEnd] ?? '')) continue;
     // the clause: recipient before, titles after, up to 等 / the clause end
     let clauseStart = verbStart;
     const floor = Math.max(0, verbStart - 60);
@@ -290,6 +464,16 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       }
     }
     const object = t.slice(verbEnd, objEnd);
+    // 大会表彰奖励了荣获…的先进集体: the honored are the object of the praise before, no honor is conferred here
+    if (/(表彰|奖励|表扬|慰问|祝贺|颁奖)了?$/.test(t.slice(Math.max(0, verbStart - 4), verbStart))) {
+      UNCOUNTED_VERBS.lastIndex = objEnd;
+      continue;
+    }
+    // 为荣获“省三八红旗手”的个人颁发证书: a relative clause describes who was honored, it confers nothing here
+    if (/的(?!(光荣|荣誉)?称号|荣誉|殊荣)/.test(object.replace(/“[^”]*”/g, ''))) {
+      UNCOUNTED_VERBS.lastIndex = objEnd;
+      continue;
+    }
     // 授予张某等8户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
     if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3))) {
       UNCOUNTED_VERBS.lastIndex = objEnd;
@@ -300,16 +484,30 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
     const strong = STRONG.test(m[0]);
     const pieces = splitTitles(object, verbEnd);
+    // 先后荣获省级“A”先进集体,“B”先进集体,…: bare quoted titles after a comma continue the list
+    for (let e = objEnd; t[e] === ',' && /“/.test(object); ) {
+      const next = BARE_TITLE.exec(t.slice(e + 1, e + 40));
+      if (!next || !isTitleLike(next[0], lex)) break;
+      pieces.push({ start: e + 1, text: next[0] });
+      e = e + 1 + next[0].length;
+      objEnd = e;
+    }
     const [ss, se] = sentenceAt(t, verbStart);
-    for (const p of pieces) {
+    // 荣获市级“A”、“B”: a level word at the head of the list is the level of its items without one
+    let listLevel: HonorLevel | null = null;
+    for (const [k, p] of pieces.entries()) {
       const quotedPiece = /“/.test(p.text);
       if (!quotedPiece && !strong && !isTitleLike(p.text, lex)) continue;
       if (!quotedPiece && p.text.length > 30) continue;
+      // 为获得表彰的家庭颁奖: a relative clause, the honor is not conferred here
+      if (!quotedPiece && /的/.test(p.text)) continue;
       if (lex.funds.some((f) => p.text.endsWith(f))) continue;
       const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
       if (!title || GENERIC.test(title) || /^第.+名$/.test(title)) continue;
-      const own = highest(levelMentions(t, p.start, p.start + p.text.length, lex, region).map((x) => x.level));
-      const level = own ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, ACTIVE.test(m[0]));
+      const ms = levelMentions(t, p.start, p.start + p.text.length, lex, region);
+      const own = highest(ms.map((x) => x.level));
+      if (k === 0 && ms[0]?.start === p.start) listLevel = own;
+      const level = own ?? listLevel ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, ACTIVE.test(m[0]));
       // 授予张某某“三八红旗手”称号: the name before the quote receives it
       const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;
       const continues = CONTINUES.test(subject.trim());
@@ -386,10 +584,17 @@ function recipientBeforeQuote(piece: string, lex: Lexicon, region: Region | null
 function recipientOf(subject: string): string | null {
   const s = subject
     .replace(/^(其中|目前|同时|此外|近年来|先后)/, '')
+    // 2017年3月新乐村合作社荣获…: the date is no part of the name
+    .replace(/^\d{4}年(\d{1,2}月)?(\d{1,2}日)?/, '')
     // 县妇联连续三年, 该村2023年: a span of time after the recipient is not part of its name
     .replace(/(连续|先后|已)?[0-9一二三四五六七八九十两]+(年|次|届)(度)?$/, '')
+    // 县妇联2013、2014年: the years it was honored are no part of its name
+    .replace(/(\d{4}[、,和至—-]*)+年(度)?$/, '')
+    // 王某在比赛中获得一等奖: where it was won is no part of the name
+    .replace(/(在|于)[^,;。]{1,20}(中|上|期间)$/, '')
     .replace(/(也|还|均|先后|分别|已|成功|曾|曾经|连续|多次|再次|又|屡次|相继|共|均已)+$/, '')
     .replace(/[“”]/g, '')
     .trim();
-  return s.length >= 2 && s.length <= 20 ? s : null;
+  // (随州市曾都区北郊街道八里岔社区党委书记许旭: a post and an address before the name belong to it)
+  return s.length >= 2 && s.length <= 30 ? s : null;
 }

@@ -29,6 +29,7 @@ function startTable(lex: Lexicon): Uint8Array {
     t = new Uint8Array(65536);
     for (const s of PLACE_SUFFIX) t[s.charCodeAt(0)] |= 1;
     for (const [word] of lex.levels) t[word.charCodeAt(0)] |= 2;
+    t['“'.charCodeAt(0)] |= 4;
     startTables.set(lex.levels, t);
   }
   return t;
@@ -37,7 +38,8 @@ function startTable(lex: Lexicon): Uint8Array {
 const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年度届省市县区镇乡州]/;
 // A lone 省/市/县 is a level word only where it stands as one: 省级, 省妇联, 省、市, 和省五好…
 const LONE_AFTER = /^[级、妇委政文总人党团]/;
-const LONE_BEFORE = /[、和与及被获为]$/;
+// (2019-2020年度省三八红旗手: a year's 度 before a lone level word)
+const LONE_BEFORE = /[、和与及被获为度]$/;
 
 export function highest(levels: (HonorLevel | null)[]): HonorLevel | null {
   let best: HonorLevel | null = null;
@@ -48,6 +50,11 @@ export function highest(levels: (HonorLevel | null)[]): HonorLevel | null {
 /** In 北京, 天津, 上海 and 重庆 the city is a province: 市级, 市 and 全市 are provincial there. */
 function inMunicipality(region: Region | null, lex: Lexicon): boolean {
   return !!region?.province && lex.municipalities.has(region.province);
+}
+
+/** An article about a province-level autonomous region (宁夏, 广西, 新疆, 西藏, 内蒙古): there 区 is 自治区. */
+function inAutonomousRegion(region: Region | null): boolean {
+  return region?.level === 'province' && !!region.province?.endsWith('自治区');
 }
 
 /** The honor level of the article's own region (全市 in an article about 诸城市 is county). */
@@ -71,7 +78,7 @@ export function ownLevel(region: Region | null, word: string, lex?: Lexicon): Ho
   return 'county';
 }
 
-function placeAt(t: string, end: number, from: number): { start: number; level: RegionLevel } | null {
+function placeAt(t: string, end: number, from: number, region: Region | null): { start: number; level: RegionLevel } | null {
   // end is the index just past a place suffix; try the longest name first
   for (let k = 10; k >= 2; k--) {
     const s = end - k;
@@ -80,8 +87,24 @@ function placeAt(t: string, end: number, from: number): { start: number; level: 
     if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
     if (s > from && !PLACE_BEFORE.test(t[s - 1])) continue;
     // the full name only: 平安家庭示范县 is not a place although 平安 and 范县 are
-    const r = regionOfName(name);
+    // (a town name shared by many places is read in the article's own region: 评出桃花镇“五好文明家庭”)
+    const r = regionOfName(name, region);
     if (r && r.name === name) return { start: s, level: r.level };
+  }
+  return null;
+}
+
+function shortPlaceBefore(t: string, q: number, from: number, region: Region | null, lex: Lexicon): LevelMention | null {
+  for (let k = 4; k >= 2; k--) {
+    const s = q - k;
+    if (s < from) continue;
+    const name = t.slice(s, q);
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || PLACE_SUFFIX.has(name[name.length - 1])) continue;
+    if (s > from && !PLACE_BEFORE.test(t[s - 1]) && !/[自来的省]/.test(t[s - 1])) continue;
+    const r = regionOfName(name, region);
+    if (!r || r.name === name || (r.level !== 'province' && r.level !== 'city')) continue;
+    const level = r.level === 'province' || inMunicipality(region, lex) ? 'provincial' : 'municipal';
+    return { start: s, end: q, level };
   }
   return null;
 }
@@ -96,9 +119,16 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
       i++;
       continue;
     }
+    // 浙江“最美家庭”, 荆门“最美妇联人”: a province's or prefecture's short name right before a quoted title
+    if (f & 4) {
+      const p = shortPlaceBefore(t, i, s, region, lex);
+      if (p && !(out.length && out[out.length - 1].end > p.start)) out.push(p);
+      i++;
+      continue;
+    }
     // place names first: 诸城市级 is a county-level name, not 市级
     if (f & 1) {
-      const p = placeAt(t, i + 1, s);
+      const p = placeAt(t, i + 1, s, region);
       if (p && p.start >= s) {
         // a place inside a longer place chain keeps the deepest: 恩平市大槐镇 → both are mentions
         while (out.length && out[out.length - 1].start >= p.start) out.pop();
@@ -115,9 +145,12 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
         !alone ||
         (!lex.notLevels.has(t.slice(i - 1, i + 1)) && LONE_AFTER.test(t.slice(i + 1, i + 2))) ||
         LONE_BEFORE.test(t.slice(Math.max(0, i - 1), i)) ||
-        i === s;
+        // “市三八红旗手”, “县优秀妇女干部”: a lone level word opening a quoted title (not “市场…”)
+        (t[i - 1] === '“' && !lex.notLevels.has(t.slice(i, i + 2))) ||
+        (i === s && !lex.notLevels.has(t.slice(i, i + 2)));
       if (ok) {
-        const l = level === 'own' ? ownLevel(region, word, lex) : level;
+        // (区级, 区妇联 in an autonomous region's own article: 自治区级)
+        const l = level === 'own' ? ownLevel(region, word, lex) : word.startsWith('区') && inAutonomousRegion(region) ? 'provincial' : level;
         out.push({ start: i, end: i + word.length, level: l === 'municipal' && inMunicipality(region, lex) ? 'provincial' : l });
         i += word.length;
         continue;
