@@ -28,7 +28,8 @@ describe('classifiers of relief goods, prizes, buildings and areas', () => {
   it.each([
     ['县总工会为环卫工人送去大米120袋、食用油80桶。', [['count', 120, null, '袋', null], ['count', 80, null, '桶', null]]],
     ['此次共送出防暑药品300盒、矿泉水260箱、花露水150瓶。', [['count', 300, null, '盒', null], ['count', 260, null, '箱', null], ['count', 150, null, '瓶', null]]],
-    ['代表队在全区残运会上共获奖牌15枚。', [['count', 15, null, '枚', null]]],
+    // (medals won at a games are a contest's prizes: honors)
+    ['代表队在全区残运会上共获奖牌15枚。', [['honor', 15, null, '枚', null]]],
     ['新建村级妇女儿童活动中心3栋,改造残疾人危房42幢。', [['count', 3, null, '栋', null], ['count', 42, null, '幢', null]]],
     ['为留守儿童之家配发台灯90盏、帐篷12顶、棉鞋400双。', [['count', 90, null, '盏', null], ['count', 12, null, '顶', null], ['count', 400, null, '双', null]]],
     ['县残联开展三轮入户核查。', [['count', 3, null, '轮', null]]],

@@ -351,11 +351,12 @@ describe('traditional-script pages', () => {
     const doc = processPage({ id: 'trad', origin: 'trad', text: page, kind: 'text' });
     const got = doc.articles.flatMap((a) => a.claims.map((c) => [c.kind, c.value, c.unit, c.approx, c.honor?.title ?? null, c.subject]));
     expect(got).toEqual([
-      ['count', 38, '期', null, null, '培训班'],
-      ['people', 400, '人次', 'over', null, '农村妇女'],
+      // (subjects and titles as the page writes them)
+      ['count', 38, '期', null, null, '培訓班'],
+      ['people', 400, '人次', 'over', null, '農村婦女'],
       ['money', 676000, '元', null, null, '救助金'],
-      ['count', 1280, '户', null, null, '困难妇女'],
-      ['honor', null, null, null, '三八红旗集体', null],
+      ['count', 1280, '户', null, null, '困難婦女'],
+      ['honor', null, null, null, '三八紅旗集體', null],
       ['honor', 3, '户', null, '最美家庭', '最美家庭'],
       ['honor', 120, '户', null, '五好家庭', '五好家庭'],
       ['money', 2350000, '澳门元', 'about', null, '善款'],
