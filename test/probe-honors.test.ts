@@ -552,3 +552,33 @@ describe('long lists stay fast', () => {
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('praise written as 对…进行表彰: the praised follow the count, named by a title or not at all', () => {
+  it.each([
+    ['团市委对8个单位团组织进行表彰。', CITY, [['honor', 8, '个', null, 'municipal']]],
+    ['县妇联对20名优秀妇女干部进行了表彰。', COUNTY, [['honor', 20, '人', '优秀妇女干部', 'county']]],
+    ['市总工会对15个先进集体和30名先进个人予以表彰。', CITY, [['honor', 15, '个', '先进集体', 'municipal'], ['honor', 30, '人', '先进个人', 'municipal']]],
+    ['对贡献突出的12名志愿者给予通报表扬。', COUNTY, [['honor', 12, '人', null, null]]],
+    ['省妇联对在疫情防控中表现突出的30个集体进行表彰。', PROVINCE, [['honor', 30, '个', null, 'provincial']]],
+  ] as [string, Region, unknown[]][])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+});
+
+describe('roles, posts and selections are no honors', () => {
+  it.each([
+    ['全县共有39人被确定为救助对象。', [['people', 39, '人', null, null]]],
+    ['县残联推选出17名选手参加全省残运会。', [['people', 17, '人', null, null]]],
+    ['村两委换届中女性当选1200人。', [['people', 1200, '人', null, null]]],
+    ['社区换届后当选的女性委员达86名。', [['people', 86, '人', null, null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it.each([
+    ['全县当选全国最美家庭10户。', [['honor', 10, '户', '最美家庭', 'national']]],
+    ['入选省级巾帼文明岗5个。', [['honor', 5, '个', '巾帼文明岗', 'provincial']]],
+    ['5户家庭被确定为“省级文明家庭”。', [['honor', 5, '户', '文明家庭', 'provincial']]],
+  ])('still honors with a title: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

@@ -58,6 +58,8 @@ const PRAISED_AFTER = new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${PRAISE
 /** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
 const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
 const PRAISED_AFTER_ANY = new RegExp(PRAISE);
+/** 对20名优秀妇女干部进行了表彰: the praise after the object of 对, which may be named at length. */
+const PRAISE_OF_OBJECT = /^[^,;。]{0,14}?(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖)/;
 /** A next counted item joined by 和/及/与 (和王某等50名…), to the end. */
 const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家所].*$/;
 /** 18个集体、35名个人受到表彰: the items of a list before the last share its 受到表彰. */
@@ -504,8 +506,15 @@ function countedHonor(
   const examples = /等\s*$/.test(span) && !(tail.trim() === '' && isTitleLike(span.replace(/等\s*$/, ''), lex));
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
   const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
+  const rest = t.slice(clsEnd, clauseEnd);
+  let praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || praisedSeries(rest);
+  // 团市委对8个单位团组织进行表彰: the praising body and 对 stand before the praised, who follow the count
+  // (对20名优秀妇女干部进行了表彰: after 对 the praised may be named at length before 进行表彰)
+  // (对贡献突出的12名志愿者…: a 的-clause that describes them may stand before the count)
+  const objectOfPraise = /[对向](?:[^,;。对向]{1,12}的)?\s*$/.test(t.slice(spanFrom, n.start)) && (praised || PRAISE_OF_OBJECT.test(rest));
+  praised ||= objectOfPraise;
   // (全年共有15个…: a span of time and scope words before the number names nothing)
-  const numberFirst = span.trim() === '' || isGlueOnly(span) || examples || joined || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
+  const numberFirst = span.trim() === '' || isGlueOnly(span) || examples || joined || objectOfPraise || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
   const titleFrom = numberFirst ? titleStart(t, clsEnd, tail, examples, lex, region) : clsEnd;
@@ -520,9 +529,7 @@ function countedHonor(
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
-  // 区优秀妇女工作者12名受到表彰: the count is of those honored
-  const rest = t.slice(clsEnd, clauseEnd);
-  const praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || praisedSeries(rest);
+  // 区优秀妇女工作者12名受到表彰: the count is of those honored (praised, above)
   // …获省以上表彰,10余名妇女组织和个人被市妇联表彰: the praise after the item governs it, not a verb of an earlier clause
   if (praised && verb && verb.end < clauseStart && !listCarry) verb = null;
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
@@ -538,7 +545,8 @@ function countedHonor(
   let isHonor = false;
   if (verb?.cls === 'confer') {
     // 获得 also takes likes, loans and votes: only a title or a level makes its object an honor
-    const weak = /^获得/.test(verb.word);
+    // (村两委换届中女性当选1200人, 推选出17名选手: posts, teams and delegates are no honors either)
+    const weak = /^(获得|当选|入选|推选)/.test(verb.word);
     isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
     // 其中一等奖1名: a counted grade of a prize is an honor whatever verb stands before it
@@ -559,6 +567,8 @@ function countedHonor(
   if (bracketed) return { ...prevHonor!.honor! };
   // 10余名妇女组织和个人被市妇联表彰: a list of recipients' nouns names no title (32名职工受到表彰 keeps 职工)
   if (title && praised && /[和及与、]/.test(named) && afterRecipients(named) === '' && !titleLike) title = null;
+  // 对8个单位团组织进行表彰: the praised named by what they are, not by a title
+  if (title && objectOfPraise && !titleLike) title = null;
 
   let level = ownLevel ?? titlePlaceLevel(title, region, lex);
   if (!level && prevHonor && /^、/.test(t.slice(samePrev!.clsEnd, samePrev!.clsEnd + 1))) {

@@ -371,7 +371,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   if (weak && !/(表彰|荣誉|称号|奖|殊荣|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
   if (!weak && obj.trim().length < 2) return null;
   // 3名运动员入选国家队, 25名代表当选为执委: a team or a post is no title; a list (榜单, 名录) or a title is
-  if (/^(入选|当选)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
+  // (39人被确定为救助对象: 确定为 names a role as often as a title)
+  if (/^(入选|当选|被?确定为)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && GENERIC.test(title)) title = null;
   if (title && /^(获奖|奖)$/.test(title)) title = null;
