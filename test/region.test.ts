@@ -108,6 +108,18 @@ describe('what is not the article’s place', () => {
     expect(r?.code).toBe('220821');
   });
 
+  it.each([
+    ['蒙山县召开庆祝三八妇女节暨表彰会', '3月4日,蒙山县召开庆祝三八妇女节暨表彰会。其中,蒙山镇妇联被评为先进集体。', '450423'],
+    ['县妇联2023年工作总结', '今年以来,泸溪县妇联扎实推进各项工作。武溪镇妇联被评为省级先进集体,浦市镇12户家庭获评最美家庭。', '433122'],
+    ['区妇联2017年工作总结', '区妇联扎实推进各项工作。2017年3月南宁市新江镇新乐村合作社荣获“巾帼脱贫示范基地”称号。', '450109'],
+  ])('a town the summary of its county names is not the region: %s', (title, text, code) => {
+    expect(regionOfText(text, title)?.code).toBe(code);
+  });
+
+  it('a town is the region of its own summary', () => {
+    expect(regionOfText('今年以来,浦市镇妇联扎实推进各项工作,全镇培训妇女300人。', '浦市镇妇联2023年工作总结')?.code).toMatch(/^433122\d{3}$/);
+  });
+
   it('everyday words that are also place names are not places', () => {
     // 安康市, 长治市, 同心县, 平安区, 文化街道 …
     expect(regionOfText('建设幸福安康家园，推进平安家庭创建，确保长治久安，与党建同心同向，依托文化馆开展文化活动。')).toBeNull();

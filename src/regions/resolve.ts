@@ -338,6 +338,9 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   // one passing mention in the body (在成都温江住院的付小姐) is no evidence of the article's place
   if (max < WEIGHTS.minEvidence) return null;
   for (let d = path.length - 1; d >= 0; d--) {
+    // a town is the article's place only when it weighs at least as much as its county does: a
+    // county's summary names its towns (蒙山镇妇联被评为…) and a 区妇联's its streets
+    if (d > 0 && units[path[d]].level === 'town' && score[d] < score[d - 1]) continue;
     if (score[d] >= WEIGHTS.keep * max) return units[path[d]];
   }
   return null;
