@@ -3,6 +3,7 @@ import type { Article, Claim, ClaimStatus, Doc, Region } from '../src/doc.js';
 import { extractClaims } from '../src/stages/extract/claims.js';
 import { foldWidth } from '../src/stages/normalize.js';
 import { segment } from '../src/stages/segment.js';
+import { regionOfText } from '../src/stages/region.js';
 
 // Sentences of our own in the genre, written after measuring the tool on a held-out set of work
 // summaries from provinces outside the corpus (yearbook entries, 妇儿规划 monitoring, 希望工程 news,
@@ -58,5 +59,15 @@ describe('status: a run-in heading in 【】 speaks for itself only (yearbook en
 
   it('a plan marker after the heading still governs its sentence', () => {
     expect(statuses('【概况】 2024年,县妇联计划培训农村妇女2000人次。')).toEqual([['2000', 'target']]);
+  });
+});
+
+describe('region: a place name before 级 names an honor level, not the article\'s place', () => {
+  it.each([
+    ['妇联\n【概况】 2008年,市妇联新增镇江级巾帼文明岗9个、全国级文明岗1个。全年举办培训班16期,市妇联接待来访55人次。\n【评估】 对丹阳市妇儿规划27项指标进行评估。', '丹阳市'],
+    ['妇联\n【概况】 2019年,市妇联新增苏州级巾帼文明岗6个。全年举办家政培训班8期,市妇联接待来访40人次。\n【维权】 昆山市妇联调处婚姻家庭纠纷120件。', '昆山市'],
+    ['妇联\n【概况】 2020年,县妇联推荐的3个集体获评宜昌级巾帼文明岗。全年举办培训班12期,县妇联接待来访36人次。\n【家庭】 秭归县评选最美家庭50户。', '秭归县'],
+  ])('%s', (text, want) => {
+    expect(regionOfText(text)?.name).toBe(want);
   });
 });

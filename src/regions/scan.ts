@@ -212,7 +212,9 @@ export function scan(text: string): Hit[] {
       found.actor = followedByActor(m, text, found.end);
       found.glued = found.key.length === 2 && i > 0 && HAN.test(text[i - 1]);
       const prev = hits[hits.length - 1];
+      // 新增镇江级文明岗: a place name before 级 is the level of an honor, weak like a destination
       found.destination =
+        text[found.end] === '级' ||
         afterDestinationMarker(m, text, found.start) ||
         (prev !== undefined && prev.destination && prev.entry !== undefined &&
           SEPARATOR.test(text.slice(prev.end, found.start)));
