@@ -71,3 +71,17 @@ describe('region: a place name before 级 names an honor level, not the article\
     expect(regionOfText(text)?.name).toBe(want);
   });
 });
+
+describe('region: a wire dateline names the bureau that filed, not the place reported on', () => {
+  it.each([
+    ['中广网呼和浩特5月3日消息 内蒙古“母亲水窖”项目促进了内蒙古农牧区妇女增收。据了解,项目在内蒙古的18个旗县累计投入资金900万元。呼和浩特市执行项目资金80万元,使和林格尔县新建水窖120眼。包头市培训妇女300人,赤峰市建成水窖400眼,通辽市为60户贫困家庭解决饮水。', '内蒙古自治区'],
+    ['新华社南宁8月12日电 广西妇女小额贷款项目助力广西农村妇女创业。据介绍,广西各级妇联累计发放贷款9亿元。南宁市发放贷款2亿元,使武鸣区新增创业妇女300人。柳州市发放贷款1.2亿元,桂林市培训妇女900人,玉林市新建基地12个。', '广西壮族自治区'],
+    ['中新网西宁6月1日电 青海“两癌”救助项目覆盖青海各地。据统计,青海省今年救助患病妇女260人。西宁市救助80人,其中湟中区25人;海东市救助70人,海西州救助40人,海北州救助30人。', '青海省'],
+  ])('%s', (text, want) => {
+    expect(regionOfText(text)?.name).toBe(want);
+  });
+
+  it('the city reported on still wins when the body is about it', () => {
+    expect(regionOfText('中新网成都3月8日电 成都市妇联召开表彰会,全市评出三八红旗手200名。成都市今年培训妇女1.1万人次,武侯区新建妇女之家20个,锦江区发放贷款3000万元。')?.name).toBe('成都市');
+  });
+});

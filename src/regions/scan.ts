@@ -147,6 +147,7 @@ export function warmUp(): void {
   getMatcher();
 }
 
+const WIRE_DATELINE = /^\s*\d{1,2}月\d{1,2}日\s*(?:电|消息)/;
 const SEPARATOR = /^(?:[\s、,，和及与]|以及)*$/;
 const SPACE_BEFORE = /\s+$/;
 const HAN = /[\u3400-\u9fff]/;
@@ -212,9 +213,11 @@ export function scan(text: string): Hit[] {
       found.actor = followedByActor(m, text, found.end);
       found.glued = found.key.length === 2 && i > 0 && HAN.test(text[i - 1]);
       const prev = hits[hits.length - 1];
-      // 新增镇江级文明岗: a place name before 级 is the level of an honor, weak like a destination
+      // 新增镇江级文明岗: a place name before 级 is the level of an honor; 中新网郑州5月19日电: a wire
+      // dateline names the bureau that filed, not the place reported on. Both weigh like a destination.
       found.destination =
         text[found.end] === '级' ||
+        WIRE_DATELINE.test(text.slice(found.end, found.end + 12)) ||
         afterDestinationMarker(m, text, found.start) ||
         (prev !== undefined && prev.destination && prev.entry !== undefined &&
           SEPARATOR.test(text.slice(prev.end, found.start)));
