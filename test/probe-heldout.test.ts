@@ -4,6 +4,7 @@ import { extractClaims } from '../src/stages/extract/claims.js';
 import { foldWidth } from '../src/stages/normalize.js';
 import { segment } from '../src/stages/segment.js';
 import { regionOfText } from '../src/stages/region.js';
+import { classifyLines } from '../src/stages/clean/text.js';
 
 // Sentences of our own in the genre, written after measuring the tool on a held-out set of work
 // summaries from provinces outside the corpus (yearbook entries, 妇儿规划 monitoring, 希望工程 news,
@@ -83,5 +84,46 @@ describe('region: a wire dateline names the bureau that filed, not the place rep
 
   it('the city reported on still wins when the body is about it', () => {
     expect(regionOfText('中新网成都3月8日电 成都市妇联召开表彰会,全市评出三八红旗手200名。成都市今年培训妇女1.1万人次,武侯区新建妇女之家20个,锦江区发放贷款3000万元。')?.name).toBe('成都市');
+  });
+});
+
+describe('not claims: a share floor that defines who qualifies (占比超60%…的岗位)', () => {
+  it.each([
+    ['巾帼文明岗授予女职工占比超60%、服务优质的班组。', []],
+    ['女职工占比超过50%的企业有120家。', [['count', 120]]],
+    ['评选对象为女性成员比例达70%以上、业绩突出的集体,全县共评出18个。', [['honor', 18]]],
+    ['申报单位须为女性员工比重不低于50%的合作社,今年扶持合作社26家。', [['count', 26]]],
+  ] as [string, [string, number][]][])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+
+  it('a share reported stays a claim', () => {
+    expect(claimsOf('全市女干部占比达到41.3%,比上年提高2个百分点。').map((c) => c.value)).toEqual([41.3, 2]);
+    expect(claimsOf('全县女性村委委员占比超过30%。').map((c) => c.value)).toEqual([30]);
+  });
+});
+
+describe('not claims: university admission tiers in aid criteria (二本及以上)', () => {
+  it.each([
+    ['资助对象为考入二本及以上院校的困难家庭学生,今年共资助120名学生。', [120]],
+    ['凡被二本院校录取的建档立卡家庭新生均可申请,每人资助5000元。', [5000]],
+    ['今年考入一本院校的受助学生有45人,达到二本线的有80人。', [45, 80]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.value)).toEqual(want);
+  });
+});
+
+describe('furniture: a database record line under a story (id, title, timestamp, views)', () => {
+  it.each([
+    '31529006,。希望工程资助新疆8万名学生。2019-04-02 15:43:43,. 204408,.张三',
+    '1045562|县妇联培训妇女3000人次|2021-07-15 09:30|阅读 12876',
+    '文章编号:88213,发布时间 2020-11-02 16:05:11,浏览 10233,编辑:李四',
+  ])('%s', (line) => {
+    expect(classifyLines(line)[0].kind).toBe('junk');
+  });
+
+  it('a sentence of the story with a date stays text', () => {
+    expect(classifyLines('2021年,县妇联共培训农村妇女12000人次,发放贷款3500万元。')[0].kind).toBe('para');
+    expect(classifyLines('2023-03-08 10:00 县妇联举办“三八”表彰大会,表彰最美家庭30户。')[0].kind).toBe('para');
   });
 });
