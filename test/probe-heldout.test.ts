@@ -127,3 +127,17 @@ describe('furniture: a database record line under a story (id, title, timestamp,
     expect(classifyLines('2023-03-08 10:00 县妇联举办“三八”表彰大会,表彰最美家庭30户。')[0].kind).toBe('para');
   });
 });
+
+describe('bare 万 before a people noun with several modifiers (37万贫困建档立卡妇女)', () => {
+  it.each([
+    ['对全省37万贫困建档立卡妇女实施“两癌”免费检查。', ['people', 370000, '人']],
+    ['为5.6万城乡低保家庭残疾人发放生活补贴。', ['people', 56000, '人']],
+    ['全区2.4万农村建档立卡贫困妇女参加技能培训。', ['people', 24000, '人']],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => [c.kind, c.value, c.unit])).toEqual([want]);
+  });
+
+  it('a classifier after 万 still decides', () => {
+    expect(claimsOf('全县3万亩高标准农田由妇女合作社管理。').map((c) => [c.kind, c.unit])).toEqual([['count', '亩']]);
+  });
+});

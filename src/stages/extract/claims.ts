@@ -98,9 +98,9 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     if (lex.funds.some((f) => clause.includes(f))) return bare('money', '元');
     // 拨出30万专款, 1.2亿扶贫资金: a noun of money right after the bare 万
     if (lex.funds.some((f) => /[金款费资]$/.test(f) && new RegExp(`^[\\u4e00-\\u9fff]{0,2}${f}`).test(t.slice(at, at + 6)))) return bare('money', '元');
-    // 9.42万贫困人口: a people noun standing in for the classifier
-    const tail = t.slice(at, at + 8);
-    if (lex.peopleNouns.some((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail))) return bare('people', '人');
+    // 9.42万贫困人口, 37万贫困建档立卡妇女: a people noun standing in for the classifier
+    const tail = t.slice(at, at + 12);
+    if (lex.peopleNouns.some((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,8}${p}`).test(tail))) return bare('people', '人');
   } else if (!n.percent && !/^[\u4e00-\u9fffA-Za-z]/.test(t.slice(at, at + 1))) {
     // 参训人数达3200, 服务人次超过5000: a count of persons named as such needs no classifier
     const unit = countedPersons(t.slice(clauseAt(t, n.start)[0], n.start), lex, false);
