@@ -83,6 +83,8 @@ export function namesIn(s: string): string[] {
   for (const tok of s.replace(markers().roles, ' ').split(/[\s、，,;；/／·•●■&＆]+/)) {
     if (!/^[\u4e00-\u9fff]{2,4}$/.test(tok) || notNames.has(tok)) continue;
     if (/(?:报|网|社|台|站|部|局|委|会|办|处|院|馆|中心)$/.test(tok)) continue;
+    // (记者 王尚勇 银川报道): where the reporter filed from, not a name
+    if (/(?:报道|报导|報道|報導)$/.test(tok)) continue;
     out.push(tok);
   }
   return out;
