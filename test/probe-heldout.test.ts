@@ -82,6 +82,14 @@ describe('region: a wire dateline names the bureau that filed, not the place rep
     expect(regionOfText(text)?.name).toBe(want);
   });
 
+  it.each([
+    ['香港文汇报讯(记者 王一、李二 银川报道)在实施农村妇女创业贷款项目三年间,宁夏累计发放贷款36亿元,扶持7.7万人次农村妇女创业。', '宁夏回族自治区'],
+    ['(记者 张三 西宁报道)青海省妇联今年为260名“两癌”患病妇女发放救助金260万元,全省培训农牧区妇女1.2万人次。', '青海省'],
+    ['新华社南昌电 江西各级妇联今年累计发放妇女创业担保贷款12亿元,扶持2.1万名妇女创业,江西还培训家政人员8000人。', '江西省'],
+  ])('a reporter\'s or bureau\'s place without a date: %s', (text, want) => {
+    expect(regionOfText(text)?.name).toBe(want);
+  });
+
   it('the city reported on still wins when the body is about it', () => {
     expect(regionOfText('中新网成都3月8日电 成都市妇联召开表彰会,全市评出三八红旗手200名。成都市今年培训妇女1.1万人次,武侯区新建妇女之家20个,锦江区发放贷款3000万元。')?.name).toBe('成都市');
   });
@@ -139,5 +147,21 @@ describe('bare 万 before a people noun with several modifiers (37万贫困建�
 
   it('a classifier after 万 still decides', () => {
     expect(claimsOf('全县3万亩高标准农田由妇女合作社管理。').map((c) => [c.kind, c.unit])).toEqual([['count', '亩']]);
+  });
+});
+
+describe('hedges: a ceiling or floor before a verb of granting (最高可贷10万元, 最低补助1000元)', () => {
+  it.each([
+    ['对符合条件的创业妇女最高可贷30万元。', 'under'],
+    ['每名受助学生最高补助5000元。', 'under'],
+    ['个人最多可获得3万元贴息贷款。', 'under'],
+    ['合伙创业的最高10万元。', 'under'],
+    ['困难职工子女最低资助1000元。', 'over'],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.approx)).toEqual([want]);
+  });
+
+  it('最高 before a noun is no hedge', () => {
+    expect(claimsOf('全县妇联系统获得全国最高荣誉3项。').map((c) => c.approx)).toEqual([null]);
   });
 });

@@ -196,9 +196,17 @@ function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
  * 至少建成妇女之家30个: a floor word earlier in the clause, with no number between, hedges the
  * number; so does 约 opening the clause or after 共/累计 (累计约发放贷款1.2亿元, 共约培训妇女800人).
  */
-function floorOfClause(t: string, clauseStart: number, numStart: number): Approx | null {
+function floorOfClause(t: string, clauseStart: number, numStart: number, lex: Lexicon): Approx | null {
   const before = t.slice(clauseStart, numStart);
   if (/(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.test(before)) return 'over';
+  // 最高可贷10万元, 每人最高补助5000元: a ceiling before a verb of granting
+  // (最低补助1000元: a floor the same way)
+  for (const v of lex.ceilingVerbs) {
+    if (!before.endsWith(v)) continue;
+    const w = before.slice(0, -v.length);
+    if (/(最高|最多)$/.test(w)) return 'under';
+    if (/最低$/.test(w)) return 'over';
+  }
   if (/(^|共|累计|合计|共计|总计|全年)约[^\d一二三四五六七八九十两百千万]{1,10}$/.test(before)) return 'about';
   return null;
 }
@@ -278,7 +286,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     if (r.place && lex.conferringBodies.some((b) => t.startsWith(b, r!.clsEnd))) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
-    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);
+    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start, lex) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);
     let clsEnd = r.clsEnd;
     // 5000元/人, 300元/月: a per-unit base written after the classifier
     const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
