@@ -267,6 +267,9 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
       if (h.entry?.candidates.find((c) => c.unit === u)?.short) w *= WEIGHTS.short;
       if (u.zone) {
         if (u.parent >= 0) credit(units[u.parent], w * WEIGHTS.zoneToParent);
+      } else if (h.dateline && u.parent >= 0) {
+        // a bureau city reports for its province: a province-wide story is not the city's
+        credit(units[u.parent], w);
       } else credit(u, w);
     }
   });

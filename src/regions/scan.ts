@@ -18,6 +18,8 @@ export interface Hit {
   destination: boolean;
   /** A two-character name glued to the word before it (示范县 holds 范县): may be a word's tail. */
   glued: boolean;
+  /** A wire dateline's place (新华社银川电): the bureau's city, evidence of its province only. */
+  dateline?: boolean;
 }
 
 interface Matcher {
@@ -147,6 +149,7 @@ export function warmUp(): void {
   getMatcher();
 }
 
+const WIRE_DATELINE = /^(?:\s*\d{1,2}月\d{1,2}日)?\s*(?:电|電|消息)(?=[\s(（:：]|$)|^(?:报道|報道)\s*[)）]/;
 const SEPARATOR = /^(?:[\s、,，和及与]|以及)*$/;
 const SPACE_BEFORE = /\s+$/;
 const HAN = /[\u3400-\u9fff]/;
@@ -212,7 +215,11 @@ export function scan(text: string): Hit[] {
       found.actor = followedByActor(m, text, found.end);
       found.glued = found.key.length === 2 && i > 0 && HAN.test(text[i - 1]);
       const prev = hits[hits.length - 1];
+      // 中新网郑州5月19日电, (记者 … 银川报道): a wire dateline names the bureau that filed
+      found.dateline = WIRE_DATELINE.test(text.slice(found.end, found.end + 12));
+      // 新增镇江级文明岗: a place name before 级 is the level of an honor, weak like a destination
       found.destination =
+        text[found.end] === '级' ||
         afterDestinationMarker(m, text, found.start) ||
         (prev !== undefined && prev.destination && prev.entry !== undefined &&
           SEPARATOR.test(text.slice(prev.end, found.start)));

@@ -57,6 +57,9 @@ const DATE = /((?:19|20)?\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*
 const TIME = /\d{1,2}:\d{2}/;
 /** A rights notice is one or two sentences; a longer line with such a phrase is text about rights. */
 const NOTICE_MAX = 100;
+/** A machine timestamp (2019-04-02 15:43:43) beside a bare record id (31529006,): a CMS record line. */
+const STAMP = /(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
+const RECORD_ID = /(?:^|[^\d.,])\d{5,}\s*(?=[,.，。;；|]|$)/;
 
 /** ISO date from 2017-04-14, 19-12-18, 2024 年 3 月 12 日; null if not a plausible date. */
 export function parseDate(s: string): string | null {
@@ -80,6 +83,8 @@ export function namesIn(s: string): string[] {
   for (const tok of s.replace(markers().roles, ' ').split(/[\s、，,;；/／·•●■&＆]+/)) {
     if (!/^[\u4e00-\u9fff]{2,4}$/.test(tok) || notNames.has(tok)) continue;
     if (/(?:报|网|社|台|站|部|局|委|会|办|处|院|馆|中心)$/.test(tok)) continue;
+    // (记者 王尚勇 银川报道): where the reporter filed from, not a name
+    if (/(?:报道|报导|報道|報導)$/.test(tok)) continue;
     out.push(tok);
   }
   return out;
@@ -174,6 +179,8 @@ function classify(line: string): LineKind {
   if ((m.startJunk.test(t) && !DISPATCH.test(t.slice(0, 60))) || PAGE_NO.test(t)) return 'junk';
   // 本文为某某网原创，转载请注明出处。: a rights notice, though written as a sentence
   if (t.length <= NOTICE_MAX && m.notice.test(t)) return 'junk';
+  // 31529006,。标题…。2019-04-02 15:43:43,. 204408,.编辑: a database record dumped under the story
+  if (t.length <= 200 && STAMP.test(t) && RECORD_ID.test(t)) return 'junk';
   const sentence = isSentence(t);
   if (!sentence) {
     if (!HAN.test(t)) return 'junk';

@@ -120,9 +120,9 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     if (lex.funds.some((f) => clause.includes(f))) return bare('money', '元');
     // 拨出30万专款, 1.2亿扶贫资金: a noun of money right after the bare 万
     if (lex.funds.some((f) => /[金款费资]$/.test(f) && new RegExp(`^[\\u4e00-\\u9fff]{0,2}${f}`).test(t.slice(at, at + 6)))) return bare('money', '元');
-    // 9.42万贫困人口: a people noun standing in for the classifier
-    const tail = t.slice(at, at + 8);
-    if (lex.peopleNouns.some((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,4}${p}`).test(tail))) return bare('people', '人');
+    // 9.42万贫困人口, 37万贫困建档立卡妇女: a people noun standing in for the classifier
+    const tail = t.slice(at, at + 12);
+    if (lex.peopleNouns.some((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,8}${p}`).test(tail))) return bare('people', '人');
   } else if (!n.percent && !/^[\u4e00-\u9fffA-Za-z]/.test(t.slice(at, at + 1))) {
     // 参训人数达3200, 服务人次超过5000: a count of persons named as such needs no classifier
     const unit = countedPersons(t.slice(clauseAt(t, n.start)[0], n.start), lex, false);
@@ -218,9 +218,17 @@ function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
  * 至少建成妇女之家30个: a floor word earlier in the clause, with no number between, hedges the
  * number; so does 约 opening the clause or after 共/累计 (累计约发放贷款1.2亿元, 共约培训妇女800人).
  */
-function floorOfClause(t: string, clauseStart: number, numStart: number): Approx | null {
+function floorOfClause(t: string, clauseStart: number, numStart: number, lex: Lexicon): Approx | null {
   const before = t.slice(clauseStart, numStart);
   if (/(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.test(before)) return 'over';
+  // 最高可贷10万元, 每人最高补助5000元: a ceiling before a verb of granting
+  // (最低补助1000元: a floor the same way)
+  for (const v of lex.ceilingVerbs) {
+    if (!before.endsWith(v)) continue;
+    const w = before.slice(0, -v.length);
+    if (/(最高|最多)$/.test(w)) return 'under';
+    if (/最低$/.test(w)) return 'over';
+  }
   if (/(^|共|累计|合计|共计|总计|全年)约[^\d一二三四五六七八九十两百千万]{1,10}$/.test(before)) return 'about';
   return null;
 }
@@ -302,7 +310,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     if (r.place && lex.conferringBodies.some((b) => t.startsWith(b, r!.clsEnd))) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
-    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);
+    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start, lex) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);
     let clsEnd = r.clsEnd;
     // 5000元/人, 300元/月: a per-unit base written after the classifier
     const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));

@@ -35,6 +35,8 @@ export interface Lexicon {
   funds: string[];
   hotlines: Set<number>;
   peopleNouns: string[];
+  /** Verbs of granting after 最高/最多 (ceiling-verbs.txt), longest first. */
+  ceilingVerbs: string[];
   thresholdHeads: string[];
   onePerson: string[];
   categories: [string, string][];
@@ -118,6 +120,7 @@ export function getLexicon(): Lexicon {
     funds: loadList('funds.txt'),
     hotlines: new Set(loadList('hotlines.txt').map(Number)),
     peopleNouns: loadList('people-nouns.txt'),
+    ceilingVerbs: loadList('ceiling-verbs.txt').sort((a, b) => b.length - a.length),
     thresholdHeads: loadList('threshold-heads.txt'),
     onePerson: loadList('one-person.txt'),
     categories,

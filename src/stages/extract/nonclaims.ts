@@ -105,6 +105,9 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
   const rest = t.slice(afterCls, afterCls + 4);
   if (/^(以下|及以下|以内)/.test(rest)) return true;
   if (/(大于|小于|高于|低于|多于|少于)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) && rest.startsWith('的')) return true;
+  // 授予女性成员占比超60%、服务优质的岗位: a share floor in a clause that ends in 的 + noun is a criterion
+  if (kind === 'percent' && /(占比|比例|比重)(超过|超|达到|达|不低于|不少于|高于)$/.test(t.slice(Math.max(0, numStart - 6), numStart)) &&
+    /^[^,;:。!?\n]{0,24}?的[\u4e00-\u9fff]/.test(t.slice(afterCls, afterCls + 30))) return true;
   const over = /^(以上|及以上)\s*/.exec(rest);
   if (!over || !/^(的|[\u4e00-\u9fff])/.test(t.slice(afterCls + over[0].length, afterCls + over[0].length + 1))) return false;
   // 带动2000名以上农村妇女增收: persons counted with the persons after 以上 are a hedged count, not a

@@ -74,7 +74,14 @@ class Layout {
     this.headings = new Int8Array(this.lineStarts.length).fill(-1);
     for (let i = 0; i < n; i++) {
       const kind = STOP[t.charCodeAt(i)];
-      if (kind === 0) continue;
+      if (kind === 0) {
+        // 【概况】 2008年,…: a run-in heading (yearbooks) ends where its bracket closes
+        if (t.charCodeAt(i) === 0x3011 && this.opensLine(i)) {
+          this.clauseStops.push(i);
+          this.sentenceStops.push(i);
+        }
+        continue;
+      }
       // 3,200名: a thousands separator is no clause end
       if (kind === 1 && isGroupComma(t, i)) continue;
       this.clauseStops.push(i);
@@ -92,6 +99,14 @@ class Layout {
       }
       this.sentenceStops.push(i);
     }
+  }
+
+  /** Whether the 【 matching the 】 at `close` opens its line (after blanks), at most 30 characters back. */
+  private opensLine(close: number): boolean {
+    const open = this.t.lastIndexOf('【', close);
+    if (open < 0 || close - open > 30) return false;
+    const before = this.t.slice(this.t.lastIndexOf('\n', open) + 1, open);
+    return before.trim() === '' && !this.t.slice(open + 1, close).includes('\n');
   }
 
   lineOf(pos: number): number {
