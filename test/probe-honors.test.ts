@@ -582,3 +582,16 @@ describe('roles, posts and selections are no honors', () => {
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+describe('prizes of a contest: 获金奖, 决出一等奖, and 推选 of a title', () => {
+  it.each([
+    ['经激烈角逐,最终3个项目获金奖,7个项目获银奖。', [['honor', 3, '个', '金奖', null], ['honor', 7, '个', '银奖', null]]],
+    ['比赛决出一等奖1个、二等奖2个。', [['honor', 1, '个', '一等奖', null], ['honor', 2, '个', '二等奖', null]]],
+    ['组织巡讲活动46场,推选各级最美家庭530户。', [['count', 46, '场', null, null], ['honor', 530, '户', '最美家庭', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it('money won is no honor: 3名职工获得奖金', () => {
+    expect(claimsOf('3名职工获得奖金。').map(honor)).toEqual([['people', 3, '人', null, null]]);
+  });
+});

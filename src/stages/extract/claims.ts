@@ -400,22 +400,32 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   }
   claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const done = linkBreakdowns(applyStatus(claims, article), article);
-  return article.written ? done.map((c) => asWrittenClaim(c, t, article.written!.text)) : done;
+  if (!article.written) return done;
+  const written = article.written.text;
+  // simplified → written characters of this article, for what is not copied from its place
+  const inverse = new Map<string, string>();
+  for (let i = 0; i < text.length; i++) if (text[i] !== written[i] && !inverse.has(text[i])) inverse.set(text[i], written[i]);
+  return done.map((c) => asWrittenClaim(c, t, written, inverse));
 }
 
 /**
- * A traditional page's claim with its subject, title and recipient as the page writes them: each is
- * looked up in the sentence of the claim (nearest before the number first) and copied from the
- * written text at the same place; what the page does not hold as written (a joined title) stays.
+ * A traditional page's claim with its subject, title and recipient as the page writes them: each
+ * (each title of a joined list) is looked up in the sentence of the claim, nearest before the
+ * number first, and copied from the written text at the same place; what the sentence does not
+ * hold goes character by character, as the article writes each character elsewhere.
  */
-function asWrittenClaim(c: Claim, t: string, written: string): Claim {
+function asWrittenClaim(c: Claim, t: string, written: string, inverse: Map<string, string>): Claim {
   const [ss, se] = sentenceAt(t, c.span[0]);
-  const copy = (x: string | null): string | null => {
-    if (!x) return x;
+  const piece = (x: string): string => {
     let k = t.lastIndexOf(x, c.span[0]);
     if (k < ss) k = t.indexOf(x, c.span[0]);
-    return k >= ss && k + x.length <= se ? written.slice(k, k + x.length) : x;
+    if (k >= ss && k + x.length <= se) return written.slice(k, k + x.length);
+    let out = '';
+    for (const ch of x) out += inverse.get(ch) ?? ch;
+    return out;
   };
+  // (titles joined with 、 are copied one by one)
+  const copy = (x: string | null): string | null => (x ? x.split('、').map(piece).join('、') : x);
   const honor = c.honor && { ...c.honor, title: copy(c.honor.title), recipient: copy(c.honor.recipient) };
   return { ...c, subject: copy(c.subject), honor };
 }

@@ -357,7 +357,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const next = NEXT_COUNTED.exec(t.slice(objStart, clauseEnd));
   const objEnd = next ? objStart + next.index : clauseEnd;
   const obj = t.slice(objStart, objEnd);
-  if (lex.funds.some((f) => obj.includes(f))) return null;
+  // (获贷款, 获资金: funds are no honor; 获金奖 is, though 金 names money too)
+  if (lex.funds.some((f) => obj.includes(f)) && !lex.prizes.some((p) => p.length >= 2 && obj.startsWith(p))) return null;
   // 海口1个集体、2名个人获评: the titles were named before; the count of those honored stands
   // (90户“最美家庭”入选: the title stands between the count and the verb)
   if (obj.trim() === '' && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
