@@ -595,3 +595,12 @@ describe('prizes of a contest: 获金奖, 决出一等奖, and 推选 of a title
     expect(claimsOf('3名职工获得奖金。').map(honor)).toEqual([['people', 3, '人', null, null]]);
   });
 });
+
+describe('a verb of work right before the number governs it, not a verb of an earlier clause', () => {
+  it.each([
+    ['项目累计获得资金620万元,在全省22个旗县以小额贷款的形式扶持4400户贫困妇女发展种植业。', [['money', 6200000, '元', null, null], ['count', 22, '个', null, null], ['count', 4400, '户', null, null]]],
+    ['县妇联获得省级表彰,在12个乡镇通过以奖代补的方式扶持300户家庭发展庭院经济。', [['count', 12, '个', null, null], ['count', 300, '户', null, null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

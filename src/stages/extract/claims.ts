@@ -503,7 +503,10 @@ function countedHonor(
 
   const samePrev = prev && prev.sentStart === sentStart && prev.clsEnd <= n.start ? prev : null;
   const itemFrom = Math.max(clauseStart, samePrev ? samePrev.clsEnd : sentStart);
-  const found = governingVerb(t, sentStart, itemFrom, n.start, lex);
+  let found = governingVerb(t, sentStart, itemFrom, n.start, lex);
+  // 获得资金620万元,在全省22个旗县…: a verb whose object was an amount of money or a share does not
+  // reach past it to a later count
+  if (found && samePrev && found.end <= samePrev.clsEnd && (samePrev.claim.kind === 'money' || samePrev.claim.kind === 'percent')) found = null;
   const prevHonor = samePrev?.claim.kind === 'honor' ? samePrev.claim : null;
   // a verb before the previous item governs the whole list: that item's reading carries over
   // …等55个优秀青年志愿服务集体,以及…等97名优秀青年志愿者: a coordinated item shares the honor before it

@@ -145,7 +145,8 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     if (t[end] === '者') continue; // 获得者, 推荐者: the holders, no verb
     if (end > pos) continue;
     // inside the item's own noun phrase (全国基层组织建设先进社区) only a verb that opens its object governs
-    if (i >= itemStart + 4 && (v[1] === 'act' || NOUN_AFTER_VERB.test(t.slice(end, end + 2)))) continue;
+    // (a verb right before the number governs it: …以小额贷款的形式扶持4400户)
+    if (i >= itemStart + 4 && end < pos && (v[1] === 'act' || NOUN_AFTER_VERB.test(t.slice(end, end + 2)))) continue;
     return { start: i, end, word: v[0], cls: v[1] };
   }
   return null;
