@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
+import { poolOptions } from '../src/batch/engine.js';
 import { ENTRIES_KEPT, nameTable } from '../src/regions/names.js';
 import { regionOfText } from '../src/stages/region.js';
 import { articleSignature, HASHES, type Signature } from '../src/dedupe/signature.js';
@@ -79,5 +82,27 @@ describe('repost index', () => {
     // an edited copy is kept: a later article may be a repost of it and not of the original
     ix.add({ doc: 'e', article: 0 }, articleSignature(edited(base[1])));
     expect(ix.stored).toBe(stored + 1);
+  });
+});
+
+describe('worker pool', () => {
+  it('frees the port of every page a worker has finished', async () => {
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina({ filename: path.join(__dirname, 'port-worker.mjs'), ...poolOptions(1) });
+    let last = { made: 0, freed: 0 };
+    try {
+      for (let i = 0; i < 120; i++) {
+        const { port1, port2 } = new MessageChannel();
+        const done = new Promise<void>((resolve) => port1.once('message', () => resolve()));
+        last = await pool.run({ port: port2 }, { transferList: [port2] });
+        await done;
+        port1.close();
+      }
+    } finally {
+      await pool.destroy();
+    }
+    expect(last.made).toBe(120);
+    // all but the last few pages' ports
+    expect(last.freed).toBeGreaterThan(100);
   });
 });
