@@ -1,11 +1,8 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI lives in dist/ (compiled from src/ by `npm run build`, run on install).
-import v8 from 'node:v8';
 
-// The pipeline allocates many short-lived strings (tokens, clauses): a larger young generation
-// halves the time spent in scavenges. Set before anything is allocated; workers get theirs from
-// the pool's resourceLimits.
-v8.setFlagsFromString('--max-semi-space-size=32');
+// No heap flags here: V8 sizes the main thread's heap before this line runs, so a flag set now
+// only reaches worker threads, which the batch engine configures itself (src/batch/engine.ts).
 
 // A signal while the CLI is still loading: nothing has started, so exit at once, as later with one
 // line (the CLI's own handlers replace these once it runs).

@@ -78,7 +78,7 @@ export class DedupeIndex {
   private sizes = new Uint32Array(1 << 8);
   /** The position of its first occurrence (itself when original). */
   private roots = new Uint32Array(1 << 8);
-  /** The last add that compared it, + 1 (so each candidate is compared once an add). */
+  /** The number of the last add that compared it (so each candidate is compared once an add). */
   private seen = new Uint32Array(1 << 8);
   /** Its ref: doc as an index into docs (a run of articles of one doc shares one), and the article number. */
   private docOf = new Uint32Array(1 << 8);
@@ -101,6 +101,11 @@ export class DedupeIndex {
   private slots = new Int32Array(BANDS);
   articles = 0;
   duplicates = 0;
+
+  /** Articles whose signature is kept (a verbatim repost's is not: see add). */
+  get stored(): number {
+    return this.count;
+  }
 
   /** The slot of bucket (band, key), or the empty slot where it would go. */
   private find(band: number, key: number): number {
@@ -141,6 +146,30 @@ export class DedupeIndex {
     return this.used - (1 << k);
   }
 
+  /** Whether article i has exactly the signature `sig`. */
+  private same(sig: SignatureLike, i: number): boolean {
+    if (this.sizes[i] !== sig.shingles) return false;
+    const m = this.minhashes;
+    for (let k = 0, o = i * HASHES; k < HASHES; k++) if (m[o + k] !== sig.minhash[k] >>> 0) return false;
+    return true;
+  }
+
+  /**
+   * A stored article with exactly this signature and first occurrence `root`, or -1. Such a twin
+   * is in every bucket of the signature, so the bucket of band 0 is enough to look in.
+   */
+  private twin(sig: SignatureLike, root: number): number {
+    const v = this.table[2 * this.slots[0] + 1];
+    if (v === EMPTY) return -1;
+    const from = v >= 0 ? 0 : -2 - v + 1;
+    const to = v >= 0 ? 1 : from + this.blocks[from - 1];
+    for (let j = from; j < to; j++) {
+      const i = (v >= 0 ? v : this.blocks[j]) >>> BAND_BITS;
+      if (this.roots[i] === root && this.same(sig, i)) return i;
+    }
+    return -1;
+  }
+
   /** Whether the new signature is a repost of article i. */
   private reposts(sig: SignatureLike, i: number): boolean {
     return isRepost(sig, { shingles: this.sizes[i], minhash: this.minhashes.subarray(i * HASHES, (i + 1) * HASHES) });
@@ -160,7 +189,7 @@ export class DedupeIndex {
     // already at most its root, or when it was compared before. (They come as they did from the
     // 64 Maps of arrays this replaces all the same: band by band, each bucket in insertion order.)
     let best = -1;
-    const stamp = self + 1;
+    const stamp = this.articles;
     const { keys, slots, table, blocks, roots, seen } = this;
     for (let b = 0; b < BANDS; b++) {
       const key = bandKey(b, sig.minhash) | 0;
@@ -179,6 +208,10 @@ export class DedupeIndex {
         if (this.reposts(sig, i)) best = roots[i];
       }
     }
+    // A verbatim repost (the same signature as a stored article of the same first occurrence) is
+    // not stored: wherever it would be a candidate its twin is too, with the same comparisons and
+    // the same root, so no later result changes. A crawl that fetches a page again costs nothing.
+    if (best >= 0 && this.twin(sig, best) >= 0) return this.firstOf(best);
     // its columns
     this.count++;
     this.minhashes = room(this.minhashes, this.count * HASHES);
@@ -229,12 +262,16 @@ export class DedupeIndex {
         this.blocks[off] = length + 1;
       }
     }
-    if (best < 0) return null;
+    return best < 0 ? null : this.firstOf(best);
+  }
+
+  /** The ref of first occurrence `root`, for a repost of it. */
+  private firstOf(root: number): ArticleRef {
     this.duplicates++;
-    let first = this.returned.get(best);
+    let first = this.returned.get(root);
     if (!first) {
-      first = { doc: this.docs[this.docOf[best]], article: this.numbers[best] };
-      this.returned.set(best, first);
+      first = { doc: this.docs[this.docOf[root]], article: this.numbers[root] };
+      this.returned.set(root, first);
     }
     return first;
   }

@@ -74,6 +74,9 @@ export function shortForms(name: string, level: Unit['level']): string[] {
   return stem.length >= 2 && stem !== name ? [stem] : [];
 }
 
+/** Name entries kept built at a time (a page has a few hundred hits). */
+export const ENTRIES_KEPT = 4096;
+
 /**
  * Names → candidate units, stored compactly: a Map value is one candidate encoded as
  * unit index × 2 + short (most names), or −(k + 1) for the k-th list of several candidates.
@@ -127,12 +130,17 @@ export class NameIndex {
     }
   }
 
-  /** Entries are built on first use and kept: the same names come back on every page. */
+  /**
+   * Entries are built on first use and kept: the same names come back on every page. The cache
+   * is emptied when it reaches ENTRIES_KEPT, so a long crawl naming ever more places does not
+   * grow it to all 100 000 names (an entry is a value: rebuilding one gives the same).
+   */
   private readonly entries = new Map<string, NameEntry>();
 
   get(key: string): NameEntry | undefined {
     const cached = this.entries.get(key);
     if (cached) return cached;
+    if (this.entries.size >= ENTRIES_KEPT) this.entries.clear();
     const v = this.codes.get(key);
     if (v === undefined) return undefined;
     const list = v >= 0 ? [v] : this.lists[-v - 1];

@@ -58,14 +58,17 @@ function pairKey(text: string, i: number): number {
 
 /**
  * Open-addressing hash table from a pair of UTF-16 units to the key lengths that start with
- * it. A Map of numbers this large would box them (they exceed the small-integer range).
+ * it. A Map of numbers this large would box them (they exceed the small-integer range). The
+ * lengths of all pairs are runs in one byte array, longest first, each ended by 0: 24,000 small
+ * JS arrays took 4 MB of every pipeline's heap.
  */
 class PairTable {
   private readonly keys: Int32Array;
   private readonly used: Uint8Array;
-  private readonly values: number[][] = [];
+  /** Where each slot's run starts in `lengths`. */
   private readonly slot: Int32Array;
   private readonly shift: number;
+  readonly lengths: Uint8Array;
 
   constructor(entries: Map<number, number[]>) {
     let bits = 4;
@@ -74,25 +77,31 @@ class PairTable {
     this.keys = new Int32Array(1 << bits);
     this.used = new Uint8Array(1 << bits);
     this.slot = new Int32Array(1 << bits);
+    let total = 0;
+    for (const v of entries.values()) total += v.length + 1;
+    this.lengths = new Uint8Array(total);
     const mask = (1 << bits) - 1;
+    let at = 0;
     for (const [k, v] of entries) {
       let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
       while (this.used[h]) h = (h + 1) & mask;
       this.used[h] = 1;
       this.keys[h] = k;
-      this.slot[h] = this.values.length;
-      this.values.push(v);
+      this.slot[h] = at;
+      for (const len of v) this.lengths[at++] = len;
+      this.lengths[at++] = 0;
     }
   }
 
-  get(k: number): number[] | undefined {
+  /** The start of the run of key lengths for pair `k` in `lengths`, or -1. */
+  get(k: number): number {
     const mask = this.keys.length - 1;
     let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
     while (this.used[h]) {
-      if (this.keys[h] === k) return this.values[this.slot[h]];
+      if (this.keys[h] === k) return this.slot[h];
       h = (h + 1) & mask;
     }
-    return undefined;
+    return -1;
   }
 }
 
@@ -111,7 +120,8 @@ function getMatcher(): Matcher {
   const { names, selfRefs } = nameTable();
   const lengths = new Map<number, number[]>();
   const addKey = (key: string) => {
-    if (key.length < 2) return;
+    // lengths are kept in bytes (no place name is near 256 characters)
+    if (key.length < 2 || key.length > 255) return;
     const p = pairKey(key, 0);
     const list = lengths.get(p);
     if (!list) lengths.set(p, [key.length]);
@@ -187,17 +197,19 @@ export function scan(text: string): Hit[] {
       i += skip.length;
       continue;
     }
-    const lens = f & KEY_START ? m.byPrefix.get(pairKey(text, i)) : undefined;
+    const run = f & KEY_START ? m.byPrefix.get(pairKey(text, i)) : -1;
     let found: Hit | null = null;
-    if (lens) {
+    if (run >= 0) {
+      const lens = m.byPrefix.lengths;
       // prefix hashes of text[i…] up to the longest candidate, each length checked without a string
-      const top = Math.min(lens[0], n - i, PREFIX.length - 1);
+      const top = Math.min(lens[run], n - i, PREFIX.length - 1);
       let h = 0;
       for (let k = 0; k < top; k++) {
         h = (Math.imul(h, 31) + text.charCodeAt(i + k)) & 0x3fffffff;
         PREFIX[k + 1] = h;
       }
-      for (const len of lens) {
+      for (let r = run; lens[r] !== 0; r++) {
+        const len = lens[r];
         if (len > top || !m.hashes.has(PREFIX[len])) continue;
         const key = text.slice(i, i + len);
         const entry = names.get(key);
