@@ -46,6 +46,11 @@ Examples:
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   installInterruptHandlers();
+  // A closed pipe (`zhclaims extract … | head`, `--help | head -1`) ends the run quietly, as Unix filters do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   try {
     await program.parseAsync(argv);
   } catch (err) {

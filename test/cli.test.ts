@@ -217,3 +217,12 @@ describe('--split-by region', () => {
     expect(r.errLines).toEqual([`zhclaims: error: -o: ${file} is a file; --split-by region writes a folder`]);
   });
 });
+
+describe('a reader that closes the pipe early (| head)', () => {
+  it.each([[['--help']], [['extract', SEEDS]], [['summarize', '--help']]])('%j ends quietly with exit 0', (args) => {
+    // bash prints the exit status of zhclaims, the first command of the pipe
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" bin/zhclaims.js ${args.join(' ')} | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(run.stdout.trim()).toBe('0');
+  });
+});

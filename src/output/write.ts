@@ -136,12 +136,8 @@ interface Sink {
 }
 
 function stdoutSink(): Sink {
+  // (a closed pipe, `| head`, ends the run quietly: src/cli.ts)
   const out = process.stdout;
-  // A closed pipe (`| head`) ends the run quietly, as Unix filters do.
-  out.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
   return {
     async write(s) {
       if (!out.write(s)) await once(out, 'drain');
