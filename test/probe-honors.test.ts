@@ -604,3 +604,15 @@ describe('a verb of work right before the number governs it, not a verb of an ea
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+describe('市妇联 in the article of a county-level city is that city\'s own body', () => {
+  const DANYANG = region('321181', '丹阳市', 'county', '江苏省', '镇江市', '丹阳市');
+  it.each([
+    ['市妇联联合司法局举办家庭法律知识竞赛,决出一等奖1个、二等奖2个。', DANYANG, [['honor', 1, '个', '一等奖', 'county'], ['honor', 2, '个', '二等奖', 'county']]],
+    ['市妇联表彰“五好文明家庭”20户。', DANYANG, [['honor', 20, '户', '五好文明家庭', 'county']]],
+    ['市妇联表彰“五好文明家庭”20户。', COUNTY, [['honor', 20, '户', '五好文明家庭', 'municipal']]],
+    ['获评市巾帼文明岗3个。', DANYANG, [['honor', 3, '个', '巾帼文明岗', 'municipal']]],
+  ] as [string, Region, unknown[]][])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+});

@@ -150,7 +150,9 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
         (i === s && !lex.notLevels.has(t.slice(i, i + 2)));
       if (ok) {
         // (区级, 区妇联 in an autonomous region's own article: 自治区级)
-        const l = level === 'own' ? ownLevel(region, word, lex) : word.startsWith('区') && inAutonomousRegion(region) ? 'provincial' : level;
+        // (市妇联 in a county-level city's own article is that city's body: 丹阳市妇联, county)
+        const ownBody = alone && word === '市' && region?.level === 'county' && region.name.endsWith('市') && lex.conferringBodies.some((b) => t.startsWith(b, i + 1));
+        const l = level === 'own' || ownBody ? ownLevel(region, ownBody ? '全市' : word, lex) : word.startsWith('区') && inAutonomousRegion(region) ? 'provincial' : level;
         out.push({ start: i, end: i + word.length, level: l === 'municipal' && inMunicipality(region, lex) ? 'provincial' : l });
         i += word.length;
         continue;
