@@ -23,6 +23,10 @@ interface Words {
   placeUnits: Set<string>;
   agents: string[];
   funds: string[];
+  /** verbs that move money without naming it (投入, 筹集) */
+  fundActs: Set<string>;
+  /** adverbs that never begin the noun after an amount (再, 又) */
+  adverbs: Set<string>;
   level: RegExp;
   /** 比男性高出, 比上半年加快: a comparison closing the text before a change */
   than: RegExp;
@@ -78,6 +82,8 @@ function wordsOf(lex: Lexicon): Words {
     placeUnits: new Set(loadList('subject-place-units.txt')),
     agents: loadList('subject-agents.txt'),
     funds: lex.funds,
+    fundActs: new Set(loadList('subject-fund-acts.txt')),
+    adverbs: new Set(loadList('subject-adverbs.txt')),
     level,
     changes,
     fundNames: loadList('subject-funds.txt'),
@@ -243,6 +249,10 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
     else {
       if (c === '等' && sc.alone(j) && j > start) deng = true;
       // a preposition right after the amount is one whatever the segmenter glues (600万元对困难职工…)
+      if (j === start && sc.w.adverbs.has(c)) {
+        stop = c;
+        break;
+      }
       const s = (j === start && preposition(sc, j)) || sc.wordAt(sc.w.stops, j, end);
       // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
       const open = s && sc.wordAt(sc.w.relative, j, end) === s;
@@ -399,8 +409,16 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
     const p = sc.wordAt(w.preps, i, tail);
     const word = v && (!p || v.length >= p.length) ? v : p;
     if (word) {
-      found.push([i, i + word.length, word !== v]);
-      i += word.length - 1;
+      // 新建|立 → 新建立, 新成|立: a verb overlapping the next one is one verb with it
+      let end = i + word.length;
+      if (word === v) {
+        for (let k = i + 1; k < end; k++) {
+          const o = sc.wordAt(w.verbs, k, tail);
+          if (o && o.length > 1 && k + o.length > end) end = k + o.length;
+        }
+      }
+      found.push([i, end, word !== v]);
+      i = end - 1;
     }
   }
   let verb: [number, number] | null = null;
@@ -417,7 +435,7 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         if (w.agents.some((a) => before.endsWith(a))) return { np: '', verb: [vs, ve] };
         if (kind === 'money' && found.slice(0, k).some((f) => f[2])) return { np: '', verb: [vs, ve] };
         // 村集体公司收获了7万元: the amount is what the verb yields; a fund verb names it (该中心投资1635万元)
-        if (kind === 'money') return { np: w.funds.includes(t.slice(vs, ve)) ? t.slice(vs, ve) : '', verb: [vs, ve] };
+        if (kind === 'money') return { np: namesFund(w, t.slice(vs, ve)) ? t.slice(vs, ve) : '', verb: [vs, ve] };
       }
       // 目前已建成|86个, 妇女之家已建成|86个: with nothing after the clause's only verb, the noun is the
       // topic before it, else none of its own (the verb alone: an event such as 宣讲, or nothing)
@@ -434,6 +452,12 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         if (usable(sc, topic, false) && persons && !found.some((f) => f[2])) return { np: topic, verb: [vs, ve] };
         if (kind !== 'people') return { np: t.slice(vs, ve), verb: [vs, ve] };
       }
+      // 从…专项资金中提取|11.7万元: an act that moves the money governs it, it names nothing; a fund before
+      // it is the topic (帮扶资金累计筹集|20万元)
+      if (rest === '' && kind === 'money' && w.fundActs.has(t.slice(vs, ve))) {
+        const topic = trimTail(sc, before);
+        return { np: w.funds.some((f) => topic.endsWith(f)) ? beforePhrase(sc, s, vs, kind).np : '', verb: [vs, ve] };
+      }
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
       // is part of the noun
       // 覆盖率, 参与率, 回收率: a verb before 率 is part of the rate's name
@@ -443,7 +467,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
       // 发放慰问|金及物资: one character joined to the next noun
       if (earlierVerb && /^[\u4e00-\u9fff](?:及|和|与|、)/.test(rest)) continue;
-      if (earlierVerb && w.heads.has(rest)) continue;
+      // (not after a verb of another clause part: 开展募捐的形式|筹集|专项资金)
+      const governed = found.slice(0, k).some((f) => !f[2] && /^[\u4e00-\u9fff]{0,4}$/.test(t.slice(f[1], vs)) && !t.slice(f[1], vs).includes('的'));
+      if (governed && w.heads.has(rest)) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
         const measured = beforePhrase(sc, s, vs, kind).np;
@@ -468,6 +494,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   return { np, verb };
 }
 
+/** A word of funds.txt that names money (投资, 贷款, 增收), not an act that moves it (投入, 筹集). */
+const namesFund = (w: Words, s: string) => w.funds.includes(s) && !w.fundActs.has(s);
+
 const quotesOff = (s: string) => s.replace(/[“”"]/g, '');
 
 function isVerb(sc: Scan, s: string): boolean {
@@ -478,7 +507,7 @@ function isVerb(sc: Scan, s: string): boolean {
 function usable(sc: Scan, np: string, verbs: boolean, funds = true): boolean {
   const bare = quotesOff(np);
   if (bare.length < 2 || !CJK.test(bare)) return false;
-  return verbs || !isVerb(sc, bare) || (funds && sc.w.funds.includes(bare));
+  return verbs || !isVerb(sc, bare) || (funds && namesFund(sc.w, bare));
 }
 
 /** A people claim names persons, not an act (困难帮扶20356人) or a place: then it has no subject. */
@@ -667,7 +696,7 @@ export function subjectOf(
   const bareVerb = isVerb(sc, quotesOff(np));
   const passive = verb !== null && w.passive.has(t.slice(verb[0], verb[1]));
   // a verb standing for the thing: 宣讲20余次, 实现增收80万元, not 每人受资助2000元
-  if (bareVerb ? (kind === 'count' && w.events.has(np)) || (kind === 'money' && !passive && w.funds.includes(np)) : usable(sc, np, false) && personal(sc, np, kind)) {
+  if (bareVerb ? (kind === 'count' && w.events.has(np)) || (kind === 'money' && !passive && namesFund(w, np)) : usable(sc, np, false) && personal(sc, np, kind)) {
     return finish(np);
   }
   // a share with no part of its own: the sentence's (全市现有女干部34365人,占干部总数的41.26%)
@@ -708,6 +737,6 @@ export function subjectOf(
     }
   }
   // a verb that is also the fund's name: 收到捐款11.2万元 (not 计划筹资3500万)
-  if (kind === 'money' && usable(sc, np, true) && personal(sc, np, kind) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
+  if (kind === 'money' && usable(sc, np, true) && personal(sc, np, kind) && !w.fundActs.has(np) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
   return null;
 }
