@@ -468,7 +468,7 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // 发放慰问|金及物资: one character joined to the next noun
       if (earlierVerb && /^[\u4e00-\u9fff](?:及|和|与|、)/.test(rest)) continue;
       // (not after a verb of another clause part: 开展募捐的形式|筹集|专项资金)
-      const governed = found.slice(0, k).some((f) => !f[2] && /^[\u4e00-\u9fff]{0,4}$/.test(t.slice(f[1], vs)) && !t.slice(f[1], vs).includes('的'));
+      const governed = found.slice(0, k).some((f) => !f[2] && !t.slice(f[1], vs).includes('的'));
       if (governed && w.heads.has(rest)) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
