@@ -74,3 +74,19 @@ check('an act that moves money names nothing: the money has no subject of its ow
   ['该合作社投资460万元。', [['460万', '投资']]],
   ['全年人均增收3000余元。', [['3000余', '增收']]],
 ]);
+
+check('a copula, hedge or joint right before the amount is no part of the noun', [
+  ['每户加工费在6000元以上。', [['6000', '加工费']]],
+  ['刺绣合作社人均月收入超2000元。', [['2000', '月收入']]],
+  ['扶贫车间户均月工资在3500元左右。', [['3500', '月工资']]],
+  ['为孤残儿童配发的助行器和12台轮椅已送达。', [['12', '轮椅']]],
+  ['为农村妇女免费提供B超1500例。', [['1500', 'B超']]],
+]);
+
+check('a verb with its 的 right after the amount opens a clause: the noun after it', [
+  ['为8人适配的助听器和11名适配的假肢已全部到位。', [['8', '助听器'], ['11', '假肢']]],
+  ['全县320名参训的农村妇女取得了结业证书。', [['320', '农村妇女']]],
+  ['今年45个新建的儿童之家已投入使用。', [['45', '儿童之家']]],
+  // what belongs to the persons counts none of them
+  ['省里下拨52人的康复资金41.6万元。', [['52', null], ['41.6万', '康复资金']]],
+]);

@@ -277,7 +277,9 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
   }
   // 8125名建档立卡有康复需求的贫困残疾人, 150名经过严格的选拔和实地走访的贫困大学新生: the noun after
   // the first 的 whose phrase is not still inside the relative clause
-  if (relative && stop && sc.wordAt(sc.w.relative, j, end) === stop) {
+  // (14名适配的矫形器, 200名参训的妇女: a verb right after the amount with its 的 is such a clause too)
+  const clause = stop && j === start && t[j + stop.length] === '的';
+  if (relative && stop && (clause || sc.wordAt(sc.w.relative, j, end) === stop)) {
     for (let k = t.indexOf('的', j); k >= 0 && k < end; k = t.indexOf('的', k + 1)) {
       const p = afterPhrase(sc, k + 1, end, false);
       if (!p) continue;
@@ -335,11 +337,19 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
   return s;
 }
 
+/** Whether a word of `index` longer than one character ends s (现在, B超). */
+function endsWithWord(index: Index, s: string): boolean {
+  for (let k = Math.max(0, s.length - 4); k < s.length - 1; k++) {
+    if (index.get(s[k])?.some((x) => k + x.length === s.length && s.endsWith(x))) return true;
+  }
+  return false;
+}
+
 function trimTail(sc: Scan, s: string): string {
   for (let changed = true; changed && s; ) {
     changed = false;
     for (const w of sc.w.tails) {
-      if (s.endsWith(w) && s.length > w.length) {
+      if (s.endsWith(w) && s.length > w.length && !(w.length === 1 && endsWithWord(sc.w.notVerbs, s))) {
         s = s.slice(0, -w.length);
         changed = true;
         break;
@@ -392,7 +402,11 @@ function peopleCut(w: Words, s: string): string {
 function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { np: string; verb: [number, number] | null } {
   const { t, w } = sc;
   let s = from;
-  const tail = s + trimTail(sc, t.slice(s, numStart)).length;
+  // 13人…辅助器具和|14名: a joint right before the number joins its item to the one before
+  let upto = t.slice(s, numStart);
+  const joint = /(?:以及|[和及与])\s*$/.exec(upto);
+  if (joint && !endsWithWord(w.notVerbs, upto.trimEnd()) && !isVerb(sc, upto.trimEnd().slice(-2))) upto = upto.slice(0, joint.index);
+  const tail = s + trimTail(sc, upto).length;
   const found: [number, number, boolean][] = []; // [start, end, preposition]
   let quote = false;
   for (let i = s; i < tail; i++) {
@@ -486,6 +500,11 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   let np = t.slice(s, tail).replace(/\s+/g, '');
   np = trimTail(sc, trimHead(sc, np, kind));
   np = headOf(np, kind);
+  // 合作社人均|月收入: after a per word (scope words 人均, 每户) the measure
+  for (const p of w.scope) {
+    const k = /^每|均$/.test(p) ? np.lastIndexOf(p) : -1;
+    if (k > 0 && np.length - k - p.length >= 2) np = np.slice(k + p.length);
+  }
   np = trimTail(sc, trimHead(sc, np, kind));
   // …的65%提高到89%: a phrase that is only a change word or a scope word names nothing
   if (w.tails.includes(np) || w.scope.includes(np)) np = '';
@@ -619,7 +638,9 @@ export function subjectOf(
   // 80名品学兼优的贫困大学生, 50名家庭贫困、成绩优秀的大学生: the persons after a describing 的
   const described = kind === 'people' ? describedPersons(sc, clsEnd, clauseEnd) : null;
   if (described) return finish(described);
-  const after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
+  let after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
+  // 68人的资金: what belongs to the persons is not what counts them
+  if (after && kind === 'people' && /^(?:多|余)?的/.test(t.slice(clsEnd, after[0])) && !endsWithPerson(w, t.slice(after[0], after[1]))) after = null;
   if (after) {
     let phrase = t.slice(after[0], after[1]).replace(/\s+/g, '');
     // 5名中西部计划志愿者、19名青少年事务社工等青年志愿者: after its number an item ends at the 等 that
