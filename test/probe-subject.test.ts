@@ -90,3 +90,23 @@ check('a verb with its 的 right after the amount opens a clause: the noun after
   // what belongs to the persons counts none of them
   ['省里下拨52人的康复资金41.6万元。', [['52', null], ['41.6万', '康复资金']]],
 ]);
+
+check('a place or unit after a verb closes the noun (未脱贫|区县)', [
+  ['省妇联定点帮扶4个未脱贫区县。', [['4', '未脱贫区县']]],
+  ['团省委对口联系6个未摘帽县。', [['6', '未摘帽县']]],
+  ['为1200户脱贫户送去慰问品。', [['1200', '脱贫户']]],
+  ['全镇共有36户搬迁家庭入住。', [['36', '搬迁家庭']]],
+]);
+
+check('a verb without an object closes the counted noun', [
+  ['全村320余户农户受益。', [['320余', '农户']]],
+  ['共有850名乌兰巴托学员从中获益。', [['850', '乌兰巴托学员']]],
+  ['全县120户低保户受惠。', [['120', '低保户']]],
+  ['招商引进的15个项目落地。', [['15', '项目']]],
+  ['全县320名参训的农村妇女取得了结业证书。', [['320', '农村妇女']]],
+]);
+
+check('a verb before a person noun with its sex is part of the noun', [
+  ['组织23名村致富女能人赴外地考察。', [['23', '村致富女能人']]],
+  ['为46名返乡创业女青年提供贴息贷款。', [['46', '返乡创业女青年']]],
+]);

@@ -25,6 +25,8 @@ interface Words {
   funds: string[];
   /** verbs that move money without naming it (投入, 筹集) */
   fundActs: Set<string>;
+  /** places and units that close a noun after a verb (未脱贫|区县) */
+  closers: string[];
   /** adverbs that never begin the noun after an amount (再, 又) */
   adverbs: Set<string>;
   level: RegExp;
@@ -84,6 +86,7 @@ function wordsOf(lex: Lexicon): Words {
     funds: lex.funds,
     fundActs: new Set(loadList('subject-fund-acts.txt')),
     adverbs: new Set(loadList('subject-adverbs.txt')),
+    closers: loadList('subject-closers.txt').sort(byLength),
     level,
     changes,
     fundNames: loadList('subject-funds.txt'),
@@ -184,16 +187,26 @@ class Scan {
     const at = i + v.length;
     const rest = this.t.slice(at, end);
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
+    // 4个未脱贫|区县, 36户搬迁|家庭: a place or unit closing the phrase
+    const run = /^[\u4e00-\u9fff]+/.exec(rest)?.[0] ?? '';
+    for (const c of this.w.closers) {
+      if (run.startsWith(c) && (run.length === c.length || this.wordAt(this.w.stops, at + c.length, end))) return true;
+    }
     // 肾透析治疗|救助金: a fund named by its act (a verb and 金/款) closes the noun, not after persons who
     // receive it (贫困患病妇女发放|救助金)
     const act = this.wordAt(this.w.verbs, at, end);
     if (act && act.length === 2 && /^[金款]/.test(rest.slice(2)) && !endsWithPerson(this.w, this.t.slice(Math.max(this.from, i - 6), i))) return true;
     // 创业|女性, not 获得|妇女创业贷款: only a verb that takes no object
-    const p = this.wordAt(this.w.people, at, end);
+    // (返乡|女青年, 致富|女能人: a sex before the person noun)
+    // (返乡|创业|女青年: through more verbs without an object)
+    let q = at;
+    for (let s2 = this.wordAt(this.w.stops, q, end); s2 && s2.length > 1 && !this.wordAt(this.w.verbs, q, end) && q - at < 4; s2 = this.wordAt(this.w.stops, q, end)) q += s2.length;
+    const p = this.wordAt(this.w.people, q, end) ?? (/^[女男]/.test(this.t.slice(q, q + 1)) ? this.wordAt(this.w.people, q + 1, end) : null);
     if (p && p.length > 1 && v.length > 1 && !this.wordAt(this.w.verbs, i, at) && !this.w.preps.get(v[0])?.includes(v)) return true;
     // an item of a list: 陇原巧手培训|等民生项目
     if (rest[0] === '等' && this.alone(at)) return true;
-    if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0]) || rest[0] === '的') return false;
+    // 取得|了: an aspect particle closes a verb, not a noun
+    if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0]) || /^[的了着]/.test(rest)) return false;
     // one character closing the phrase: 宣传板|在全市 (not 实现全|覆盖)
     if (rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的') return true;
     const after = this.wordAt(this.w.stops, at + 1, end);
