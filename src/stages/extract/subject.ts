@@ -257,7 +257,15 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       start = j + 1;
       deng = false;
     } else if (c === '每') break;
-    else if (!INSIDE.test(c)) break;
+    else if (c === '(') {
+      // 1190名贫困(低保户)精神残疾人: a bracket of words inside the phrase, which goes on after it
+      const close = t.indexOf(')', j);
+      if (close < 0 || close >= end || close - j > 10 || !/^\([\u4e00-\u9fff、]+\)$/.test(t.slice(j, close + 1))) break;
+      // (not 91个县(区)|妇联: a place and the alternative name before its body)
+      if (!CJK.test(t[close + 1] ?? '') || sc.wordAt(sc.w.stops, close + 1, end) || sc.w.agents.some((a) => a.length > 1 && t.startsWith(a, close + 1))) break;
+      j = close + 1;
+      continue;
+    } else if (!INSIDE.test(c)) break;
     else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?(?:[0-9]|[一二两三四五六七八九十]+[届个项次场期名人户所家支批])/.test(t.slice(j, j + 8))) break;
     else {
       if (c === '等' && sc.alone(j) && j > start) deng = true;
@@ -404,6 +412,8 @@ function peopleCut(w: Words, s: string): string {
     }
   }
   if (end > 1 && s[end] === '”') end++;
+  // 困难职工(农民工): a bracket closed after the person noun
+  if (end > 1 && s[end] === ')' && s.lastIndexOf('(', end) > s.lastIndexOf(')', end - 1)) end++;
   return end > 1 ? s.slice(0, end) : s;
 }
 
@@ -689,6 +699,9 @@ export function subjectOf(
     const joint = /^[\s、,]*(?:以及|和|及|与|的)?/.exec(t.slice(start, numStart));
     start += joint ? joint[0].length : 0;
   }
+  // 选拔到县直机关(其中乡镇妇联主席4位): a bracket open before the number is a clause of its own
+  const open = t.lastIndexOf('(', numStart);
+  if (open >= start && t.indexOf(')', open) >= numStart) start = open + 1;
   // a share: the part before 占 (女性占干部总数的41.26%)
   let stop = numStart;
   if (kind === 'percent') {
