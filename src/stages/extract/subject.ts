@@ -27,6 +27,8 @@ interface Words {
   fundActs: Set<string>;
   /** places and units that close a noun after a verb (未脱贫|区县) */
   closers: string[];
+  /** verbs that make a noun with a head after them (服务|中心) */
+  nounVerbs: Set<string>;
   /** adverbs that never begin the noun after an amount (再, 又) */
   adverbs: Set<string>;
   level: RegExp;
@@ -65,7 +67,8 @@ function wordsOf(lex: Lexicon): Words {
   // 省级, 省部级以上, 国家和省级, 市、县两级, 地(市)级
   const one = `(?:${stems})`;
   const changes = loadTsv('breakdown-changes.txt').filter((r) => r[1] === 'change').map((r) => r[0]);
-  const level = new RegExp(`^(?:${one}(?:[、和及与]${one})*(?:[两三四五]级|级)(?:以上|以下)?|${one}(?:[、和及与]${one})+[两三四五]级)`);
+  const prefixes = loadList('subject-level-prefixes.txt').map(escape).join('|');
+  const level = new RegExp(`^(?:${one}(?:[、和及与]${one})*(?:[两三四五]级|级)(?:以上|以下)?|${one}(?:[、和及与]${one})+[两三四五]级|(?:${prefixes})(?!级))`);
   words = {
     verbs: indexOf(verbs),
     stops: indexOf([...verbs, ...loadList('subject-stops.txt'), ...loadList('subject-relative.txt')]),
@@ -86,6 +89,7 @@ function wordsOf(lex: Lexicon): Words {
     funds: lex.funds,
     fundActs: new Set(loadList('subject-fund-acts.txt')),
     adverbs: new Set(loadList('subject-adverbs.txt')),
+    nounVerbs: new Set(loadList('subject-noun-verbs.txt')),
     closers: loadList('subject-closers.txt').sort(byLength),
     level,
     changes,
@@ -266,6 +270,13 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       j = close + 1;
       continue;
     } else if (!INSIDE.test(c)) break;
+    else if (c === '了' && j - start >= 3) {
+      // 12个合作社修通|了: an aspect particle closes the verb before it, whatever the dictionaries know
+      let v = 2;
+      for (let k = j - 4; k < j - 1; k++) if (k >= start && sc.wordAt(sc.w.stops, k, j) && k + (sc.wordAt(sc.w.stops, k, j) ?? '').length === j) { v = j - k; break; }
+      j -= v;
+      break;
+    }
     else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?(?:[0-9]|[一二两三四五六七八九十]+[届个项次场期名人户所家支批])/.test(t.slice(j, j + 8))) break;
     else {
       if (c === '等' && sc.alone(j) && j > start) deng = true;
@@ -489,6 +500,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         if (usable(sc, topic, false) && persons && !found.some((f) => f[2])) return { np: topic, verb: [vs, ve] };
         if (kind !== 'people') return { np: t.slice(vs, ve), verb: [vs, ve] };
       }
+      // 职工服务|中心36个: a verb that names a kind of facility or fund with the head after it
+      if (w.nounVerbs.has(t.slice(vs, ve)) && [...w.heads].some((h) => rest.startsWith(h) && rest.length - h.length <= 2)) continue;
       // 从…专项资金中提取|11.7万元: an act that moves the money governs it, it names nothing; a fund before
       // it is the topic (帮扶资金累计筹集|20万元)
       if (rest === '' && kind === 'money' && w.fundActs.has(t.slice(vs, ve))) {
