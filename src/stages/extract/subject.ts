@@ -707,7 +707,9 @@ export function subjectOf(
   // after an earlier claim of the clause, its own noun is not ours: 10个乡镇以及…农村妇女1000余名
   let start = from;
   if (from > ctx.clauseStart) {
-    const prev = afterPhrase(sc, from, clauseEnd, false);
+    // (“制造业”34.1%、“交通运输业”10.9%: after a share or a list mark the next item begins)
+    const last = ctx.earlier[ctx.earlier.length - 1];
+    const prev = last?.kind === 'percent' || /^\s*、/.test(t.slice(from, from + 3)) ? null : afterPhrase(sc, from, clauseEnd, false);
     if (prev && prev[0] === from) start = Math.min(prev[1], numStart);
     const joint = /^[\s、,]*(?:以及|和|及|与|的)?/.exec(t.slice(start, numStart));
     start += joint ? joint[0].length : 0;
