@@ -455,6 +455,12 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
     }
     const v = sc.wordAt(w.verbs, i, tail);
     const p = sc.wordAt(w.preps, i, tail);
+    // 正在|建设: a scope word of two characters or more that is no verb or preposition hides the verbs inside it
+    const sw = w.scope.find((x) => x.length > 1 && t.startsWith(x, i));
+    if (sw && sw.length > Math.max(v?.length ?? 0, p?.length ?? 0)) {
+      i += sw.length - 1;
+      continue;
+    }
     const word = v && (!p || v.length >= p.length) ? v : p;
     if (word) {
       // 新建|立 → 新建立, 新成|立: a verb overlapping the next one is one verb with it
@@ -800,5 +806,33 @@ export function subjectOf(
   }
   // a verb that is also the fund's name: 收到捐款11.2万元 (not 计划筹资3500万)
   if (kind === 'money' && usable(sc, np, true) && personal(sc, np, kind) && !w.fundActs.has(np) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
+  // 产业工人比重突出,共计373名: a people figure in a clause of only a total takes the persons its sentence names
+  if (kind === 'people' && !ctx.earlier.some((c) => c.span[0] >= ctx.sentStart)) {
+    const persons = personsBefore(sc, ctx.sentStart, ctx.clauseStart);
+    if (persons && onlyScope(w, t.slice(ctx.clauseStart, numStart))) return finish(persons);
+  }
+  return null;
+}
+
+/** Whether s holds nothing but scope and tail words (共计, 共有, 累计达). */
+function onlyScope(w: Words, s: string): boolean {
+  s = s.replace(/[\s,、]+/g, '');
+  for (let cut = true; cut && s; ) {
+    const x = w.scope.find((y) => s.startsWith(y)) ?? w.tails.find((y) => s.startsWith(y));
+    cut = !!x;
+    if (x) s = s.slice(x.length);
+  }
+  return s === '';
+}
+
+/** The last noun phrase ending in a person noun in [from, to), within its clause. */
+function personsBefore(sc: Scan, from: number, to: number): string | null {
+  const { t, w } = sc;
+  for (let e = to; e > from; e--) {
+    if (!endsWithPerson(w, t.slice(from, e)) || endsWithPerson(w, t.slice(from, e + 1))) continue;
+    const cs = Math.max(from, ...[',', ';', ':', '。'].map((x) => t.lastIndexOf(x, e - 1) + 1));
+    const np = beforePhrase(sc, cs, e, 'people').np;
+    return np && endsWithPerson(w, np) ? np : null;
+  }
   return null;
 }
