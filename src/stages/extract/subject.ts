@@ -531,7 +531,16 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         const measured = beforePhrase(sc, s, vs, kind).np;
         // not an act (四地联动|销售总额)
         const act = isVerb(sc, measured) || isVerb(sc, measured.slice(-2)) || w.agents.some((x) => measured.endsWith(x));
-        if (measured.length >= 2 && !act) return { np: measured, verb: [vs, ve] };
+        // (青川县总工会本轮送温暖|慰问人数: a body that acts, not a thing measured: the act and its measure)
+        const topic = t.slice(s, vs);
+        const body = Math.max(...w.agents.filter((x) => x.length > 1).map((x) => (topic.lastIndexOf(x) >= 0 ? topic.lastIndexOf(x) + x.length : -1)));
+        if (measured.length >= 2 && !act && body < 0) return { np: measured, verb: [vs, ve] };
+        if (body >= 0) {
+          // 省妇联|小额贷款发放总额: the thing after the body, unless an act (送温暖|慰问人数: the act's measure)
+          const after = beforePhrase(sc, s + body, vs, kind);
+          const named = after.verb === null && usable(sc, after.np, false) && (w.funds.some((f) => after.np.endsWith(f)) || endsWithPerson(w, after.np));
+          return { np: named ? after.np : t.slice(vs, tail), verb: null };
+        }
         continue;
       }
     }
