@@ -169,3 +169,16 @@ check('a measure after an act of a body: the act and its measure, or the fund af
   ['省妇联本年度创业担保贷款发放总额达3亿元。', [['3亿', '创业担保贷款']]],
   ['妇女小额担保贷款发放总额达8亿元。', [['8亿', '妇女小额担保贷款']]],
 ]);
+
+check('a figure written right after another counts what that one counts', [
+  ['已培训农村妇女3期260人。', [['3', '农村妇女'], ['260', '农村妇女']]],
+  ['全村低保户有11户27人。', [['11', '低保户'], ['27', '低保户']]],
+  // not a people figure after an event that names no persons
+  ['举办家政技能培训班36期2800人次。', [['36', '家政技能培训班'], ['2800', null]]],
+]);
+
+check('a date is no part of the noun', [
+  ['儿童之家2019年新建42个。', [['42', '儿童之家']]],
+  ['资助全县120名2021年入学的建档立卡家庭大学新生。', [['120', '建档立卡家庭大学新生']]],
+  ['资助86名2020年考入大学的困难职工子女。', [['86', '困难职工子女']]],
+]);

@@ -359,6 +359,12 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
       s = s.slice(lv[0].length);
       changed = true;
     }
+    // a date: 2016年度|巾帼文明岗
+    const date = /^(?:[0-9]{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?(?:[0-9]{1,2}月份?)?/.exec(s);
+    if (date && s.length > date[0].length + 1) {
+      s = s.slice(date[0].length);
+      changed = true;
+    }
     // ordinals: 第三批, 第二届
     const ord = /^第[0-9一二三四五六七八九十百]+[批届期轮次个]?(?:[0-9一二三四五六七八九十]+[次届])?/.exec(s);
     if (ord && s.length > ord[0].length) {
@@ -388,7 +394,8 @@ function trimTail(sc: Scan, s: string): string {
       }
     }
   }
-  return s.replace(/[\s、,]+$/, '');
+  // 妇女之家2016年|新建50个: a date closing the topic
+  return s.replace(/[\s、,]+$/, '').replace(/(?:[0-9]{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?(?:[0-9]{1,2}月份?)?$/, '');
 }
 
 /** The head of a phrase: after its last 的 and after a list's 等, the quoted name it ends with. */
@@ -630,7 +637,8 @@ function describedPersons(sc: Scan, from: number, end: number): string | null {
   const de = t.indexOf('的', from);
   if (de < 0 || de >= end || de - from > 16) return null;
   const pre = t.slice(from, de);
-  if (!/^[\u4e00-\u9fff、]{2,}$/.test(pre) || endsWithPerson(sc.w, pre)) return null;
+  // (300名2019年入学的…大学新生: a date inside the description)
+  if (!/^(?:[0-9]{4}年)?[\u4e00-\u9fff、]{2,}$/.test(pre) || endsWithPerson(sc.w, pre)) return null;
   const p = afterPhrase(sc, de + 1, end, false);
   // the phrase after 的 is persons itself (not 由126名专业律师组成的妇女法律维权服务团)
   return p && endsWithPerson(sc.w, t.slice(p[0], p[1])) ? t.slice(p[0], p[1]) : null;
@@ -801,6 +809,12 @@ export function subjectOf(
   const last = ctx.earlier[ctx.earlier.length - 1];
   if (last && last.subject && last.kind === kind && last.unit === ctx.unit && last.span[1] <= from && /^\s*(?:[、和及与]|以及)\s*$/.test(t.slice(last.span[1], numStart).replace(/^[^、和及与]{0,3}?(?=[、和及与]|以及)/, ''))) {
     if (np === '' || !usable(sc, np, false)) return last.subject;
+  }
+  // 培训妇女2期120人, 贫困户9户13人: a figure written right after another counts what that one counts
+  // (persons only where that one counts persons or households; money has its own rule above)
+  const names = (x: string) => kind !== 'people' || endsWithPerson(w, x) || /[户家]$|家庭$/.test(x);
+  if (np === '' && kind !== 'money' && last?.subject && from > ctx.clauseStart && last.span[1] <= from && /^\s*$/.test(t.slice(from, numStart)) && last.kind !== kind && names(last.subject)) {
+    return last.subject;
   }
   // 发放慰问金22.68万元,…慰问品…4.61万元,合计27.22万元: a sum of what came before is none of its items
   const sum = w.totals.includes(t.slice(ctx.clauseStart, numStart).replace(/[\s,、达为了]+/g, ''));
