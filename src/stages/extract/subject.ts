@@ -212,7 +212,8 @@ class Scan {
     // 取得|了: an aspect particle closes a verb, not a noun
     if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0]) || /^[的了着]/.test(rest)) return false;
     // one character closing the phrase: 宣传板|在全市 (not 实现全|覆盖)
-    if (rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的') return true;
+    // (巾帼志愿服务|站|就带动…: or an adverb after it)
+    if (rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的' || (this.w.adverbs.has(rest[1]) && this.alone(at + 1))) return true;
     const after = this.wordAt(this.w.stops, at + 1, end);
     return after !== null && !this.wordAt(this.w.verbs, at + 1, end);
   }
@@ -281,7 +282,8 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
     else {
       if (c === '等' && sc.alone(j) && j > start) deng = true;
       // a preposition right after the amount is one whatever the segmenter glues (600万元对困难职工…)
-      if (j === start && sc.w.adverbs.has(c)) {
+      // (6个摄像头|就让…: an adverb standing alone ends the noun wherever it stands)
+      if (sc.w.adverbs.has(c) && (j === start || sc.alone(j))) {
         stop = c;
         break;
       }
@@ -709,7 +711,9 @@ export function subjectOf(
     if (deng >= 2 && listed && sc.alone(after[0] + deng)) {
       phrase = phrase.slice(0, deng);
     }
-    const np = headOf(trimTail(sc, trimHead(sc, phrase, kind)), kind);
+    const np0 = headOf(trimTail(sc, trimHead(sc, phrase, kind)), kind);
+    // 2元—10元|之间: a position word names nothing
+    const np = w.tails.includes(np0) ? '' : np0;
     // 各级设立的259个大姐工坊中: a place word closing the phrase
     const loc = np.slice(-1);
     const s = w.localizers.has(loc) && (np.length >= 4 || (np.length === 3 && /[中内里]/.test(loc))) ? np.slice(0, -1) : np;
