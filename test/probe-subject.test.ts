@@ -190,3 +190,11 @@ check('an adverb, modal or position word before or after the amount is no part o
   ['每场培训费用在2000元至3000元之间。', [['2000元至3000', '培训费用']]],
   ['6个巾帼志愿服务站就带动了全村妇女参与。', [['6', '巾帼志愿服务站']]],
 ]);
+
+check('a people figure after a verb of attending counts the persons before the verb', [
+  ['推荐基层妇联干部参加省妇女干部学校培训18人。', [['18', '基层妇联干部']]],
+  ['组织女企业家参加全国妇联创业培训班36人。', [['36', '女企业家']]],
+  ['组织巾帼志愿者观看专题片1200人次。', [['1200', '巾帼志愿者']]],
+  // the persons after the verb stay
+  ['组织参加培训的农村妇女320人。', [['320', '农村妇女']]],
+]);

@@ -29,6 +29,8 @@ interface Words {
   closers: string[];
   /** verbs that make a noun with a head after them (服务|中心) */
   nounVerbs: Set<string>;
+  /** verbs of attending an event (参加, 观看) */
+  attend: Set<string>;
   /** adverbs that never begin the noun after an amount (再, 又) */
   adverbs: Set<string>;
   level: RegExp;
@@ -89,6 +91,7 @@ function wordsOf(lex: Lexicon): Words {
     funds: lex.funds,
     fundActs: new Set(loadList('subject-fund-acts.txt')),
     adverbs: new Set(loadList('subject-adverbs.txt')),
+    attend: new Set(loadList('subject-attend.txt')),
     nounVerbs: new Set(loadList('subject-noun-verbs.txt')),
     closers: loadList('subject-closers.txt').sort(byLength),
     level,
@@ -770,6 +773,11 @@ export function subjectOf(
     if (c) stop = start + seg.indexOf(c);
   }
   let { np, verb } = beforePhrase(sc, start, stop, kind);
+  // 推荐基层妇联干部参加|新疆妇女干部学校培训12人: the persons before a verb of attending, not a person noun inside its event
+  if (kind === 'people' && verb && w.attend.has(t.slice(verb[0], verb[1])) && !endsWithPerson(w, trimTail(sc, t.slice(verb[1], stop)))) {
+    const persons = personsBefore(sc, start, verb[0]);
+    np = persons ?? '';
+  }
   // 城镇从业人员中女性占34.9%, 村委会成员中女性比例达30%: the persons after 中 (among …)
   if (kind === 'percent') {
     // the persons after 中 (女性, 女性比例), or a group after a group of persons (人员中女大学生), not 中国…
