@@ -1,91 +1,9 @@
 import type { Claim, Kind, Tokens } from '../../doc.js';
-import { loadList, loadTsv } from '../../dict.js';
 import { matchAt, type Lexicon } from './lexicon.js';
+import { words, wordsOf, type Index, type Words } from './subject-words.js';
 
 // What a number counts (spec "Subject"): the shortest noun phrase of its sentence that names it.
 // Rules work on characters; the segmenter is asked only whether a one-character word stands alone.
-
-interface Words {
-  verbs: Index; // verbs after which the phrase begins (verbs.tsv + subject-verbs.txt)
-  stops: Index; // words that end a phrase after its classifier (verbs too)
-  preps: Index;
-  scope: string[]; // left out at the head, longest first
-  tails: string[]; // left out at the end, longest first
-  heads: Set<string>;
-  measures: Set<string>;
-  people: Index;
-  relative: Index;
-  notVerbs: Index;
-  passive: Set<string>;
-  events: Set<string>;
-  localizers: Set<string>;
-  compare: string[];
-  placeUnits: Set<string>;
-  agents: string[];
-  funds: string[];
-  level: RegExp;
-  /** 比男性高出, 比上半年加快: a comparison closing the text before a change */
-  than: RegExp;
-  /** verbs of change (增加, 提高 …) */
-  changes: string[];
-  /** fund names besides funds.txt (信贷, 贴息) */
-  fundNames: string[];
-  /** words that sum up what came before (合计, 共计) */
-  totals: string[];
-}
-
-/** Words by first character, longest first. */
-type Index = Map<string, string[]>;
-
-function indexOf(words: Iterable<string>): Index {
-  const m: Index = new Map();
-  for (const w of words) {
-    if (!m.has(w[0])) m.set(w[0], []);
-    m.get(w[0])!.push(w);
-  }
-  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
-  return m;
-}
-
-const byLength = (a: string, b: string) => b.length - a.length;
-const escape = (s: string) => s.replace(/[()[\]\\.*+?^$|{}]/g, '\\$&');
-
-let words: Words | null = null;
-
-function wordsOf(lex: Lexicon): Words {
-  if (words) return words;
-  const verbs = [...lex.verbSet, ...loadList('subject-verbs.txt')];
-  const stems = loadList('subject-levels.txt').sort(byLength).map(escape).join('|');
-  // 省级, 省部级以上, 国家和省级, 市、县两级, 地(市)级
-  const one = `(?:${stems})`;
-  const changes = loadTsv('breakdown-changes.txt').filter((r) => r[1] === 'change').map((r) => r[0]);
-  const level = new RegExp(`^(?:${one}(?:[、和及与]${one})*(?:[两三四五]级|级)(?:以上|以下)?|${one}(?:[、和及与]${one})+[两三四五]级)`);
-  words = {
-    verbs: indexOf(verbs),
-    stops: indexOf([...verbs, ...loadList('subject-stops.txt'), ...loadList('subject-relative.txt')]),
-    preps: indexOf(loadList('subject-preps.txt')),
-    scope: loadList('subject-scope.txt').sort(byLength),
-    tails: loadList('subject-tails.txt').sort(byLength),
-    heads: new Set(loadList('subject-heads.txt')),
-    measures: new Set(loadList('subject-measures.txt')),
-    people: indexOf(loadList('subject-people.txt')),
-    relative: indexOf(loadList('subject-relative.txt')),
-    notVerbs: indexOf(loadList('subject-not-verbs.txt')),
-    passive: new Set(loadList('subject-passive.txt')),
-    events: new Set(loadList('subject-events.txt')),
-    localizers: new Set(loadList('subject-localizers.txt')),
-    compare: loadList('subject-compare.txt'),
-    placeUnits: new Set(loadList('subject-place-units.txt')),
-    agents: loadList('subject-agents.txt'),
-    funds: lex.funds,
-    level,
-    changes,
-    fundNames: loadList('subject-funds.txt'),
-    totals: loadList('breakdown-totals.txt').filter((x) => /^[合共总累]/.test(x)),
-    than: new RegExp(`比(?![例重率])[\\u4e00-\\u9fff]{1,8}?(?:${changes.sort(byLength).join('|')})$`),
-  };
-  return words;
-}
 
 /** What the call site knows besides the text: the claim's kind and unit, its clause and sentence, the claims before it. */
 export interface SubjectContext {
@@ -178,18 +96,29 @@ class Scan {
     const at = i + v.length;
     const rest = this.t.slice(at, end);
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
+    // 4个未脱贫|区县, 36户搬迁|家庭: a place or unit closing the phrase
+    const run = /^[\u4e00-\u9fff]+/.exec(rest)?.[0] ?? '';
+    for (const c of this.w.closers) {
+      if (run.startsWith(c) && (run.length === c.length || this.wordAt(this.w.stops, at + c.length, end))) return true;
+    }
     // 肾透析治疗|救助金: a fund named by its act (a verb and 金/款) closes the noun, not after persons who
     // receive it (贫困患病妇女发放|救助金)
     const act = this.wordAt(this.w.verbs, at, end);
     if (act && act.length === 2 && /^[金款]/.test(rest.slice(2)) && !endsWithPerson(this.w, this.t.slice(Math.max(this.from, i - 6), i))) return true;
     // 创业|女性, not 获得|妇女创业贷款: only a verb that takes no object
-    const p = this.wordAt(this.w.people, at, end);
+    // (返乡|女青年, 致富|女能人: a sex before the person noun)
+    // (返乡|创业|女青年: through more verbs without an object)
+    let q = at;
+    for (let s2 = this.wordAt(this.w.stops, q, end); s2 && s2.length > 1 && !this.wordAt(this.w.verbs, q, end) && q - at < 4; s2 = this.wordAt(this.w.stops, q, end)) q += s2.length;
+    const p = this.wordAt(this.w.people, q, end) ?? (/^[女男]/.test(this.t.slice(q, q + 1)) ? this.wordAt(this.w.people, q + 1, end) : null);
     if (p && p.length > 1 && v.length > 1 && !this.wordAt(this.w.verbs, i, at) && !this.w.preps.get(v[0])?.includes(v)) return true;
     // an item of a list: 陇原巧手培训|等民生项目
     if (rest[0] === '等' && this.alone(at)) return true;
-    if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0]) || rest[0] === '的') return false;
+    // 取得|了: an aspect particle closes a verb, not a noun
+    if (this.wordAt(this.w.stops, at, end) || rest.length < 1 || !CJK.test(rest[0]) || /^[的了着]/.test(rest)) return false;
     // one character closing the phrase: 宣传板|在全市 (not 实现全|覆盖)
-    if (rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的') return true;
+    // (巾帼志愿服务|站|就带动…: or an adverb after it)
+    if (rest.length === 1 || !INSIDE.test(rest[1]) || rest[1] === '的' || (this.w.adverbs.has(rest[1]) && this.alone(at + 1))) return true;
     const after = this.wordAt(this.w.stops, at + 1, end);
     return after !== null && !this.wordAt(this.w.verbs, at + 1, end);
   }
@@ -238,11 +167,31 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       start = j + 1;
       deng = false;
     } else if (c === '每') break;
-    else if (!INSIDE.test(c)) break;
+    else if (c === '(') {
+      // 1190名贫困(低保户)精神残疾人: a bracket of words inside the phrase, which goes on after it
+      const close = t.indexOf(')', j);
+      if (close < 0 || close >= end || close - j > 10 || !/^\([\u4e00-\u9fff、]+\)$/.test(t.slice(j, close + 1))) break;
+      // (not 91个县(区)|妇联: a place and the alternative name before its body)
+      if (!CJK.test(t[close + 1] ?? '') || sc.wordAt(sc.w.stops, close + 1, end) || sc.w.agents.some((a) => a.length > 1 && t.startsWith(a, close + 1))) break;
+      j = close + 1;
+      continue;
+    } else if (!INSIDE.test(c)) break;
+    else if (c === '了' && j - start >= 3) {
+      // 12个合作社修通|了: an aspect particle closes the verb before it, whatever the dictionaries know
+      let v = 2;
+      for (let k = j - 4; k < j - 1; k++) if (k >= start && sc.wordAt(sc.w.stops, k, j) && k + (sc.wordAt(sc.w.stops, k, j) ?? '').length === j) { v = j - k; break; }
+      j -= v;
+      break;
+    }
     else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?(?:[0-9]|[一二两三四五六七八九十]+[届个项次场期名人户所家支批])/.test(t.slice(j, j + 8))) break;
     else {
       if (c === '等' && sc.alone(j) && j > start) deng = true;
       // a preposition right after the amount is one whatever the segmenter glues (600万元对困难职工…)
+      // (6个摄像头|就让…: an adverb standing alone ends the noun wherever it stands)
+      if (sc.w.adverbs.has(c) && (j === start || sc.alone(j))) {
+        stop = c;
+        break;
+      }
       const s = (j === start && preposition(sc, j)) || sc.wordAt(sc.w.stops, j, end);
       // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
       const open = s && sc.wordAt(sc.w.relative, j, end) === s;
@@ -267,7 +216,9 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
   }
   // 8125名建档立卡有康复需求的贫困残疾人, 150名经过严格的选拔和实地走访的贫困大学新生: the noun after
   // the first 的 whose phrase is not still inside the relative clause
-  if (relative && stop && sc.wordAt(sc.w.relative, j, end) === stop) {
+  // (14名适配的矫形器, 200名参训的妇女: a verb right after the amount with its 的 is such a clause too)
+  const clause = stop && j === start && t[j + stop.length] === '的';
+  if (relative && stop && (clause || sc.wordAt(sc.w.relative, j, end) === stop)) {
     for (let k = t.indexOf('的', j); k >= 0 && k < end; k = t.indexOf('的', k + 1)) {
       const p = afterPhrase(sc, k + 1, end, false);
       if (!p) continue;
@@ -315,6 +266,12 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
       s = s.slice(lv[0].length);
       changed = true;
     }
+    // a date: 2016年度|巾帼文明岗
+    const date = /^(?:[0-9]{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?(?:[0-9]{1,2}月份?)?/.exec(s);
+    if (date && s.length > date[0].length + 1) {
+      s = s.slice(date[0].length);
+      changed = true;
+    }
     // ordinals: 第三批, 第二届
     const ord = /^第[0-9一二三四五六七八九十百]+[批届期轮次个]?(?:[0-9一二三四五六七八九十]+[次届])?/.exec(s);
     if (ord && s.length > ord[0].length) {
@@ -325,18 +282,27 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
   return s;
 }
 
+/** Whether a word of `index` longer than one character ends s (现在, B超). */
+function endsWithWord(index: Index, s: string): boolean {
+  for (let k = Math.max(0, s.length - 4); k < s.length - 1; k++) {
+    if (index.get(s[k])?.some((x) => k + x.length === s.length && s.endsWith(x))) return true;
+  }
+  return false;
+}
+
 function trimTail(sc: Scan, s: string): string {
   for (let changed = true; changed && s; ) {
     changed = false;
     for (const w of sc.w.tails) {
-      if (s.endsWith(w) && s.length > w.length) {
+      if (s.endsWith(w) && s.length > w.length && !(w.length === 1 && endsWithWord(sc.w.notVerbs, s))) {
         s = s.slice(0, -w.length);
         changed = true;
         break;
       }
     }
   }
-  return s.replace(/[\s、,]+$/, '');
+  // 妇女之家2016年|新建50个: a date closing the topic
+  return s.replace(/[\s、,]+$/, '').replace(/(?:[0-9]{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?(?:[0-9]{1,2}月份?)?$/, '');
 }
 
 /** The head of a phrase: after its last 的 and after a list's 等, the quoted name it ends with. */
@@ -371,6 +337,8 @@ function peopleCut(w: Words, s: string): string {
     }
   }
   if (end > 1 && s[end] === '”') end++;
+  // 困难职工(农民工): a bracket closed after the person noun
+  if (end > 1 && s[end] === ')' && s.lastIndexOf('(', end) > s.lastIndexOf(')', end - 1)) end++;
   return end > 1 ? s.slice(0, end) : s;
 }
 
@@ -382,7 +350,11 @@ function peopleCut(w: Words, s: string): string {
 function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { np: string; verb: [number, number] | null } {
   const { t, w } = sc;
   let s = from;
-  const tail = s + trimTail(sc, t.slice(s, numStart)).length;
+  // 13人…辅助器具和|14名: a joint right before the number joins its item to the one before
+  let upto = t.slice(s, numStart);
+  const joint = /(?:以及|[和及与])\s*$/.exec(upto);
+  if (joint && !endsWithWord(w.notVerbs, upto.trimEnd()) && !isVerb(sc, upto.trimEnd().slice(-2))) upto = upto.slice(0, joint.index);
+  const tail = s + trimTail(sc, upto).length;
   const found: [number, number, boolean][] = []; // [start, end, preposition]
   let quote = false;
   for (let i = s; i < tail; i++) {
@@ -397,10 +369,24 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
     }
     const v = sc.wordAt(w.verbs, i, tail);
     const p = sc.wordAt(w.preps, i, tail);
+    // 正在|建设: a scope word of two characters or more that is no verb or preposition hides the verbs inside it
+    const sw = w.scope.find((x) => x.length > 1 && t.startsWith(x, i));
+    if (sw && sw.length > Math.max(v?.length ?? 0, p?.length ?? 0)) {
+      i += sw.length - 1;
+      continue;
+    }
     const word = v && (!p || v.length >= p.length) ? v : p;
     if (word) {
-      found.push([i, i + word.length, word !== v]);
-      i += word.length - 1;
+      // 新建|立 → 新建立, 新成|立: a verb overlapping the next one is one verb with it
+      let end = i + word.length;
+      if (word === v) {
+        for (let k = i + 1; k < end; k++) {
+          const o = sc.wordAt(w.verbs, k, tail);
+          if (o && o.length > 1 && k + o.length > end) end = k + o.length;
+        }
+      }
+      found.push([i, end, word !== v]);
+      i = end - 1;
     }
   }
   let verb: [number, number] | null = null;
@@ -417,7 +403,7 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         if (w.agents.some((a) => before.endsWith(a))) return { np: '', verb: [vs, ve] };
         if (kind === 'money' && found.slice(0, k).some((f) => f[2])) return { np: '', verb: [vs, ve] };
         // 村集体公司收获了7万元: the amount is what the verb yields; a fund verb names it (该中心投资1635万元)
-        if (kind === 'money') return { np: w.funds.includes(t.slice(vs, ve)) ? t.slice(vs, ve) : '', verb: [vs, ve] };
+        if (kind === 'money') return { np: namesFund(w, t.slice(vs, ve)) ? t.slice(vs, ve) : '', verb: [vs, ve] };
       }
       // 目前已建成|86个, 妇女之家已建成|86个: with nothing after the clause's only verb, the noun is the
       // topic before it, else none of its own (the verb alone: an event such as 宣讲, or nothing)
@@ -434,6 +420,14 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         if (usable(sc, topic, false) && persons && !found.some((f) => f[2])) return { np: topic, verb: [vs, ve] };
         if (kind !== 'people') return { np: t.slice(vs, ve), verb: [vs, ve] };
       }
+      // 职工服务|中心36个: a verb that names a kind of facility or fund with the head after it
+      if (w.nounVerbs.has(t.slice(vs, ve)) && [...w.heads].some((h) => rest.startsWith(h) && rest.length - h.length <= 2)) continue;
+      // 从…专项资金中提取|11.7万元: an act that moves the money governs it, it names nothing; a fund before
+      // it is the topic (帮扶资金累计筹集|20万元)
+      if (rest === '' && kind === 'money' && w.fundActs.has(t.slice(vs, ve))) {
+        const topic = trimTail(sc, before);
+        return { np: w.funds.some((f) => topic.endsWith(f)) ? beforePhrase(sc, s, vs, kind).np : '', verb: [vs, ve] };
+      }
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
       // is part of the noun
       // 覆盖率, 参与率, 回收率: a verb before 率 is part of the rate's name
@@ -443,13 +437,24 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
       // 发放慰问|金及物资: one character joined to the next noun
       if (earlierVerb && /^[\u4e00-\u9fff](?:及|和|与|、)/.test(rest)) continue;
-      if (earlierVerb && w.heads.has(rest)) continue;
+      // (not after a verb of another clause part: 开展募捐的形式|筹集|专项资金)
+      const governed = found.slice(0, k).some((f) => !f[2] && !t.slice(f[1], vs).includes('的'));
+      if (governed && w.heads.has(rest)) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
         const measured = beforePhrase(sc, s, vs, kind).np;
         // not an act (四地联动|销售总额)
         const act = isVerb(sc, measured) || isVerb(sc, measured.slice(-2)) || w.agents.some((x) => measured.endsWith(x));
-        if (measured.length >= 2 && !act) return { np: measured, verb: [vs, ve] };
+        // (青川县总工会本轮送温暖|慰问人数: a body that acts, not a thing measured: the act and its measure)
+        const topic = t.slice(s, vs);
+        const body = Math.max(...w.agents.filter((x) => x.length > 1).map((x) => (topic.lastIndexOf(x) >= 0 ? topic.lastIndexOf(x) + x.length : -1)));
+        if (measured.length >= 2 && !act && body < 0) return { np: measured, verb: [vs, ve] };
+        if (body >= 0) {
+          // 省妇联|小额贷款发放总额: the thing after the body, unless an act (送温暖|慰问人数: the act's measure)
+          const after = beforePhrase(sc, s + body, vs, kind);
+          const named = after.verb === null && usable(sc, after.np, false) && (w.funds.some((f) => after.np.endsWith(f)) || endsWithPerson(w, after.np));
+          return { np: named ? after.np : t.slice(vs, tail), verb: null };
+        }
         continue;
       }
     }
@@ -460,6 +465,11 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   let np = t.slice(s, tail).replace(/\s+/g, '');
   np = trimTail(sc, trimHead(sc, np, kind));
   np = headOf(np, kind);
+  // 合作社人均|月收入: after a per word (scope words 人均, 每户) the measure
+  for (const p of w.scope) {
+    const k = /^每|均$/.test(p) ? np.lastIndexOf(p) : -1;
+    if (k > 0 && np.length - k - p.length >= 2) np = np.slice(k + p.length);
+  }
   np = trimTail(sc, trimHead(sc, np, kind));
   // …的65%提高到89%: a phrase that is only a change word or a scope word names nothing
   if (w.tails.includes(np) || w.scope.includes(np)) np = '';
@@ -467,6 +477,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   if (np && w.level.exec(np)?.[0] === np) np = '';
   return { np, verb };
 }
+
+/** A word of funds.txt that names money (投资, 贷款, 增收), not an act that moves it (投入, 筹集). */
+const namesFund = (w: Words, s: string) => w.funds.includes(s) && !w.fundActs.has(s);
 
 const quotesOff = (s: string) => s.replace(/[“”"]/g, '');
 
@@ -478,7 +491,7 @@ function isVerb(sc: Scan, s: string): boolean {
 function usable(sc: Scan, np: string, verbs: boolean, funds = true): boolean {
   const bare = quotesOff(np);
   if (bare.length < 2 || !CJK.test(bare)) return false;
-  return verbs || !isVerb(sc, bare) || (funds && sc.w.funds.includes(bare));
+  return verbs || !isVerb(sc, bare) || (funds && namesFund(sc.w, bare));
 }
 
 /** A people claim names persons, not an act (困难帮扶20356人) or a place: then it has no subject. */
@@ -531,7 +544,8 @@ function describedPersons(sc: Scan, from: number, end: number): string | null {
   const de = t.indexOf('的', from);
   if (de < 0 || de >= end || de - from > 16) return null;
   const pre = t.slice(from, de);
-  if (!/^[\u4e00-\u9fff、]{2,}$/.test(pre) || endsWithPerson(sc.w, pre)) return null;
+  // (300名2019年入学的…大学新生: a date inside the description)
+  if (!/^(?:[0-9]{4}年)?[\u4e00-\u9fff、]{2,}$/.test(pre) || endsWithPerson(sc.w, pre)) return null;
   const p = afterPhrase(sc, de + 1, end, false);
   // the phrase after 的 is persons itself (not 由126名专业律师组成的妇女法律维权服务团)
   return p && endsWithPerson(sc.w, t.slice(p[0], p[1])) ? t.slice(p[0], p[1]) : null;
@@ -590,7 +604,9 @@ export function subjectOf(
   // 80名品学兼优的贫困大学生, 50名家庭贫困、成绩优秀的大学生: the persons after a describing 的
   const described = kind === 'people' ? describedPersons(sc, clsEnd, clauseEnd) : null;
   if (described) return finish(described);
-  const after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
+  let after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
+  // 68人的资金: what belongs to the persons is not what counts them
+  if (after && kind === 'people' && /^(?:多|余)?的/.test(t.slice(clsEnd, after[0])) && !endsWithPerson(w, t.slice(after[0], after[1]))) after = null;
   if (after) {
     let phrase = t.slice(after[0], after[1]).replace(/\s+/g, '');
     // 5名中西部计划志愿者、19名青少年事务社工等青年志愿者: after its number an item ends at the 等 that
@@ -600,7 +616,9 @@ export function subjectOf(
     if (deng >= 2 && listed && sc.alone(after[0] + deng)) {
       phrase = phrase.slice(0, deng);
     }
-    const np = headOf(trimTail(sc, trimHead(sc, phrase, kind)), kind);
+    const np0 = headOf(trimTail(sc, trimHead(sc, phrase, kind)), kind);
+    // 2元—10元|之间: a position word names nothing
+    const np = w.tails.includes(np0) ? '' : np0;
     // 各级设立的259个大姐工坊中: a place word closing the phrase
     const loc = np.slice(-1);
     const s = w.localizers.has(loc) && (np.length >= 4 || (np.length === 3 && /[中内里]/.test(loc))) ? np.slice(0, -1) : np;
@@ -621,11 +639,16 @@ export function subjectOf(
   // after an earlier claim of the clause, its own noun is not ours: 10个乡镇以及…农村妇女1000余名
   let start = from;
   if (from > ctx.clauseStart) {
-    const prev = afterPhrase(sc, from, clauseEnd, false);
+    // (“制造业”34.1%、“交通运输业”10.9%: after a share or a list mark the next item begins)
+    const last = ctx.earlier[ctx.earlier.length - 1];
+    const prev = last?.kind === 'percent' || /^\s*、/.test(t.slice(from, from + 3)) ? null : afterPhrase(sc, from, clauseEnd, false);
     if (prev && prev[0] === from) start = Math.min(prev[1], numStart);
     const joint = /^[\s、,]*(?:以及|和|及|与|的)?/.exec(t.slice(start, numStart));
     start += joint ? joint[0].length : 0;
   }
+  // 选拔到县直机关(其中乡镇妇联主席4位): a bracket open before the number is a clause of its own
+  const open = t.lastIndexOf('(', numStart);
+  if (open >= start && t.indexOf(')', open) >= numStart) start = open + 1;
   // a share: the part before 占 (女性占干部总数的41.26%)
   let stop = numStart;
   if (kind === 'percent') {
@@ -652,6 +675,11 @@ export function subjectOf(
     if (c) stop = start + seg.indexOf(c);
   }
   let { np, verb } = beforePhrase(sc, start, stop, kind);
+  // 推荐基层妇联干部参加|新疆妇女干部学校培训12人: the persons before a verb of attending, not a person noun inside its event
+  if (kind === 'people' && verb && w.attend.has(t.slice(verb[0], verb[1])) && !endsWithPerson(w, trimTail(sc, t.slice(verb[1], stop)))) {
+    const persons = personsBefore(sc, start, verb[0]);
+    np = persons ?? '';
+  }
   // 城镇从业人员中女性占34.9%, 村委会成员中女性比例达30%: the persons after 中 (among …)
   if (kind === 'percent') {
     // the persons after 中 (女性, 女性比例), or a group after a group of persons (人员中女大学生), not 中国…
@@ -667,7 +695,7 @@ export function subjectOf(
   const bareVerb = isVerb(sc, quotesOff(np));
   const passive = verb !== null && w.passive.has(t.slice(verb[0], verb[1]));
   // a verb standing for the thing: 宣讲20余次, 实现增收80万元, not 每人受资助2000元
-  if (bareVerb ? (kind === 'count' && w.events.has(np)) || (kind === 'money' && !passive && w.funds.includes(np)) : usable(sc, np, false) && personal(sc, np, kind)) {
+  if (bareVerb ? (kind === 'count' && w.events.has(np)) || (kind === 'money' && !passive && namesFund(w, np)) : usable(sc, np, false) && personal(sc, np, kind)) {
     return finish(np);
   }
   // a share with no part of its own: the sentence's (全市现有女干部34365人,占干部总数的41.26%)
@@ -696,6 +724,12 @@ export function subjectOf(
   if (last && last.subject && last.kind === kind && last.unit === ctx.unit && last.span[1] <= from && /^\s*(?:[、和及与]|以及)\s*$/.test(t.slice(last.span[1], numStart).replace(/^[^、和及与]{0,3}?(?=[、和及与]|以及)/, ''))) {
     if (np === '' || !usable(sc, np, false)) return last.subject;
   }
+  // 培训妇女2期120人, 贫困户9户13人: a figure written right after another counts what that one counts
+  // (persons only where that one counts persons or households; money has its own rule above)
+  const names = (x: string) => kind !== 'people' || endsWithPerson(w, x) || /[户家]$|家庭$/.test(x);
+  if (np === '' && kind !== 'money' && last?.subject && from > ctx.clauseStart && last.span[1] <= from && /^\s*$/.test(t.slice(from, numStart)) && last.kind !== kind && names(last.subject)) {
+    return last.subject;
+  }
   // 发放慰问金22.68万元,…慰问品…4.61万元,合计27.22万元: a sum of what came before is none of its items
   const sum = w.totals.includes(t.slice(ctx.clauseStart, numStart).replace(/[\s,、达为了]+/g, ''));
   // no noun of its own: the sentence's noun for the same thing (每人受资助2000元 → 助学金, 提高6%和9%),
@@ -708,6 +742,34 @@ export function subjectOf(
     }
   }
   // a verb that is also the fund's name: 收到捐款11.2万元 (not 计划筹资3500万)
-  if (kind === 'money' && usable(sc, np, true) && personal(sc, np, kind) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
+  if (kind === 'money' && usable(sc, np, true) && personal(sc, np, kind) && !w.fundActs.has(np) && (!isVerb(sc, np) || w.funds.some((f) => np.endsWith(f)))) return finish(np);
+  // 产业工人比重突出,共计373名: a people figure in a clause of only a total takes the persons its sentence names
+  if (kind === 'people' && !ctx.earlier.some((c) => c.span[0] >= ctx.sentStart)) {
+    const persons = personsBefore(sc, ctx.sentStart, ctx.clauseStart);
+    if (persons && onlyScope(w, t.slice(ctx.clauseStart, numStart))) return finish(persons);
+  }
+  return null;
+}
+
+/** Whether s holds nothing but scope and tail words (共计, 共有, 累计达). */
+function onlyScope(w: Words, s: string): boolean {
+  s = s.replace(/[\s,、]+/g, '');
+  for (let cut = true; cut && s; ) {
+    const x = w.scope.find((y) => s.startsWith(y)) ?? w.tails.find((y) => s.startsWith(y));
+    cut = !!x;
+    if (x) s = s.slice(x.length);
+  }
+  return s === '';
+}
+
+/** The last noun phrase ending in a person noun in [from, to), within its clause. */
+function personsBefore(sc: Scan, from: number, to: number): string | null {
+  const { t, w } = sc;
+  for (let e = to; e > from; e--) {
+    if (!endsWithPerson(w, t.slice(from, e)) || endsWithPerson(w, t.slice(from, e + 1))) continue;
+    const cs = Math.max(from, ...[',', ';', ':', '。'].map((x) => t.lastIndexOf(x, e - 1) + 1));
+    const np = beforePhrase(sc, cs, e, 'people').np;
+    return np && endsWithPerson(w, np) ? np : null;
+  }
   return null;
 }
