@@ -4,7 +4,7 @@
 // on the pages and prints per page and overall:
 //   kept     body snippets (reference `with`) found in the headline or text
 //   out      boilerplate snippets (reference `without`) absent from the text
-//   head     the first article's title equals the on-page headline (trimmed; simplified, as cleaning writes it)
+//   head     the first article's title equals the on-page headline (trimmed; as the page writes it)
 //   lost     reference main-text paragraphs (`body`) not found in the text (a paragraph counts as
 //            kept when at least half of its sentences are); editor notes, captions, credits and
 //            player furniture that cleaning leaves out on purpose are counted apart (by design)
@@ -26,7 +26,7 @@ const verbose = args.includes('-v');
 const only = opt('--only', null);
 const ref = JSON.parse(fs.readFileSync(refFile, 'utf8'));
 
-// cleaned text is simplified (traditional pages are converted, same length): so are the references
+// text is compared in simplified script (so a variant form does not count as lost): so are the references
 // (quotes left out too: some references drop them or keep them as C1 controls, &#0147;)
 const norm = (s) => toSimplified(s ?? '').replace(/[\s\u00a0\u3000\u200b\ufeff“”‘’"「」『』\u0080-\u009f]+/g, '');
 // a reference line that only holds page metadata: left out by design, not counted as lost
@@ -92,7 +92,7 @@ for (const name of names) {
     for (const t of [tot, g, gk]) add(t, 'without', hit);
   }
   if (r.headline) {
-    const hit = (as[0]?.title ?? '').trim() === toSimplified(r.headline).trim();
+    const hit = (as[0]?.title ?? '').trim() === r.headline.trim();
     res.head = hit;
     for (const t of [tot, g, gk]) add(t, 'head', hit);
   }
