@@ -36,7 +36,7 @@ describe('classifiers of relief goods, prizes, buildings and areas', () => {
     ['巾帼宣讲团开展微宣讲36堂,入户走访两轮。', [['count', 36, null, '堂', null], ['count', 2, null, '轮', null]]],
     ['带动妇女发展林下种植1200公顷,治理水土流失2.5平方公里。', [['count', 1200, null, '公顷', null], ['count', 2.5, null, '平方公里', null]]],
     ['巾帼家政连锁店覆盖46县区和12市县。', [['count', 46, null, '县区', null], ['count', 12, null, '市县', null]]],
-    ['抢修工人每天工作达10个小时。', [['count', 10, null, '小时', null]]],
+    ['志愿者累计服务时长达10个小时。', [['count', 10, null, '小时', null]]],
     ['新修通村公路18公里,为困难职工送去大米600斤、猪肉200公斤。', [['count', 18, null, '公里', null], ['count', 600, null, '斤', null], ['count', 200, null, '公斤', null]]],
   ])('%s', (s, want) => {
     expect(claimsOf(s).map(brief)).toEqual(want);
@@ -262,6 +262,22 @@ describe('numerals that count nothing: 每一 is "every", places numbered before
     ['每年举办一次女干部培训班。', [['count', 1, null, '次', null]]],
     ['全市12个县妇联全部完成换届。', [['count', 12, null, '个', null]]],
   ])('still counts: %s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});
+
+describe('the hours of someone\'s day describe the work, they are no total', () => {
+  it.each([
+    ['抢修工人每天工作达10个小时。', []],
+    ['环卫工人一天要站立10小时以上。', []],
+    ['巾帼志愿者每日服务8小时。', []],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+  it.each([
+    ['全年开展志愿服务1.2万小时。', [['count', 12000, null, '小时', null]]],
+    ['每期培训16小时。', [['count', 16, null, '小时', null]]],
+  ])('hours given or taught still count: %s', (s, want) => {
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
 });
