@@ -102,7 +102,8 @@ describe('worker pool', () => {
       await pool.destroy();
     }
     expect(last.made).toBe(120);
-    // all but the last few pages' ports
-    expect(last.freed).toBeGreaterThan(100);
+    // most pages' ports (finalizers run late on a busy machine: 98 to 119 of 120 seen); with the
+    // worker waiting in Atomics.wait none is ever freed
+    expect(last.freed).toBeGreaterThan(60);
   });
 });
