@@ -616,3 +616,13 @@ describe('市妇联 in the article of a county-level city is that city\'s own bo
     expect(claimsOf(s, r).map(honor)).toEqual(want);
   });
 });
+
+describe('各 gives each of the titles before it its own count', () => {
+  it.each([
+    ['评选表彰“好媳妇”“好婆婆”各30名。', [['honor', 30, '人', '好媳妇', null], ['honor', 30, '人', '好婆婆', null]]],
+    ['县妇联评出最美家庭、文明家庭各50户。', [['honor', 50, '户', '最美家庭', 'county'], ['honor', 50, '户', '文明家庭', 'county']]],
+    ['涌现出全国最美家庭、全国五好文明家庭3个。', [['honor', 3, '个', '最美家庭、五好文明家庭', 'national']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

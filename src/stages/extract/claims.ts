@@ -363,7 +363,11 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       text: evidence(shown, ...asideOf(t, item && /^\s*\d{1,2}[.．]$/.test(t.slice(clauseStart, n.start)) ? n.start : clauseStart, clauseEnd, n.start, lex), n.start, clsEnd),
       span: [n.start, n.end],
     };
-    claims.push(claim);
+    // 评出最美家庭、文明家庭各50户: 各 gives each title its own count
+    const titles = honor?.title?.split('、') ?? [];
+    if (titles.length > 1 && /各\s*$/.test(t.slice(Math.max(0, n.start - 3), n.start))) {
+      for (const title of titles) claims.push({ ...claim, honor: { ...honor!, title }, subject: title });
+    } else claims.push(claim);
     prev = { claim, clsEnd, sentStart };
   }
 

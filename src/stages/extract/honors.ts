@@ -188,7 +188,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   // (获得“全国先进”称号就有十五个: the verb of the count is no part of the title)
   // “…模范集体”称号(同时被省总工会授予…): a long aside in brackets is no part of the title (三八红旗手(集体) keeps its own)
   s = s.replace(/[(（][^()（）]{7,}[)）]$/, '');
-  s = s.replace(HOLDERS, '').replace(/(就有|共有|共计|就达|达到|共|有|达|计)$/, '');
+  s = s.replace(HOLDERS, '').replace(/(就有|共有|共计|就达|达到|共|有|达|计|各)$/, '');
   // (市五一劳动奖章获得者300名: 获得者 names the holders)
   s = s.replace(TRAIL, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '').replace(/的$/, '');
   // “最美家庭”近1200户: the hedge before the number is no part of the title
