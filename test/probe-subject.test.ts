@@ -198,3 +198,15 @@ check('a people figure after a verb of attending counts the persons before the v
   // the persons after the verb stay
   ['组织参加培训的农村妇女320人。', [['320', '农村妇女']]],
 ]);
+
+describe('words that end the counted noun: 人均, 全覆盖, verbs of going, 由 before a starting amount', () => {
+  it.each([
+    ['其中138位女性人均获救助1万元。', '女性'],
+    ['全县实现了六类残疾儿童全覆盖。', '残疾儿童'],
+    ['县妇联组建了五个医疗小组赶赴偏远乡镇。', '医疗小组'],
+    ['最终共有22个项目脱颖而出进入决赛。', '项目'],
+    ['救助标准由每人每年1.2万元提高到1.5万元。', '救助标准'],
+  ])('%s → %s', (s, want) => {
+    expect(claimsOf(s).map((c) => c.subject)[0]).toBe(want);
+  });
+});
