@@ -37,6 +37,22 @@ describe('segmenter engines', () => {
     for (let i = 0; i < files.length; i++) expect({ file: files[i], claims: rs[i] }).toEqual({ file: files[i], claims: cpp[i] });
   }, 120_000);
 
+  // sentences of our own where the two engines cut differently (拟|为 or 拟为, 我|要 or 我要, 制发|公交卡)
+  it.each([
+    ['县妇联筹集50万元资金拟为全市30名困难女孩改造居室。'],
+    ['实施“音乐之声”我要上学助学项目,为两所小学50名留守儿童发放助学款2万元。'],
+    ['县残联制发公交卡4010张,为残疾人免费乘车提供便利。'],
+    ['市总工会拟用于帮扶困难职工的资金达120万元。'],
+  ])('give the same claims where they cut differently: %s', (text) => {
+    const run = (name: SegmenterName) => {
+      useSegmenter(name);
+      return claimRecords(processPage({ id: 't', origin: 't', text, kind: 'text' })).map((r) => [r.value, r.subject, r.status]);
+    };
+    const rs = run('jieba-rs');
+    expect(rs.length).toBeGreaterThan(0);
+    expect(run('nodejieba')).toEqual(rs);
+  });
+
   for (const name of SEGMENTERS) {
     it(`${name} keeps user words whole and gives offsets into the text`, () => {
       useSegmenter(name);

@@ -105,7 +105,8 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     return !list(lex, 'disposal').some((v) => rest.includes(v));
   }
   // 每天要提供盒饭1.5万份: a duty of every day is a standing practice, not a plan
-  if (cond === 'modal') return !/每[^,;。]{0,3}$/.test(t.slice(Math.max(0, tok.start - 4), tok.start));
+  // (我要上学, 我要创业: a first person's 要 names a programme or quotes a wish, it plans nothing)
+  if (cond === 'modal') return !/每[^,;。]{0,3}$/.test(t.slice(Math.max(0, tok.start - 4), tok.start)) && t[tok.start - 1] !== '我';
   // 下达培训任务3000人 sets a quota; 省财政下达资金9530万元 hands down money
   if (cond === 'quota') {
     const [cs, ce] = clauseAt(t, tok.start);
@@ -168,6 +169,8 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
   const out: Marker[] = [];
   const add = (start: number, e: Entry) => {
     const end = start + e.word.length;
+    // a marker inside quotes is part of a name (“我要上学”助学项目, “十四五”规划), whatever the segmenter cuts
+    if (t.lastIndexOf('“', start) > t.lastIndexOf('”', start) && t.lastIndexOf('“', start) >= start - 20) return;
     // 为确保活动顺利开展,投入资金20万元: a purpose, not a promise
     if (e.role === 'target' && /(^|[^成作认称列定])(为了?|以)$/.test(t.slice(Math.max(0, start - 3), start))) return;
     // 目标人群, 目标考核: a word that holds the marker and means something else
