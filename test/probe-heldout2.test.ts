@@ -75,3 +75,31 @@ describe('首都 names 北京, a province-level city: its titles are provincial'
     expect([c.kind, c.honor?.level]).toEqual(['honor', 'provincial']);
   });
 });
+
+describe('parts after 其中 count what their total counts', () => {
+  const kindsAndLinks = (s: string, r: Region = COUNTY) => {
+    const cs = claimsOf(s, r);
+    return cs.map((c) => [expr(s, c), c.kind, c.partOf ? expr(s, cs.find((x) => x.span[0] === c.partOf![0])!) : null]);
+  };
+  it.each([
+    // honored totals: titled parts are honors and add up to their total
+    ['全区968户家庭榜上有名,其中“和谐家庭标兵”49户、“和谐家庭”121户。', [['968', 'honor', null], ['49', 'honor', '968'], ['121', 'honor', '968']]],
+    ['市妇联表彰先进集体和个人300个,其中“巾帼文明岗”40个、“三八红旗集体”60个。', [['300', 'honor', null], ['40', 'honor', '300'], ['60', 'honor', '300']]],
+    ['全县共表彰家庭500户,其中“最美家庭”120户,“书香家庭”80户。', [['500', 'honor', null], ['120', 'honor', '500'], ['80', 'honor', '500']]],
+    // built totals: parts stay counts although they carry a level
+    ['县残联扶建残疾人就业示范基地26个,其中:市级示范基地1个,县级示范项目15个,其他10个。', [['26', 'count', null], ['1', 'count', '26'], ['15', 'count', '26'], ['10', 'count', '26']]],
+    ['今年新建妇女之家45个,其中省级示范妇女之家5个。', [['45', 'count', null], ['5', 'count', '45']]],
+    ['全市建成巾帼创业基地30个,其中国家级巾帼示范基地2个、省级8个。', [['30', 'count', null], ['2', 'count', '30'], ['8', 'count', '30']]],
+  ])('%s', (s, want) => {
+    expect(kindsAndLinks(s)).toEqual(want);
+  });
+  it('a conferring verb after 其中 still makes a part an honor', () => {
+    const s = '全县创建巾帼示范村28个,其中6个被评为省级巾帼示范村。';
+    const c = claimsOf(s).find((x) => x.value === 6)!;
+    expect([c.kind, c.honor?.level]).toEqual(['honor', 'provincial']);
+  });
+  it('an untitled part of an honored total stays what it counts', () => {
+    const s = '共表彰三八红旗手100名,其中农村妇女30名。';
+    expect(claimsOf(s).map(brief)).toEqual([['honor', 100, '人', null], ['people', 30, '人', null]]);
+  });
+});

@@ -325,7 +325,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     let kind: Kind = r.kind;
     let honor: Honor | null = null;
     if ((kind === 'count' || kind === 'people') && r.classifier && canBeHonor(r.classifier.replace(/^[万亿千百十]+/, ''))) {
-      honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev);
+      honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev, breakdownTotal(t, claims, sentStart, n.start), r.unit);
       // 获得省级以上表彰80余次: times count honors only when what is counted is the honoring itself
       // (120人次获得各级表彰: person-times count the honored, not the honorings)
       const times = /(?<![人户])次$/.test(r.classifier);
@@ -483,6 +483,14 @@ function evidence(text: string, s: number, e: number, a: number, b: number): str
 }
 
 /** Whether a counted item is an honor, and which. */
+/** The total of a 其中 list the number stands in (968户家庭榜上有名,其中“和谐家庭”121户): the last claim before 其中 in the sentence. */
+function breakdownTotal(t: string, claims: Claim[], sentStart: number, at: number): { claim: Claim; marker: number } | null {
+  const marker = t.lastIndexOf('其中', at);
+  if (marker < sentStart) return null;
+  const claim = claims.filter((c) => c.span[0] >= sentStart && c.span[1] <= marker).pop();
+  return claim ? { claim, marker } : null;
+}
+
 function countedHonor(
   lc: LevelContext,
   n: NumberMatch,
@@ -492,11 +500,18 @@ function countedHonor(
   sentStart: number,
   sentEnd: number,
   prev: { claim: Claim; clsEnd: number; sentStart: number } | null,
+  total: { claim: Claim; marker: number } | null = null,
+  unit: string | null = null,
 ): Honor | null {
   const { t, lex, region } = lc;
   // 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…
   const earned = honorAfter(lc, clsEnd, clauseEnd, sentStart, n.start);
   if (earned) return earned;
+  // the parts of a total after 其中 count what it counts: built facilities stay counts, even with a level
+  // (扶建示范基地26个,其中:市级示范基地1个), the honored stay honors (…榜上有名,其中“和谐家庭”121户)
+  if (total && total.claim.kind !== 'honor' && total.claim.kind !== 'money' && total.claim.unit === unit &&
+    governingVerb(t, sentStart, total.marker, n.start, lex)?.cls !== 'confer') return null;
+  const honoredTotal = total?.claim.kind === 'honor' ? total : null;
   // …巾帼建功标兵等200人参加了活动: a group that took part is not an honor
   const next = t.slice(clsEnd, clsEnd + 6).replace(/^(的|了|共|均|都|先后|积极)+/, '');
   if (lex.attendVerbs.some((v) => next.startsWith(v))) return null;
@@ -515,6 +530,9 @@ function countedHonor(
     !!(found && prevHonor && found.end <= samePrev!.clsEnd) &&
     (/^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2)) || /^[^,;。、]{2,40}等\s*$/.test(t.slice(clauseStart, n.start)));
   let verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
+  // a part of an honored total is honored, unless a verb after 其中 says otherwise
+  const carried = !!honoredTotal && !(found && found.start > honoredTotal.marker);
+  if (carried) verb = { start: honoredTotal!.marker, end: honoredTotal!.marker + 2, word: '其中', cls: 'confer' };
   // (设立了一等奖1名: a prize set up for a contest is still won; a built facility is a count)
   if ((verb?.cls === 'build' && !namesPrize(t.slice(verb.end, n.start), lex)) || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
@@ -563,6 +581,8 @@ function countedHonor(
   const afterDeng = !examples && deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
 
+  // (…其中农村妇女30名: only a titled or leveled part is an honor of its own; 其中全国级3个 is one)
+  if (carried && !titleLike && !/“[^”]+”/.test(named) && ownLevel === null && !elliptical) return null;
   let isHonor = false;
   if (verb?.cls === 'confer') {
     // 获得 also takes likes, loans and votes: only a title or a level makes its object an honor
@@ -618,6 +638,7 @@ function countedHonor(
     // 26名个人受到省委、省政府表彰: the body named in the praise after the count
     level = bodyLevel(lc, sentStart, sentEnd, praised ? clauseEnd : n.start);
   }
+  if (!level && carried) level = honoredTotal!.claim.honor?.level ?? null;
   // 等各级荣誉20余项: 各级 (all levels) names no level
   if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;
   // 全县共有各级巾帼文明岗56个: 各级 nearest the title names no level, whatever place stands before it
