@@ -103,3 +103,20 @@ describe('parts after 其中 count what their total counts', () => {
     expect(claimsOf(s).map(brief)).toEqual([['honor', 100, '人', null], ['people', 30, '人', null]]);
   });
 });
+
+describe('a series of titled items across commas shares the praise at its end (得到了表彰 too)', () => {
+  it.each([
+    ['由县妇联主办的揭晓活动上,俞某等50名“最美巾帼奋斗者”,县农商行等20个“最美巾帼奋斗集体”,以及45个“最美家庭”,206个“美丽庭院”得到了表彰。', [50, 20, 45, 206]],
+    ['会上,王某等30名“巾帼建功标兵”,县医院等12个“巾帼文明岗”受到表彰。', [30, 12]],
+    ['大会上,李某等8名“优秀志愿者”、5个“优秀志愿服务队”得到了表彰。', [8, 5]],
+    ['区总工会表彰大会上,10名“最美职工”得到表彰。', [10]],
+  ])('%s', (s, values) => {
+    const cs = claimsOf(s);
+    expect(cs.map((c) => [c.value, c.kind])).toEqual(values.map((v) => [v, 'honor']));
+    expect(cs.every((c) => c.honor?.title && !/表彰/.test(c.honor.title))).toBe(true);
+  });
+  it('a comma series without titles is no praised list', () => {
+    const s = '全年培训妇女300人,发放资金20万元,12名妇女受到表彰。';
+    expect(claimsOf(s).map((c) => c.kind)).toEqual(['people', 'money', 'honor']);
+  });
+});

@@ -53,7 +53,7 @@ interface Reading {
 // (受到了大会表彰: the meeting praises for its body)
 const PRAISE_BODY = '(?:[^,;。]{1,16}?(?:委|政府|妇联|工会|团中央|残联|国务院|中央|部|厅|局|办|大会|会议)(?:联合)?的?)?';
 // (为X等5个“巾帼文明岗”…颁奖: a prize or plaque handed to the items ends their clause)
-const PRAISE = `(?:(?:受到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖)|(?:颁奖|颁牌|授牌|授旗)(?=[,;。]|$))`;
+const PRAISE = `(?:(?:受到|得到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖)|(?:颁奖|颁牌|授牌|授旗)(?=[,;。]|$))`;
 const PRAISED_AFTER = new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${PRAISE}`);
 /** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
 const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
@@ -74,6 +74,16 @@ function praisedSeries(rest: string): boolean {
   const parts = rest.slice(0, m.index).split('、');
   if (parts.length < 2 || parts[0].length > 24 || /[,;。]/.test(rest.slice(0, m.index))) return false;
   return parts.slice(1).every((p) => p.length <= 64 && COUNTED.test(p));
+}
+/** One titled item of a series: (以及)A等20个“最美巾帼奋斗集体”. */
+const TITLED_ITEM = /^(?:以及|及|和|还有)?[^“”,;。]{0,24}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人]“[^”]{1,20}”$/;
+
+/** A等50名“X”,B等20个“Y”,以及45个“Z”得到了表彰: a series of titled items across commas shares the praise at its end. */
+function praisedTitledSeries(sentRest: string): boolean {
+  const m = PRAISED_AFTER_ANY.exec(sentRest);
+  if (!m || /。/.test(sentRest.slice(0, m.index))) return false;
+  const parts = sentRest.slice(0, m.index).split(/[、,;]/);
+  return parts.length >= 2 && /^“[^”]{1,20}”$/.test(parts[0]) && parts.slice(1).every((p) => TITLED_ITEM.test(p));
 }
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
@@ -546,7 +556,8 @@ function countedHonor(
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
   const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
   const rest = t.slice(clsEnd, clauseEnd);
-  let praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || praisedSeries(rest);
+  let praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || praisedSeries(rest) ||
+    praisedTitledSeries(t.slice(clsEnd, sentEnd));
   // 团市委对8个单位团组织进行表彰: the praising body and 对 stand before the praised, who follow the count
   // (对20名优秀妇女干部进行了表彰: after 对 the praised may be named at length before 进行表彰)
   // (对贡献突出的12名志愿者…: a 的-clause that describes them may stand before the count)
@@ -561,7 +572,7 @@ function countedHonor(
   let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
   if (numberFirst && !examples && PRAISED_AFTER_ANY.test(t.slice(clsEnd, clauseEnd))) {
-    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|获得|获|被|予以|进行|给予).*$/, '');
+    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|得到|获得|获|被|予以|进行|给予).*$/, '');
   }
   const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
