@@ -120,3 +120,18 @@ describe('a series of titled items across commas shares the praise at its end (�
     expect(claimsOf(s).map((c) => c.kind)).toEqual(['people', 'money', 'honor']);
   });
 });
+
+describe('praise that names no title (获得表彰) takes the title and level of the noun after the count', () => {
+  it.each([
+    ['会上,578位上海市三八红旗手和200个三八红旗集体获得表彰。', 578, '三八红旗手', 'provincial'],
+    ['大会上,35名市级巾帼建功标兵获得表彰。', 35, '巾帼建功标兵', 'municipal'],
+    ['表彰会上,60户省级文明家庭获得表彰。', 60, '文明家庭', 'provincial'],
+  ])('%s', (s, value, title, level) => {
+    const c = claimsOf(s, CITY).find((x) => x.value === value)!;
+    expect([c.kind, c.honor?.title, c.honor?.level]).toEqual(['honor', title, level]);
+  });
+  it('a noun that is no title leaves the title empty', () => {
+    const [c] = claimsOf('全县有12户家庭获得表彰。');
+    expect([c.kind, c.honor?.title]).toEqual(['honor', null]);
+  });
+});

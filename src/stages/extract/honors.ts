@@ -377,6 +377,18 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   if (/^(入选|当选|被?确定为)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && GENERIC.test(title)) title = null;
+  // 578位上海市三八红旗手和200个…获得表彰: the praise names no title; the noun after the count does
+  let leadLevel: HonorLevel | null = null;
+  if (!title && /^(表彰|表扬|嘉奖|奖励)/.test(obj.trim())) {
+    const lead = rest.slice(0, m[0].length - m[1].length).replace(/([和及与、]|以及)\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两].*$/, '').replace(/[的了]+$/, '');
+    if (isTitleLike(lead, lex)) {
+      const named = quotedTitles(lead, lex, region) ?? countedTitle(lead, lex, region);
+      if (named && !GENERIC.test(named)) {
+        title = named;
+        leadLevel = highestIn(t, clsEnd, clsEnd + lead.length, lex, region);
+      }
+    }
+  }
   if (title && /^(获奖|奖)$/.test(title)) title = null;
   // 207个集体和1035名个人分获全国五一劳动奖状、奖章: each item its own title, in order
   if (title && /分(获|别)/.test(m[0])) {
@@ -385,6 +397,7 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   // 万州区长龙镇龙立村等101个…: the places of X in "X等N个" are the recipients' addresses
   const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
   const level =
+    leadLevel ??
     highest(levelMentions(t, objStart, objEnd, lex, region).map((x) => x.level)) ??
     titlePlaceLevel(title, region, lex) ??
     bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart) ??
