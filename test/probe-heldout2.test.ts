@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, Doc, Region } from '../src/doc.js';
+import type { Article, Claim, ClaimStatus, Doc, Region } from '../src/doc.js';
 import { extractClaims } from '../src/stages/extract/claims.js';
 import { foldWidth } from '../src/stages/normalize.js';
 import { segment } from '../src/stages/segment.js';
@@ -133,5 +133,31 @@ describe('praise that names no title (获得表彰) takes the title and level of
   it('a noun that is no title leaves the title empty', () => {
     const [c] = claimsOf('全县有12户家庭获得表彰。');
     expect([c.kind, c.honor?.title]).toEqual(['honor', null]);
+  });
+});
+
+describe('news that releases a list of planned works (十件民生实事, 办实事项目) plans every figure', () => {
+  const T = 'target' as const;
+  const R = 'result' as const;
+  const statuses = (s: string): [string, ClaimStatus][] => claimsOf(s).map((c) => [expr(s, c), c.status]);
+  it.each([
+    [
+      '省妇联在纪念大会上发布了2025年服务妇女儿童十件民生实事,将用实打实的举措回应妇女关切。\n全省开展家庭教育讲座5000场,覆盖家长100万人次。\n组织巾帼家政培训150期,帮扶困难母亲800名。',
+      [['5000', T], ['100万', T], ['150', T], ['800', T]],
+    ],
+    [
+      '市总工会公布今年为职工办实事项目,计划投入资金3000万元。建设户外劳动者驿站60个,为1万名困难职工送去慰问。',
+      [['3000万', T], ['60', T], ['1万', T]],
+    ],
+    [
+      '团省委近日印发2024年工作要点,将围绕青年就业开展工作。举办招聘会200场,提供岗位5万个。去年已帮助2万名青年实现就业。',
+      [['200', T], ['5万', T], ['2万', R]],
+    ],
+  ])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+  it('a report that the works were done stays a result', () => {
+    const s = '县妇联今年的十件民生实事已全部完成。全年培训妇女3000人,建成妇女之家20个。';
+    expect(statuses(s)).toEqual([['3000', R], ['20', R]]);
   });
 });
