@@ -161,3 +161,35 @@ describe('news that releases a list of planned works (十件民生实事, 办实
     expect(statuses(s)).toEqual([['3000', R], ['20', R]]);
   });
 });
+
+describe('寻找到/寻找出 a titled count: the families the 寻找最美家庭 campaign found are named so', () => {
+  it.each([
+    ['区妇联在全区开展寻找活动,寻找到“最美家庭”3900余户。', 3900, '最美家庭'],
+    ['全县共寻找出最美家庭120户。', 120, '最美家庭'],
+    ['各级妇联累计寻找到“最美家庭”2.1万户。', 21000, '最美家庭'],
+  ])('%s', (s, value, title) => {
+    const c = claimsOf(s).find((x) => x.value === value)!;
+    expect([c.kind, c.honor?.title]).toEqual(['honor', title]);
+  });
+  it.each([
+    ['志愿者寻找到3名走失老人。', 'people'],
+    ['共寻找到合作企业20家。', 'count'],
+  ])('without a title it stays a count: %s', (s, kind) => {
+    expect(claimsOf(s).map((c) => c.kind)).toEqual([kind]);
+  });
+});
+
+describe('a count inside the 的-clause that describes a recipient leaves the uncounted honor standing', () => {
+  it.each([
+    ['与50余名智障儿童组成一个大家庭的“爱心妈妈”吴某家庭当选全国“最美家庭”。', 'national'],
+    ['长期与30余名留守儿童结对的“爱心妈妈”王某家庭入选省级“最美家庭”。', 'provincial'],
+    ['多年资助120名贫困学生完成学业的企业家李某家庭荣获市“最美家庭”称号。', 'municipal'],
+  ])('%s', (s, level) => {
+    const cs = claimsOf(s);
+    expect(cs.map((c) => c.kind)).toEqual(['people', 'honor']);
+    expect(cs[1].honor?.level).toBe(level);
+  });
+  it('a counted recipient still makes a counted honor', () => {
+    expect(claimsOf('全县3户家庭当选全国“最美家庭”。').map((c) => [c.kind, c.value])).toEqual([['honor', 3]]);
+  });
+});

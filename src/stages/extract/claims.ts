@@ -381,6 +381,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     const [cs, ce] = clauseAt(t, h.start);
     const [sentStart] = sentenceAt(t, h.start);
     const [paraStart] = paragraphAt(t, h.start);
+    // 共有100个像X这样的家庭被命名为“…”: the count before the verb already holds this honor
+    if (claims.some((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= cs && c.span[0] < h.start)) continue;
     // 授予…10户家庭“最美家庭”荣誉称号,并同时授予“五好文明家庭”称号: one count, two titles
     if (h.continues) {
       const before = claims.filter((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= sentStart && c.span[0] < h.start).pop();
@@ -598,7 +600,7 @@ function countedHonor(
   if (verb?.cls === 'confer') {
     // 获得 also takes likes, loans and votes: only a title or a level makes its object an honor
     // (村两委换届中女性当选1200人, 推选出17名选手: posts, teams and delegates are no honors either)
-    const weak = /^(获得|当选|入选|推选)/.test(verb.word);
+    const weak = /^(获得|当选|入选|推选|寻找)/.test(verb.word);
     isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
     // 其中一等奖1名: a counted grade of a prize is an honor whatever verb stands before it

@@ -496,7 +496,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       continue;
     }
     // a counted subject or object belongs to a counted honor claim
-    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(subject)) continue;
+    // (与50余名儿童组成一个大家庭的吴某家庭当选…: a count inside the 的-clause describes the recipient)
+    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(subject.slice(subject.lastIndexOf('的') + 1))) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
     const strong = STRONG.test(m[0]);
     const pieces = splitTitles(object, verbEnd);
