@@ -193,3 +193,14 @@ describe('a count inside the 的-clause that describes a recipient leaves the un
     expect(claimsOf('全县3户家庭当选全国“最美家庭”。').map((c) => [c.kind, c.value])).toEqual([['honor', 3]]);
   });
 });
+
+describe('the article’s 妇联 acting in the paragraph confers, also with a place of action before its verb', () => {
+  it.each([
+    ['区妇联在全区范围内开展了寻找“最美家庭”活动,寻找到“最美家庭”3900余户。', BEIJING_DISTRICT, 'county'],
+    ['县妇联在全县开展评选活动,共评选出“五好家庭”80户。', COUNTY, 'county'],
+    ['市妇联在全市范围内组织开展寻找活动,寻找出“最美家庭”500户。', CITY, 'municipal'],
+  ])('%s', (s, r, level) => {
+    const [c] = claimsOf(s, r as Region);
+    expect([c.kind, c.honor?.level]).toEqual(['honor', level]);
+  });
+});

@@ -297,7 +297,8 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   // the article's own organisation acting in the paragraph: 镇赉县妇联开展的…
   const [ps, pe] = paragraphAt(t, at);
   const para = t.slice(ps, pe);
-  for (const m of para.matchAll(/([\u4e00-\u9fff]{0,6})妇联(?:积极|共|联合|先后)?(开展|举办|组织|评选|表彰|实施|启动)/g)) {
+  // (区妇联在全区范围内开展了…: a place of action may stand between the body and its verb)
+  for (const m of para.matchAll(/([\u4e00-\u9fff]{0,6})妇联(?:在[^,;。在]{1,10}?)?(?:积极|共|联合|先后)?(开展|举办|组织|评选|表彰|实施|启动)/g)) {
     const s = ps + m.index!;
     const ms = levelMentions(t, s, s + m[1].length, lex, region);
     if (ms.length) {
