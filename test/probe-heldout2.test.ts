@@ -204,3 +204,22 @@ describe('the article’s 妇联 acting in the paragraph confers, also with a pl
     expect([c.kind, c.honor?.level]).toEqual(['honor', level]);
   });
 });
+
+describe('市妇联, 市委 in an article about a county-level city name that city (county level)', () => {
+  const DANYANG = region('321181', '丹阳市', 'county', '江苏省', '镇江市', '丹阳市');
+  const LINGWU = region('640181', '灵武市', 'county', '宁夏回族自治区', '银川市', '灵武市');
+  it.each([
+    ['市妇联联合司法局举行家庭法律知识竞赛,决出二等奖2个,三等奖3个。', DANYANG, 2, 'county'],
+    ['市妇联召开表彰大会,表彰“最美家庭”45户。', LINGWU, 45, 'county'],
+    ['会上,市委、市政府表彰了“三八红旗手”30名。', LINGWU, 30, 'county'],
+    // a prefecture-level city keeps its own level
+    ['市妇联召开表彰大会,表彰“最美家庭”45户。', CITY, 45, 'municipal'],
+  ])('%s', (s, r, value, level) => {
+    const c = claimsOf(s, r as Region).find((x) => x.value === value)!;
+    expect([c.kind, c.honor?.level]).toEqual(['honor', level]);
+  });
+  it('a title with a lone 市 keeps its municipal level (市巾帼文明岗)', () => {
+    const [c] = claimsOf('县妇联推荐的2个单位被评为市巾帼文明岗。', DANYANG);
+    expect(c.honor?.level).toBe('municipal');
+  });
+});

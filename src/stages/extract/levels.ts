@@ -57,6 +57,11 @@ function inAutonomousRegion(region: Region | null): boolean {
   return region?.level === 'province' && !!region.province?.endsWith('自治区');
 }
 
+/** An article about a county-level city (丹阳市, 诸城市): there 市妇联 is that city's body. */
+function inCountyLevelCity(region: Region | null): boolean {
+  return region?.level === 'county' && !!region.county?.endsWith('市');
+}
+
 /** The honor level of the article's own region (全市 in an article about 诸城市 is county). */
 export function ownLevel(region: Region | null, word: string, lex?: Lexicon): HonorLevel {
   if (lex && word.includes('市') && inMunicipality(region, lex)) return 'provincial';
@@ -150,7 +155,9 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
         (i === s && !lex.notLevels.has(t.slice(i, i + 2)));
       if (ok) {
         // (区级, 区妇联 in an autonomous region's own article: 自治区级)
-        const l = level === 'own' ? ownLevel(region, word, lex) : word.startsWith('区') && inAutonomousRegion(region) ? 'provincial' : level;
+        // (市妇联, 市委 in an article about a county-level city such as 丹阳市: the body of that city)
+        const ownCity = word === '市' && /^[妇委政文总人党团]/.test(t.slice(i + 1, i + 2)) && inCountyLevelCity(region);
+        const l = level === 'own' || ownCity ? ownLevel(region, word, lex) : word.startsWith('区') && inAutonomousRegion(region) ? 'provincial' : level;
         out.push({ start: i, end: i + word.length, level: l === 'municipal' && inMunicipality(region, lex) ? 'provincial' : l });
         i += word.length;
         continue;
