@@ -74,7 +74,10 @@ function compatible(part: Claim, total: Claim): boolean {
     // an untitled item of a list (…其中全国级2个,省级6个,县级43个) counts in its total's classifier
     if (!a) {
       if (part.unit === null || part.unit !== total.unit) return false;
-    } else if (!b || !(a.includes(b) || b.includes(a))) return false;
+    } else if (!b) {
+      // 968户家庭榜上有名,其中“和谐家庭”121户: an untitled total adds up titled items of its classifier
+      if (part.unit === null || part.unit !== total.unit) return false;
+    } else if (!(a.includes(b) || b.includes(a))) return false;
   }
   return part.value === null || part.value <= total.value;
 }

@@ -53,7 +53,7 @@ interface Reading {
 // (受到了大会表彰: the meeting praises for its body)
 const PRAISE_BODY = '(?:[^,;。]{1,16}?(?:委|政府|妇联|工会|团中央|残联|国务院|中央|部|厅|局|办|大会|会议)(?:联合)?的?)?';
 // (为X等5个“巾帼文明岗”…颁奖: a prize or plaque handed to the items ends their clause)
-const PRAISE = `(?:(?:受到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖)|(?:颁奖|颁牌|授牌|授旗)(?=[,;。]|$))`;
+const PRAISE = `(?:(?:受到|得到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖)|(?:颁奖|颁牌|授牌|授旗)(?=[,;。]|$))`;
 const PRAISED_AFTER = new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${PRAISE}`);
 /** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
 const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
@@ -74,6 +74,16 @@ function praisedSeries(rest: string): boolean {
   const parts = rest.slice(0, m.index).split('、');
   if (parts.length < 2 || parts[0].length > 24 || /[,;。]/.test(rest.slice(0, m.index))) return false;
   return parts.slice(1).every((p) => p.length <= 64 && COUNTED.test(p));
+}
+/** One titled item of a series: (以及)A等20个“最美巾帼奋斗集体”. */
+const TITLED_ITEM = /^(?:以及|及|和|还有)?[^“”,;。]{0,24}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人]“[^”]{1,20}”$/;
+
+/** A等50名“X”,B等20个“Y”,以及45个“Z”得到了表彰: a series of titled items across commas shares the praise at its end. */
+function praisedTitledSeries(sentRest: string): boolean {
+  const m = PRAISED_AFTER_ANY.exec(sentRest);
+  if (!m || /。/.test(sentRest.slice(0, m.index))) return false;
+  const parts = sentRest.slice(0, m.index).split(/[、,;]/);
+  return parts.length >= 2 && /^“[^”]{1,20}”$/.test(parts[0]) && parts.slice(1).every((p) => TITLED_ITEM.test(p));
 }
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
@@ -152,6 +162,7 @@ function claimBefore(claims: Claim[], from: number, to: number): boolean {
 
 /** Where a list item begins: the start of a line or a clause, a bullet. */
 const LIST_JOIN = /^[、和及与]$/;
+const ORDINAL_LIST = /第[0-9一二三四五六七八九十百零〇两]+(?:[、和及与][0-9一二三四五六七八九十百零〇两]+)*[、和及与]$/;
 const MULTIPLIER: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 /**
@@ -259,13 +270,10 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   const periods = periodsIn(t, lex);
 
   const nums = scanNumbers(t);
-  let ordinalEnd = -1; // end of the last ordinal: 第3、4、5名 are all ordinals
   for (let k = 0; k < nums.length; k++) {
     let n = nums[k];
-    if (n.ordinal || (n.start === ordinalEnd + 1 && LIST_JOIN.test(t[ordinalEnd]))) {
-      ordinalEnd = n.end;
-      if (!n.ordinal) continue;
-    }
+    // 第3、4、5名, 第三、四期: an ordinal carries through its list
+    if (ORDINAL_LIST.test(t.slice(Math.max(0, n.start - 12), n.start))) continue;
     let r = readUnit(t, n, lex);
     // 12、15和20个, 7.0、2.8和4.8个百分点: bare numbers of a list share the last one's classifier
     if (!r) {
@@ -325,7 +333,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     let kind: Kind = r.kind;
     let honor: Honor | null = null;
     if ((kind === 'count' || kind === 'people') && r.classifier && canBeHonor(r.classifier.replace(/^[万亿千百十]+/, ''))) {
-      honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev);
+      honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev, breakdownTotal(t, claims, sentStart, n.start), r.unit);
       // 获得省级以上表彰80余次: times count honors only when what is counted is the honoring itself
       // (120人次获得各级表彰: person-times count the honored, not the honorings)
       const times = /(?<![人户])次$/.test(r.classifier);
@@ -375,6 +383,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     const [cs, ce] = clauseAt(t, h.start);
     const [sentStart] = sentenceAt(t, h.start);
     const [paraStart] = paragraphAt(t, h.start);
+    // 共有100个像X这样的家庭被命名为“…”: the count before the verb already holds this honor
+    if (claims.some((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= cs && c.span[0] < h.start)) continue;
     // 授予…10户家庭“最美家庭”荣誉称号,并同时授予“五好文明家庭”称号: one count, two titles
     if (h.continues) {
       const before = claims.filter((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= sentStart && c.span[0] < h.start).pop();
@@ -487,6 +497,14 @@ function evidence(text: string, s: number, e: number, a: number, b: number): str
 }
 
 /** Whether a counted item is an honor, and which. */
+/** The total of a 其中 list the number stands in (968户家庭榜上有名,其中“和谐家庭”121户): the last claim before 其中 in the sentence. */
+function breakdownTotal(t: string, claims: Claim[], sentStart: number, at: number): { claim: Claim; marker: number } | null {
+  const marker = t.lastIndexOf('其中', at);
+  if (marker < sentStart) return null;
+  const claim = claims.filter((c) => c.span[0] >= sentStart && c.span[1] <= marker).pop();
+  return claim ? { claim, marker } : null;
+}
+
 function countedHonor(
   lc: LevelContext,
   n: NumberMatch,
@@ -496,11 +514,18 @@ function countedHonor(
   sentStart: number,
   sentEnd: number,
   prev: { claim: Claim; clsEnd: number; sentStart: number } | null,
+  total: { claim: Claim; marker: number } | null = null,
+  unit: string | null = null,
 ): Honor | null {
   const { t, lex, region } = lc;
   // 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…
   const earned = honorAfter(lc, clsEnd, clauseEnd, sentStart, n.start);
   if (earned) return earned;
+  // the parts of a total after 其中 count what it counts: built facilities stay counts, even with a level
+  // (扶建示范基地26个,其中:市级示范基地1个), the honored stay honors (…榜上有名,其中“和谐家庭”121户)
+  if (total && total.claim.kind !== 'honor' && total.claim.kind !== 'money' && total.claim.unit === unit &&
+    governingVerb(t, sentStart, total.marker, n.start, lex)?.cls !== 'confer') return null;
+  const honoredTotal = total?.claim.kind === 'honor' ? total : null;
   // …巾帼建功标兵等200人参加了活动: a group that took part is not an honor
   const next = t.slice(clsEnd, clsEnd + 6).replace(/^(的|了|共|均|都|先后|积极)+/, '');
   if (lex.attendVerbs.some((v) => next.startsWith(v))) return null;
@@ -519,6 +544,9 @@ function countedHonor(
     !!(found && prevHonor && found.end <= samePrev!.clsEnd) &&
     (/^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2)) || /^[^,;。、]{2,40}等\s*$/.test(t.slice(clauseStart, n.start)));
   let verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
+  // a part of an honored total is honored, unless a verb after 其中 says otherwise
+  const carried = !!honoredTotal && !(found && found.start > honoredTotal.marker);
+  if (carried) verb = { start: honoredTotal!.marker, end: honoredTotal!.marker + 2, word: '其中', cls: 'confer' };
   // (设立了一等奖1名: a prize set up for a contest is still won; a built facility is a count)
   if ((verb?.cls === 'build' && !namesPrize(t.slice(verb.end, n.start), lex)) || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
@@ -532,7 +560,8 @@ function countedHonor(
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
   const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
   const rest = t.slice(clsEnd, clauseEnd);
-  let praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || praisedSeries(rest);
+  let praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || praisedSeries(rest) ||
+    praisedTitledSeries(t.slice(clsEnd, sentEnd));
   // 团市委对8个单位团组织进行表彰: the praising body and 对 stand before the praised, who follow the count
   // (对20名优秀妇女干部进行了表彰: after 对 the praised may be named at length before 进行表彰)
   // (对贡献突出的12名志愿者…: a 的-clause that describes them may stand before the count)
@@ -547,7 +576,7 @@ function countedHonor(
   let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
   if (numberFirst && !examples && PRAISED_AFTER_ANY.test(t.slice(clsEnd, clauseEnd))) {
-    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|获得|获|被|予以|进行|给予).*$/, '');
+    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|得到|获得|获|被|予以|进行|给予).*$/, '');
   }
   const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
@@ -567,11 +596,13 @@ function countedHonor(
   const afterDeng = !examples && deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
 
+  // (…其中农村妇女30名: only a titled or leveled part is an honor of its own; 其中全国级3个 is one)
+  if (carried && !titleLike && !/“[^”]+”/.test(named) && ownLevel === null && !elliptical) return null;
   let isHonor = false;
   if (verb?.cls === 'confer') {
     // 获得 also takes likes, loans and votes: only a title or a level makes its object an honor
     // (村两委换届中女性当选1200人, 推选出17名选手: posts, teams and delegates are no honors either)
-    const weak = /^(获得|当选|入选|推选)/.test(verb.word);
+    const weak = /^(获得|当选|入选|推选|寻找)/.test(verb.word);
     isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
     // 其中一等奖1名: a counted grade of a prize is an honor whatever verb stands before it
@@ -622,6 +653,7 @@ function countedHonor(
     // 26名个人受到省委、省政府表彰: the body named in the praise after the count
     level = bodyLevel(lc, sentStart, sentEnd, praised ? clauseEnd : n.start);
   }
+  if (!level && carried) level = honoredTotal!.claim.honor?.level ?? null;
   // 等各级荣誉20余项: 各级 (all levels) names no level
   if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;
   // 全县共有各级巾帼文明岗56个: 各级 nearest the title names no level, whatever place stands before it

@@ -297,7 +297,8 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   // the article's own organisation acting in the paragraph: 镇赉县妇联开展的…
   const [ps, pe] = paragraphAt(t, at);
   const para = t.slice(ps, pe);
-  for (const m of para.matchAll(/([\u4e00-\u9fff]{0,6})妇联(?:积极|共|联合|先后)?(开展|举办|组织|评选|表彰|实施|启动)/g)) {
+  // (区妇联在全区范围内开展了…: a place of action may stand between the body and its verb)
+  for (const m of para.matchAll(/([\u4e00-\u9fff]{0,6})妇联(?:在[^,;。在]{1,10}?)?(?:积极|共|联合|先后)?(开展|举办|组织|评选|表彰|实施|启动)/g)) {
     const s = ps + m.index!;
     const ms = levelMentions(t, s, s + m[1].length, lex, region);
     if (ms.length) {
@@ -377,6 +378,18 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   if (/^(入选|当选|被?确定为)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && GENERIC.test(title)) title = null;
+  // 578位上海市三八红旗手和200个…获得表彰: the praise names no title; the noun after the count does
+  let leadLevel: HonorLevel | null = null;
+  if (!title && /^(表彰|表扬|嘉奖|奖励)/.test(obj.trim())) {
+    const lead = rest.slice(0, m[0].length - m[1].length).replace(/([和及与、]|以及)\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两].*$/, '').replace(/[的了]+$/, '');
+    if (isTitleLike(lead, lex)) {
+      const named = quotedTitles(lead, lex, region) ?? countedTitle(lead, lex, region);
+      if (named && !GENERIC.test(named)) {
+        title = named;
+        leadLevel = highestIn(t, clsEnd, clsEnd + lead.length, lex, region);
+      }
+    }
+  }
   if (title && /^(获奖|奖)$/.test(title)) title = null;
   // 207个集体和1035名个人分获全国五一劳动奖状、奖章: each item its own title, in order
   if (title && /分(获|别)/.test(m[0])) {
@@ -385,6 +398,7 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   // 万州区长龙镇龙立村等101个…: the places of X in "X等N个" are the recipients' addresses
   const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
   const level =
+    leadLevel ??
     highest(levelMentions(t, objStart, objEnd, lex, region).map((x) => x.level)) ??
     titlePlaceLevel(title, region, lex) ??
     bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart) ??
@@ -483,7 +497,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       continue;
     }
     // a counted subject or object belongs to a counted honor claim
-    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(subject)) continue;
+    // (与50余名儿童组成一个大家庭的吴某家庭当选…: a count inside the 的-clause describes the recipient)
+    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(subject.slice(subject.lastIndexOf('的') + 1))) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
     const strong = STRONG.test(m[0]);
     const pieces = splitTitles(object, verbEnd);

@@ -43,6 +43,7 @@ export interface Lexicon {
   /** Category keys by the code of their first UTF-16 unit. */
   categoryByChar: Map<number, [string, number][]>;
   programmeHeads: string[];
+  sessionHeads: string[];
   attendVerbs: string[];
   subjectStops: Set<string>;
   ordinalHeads: [string, string][];
@@ -128,6 +129,7 @@ export function getLexicon(): Lexicon {
     // (not inside a longer number: 二00二年 is no 二年)
     periods: new RegExp(`(?<![0-9〇零一二三四五六七八九十两])(?:${periods.join('|')})`, 'g'),
     programmeHeads: loadList('programme-heads.txt'),
+    sessionHeads: loadList('session-heads.txt'),
     attendVerbs: loadList('attend-verbs.txt'),
     subjectStops: new Set(loadList('subject-stops.txt')),
     ordinalHeads: loadTsv('ordinal-heads.tsv').map(([h, c]) => [h, c] as [string, string]),

@@ -145,8 +145,11 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   if (n.value <= 10 && /^[项个大条件]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h) && !COUNTED_AFTER_HEAD.test(rest.slice(h.length)))) return true;
   // 五个一百工程, 三个一批: a count of counts names a programme
   if (/^[个项]$/.test(cls) && /^一(百|千|万|批|工程|行动|活动)/.test(rest)) return true;
-  // 二期工程, 三期项目: a phase of a project, not a count of sessions
-  if (cls === '期' && /^[\u4e00-\u9fff]/.test(rest)) return true;
+  // 二期工程, 三期项目: a phase of a project, not a count of sessions (三期培训班, 两期讲座 are sessions)
+  if (cls === '期' && /^[\u4e00-\u9fff]/.test(rest)) {
+    const noun = /^[\u4e00-\u9fff]{1,8}/.exec(t.slice(clsEnd, clsEnd + 8))![0];
+    if (!lex.sessionHeads.some((h) => noun.includes(h))) return true;
+  }
   // the classifier opens a longer word (六|部委), or numeral and classifier are part of one (两位数, 三位一体)
   const tok = tokens.at(clsStart);
   return !!tok && tok.end > clsEnd;

@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'not-marker', 'exceeded', 'quota']),
+    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota']),
   ]),
 ]);
 
@@ -256,6 +256,8 @@ interface Ctx {
   headings: { start: number; plan: boolean }[];
   headingStarts: number[];
   building: boolean;
+  /** the article releases a list of planned works (十件民生实事) */
+  planList: boolean;
   /** where the article's claims start */
   starts: number[];
 }
@@ -335,6 +337,11 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
     const sentence = t.slice(ss, se);
     if (list(lex, 'project').some((w) => sentence.includes(w))) return 'target';
   }
+  // in news that releases a list of planned works every figure is planned, unless its sentence reports a result
+  if (c.planList) {
+    const [, se] = sentenceAt(t, pos);
+    if (!markersIn(markers, c.markerStarts, ss, se).some((m) => m.role === 'result')) return 'target';
+  }
   return 'result';
 }
 
@@ -370,6 +377,22 @@ function isBuildingNews(article: Article, lex: StatusLexicon): boolean {
   return false;
 }
 
+/** Whether the article's lead releases a list of planned works with a plan marker (发布了…十件民生实事,将…). */
+function isPlanList(article: Article, lex: StatusLexicon, markers: Marker[]): boolean {
+  const t = article.norm;
+  const words = list(lex, 'plan-list');
+  let pos = 0;
+  for (let seen = 0; seen < 2 && pos < t.length && pos < 400; seen++) {
+    const [, se] = sentenceAt(t, pos);
+    const s = t.slice(pos, se);
+    // (将用一系列举措…: any 将, 拟 or 计划 of the release sentence looks ahead, with or without a verb of the will-next list)
+    const ahead = /[将拟]|计划/.test(s) || markers.some((m) => m.role === 'target' && m.start >= pos && m.start < se);
+    if (words.some((w) => s.includes(w)) && ahead) return true;
+    pos = se + 1;
+  }
+  return false;
+}
+
 /** Sets `status` on every claim of one article. */
 export function applyStatus(claims: Claim[], article: Article): Claim[] {
   const lex = lexicon();
@@ -384,6 +407,7 @@ export function applyStatus(claims: Claim[], article: Article): Claim[] {
     headings,
     headingStarts: headings.map((x) => x.start),
     building: isBuildingNews(article, lex),
+    planList: isPlanList(article, lex, markers),
     starts,
   };
   return claims.map((claim) => ({ ...claim, status: statusAt(ctx, claim.span[0]) }));
