@@ -133,19 +133,25 @@ export function dropPinyinGlosses(s: string): string {
 /** A comma doubled or before another mark (,, ,、 ,。): a converter's slip that would cut a list apart. */
 const STRAY_COMMA = /[,，](?=[,，、。；;])/g;
 
-let variantTable: Uint16Array | null = null;
+let variantTable: { table: Uint16Array; any: RegExp } | null = null;
 
-/** dictionaries/variants.tsv as a table by character code (0: no variant). */
-function variantsOf(): Uint16Array {
+/** dictionaries/variants.tsv as a table by character code (0: no variant), and a test for any of them. */
+function variantsOf(): { table: Uint16Array; any: RegExp } {
   if (variantTable) return variantTable;
   const table = new Uint16Array(0x10000);
-  for (const [from, to] of loadTsv('variants.tsv')) if (from.length === 1 && to.length === 1) table[from.charCodeAt(0)] = to.charCodeAt(0);
-  return (variantTable = table);
+  const chars: string[] = [];
+  for (const [from, to] of loadTsv('variants.tsv')) {
+    if (from.length !== 1 || to.length !== 1) continue;
+    table[from.charCodeAt(0)] = to.charCodeAt(0);
+    chars.push(from);
+  }
+  return (variantTable = { table, any: new RegExp(`[${chars.join('')}]`) });
 }
 
 /** Variant characters no converter knows (陜 → 陕), one for one, so offsets keep. */
 export function foldVariants(s: string): string {
-  const table = variantsOf();
+  const { table, any } = variantsOf();
+  if (!any.test(s)) return s;
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {

@@ -69,6 +69,7 @@ const TIME = /^(?:[一二两三四五六七八九十\d]*个?)(?:月|周|年|天|
 
 export function perOf(t: string, from: number, numStart: number): string | null {
   const window = t.slice(Math.max(from, numStart - 30), numStart);
+  if (!/[每均]/.test(window)) return null;
   const all = [...window.matchAll(BASE)];
   if (!all.length) return null;
   let k = all.length - 1;

@@ -9,6 +9,12 @@ export interface Words {
   stops: Index; // words that end a phrase after its classifier (verbs too)
   preps: Index;
   scope: string[]; // left out at the head, longest first
+  /** scope words by first character, longest first */
+  scopeByFirst: Index;
+  /** per words among them (每户, 人均): the measure after them is the subject */
+  perScope: string[];
+  /** tails by last character, longest first */
+  tailsByLast: Index;
   tails: string[]; // left out at the end, longest first
   heads: Set<string>;
   measures: Set<string>;
@@ -56,6 +62,18 @@ export function indexOf(words: Iterable<string>): Index {
   return m;
 }
 
+/** Words by last character, longest first. */
+function lastIndexOf(words: string[]): Index {
+  const m: Index = new Map();
+  for (const w of words) {
+    const c = w[w.length - 1];
+    if (!m.has(c)) m.set(c, []);
+    m.get(c)!.push(w);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+}
+
 export const byLength = (a: string, b: string) => b.length - a.length;
 const escape = (s: string) => s.replace(/[()[\]\\.*+?^$|{}]/g, '\\$&');
 
@@ -76,6 +94,9 @@ export function wordsOf(lex: Lexicon): Words {
     stops: indexOf([...verbs, ...loadList('subject-stops.txt'), ...loadList('subject-relative.txt')]),
     preps: indexOf(loadList('subject-preps.txt')),
     scope: loadList('subject-scope.txt').sort(byLength),
+    scopeByFirst: indexOf(loadList('subject-scope.txt')),
+    perScope: loadList('subject-scope.txt').filter((p) => /^每|均$/.test(p)),
+    tailsByLast: lastIndexOf(loadList('subject-tails.txt')),
     tails: loadList('subject-tails.txt').sort(byLength),
     heads: new Set(loadList('subject-heads.txt')),
     measures: new Set(loadList('subject-measures.txt')),

@@ -250,7 +250,7 @@ function preposition(sc: Scan, i: number): string | null {
 function trimHead(sc: Scan, s: string, kind: Kind): string {
   for (let changed = true; changed && s; ) {
     changed = false;
-    for (const w of sc.w.scope) {
+    for (const w of sc.w.scopeByFirst.get(s[0]) ?? []) {
       // 达标率, 有效率, 对接成功率: a one-character scope word that begins a word of its own stays
       if (w.length === 1 && (sc.w.notVerbs.get(s[0]) ?? []).some((x) => s.startsWith(x))) continue;
       if (s.startsWith(w) && s.length > w.length) {
@@ -293,7 +293,7 @@ function endsWithWord(index: Index, s: string): boolean {
 function trimTail(sc: Scan, s: string): string {
   for (let changed = true; changed && s; ) {
     changed = false;
-    for (const w of sc.w.tails) {
+    for (const w of sc.w.tailsByLast.get(s[s.length - 1]) ?? []) {
       if (s.endsWith(w) && s.length > w.length && !(w.length === 1 && endsWithWord(sc.w.notVerbs, s))) {
         s = s.slice(0, -w.length);
         changed = true;
@@ -370,7 +370,7 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
     const v = sc.wordAt(w.verbs, i, tail);
     const p = sc.wordAt(w.preps, i, tail);
     // 正在|建设: a scope word of two characters or more that is no verb or preposition hides the verbs inside it
-    const sw = w.scope.find((x) => x.length > 1 && t.startsWith(x, i));
+    const sw = w.scopeByFirst.get(c)?.find((x) => x.length > 1 && t.startsWith(x, i));
     if (sw && sw.length > Math.max(v?.length ?? 0, p?.length ?? 0)) {
       i += sw.length - 1;
       continue;
@@ -466,8 +466,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   np = trimTail(sc, trimHead(sc, np, kind));
   np = headOf(np, kind);
   // 合作社人均|月收入: after a per word (scope words 人均, 每户) the measure
-  for (const p of w.scope) {
-    const k = /^每|均$/.test(p) ? np.lastIndexOf(p) : -1;
+  for (const p of w.perScope) {
+    const k = np.lastIndexOf(p);
     if (k > 0 && np.length - k - p.length >= 2) np = np.slice(k + p.length);
   }
   np = trimTail(sc, trimHead(sc, np, kind));
