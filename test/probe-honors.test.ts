@@ -626,3 +626,12 @@ describe('各 gives each of the titles before it its own count', () => {
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+describe('a term number after the recipients\' noun opens the title', () => {
+  it.each([
+    ['共青团中央授予100个组织第十四届中国青年志愿者优秀组织奖。', [['honor', 100, '个', '青年志愿者优秀组织奖', 'national']]],
+    ['省妇联授予50个集体第五届全省巾帼文明岗称号。', [['honor', 50, '个', '巾帼文明岗', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, PROVINCE).map(honor)).toEqual(want);
+  });
+});

@@ -68,7 +68,8 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   const lv = levelMentions(t, from, from + Math.min(tail.length, 10), lex, region)[0];
   if (!examples) {
     // without 等 the title must follow the noun at once: 授予20个集体“…”, 50个集体杭州市…
-    return t[from] === '“' || t[from] === '为' || lv?.start === from || (br && !noun) ? from : clsEnd;
+    // (授予100个组织第十四届…奖: a term number opens the title too)
+    return t[from] === '“' || t[from] === '为' || lv?.start === from || (br && !noun) || /^第[0-9一二三四五六七八九十百]+届/.test(t.slice(from, from + 6)) ? from : clsEnd;
   }
   // X等N名同志全国…, X等5个镇“…”, X等4名区优秀妇联干部: the first quote, 为 or level word after the noun
   const q = tail.slice(from - clsEnd).search(/[“为]/);
