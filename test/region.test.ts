@@ -325,7 +325,11 @@ describe('the addressees of a notice are not its place', () => {
   it.each([
     ['关于表彰全省三八红旗手的决定', '各市州、直管市、神农架林区妇联:\n为表彰先进,省妇联决定授予100名同志“湖北省三八红旗手”称号。', '420000'],
     ['关于开展最美家庭评选的通知', '各县(市、区)妇联:\n为深入推进家庭文明建设,宜昌市妇联决定开展评选活动。', '420500'],
-  ])('%s', (title, text, code) => {
-    expect(regionOfText(text, title)?.code).toBe(code);
+  ])('%s', async (title, text, code) => {
+    const { processPage } = await import('../src/pipeline.js');
+    const [a] = processPage({ id: 'n', origin: 'n', text: `${title}\n${text}`, kind: 'text' }).articles;
+    expect(a.region?.code).toBe(code);
+    expect(a.title).toBe(title);
+    expect(a.text).not.toContain('各');
   });
 });

@@ -11,12 +11,9 @@ function articleFields(a: Pick<Article, 'title' | 'source' | 'authors' | 'text'>
   if (a.title) fields.push({ text: a.title, weight: 3 });
   if (a.source) fields.push({ text: a.source, weight: 2 });
   if (a.authors.length) fields.push({ text: a.authors.join(' '), weight: 1 });
-  fields.push({ text: a.text.replace(SALUTATION, (m) => ' '.repeat(m.length)), weight: 1, body: true, words: a.tokens });
+  fields.push({ text: a.text, weight: 1, body: true, words: a.tokens });
   return fields;
 }
-
-/** 各市州、直管市、神农架林区妇联: the addressees of a notice or decision, not its place (offsets kept). */
-const SALUTATION = /^各[^\n。]{1,60}[:：]\s*$/gm;
 
 export function resolveRegions(doc: Doc): void {
   if (doc.articles.length === 0) return;

@@ -172,6 +172,8 @@ function navLike(t: string): boolean {
   return n >= 2;
 }
 
+const SALUTATION = /^各[^。:]{1,60}:$/;
+
 function classify(line: string): LineKind {
   const m = markers();
   const t = foldWidth(line);
@@ -223,6 +225,9 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       blank++;
       continue;
     }
+    // 各市州、直管市妇联:, 各位代表、同志们:: the salutation of a notice or a speech is neither its
+    // headline nor its text; it stands between them as if it were not there
+    if (t.length <= 62 && SALUTATION.test(foldWidth(t))) continue;
     let kind: LineKind;
     if (t.length <= 24 && m.listHead.test(foldWidth(t))) {
       kind = 'junk';
