@@ -635,3 +635,12 @@ describe('a term number after the recipients\' noun opens the title', () => {
     expect(claimsOf(s, PROVINCE).map(honor)).toEqual(want);
   });
 });
+
+describe('a body that issues the list of the honored confers (下发《…名单》), a 领导小组 is a body', () => {
+  it.each([
+    ['近日,新北区家庭工作领导小组办公室下发了《2017年“和谐家庭”名单》,全区968户家庭榜上有名,其中“和谐家庭标兵”49户。', DISTRICT, [['honor', 968, '户', null, 'county'], ['honor', 49, '户', '和谐家庭标兵', 'county']]],
+    ['市妇联公布了《2022年度“最美家庭”名单》,共有120户家庭入选。', CITY, [['honor', 120, '户', null, 'municipal']]],
+  ] as [string, Region, unknown[]][])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+});

@@ -29,7 +29,8 @@ export interface Events {
 /** Verbs by which a body confers an honor or holds the event where honors are given. */
 // (经县妇联、县农业农村局复审,最终确定…: the body that reviews the candidates confers)
 // (市妇联决定,授予…: the body that decides confers)
-const BODY_ACTS = /^[^,;。!?\n]{0,24}?(授予|表彰|命名|授牌|评选|评出|评审|复审|审定|评定|通报表扬|颁发|召开|举行|举办|组织|主办|决定)/;
+// (…领导小组办公室下发了《…名单》: the body that issues the list of the honored confers)
+const BODY_ACTS = /^[^,;。!?\n]{0,24}?(授予|表彰|命名|授牌|评选|评出|评审|复审|审定|评定|通报表扬|颁发|召开|举行|举办|组织|主办|决定|(?:下发|公布|发布|印发)了?《[^》]{0,40}名单》)/;
 const HOLDS = /(召开|举行|举办|组织|主办)/;
 const CLAUSE_END = /[,;。!?:\n]/;
 
@@ -60,7 +61,7 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
   for (const m of mentions) {
     if (t[m.end - 1] === '级') continue;
     if (!bodyHeadAt(t, m.start, m.end, lex)) continue;
-    const act = BODY_ACTS.exec(t.slice(m.end, m.end + 40));
+    const act = BODY_ACTS.exec(t.slice(m.end, m.end + 80));
     if (!act) continue;
     // 兰州市妇联被授予…, 市妇联受到全国妇联表彰: a body before 被/受到/获 receives, it does not confer
     if (/(被|受到|荣获|获评|获得)/.test(act[0].slice(0, act[0].length - act[1].length))) continue;
