@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, ClaimStatus, Doc, Region } from '../src/doc.js';
-import { extractClaims } from '../src/stages/extract/claims.js';
-import { foldWidth } from '../src/stages/normalize.js';
-import { segment } from '../src/stages/segment.js';
+import { extractFrom } from './extract-helpers.js';
+import type { Claim, ClaimStatus, Region } from '../src/doc.js';
 import { regionOfText } from '../src/stages/region.js';
 import { classifyLines } from '../src/stages/clean/text.js';
 
@@ -16,12 +14,7 @@ const COUNTY: Region = {
 };
 
 function claimsOf(text: string, r: Region | null = COUNTY): Claim[] {
-  const article: Article = {
-    index: 0, title: null, date: null, source: null, authors: [], url: null,
-    text, norm: foldWidth(text), tokens: segment(text), claims: [], region: r,
-  };
-  const doc: Doc = { id: 't', origin: 't', encoding: null, isHtml: false, raw: text, articles: [], warnings: [] };
-  return extractClaims(article, doc);
+  return extractFrom(text, r);
 }
 
 const expr = (text: string, c: Claim) => text.slice(c.span[0], c.span[1]);

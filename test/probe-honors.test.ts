@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, Doc, Region } from '../src/doc.js';
-import { extractClaims } from '../src/stages/extract/claims.js';
-import { foldWidth } from '../src/stages/normalize.js';
-import { segment } from '../src/stages/segment.js';
+import { extractFrom, region } from './extract-helpers.js';
+import type { Claim, Region } from '../src/doc.js';
 
 // Honors as the unseen provinces write them (probe round): sentences of our own, each rule in
 // several wordings, levels, bodies and numbers.
 
-const region = (code: string, name: string, level: Region['level'], province: string, city: string | null, county: string | null, town: string | null = null): Region => ({
-  code, name, level, province, city, county, town,
-});
 const COUNTY = region('341123', '定远县', 'county', '安徽省', '滁州市', '定远县');
 const CITY = region('350700', '南平市', 'city', '福建省', '南平市', null);
 const PROVINCE = region('410000', '河南省', 'province', '河南省', null, null);
 const DISTRICT = region('320411', '新北区', 'county', '江苏省', '常州市', '新北区');
 
 function claimsOf(text: string, r: Region | null = COUNTY, title: string | null = null): Claim[] {
-  const article: Article = {
-    index: 0, title, date: null, source: null, authors: [], url: null,
-    text, norm: foldWidth(text), tokens: segment(text), claims: [], region: r,
-  };
-  const doc: Doc = { id: 't', origin: 't', encoding: null, isHtml: false, raw: text, articles: [], warnings: [] };
-  return extractClaims(article, doc);
+  return extractFrom(text, r, title);
 }
 
 const honor = (c: Claim) => [c.kind, c.value, c.unit, c.honor?.title ?? null, c.honor?.level ?? null];

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, Doc, Region } from '../src/doc.js';
-import { extractClaims } from '../src/stages/extract/claims.js';
-import { foldWidth } from '../src/stages/normalize.js';
-import { segment } from '../src/stages/segment.js';
+import { extractFrom, region } from './extract-helpers.js';
+import type { Claim, Region } from '../src/doc.js';
 
 // Sentences of our own in the genre for the number rules of the probe round (pages from provinces
 // outside the corpus): classifiers, durations, forward references, shares written as 成 and 分之,
 // and the kind of a bare 万 after a count of persons.
 
-const region = (code: string, name: string, level: Region['level'], province: string, city: string | null, county: string | null): Region => ({
-  code, name, level, province, city, county, town: null,
-});
 const COUNTY = region('510822', '青川县', 'county', '四川省', '广元市', '青川县');
 
 function claimsOf(text: string, r: Region | null = COUNTY, title: string | null = null): Claim[] {
-  const article: Article = {
-    index: 0, title, date: null, source: null, authors: [], url: null,
-    text, norm: foldWidth(text), tokens: segment(text), claims: [], region: r,
-  };
-  const doc: Doc = { id: 't', origin: 't', encoding: null, isHtml: false, raw: text, articles: [], warnings: [] };
-  return extractClaims(article, doc);
+  return extractFrom(text, r, title);
 }
 
 const brief = (c: Claim) => [c.kind, c.value, c.valueMax, c.unit, c.approx];

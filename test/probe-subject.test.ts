@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, Doc, Region } from '../src/doc.js';
-import { extractClaims } from '../src/stages/extract/claims.js';
-import { foldWidth } from '../src/stages/normalize.js';
-import { segment } from '../src/stages/segment.js';
+import { extractFrom } from './extract-helpers.js';
+import type { Claim, Region } from '../src/doc.js';
 
 // Sentences of our own in the genre, written after probing work summaries of provinces outside the
 // corpus (工会, 妇联, 共青团, 残联): what each number counts (spec "Subject"), several wordings per rule.
@@ -13,12 +11,7 @@ const COUNTY: Region = {
 };
 
 function claimsOf(text: string, date: string | null = null): Claim[] {
-  const article: Article = {
-    index: 0, title: null, date, source: null, authors: [], url: null,
-    text, norm: foldWidth(text), tokens: segment(text), claims: [], region: COUNTY,
-  };
-  const doc: Doc = { id: 't', origin: 't', encoding: null, isHtml: false, raw: text, articles: [], warnings: [] };
-  return extractClaims(article, doc);
+  return extractFrom(text, COUNTY, null, date);
 }
 
 /** [number expression as written, subject without quotes] for every claim, in text order. */

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Claim, Doc, Region } from '../src/doc.js';
-import { extractClaims } from '../src/stages/extract/claims.js';
-import { foldWidth } from '../src/stages/normalize.js';
-import { segment } from '../src/stages/segment.js';
+import { extractFrom, region } from './extract-helpers.js';
+import type { Claim, Region } from '../src/doc.js';
 
 // Sentences of our own in the genre for the extraction rules of the dev-corpus round: each rule in
 // several wordings, and honor levels at every level of government.
 
-const region = (code: string, name: string, level: Region['level'], province: string, city: string | null, county: string | null): Region => ({
-  code, name, level, province, city, county, town: null,
-});
 const COUNTY = region('530625', '永善县', 'county', '云南省', '昭通市', '永善县');
 const CITY = region('430900', '益阳市', 'city', '湖南省', '益阳市', null);
 const PROVINCE = region('620000', '甘肃省', 'province', '甘肃省', null, null);
@@ -17,12 +12,7 @@ const CHONGQING = region('500000', '重庆市', 'province', '重庆市', null, n
 const BEIJING_DISTRICT = region('110108', '海淀区', 'county', '北京市', '北京市', '海淀区');
 
 function claimsOf(text: string, r: Region | null = COUNTY, title: string | null = null): Claim[] {
-  const article: Article = {
-    index: 0, title, date: null, source: null, authors: [], url: null,
-    text, norm: foldWidth(text), tokens: segment(text), claims: [], region: r,
-  };
-  const doc: Doc = { id: 't', origin: 't', encoding: null, isHtml: false, raw: text, articles: [], warnings: [] };
-  return extractClaims(article, doc);
+  return extractFrom(text, r, title);
 }
 
 const brief = (c: Claim) => [c.kind, c.value, c.valueMax, c.unit, c.approx];
