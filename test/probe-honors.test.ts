@@ -634,3 +634,12 @@ describe('a body that issues the list of the honored confers (下发《…名单
     expect(claimsOf(s, r).map(honor)).toEqual(want);
   });
 });
+
+describe('an untitled part of a counted honor is of its total\'s title and level', () => {
+  it.each([
+    ['全国妇联揭晓2019年度全国最美家庭,999户家庭获全国最美家庭荣誉。其中,朱某、许某等30户家庭入选。', [['honor', 999, '户', '最美家庭', 'national'], ['honor', 30, '户', '最美家庭', 'national']]],
+    ['全省共有120人荣获省级三八红旗手称号,其中我县5人榜上有名。', [['honor', 120, '人', '三八红旗手', 'provincial'], ['honor', 5, '人', '三八红旗手', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

@@ -314,6 +314,15 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     // piece of its fund's name) counts what its total counts
     const piece = c.kind === 'money' && !!c.subject && total.subject !== c.subject && !!total.subject?.includes(c.subject);
     const inherit = total.subject && c.kind === total.kind && c.unit === total.unit && c.kind !== 'honor' && (!c.subject || piece);
-    return { ...c, partOf: [total.span[0], total.span[1]] as [number, number], ...(inherit ? { subject: total.subject } : {}) };
+    // 999户家庭获全国最美家庭荣誉。其中,…等30户家庭入选: an untitled part of an honor is of its total's title
+    // and level
+    const untitled = c.honor && total.honor && c.honor.title === null && total.honor.title !== null;
+    const honor = untitled ? { ...c.honor!, title: total.honor!.title, level: c.honor!.level ?? total.honor!.level } : c.honor;
+    return {
+      ...c,
+      partOf: [total.span[0], total.span[1]] as [number, number],
+      ...(inherit ? { subject: total.subject } : {}),
+      ...(untitled ? { honor, subject: honor!.title } : {}),
+    };
   });
 }
