@@ -149,7 +149,7 @@ function variantsOf(): { table: Uint16Array; any: RegExp } {
 }
 
 /** Variant characters no converter knows (陜 → 陕), one for one, so offsets keep. */
-export function foldVariants(s: string): string {
+function foldVariants(s: string): string {
   const { table, any } = variantsOf();
   if (!any.test(s)) return s;
   let out = '';
@@ -208,8 +208,8 @@ export function asWritten(s: string, page: Scripts): string {
     .join('\n');
 }
 
-/** For each simplified character of the page, the written character it most often stands for. */
-function inverseOf(page: Scripts): Map<string, string> {
+/** For each simplified character of a text, the written character it most often stands for. */
+export function inverseOf(page: Scripts): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   const { written: w, simplified: z } = page;
   for (let i = 0; i < z.length; i++) {

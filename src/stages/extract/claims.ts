@@ -2,6 +2,7 @@ import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, type Lexicon } from './lexicon.js';
 import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
 import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
+import { inverseOf } from '../normalize.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
   ACTIVE,
@@ -129,16 +130,24 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     if (lex.peopleNouns.some((p) => t.startsWith(p, at))) return bare('people', '人');
     if (lex.funds.some((f) => clause.includes(f))) return bare('money', '元');
     // 拨出30万专款, 1.2亿扶贫资金: a noun of money right after the bare 万
-    if (lex.funds.some((f) => /[金款费资]$/.test(f) && new RegExp(`^[\\u4e00-\\u9fff]{0,2}${f}`).test(t.slice(at, at + 6)))) return bare('money', '元');
+    if (lex.funds.some((f) => /[金款费资]$/.test(f) && nounWithin(t, at, 2, f))) return bare('money', '元');
     // 9.42万贫困人口, 37万贫困建档立卡妇女: a people noun standing in for the classifier
-    const tail = t.slice(at, at + 12);
-    if (lex.peopleNouns.some((p) => new RegExp(`^[\\u4e00-\\u9fff]{0,8}${p}`).test(tail))) return bare('people', '人');
+    if (lex.peopleNouns.some((p) => nounWithin(t, at, 8, p))) return bare('people', '人');
   } else if (!n.percent && !/^[\u4e00-\u9fffA-Za-z]/.test(t.slice(at, at + 1))) {
     // 参训人数达3200, 服务人次超过5000: a count of persons named as such needs no classifier
     const unit = countedPersons(t.slice(clauseAt(t, n.start)[0], n.start), lex, false);
     if (unit) return { kind: 'people', unit, classifier: null, clsStart: at, clsEnd: n.end, approx: n.approx };
   }
   return null;
+}
+
+/** Whether `noun` starts at `at` or after at most `gap` Han characters of modifiers. */
+function nounWithin(t: string, at: number, gap: number, noun: string): boolean {
+  for (let k = 0; k <= gap; k++) {
+    if (t.startsWith(noun, at + k)) return true;
+    if (!/[\u4e00-\u9fff]/.test(t[at + k] ?? '')) return false;
+  }
+  return false;
 }
 
 /**
@@ -160,7 +169,6 @@ function claimBefore(claims: Claim[], from: number, to: number): boolean {
   return false;
 }
 
-/** Where a list item begins: the start of a line or a clause, a bullet. */
 const LIST_JOIN = /^[、和及与]$/;
 const ORDINAL_LIST = /第[0-9一二三四五六七八九十百零〇两]+(?:[、和及与][0-9一二三四五六七八九十百零〇两]+)*[、和及与]$/;
 const MULTIPLIER: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
@@ -188,12 +196,13 @@ function sharedReading(t: string, nums: NumberMatch[], k: number, lex: Lexicon):
     for (const ch of next.multiplier) factor *= MULTIPLIER[ch] ?? 1;
     return [
       { ...n, value: n.value * factor, multiplier: next.multiplier, percent: next.percent },
-      { ...last, classifier: last.kind === 'percent' ? last.classifier : last.classifier, clsStart: n.end, clsEnd: n.end, approx: n.approx },
+      { ...last, clsStart: n.end, clsEnd: n.end, approx: n.approx },
     ];
   }
   return null;
 }
 
+/** Where a list item begins: the start of a line or a clause, a bullet. */
 const ITEM_START = /(^|[\n。;:!?,、●•▪◆■★▲►▶➢➤√])[ \t\u3000]*$/;
 
 /**
@@ -417,8 +426,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   if (!article.written) return done;
   const written = article.written.text;
   // simplified → written characters of this article, for what is not copied from its place
-  const inverse = new Map<string, string>();
-  for (let i = 0; i < text.length; i++) if (text[i] !== written[i] && !inverse.has(text[i])) inverse.set(text[i], written[i]);
+  const inverse = inverseOf({ written, simplified: text });
   return done.map((c) => asWrittenClaim(c, t, written, inverse));
 }
 

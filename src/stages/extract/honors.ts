@@ -51,15 +51,16 @@ export function lastListDeng(s: string): number {
 }
 
 let recipientNouns: string[] | null = null;
+/** dictionaries/honor-recipients.txt, longest first. */
+const recipients = (): string[] => (recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length));
 
 /**
  * Where the title of a counted item starts: after the recipients' noun when the title (a quote, 为, a level
  * word) follows it: 授予X等10名同志全国三八红旗手称号, 授予50个集体杭州市“五一”劳动奖状称号. Else at the classifier's end.
  */
 export function titleStart(t: string, clsEnd: number, tail: string, examples: boolean, lex: Lexicon, region: Region | null): number {
-  recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length);
   // (5个村级“示范妇女之家”: 村级 is a level word, not the recipients' noun)
-  const noun = recipientNouns.find((w) => tail.startsWith(w) && tail[w.length] !== '级');
+  const noun = recipients().find((w) => tail.startsWith(w) && tail[w.length] !== '级');
   if (!examples && !noun && !/^[(（]/.test(tail)) return clsEnd;
   let from = clsEnd + (noun?.length ?? 0);
   // 授予481名同志(含追授1名)全国…: a bracket after the count qualifies it; the title follows it
@@ -80,10 +81,9 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
 
 /** 10余名妇女组织和个人被市妇联表彰: what follows the recipients' nouns (被市妇联表彰), or the text unchanged. */
 export function afterRecipients(rest: string): string {
-  recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length);
   let s = rest;
   for (let guard = 0; guard < 6; guard++) {
-    const noun = recipientNouns.find((w) => s.startsWith(w));
+    const noun = recipients().find((w) => s.startsWith(w));
     if (!noun) break;
     s = s.slice(noun.length);
     const join = /^(和|及|与|、|以及)/.exec(s);
