@@ -89,3 +89,29 @@ describe('collectives counted without 个 (5人2集体) are counted in 个, not 
     expect(claimsOf(s, CITY).map(brief)).toEqual(want);
   });
 });
+
+describe('a total with its noun and 中 and the first part right after it (57项指标中1项…) breaks down in the same clause', () => {
+  const partOf = (s: string, part: string, total: string) => {
+    const cs = claimsOf(s);
+    const p = cs.find((x) => expr(s, x).startsWith(part));
+    const t = cs.find((x) => expr(s, x).startsWith(total));
+    return [p?.partOf ?? null, t?.span ?? 'no total'];
+  };
+  it.each([
+    ['儿童发展规划设目标值的57项指标中3项无统计数据,达标50项。', '3', '57'],
+    ['儿童发展规划设目标值的57项指标中3项无统计数据,达标50项。', '50', '57'],
+    ['参加培训的500名学员中女性320名。', '320', '500'],
+    ['全县126个行政村中有98个建成了妇女之家。', '98', '126'],
+  ])('%s: %s of %s', (s, part, total) => {
+    const [p, t] = partOf(s, part, total);
+    expect(p).toEqual(t);
+  });
+  it.each([
+    // counter-examples: 其中 keeps its own reading; a 中 that is no breakdown links nothing
+    ['县妇联在活动中发放宣传资料3000份。', '3000'],
+    ['全市培训妇女1200人次,在培训中评选出优秀学员50名。', '50'],
+  ])('%s: %s has no total', (s, f) => {
+    const c = claimsOf(s).find((x) => expr(s, x).startsWith(f));
+    expect(c?.partOf ?? null).toBeNull();
+  });
+});
