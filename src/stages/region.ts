@@ -92,6 +92,12 @@ export function placeLevel(name: string): RegionLevel | null {
   );
 }
 
+/** Whether `name` is a key of the name table: every unit's official name is one (a cheap test
+ * before regionOfName, which tries each prefix of a name). */
+export function isPlaceKey(name: string): boolean {
+  return nameTable().names.has(name);
+}
+
 /** The region a place name stands for, settled by `hint` (the article's region) when shared. */
 export function regionOfName(name: string, hint?: Region | null): Region | null {
   const found = unitsAtStart(name.trim());
