@@ -22,6 +22,9 @@ export function resolveRegions(doc: Doc): void {
   const fields = doc.articles.map((a) => articleFields(a));
   const hits = fields.map((fs) => fs.map(scanField));
   const ctx: PageContext = pageContext(fields.flat(), hits.flat());
+  // the page's region is a prior from the other articles: a page of one article has none (its own
+  // evidence counted twice made a county named once in a breakdown outweigh the city that acts)
+  if (doc.articles.length === 1) ctx.region = null;
   for (const [i, a] of doc.articles.entries()) {
     const u = resolveFields(fields[i], ctx, hits[i]);
     a.region = u ? toRegion(u) : null;
@@ -31,6 +34,7 @@ export function resolveRegions(doc: Doc): void {
 /** Resolves one free text as an article of its own (tests, diagnostics). */
 export function regionOfText(text: string, title: string | null = null): Region | null {
   const ctx = pageContext([title ?? '', text]);
+  ctx.region = null; // one article: no other articles to lend a prior
   const u = resolveFields(articleFields({ title, source: null, authors: [], text }), ctx);
   return u ? toRegion(u) : null;
 }
