@@ -3,7 +3,7 @@ import { regionOfName } from '../region.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
 import type { NumberMatch } from './numbers.js';
-import { isHeadingLine, quoteAround } from './text.js';
+import { clauseAt, isHeadingLine, quoteAround } from './text.js';
 
 // What carries a number but is not a statistic (spec: "Not claims"). Each rule states a pattern.
 
@@ -63,9 +63,9 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (/第\s*$/.test(before)) return 'ordinal';
   // 位列全省前十名, 进入全市前3位: a rank, not persons (前100名优秀志愿者 names whom it counts)
   if (/(^|[^之以目当提此年月日])前$/.test(before) && /^[名位强](?:$|[^\u4e00-\u9fff“"《]|的|之列|行列)/.test(t.slice(clsAt, clsAt + 3))) return 'ordinal';
-  // 这三项工作, 上述两个方面: a count that refers back to what was said, not a report
-  // (这7名妇女每人… names the recipients of what follows: a claim; the summaries are written in words)
-  if (n.chinese && lex.anaphors.some((a) => before.endsWith(a))) return 'anaphor';
+  // 这三项工作, 上述两个方面, 养好这3头猪: a count that refers back to what was said, not a report
+  // (这7名妇女每人发放了1万元 names the recipients of a figure that follows in its clause: a claim)
+  if (lex.anaphors.some((a) => before.endsWith(a)) && (n.chinese || !/[0-9０-９]/.test(t.slice(clsAt, clauseAt(t, clsAt)[1])))) return 'anaphor';
   // 市十五届人大, 九届政协: a term of a body written without 第
   if (n.chinese && t.startsWith('届', clsAt) && lex.termBodies.some((b) => t.startsWith(b, clsAt + 1))) return 'ordinal';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
