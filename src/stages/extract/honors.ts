@@ -31,6 +31,8 @@ interface HonorRes {
   active: RegExp;
   conferAfter: RegExp;
   conferJoined: RegExp;
+  /** 新增…示范基地: the item of a verb of adding names a facility */
+  facility: RegExp;
 }
 let honorRes: HonorRes | null = null;
 function res(lex: Lexicon): HonorRes {
@@ -51,6 +53,7 @@ function res(lex: Lexicon): HonorRes {
       'g',
     ),
     strong: new RegExp(`^(${w('confer-strong')})`),
+    facility: new RegExp(`(${w('facility-heads')})[”"]?\\s*$`),
     active: new RegExp(`^(${w('confer-active')})`),
     conferAfter: new RegExp(`^[^,;。!?]{0,10}?${conferVerb}`),
     /** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
@@ -185,7 +188,9 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     if (end > pos) continue;
     // inside the item's own noun phrase (全国基层组织建设先进社区) only a verb that opens its object governs
     // (a verb right before the number governs it: …以小额贷款的形式扶持4400户)
-    if (i >= itemStart + 4 && end < pos && (v[1] === 'act' || res(lex).nounAfterVerb.test(t.slice(end, end + 2)))) continue;
+    if (i >= itemStart + 4 && end < pos && (v[1] === 'act' || v[1] === 'add' || res(lex).nounAfterVerb.test(t.slice(end, end + 2)))) continue;
+    // 新增省级示范基地2个: a facility added was set up, whatever its level (a title added was earned)
+    if (v[1] === 'add' && res(lex).facility.test(t.slice(end, pos))) return { start: i, end, word: v[0], cls: 'act' };
     return { start: i, end, word: v[0], cls: v[1] };
   }
   return null;

@@ -13,7 +13,7 @@ export interface Unit {
   place: boolean;
 }
 
-export type VerbClass = 'confer' | 'build' | 'act' | 'nominate';
+export type VerbClass = 'confer' | 'build' | 'act' | 'add' | 'nominate';
 export type LevelWord = HonorLevel | 'own';
 
 export interface Lexicon {
