@@ -49,3 +49,94 @@ describe('新增: a titled, leveled item added was earned; a facility or a membe
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+const SHANGHAI = region('310000', '上海市', 'province', '上海市', null, null);
+const GUANGXI = region('450000', '广西壮族自治区', 'province', '广西壮族自治区', null, null);
+
+describe('a headline’s short place name that holds the meeting gives its level (上海举行…大会)', () => {
+  it.each([
+    ['上海举行纪念三八国际妇女节大会', '会上,8位上海市三八红旗手标兵、300位上海市三八红旗手和120个三八红旗集体获得表彰。', SHANGHAI,
+      [['honor', 8, '三八红旗手标兵', 'provincial'], ['honor', 300, '三八红旗手', 'provincial'], ['honor', 120, '三八红旗集体', 'provincial']]],
+    ['广西召开自强模范表彰大会', '大会表彰了45个助残先进集体。', GUANGXI, [['honor', 45, '助残先进集体', 'provincial']]],
+    ['镇江召开三八红旗手表彰会', '会上,表彰了60名三八红旗手。', DANYANG, [['honor', 60, '三八红旗手', 'municipal']]],
+  ])('%s', (title, s, r, want) => {
+    expect(claimsOf(s, r, title).map(honor)).toEqual(want);
+  });
+  it('counter-example: a place that only names the topic holds nothing', () => {
+    expect(claimsOf('会上,表彰了60名三八红旗手。', DANYANG, '上海经验在我市推广').map(honor)).toEqual([['honor', 60, '三八红旗手', null]]);
+  });
+});
+
+describe('as many titles as counted items: each item its title in order, also without 分获', () => {
+  it.each([
+    ['5名个人和3个集体获得全国三八红旗手和全国三八红旗集体称号。', [['honor', 5, '三八红旗手', 'national'], ['honor', 3, '三八红旗集体', 'national']]],
+    ['12户家庭和4名个人荣获省级最美家庭、最美女性称号。', [['honor', 12, '最美家庭', 'provincial'], ['honor', 4, '最美女性', 'provincial']]],
+    ['10个集体和20名个人获得全国三八红旗集体、三八红旗手称号。', [['honor', 10, '三八红旗集体', 'national'], ['honor', 20, '三八红旗手', 'national']]],
+    ['207个集体和1035名个人分获全国五一劳动奖状、奖章。', [['honor', 207, '五一劳动奖状', 'national'], ['honor', 1035, '五一劳动奖章', 'national']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it.each([
+    // three items, four titles: the list stays whole on each
+    ['全省66户家庭、5个集体、6名个人荣获全国五好家庭、最美家庭、家庭工作先进集体、先进个人荣誉称号。', [
+      ['honor', 66, '五好家庭、最美家庭、家庭工作先进集体、先进个人', 'national'],
+      ['honor', 5, '五好家庭、最美家庭、家庭工作先进集体、先进个人', 'national'],
+      ['honor', 6, '五好家庭、最美家庭、家庭工作先进集体、先进个人', 'national']]],
+    ['3户家庭荣获全国五好家庭、最美家庭称号。', [['honor', 3, '五好家庭、最美家庭', 'national']]],
+    // the titles in the other order than the items: they do not fit, the list stays whole
+    ['10个集体和20名个人获得全国三八红旗手、三八红旗集体称号。', [['honor', 10, '三八红旗手、三八红旗集体', 'national'], ['honor', 20, '三八红旗手、三八红旗集体', 'national']]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});
+
+describe('the title ends at the 的 after 称号/殊荣 (获…殊荣的家庭增至6个)', () => {
+  it.each([
+    ['全市荣获“全国最美家庭”殊荣的家庭增至6个。', [['honor', 6, '最美家庭', 'national']]],
+    ['我县获得“全国五好家庭”荣誉称号的家庭增至9户。', [['honor', 9, '五好家庭', 'national']]],
+    ['全县荣获省级“巾帼文明岗”称号的单位达到15个。', [['honor', 15, '巾帼文明岗', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});
+
+describe('受表彰 (受 without 到) is praise of the items before it', () => {
+  it.each([
+    ['全县共有86户家庭受表彰。', [['honor', 86, null, null]]],
+    ['会上,20名优秀妇女干部受表彰。', [['honor', 20, '优秀妇女干部', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it('counter-example: 受理 is no praise', () => {
+    expect(claimsOf('全年受理信访86件。').map(honor)).toEqual([['count', 86, null, null]]);
+  });
+});
+
+describe('two or three levels named before a title: the number of levels is no part of it', () => {
+  it.each([
+    ['评选命名市、县两级“五好文明家庭”3000余户。', [['honor', 3000, '五好文明家庭', 'municipal']]],
+    ['省、市、县三级“巾帼文明岗”120个。', [['honor', 120, '巾帼文明岗', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});
+
+describe('money: an act whose name is the money names the amount after it (捐款, 救助)', () => {
+  const money = (c: Claim) => [c.kind, c.value, c.subject];
+  it.each([
+    ['活动当天某某公司捐款72万元。', [['money', 720000, '捐款']]],
+    ['该集团共向希望工程捐款500万元。', [['money', 5000000, '捐款']]],
+    ['全县共获救助254万元。', [['money', 2540000, '救助']]],
+    ['今年共救助贫困母亲50人,每人救助4000元。', [['people', 50, '贫困母亲'], ['money', 4000, '救助']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(money)).toEqual(want);
+  });
+  it.each([
+    ['投入200万元。', [['money', 2000000, null]]],
+    ['每人受资助2000元。', [['money', 2000, null]]],
+    ['发放救助金12万元。', [['money', 120000, '救助金']]],
+    ['收到捐款11.2万元。', [['money', 112000, '捐款']]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(money)).toEqual(want);
+  });
+});

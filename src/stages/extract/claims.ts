@@ -64,6 +64,10 @@ interface PraiseRes {
   list: RegExp;
   /** 获得 also takes likes, loans and votes: verbs of conferring whose object needs a title or a level. */
   weak: RegExp;
+  /** 40名先进个人受到表彰: the praise and what follows it, cut from the noun of the praised. */
+  cut: RegExp;
+  /** 20名优秀妇女干部受到表彰: a noun (a title, when isTitleLike says so) between the count and the praise. */
+  titled: RegExp;
 }
 let praiseRes: PraiseRes | null = null;
 function praise(lex: Lexicon): PraiseRes {
@@ -78,6 +82,8 @@ function praise(lex: Lexicon): PraiseRes {
     ofObject: new RegExp(`^[^,;。]{0,14}?${given}`),
     list: new RegExp(`^[^,;。、]{0,4}?(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
     weak: new RegExp(`^(?:${w('weak-confer')})`),
+    cut: new RegExp(`(${w('praise-receive')}|${w('praise-give')}).*$`),
+    titled: new RegExp(`^((?:“[^”]{1,20}”)?[^,;。、“”和及与]{2,16}?)${p}`),
   };
   return praiseRes;
 }
@@ -589,7 +595,9 @@ function countedHonor(
   const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
   const rest = t.slice(clsEnd, clauseEnd);
   const pr = praise(lex);
-  let praised = pr.after.test(rest) || pr.after.test(afterRecipients(rest)) || pr.list.test(rest) || praisedSeries(rest, lex) ||
+  // (20名优秀妇女干部受到表彰: a title of some length between the count and the praise)
+  const titledPraise = pr.titled.exec(rest);
+  let praised = pr.after.test(rest) || (!!titledPraise && isTitleLike(titledPraise[1], lex)) || pr.after.test(afterRecipients(rest)) || pr.list.test(rest) || praisedSeries(rest, lex) ||
     praisedTitledSeries(t.slice(clsEnd, sentEnd), lex);
   // 团市委对8个单位团组织进行表彰: the praising body and 对 stand before the praised, who follow the count
   // (对20名优秀妇女干部进行了表彰: after 对 the praised may be named at length before 进行表彰)
@@ -605,7 +613,7 @@ function countedHonor(
   let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
   if (numberFirst && !examples && pr.any.test(t.slice(clsEnd, clauseEnd))) {
-    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|得到|获得|获|被|予以|进行|给予).*$/, '');
+    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(pr.cut, '');
   }
   const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);

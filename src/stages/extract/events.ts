@@ -1,6 +1,6 @@
 import type { HonorLevel } from '../../doc.js';
 import { wordsAlt, type Lexicon } from './lexicon.js';
-import { levelMentions, ownLevel, type LevelMention } from './levels.js';
+import { levelMentions, ownLevel, shortPlaceAt, type LevelMention } from './levels.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import type { Region } from '../../doc.js';
 
@@ -33,6 +33,7 @@ export interface Events {
 interface ActRes {
   acts: RegExp;
   holds: RegExp;
+  holdsNext: RegExp;
   /** 兰州市妇联被授予…, 天水市妇联荣获…: a body named as the one that receives an honor. */
   receives: RegExp;
   receivesIn: RegExp;
@@ -42,6 +43,7 @@ function actsOf(lex: Lexicon): ActRes {
   return (actRes ??= {
     acts: new RegExp(`^[^,;。!?\\n]{0,24}?(${wordsAlt(lex, 'body-acts')}|(?:${wordsAlt(lex, 'list-issue')})了?《[^》]{0,40}名单》)`),
     holds: new RegExp(`(${wordsAlt(lex, 'holds')})`),
+    holdsNext: new RegExp(`^(${wordsAlt(lex, 'holds')})`),
     receives: new RegExp(`^(${wordsAlt(lex, 'receives')})`),
     receivesIn: new RegExp(`(${wordsAlt(lex, 'receives')})`),
   });
@@ -89,7 +91,10 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
       while (s > 0 && p - s < 30 && !CLAUSE_END.test(t[s - 1])) s--;
       const before = mentions.filter((m) => m.start >= s && m.end <= p);
       const last: LevelMention | undefined = before[before.length - 1];
-      if (last) out.push({ start: last.start, level: last.level, event: true });
+      // 上海举行纪念…大会, 镇江召开…表彰会: a place named short at the clause's start holds it (镇江 is no 镇)
+      const place = shortPlaceAt(t, s, region, lex, actsOf(lex).holdsNext);
+      if (place) out.push({ start: place.start, level: place.level, event: true });
+      else if (last) out.push({ start: last.start, level: last.level, event: true });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -226,12 +226,15 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
       const body = /^(人民政府|政府|党委|委)(?=[\u4e00-\u9fff]{2})/.exec(s);
       if (body) s = s.slice(body[0].length);
     }
-    s = s.replace(/^(级|以上|的|、)+/, '');
+    // (命名市、县两级“最美家庭”: the number of levels named is no part of the title)
+    s = s.replace(/^([两三四五]级|级|以上|的|、)+/, '');
     if (s === before) break;
   }
   // (获得“全国先进”称号就有十五个: the verb of the count is no part of the title)
   // “…模范集体”称号(同时被省总工会授予…): a long aside in brackets is no part of the title (三八红旗手(集体) keeps its own)
   s = s.replace(/[(（][^()（）]{7,}[)）]$/, '');
+  // (荣获“全国最美家庭”殊荣的家庭增至6个: what follows the honor's 的 names its holders)
+  s = s.replace(/(光荣称号|荣誉称号|称号|殊荣)的.*$/, '');
   s = s.replace(HOLDERS, '').replace(/(就有|共有|共计|就达|达到|共|有|达|计|各)$/, '');
   // (市五一劳动奖章获得者300名: 获得者 names the holders)
   s = s.replace(res(lex).trail, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '').replace(/的$/, '');
@@ -426,9 +429,12 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     }
   }
   if (title && /^(获奖|奖)$/.test(title)) title = null;
-  // 207个集体和1035名个人分获全国五一劳动奖状、奖章: each item its own title, in order
-  if (title && /分(获|别)/.test(m[0])) {
-    title = respectiveTitle(title, t.slice(clauseAt(t, numStart)[0], numStart), rest.slice(0, m[0].length - m[1].length)) ?? title;
+  // 207个集体和1035名个人分获全国五一劳动奖状、奖章: each item its own title, in order; also without 分 when
+  // as many titles as items follow (9位个人和6个集体获得全国三八红旗手和全国三八红旗集体称号)
+  if (title) {
+    const own = respectiveTitle(title, t.slice(clauseAt(t, numStart)[0], numStart), rest.slice(0, m[0].length - m[1].length));
+    // (without 分, only where the title fits the item: persons are no 集体, groups no 红旗手)
+    if (own && (/分(获|别)/.test(m[0]) || fitsItem(own, t.slice(numStart, clsEnd)))) title = own;
   }
   // 万州区长龙镇龙立村等101个…: the places of X in "X等N个" are the recipients' addresses
   const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
@@ -445,6 +451,13 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
 /** 省巾帼创业示范项目: a level word and a name of some length after it (not 国家队). */
 function leveledTitle(obj: string, lex: Lexicon, region: Region | null): boolean {
   return levelMentions(obj, 0, obj.length, lex, region).length > 0 && (cleanTitle(obj, lex, region)?.length ?? 0) >= 4;
+}
+
+/** Whether a title can be that of an item counted so: 9位 are persons (not 三八红旗集体), 6个 groups (not 红旗手). */
+function fitsItem(title: string, counted: string): boolean {
+  const persons = /[人名位]$/.test(counted);
+  if (persons) return !/(集体|单位|岗|组织|组织奖|奖状)$/.test(title);
+  return !/(手|个人|标兵|模范|奖章|女性)$/.test(title);
 }
 
 const COUNTED_ITEM = /[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/g;

@@ -112,6 +112,15 @@ function shortPlaceBefore(t: string, q: number, from: number, region: Region | n
   return null;
 }
 
+/** 上海举行…大会, 广西召开…: a province's or prefecture's short name (not its full name) at s, with `next` after it. */
+export function shortPlaceAt(t: string, s: number, region: Region | null, lex: Lexicon, next: RegExp): LevelMention | null {
+  for (let k = 4; k >= 2; k--) {
+    const p = shortPlaceBefore(t, s + k, s, region, lex, true);
+    if (p && p.start === s && next.test(t.slice(s + k, s + k + 4))) return p;
+  }
+  return null;
+}
+
 export function levelMentions(t: string, s: number, e: number, lex: Lexicon, region: Region | null): LevelMention[] {
   const out: LevelMention[] = [];
   const starts = startTable(lex);

@@ -698,6 +698,12 @@ export function subjectOf(
   if (bareVerb ? (kind === 'count' && w.events.has(np)) || (kind === 'money' && !passive && namesFund(w, np)) : usable(sc, np, false) && personal(sc, np, kind)) {
     return finish(np);
   }
+  // 公司捐款72万元, 每人救助4000元, 共获救助254万元: an act named right before the amount whose name is
+  // the money (subject-money-acts.txt) is what the amount counts
+  if (kind === 'money') {
+    const act = bareVerb ? quotesOff(np) : np === '' && verb ? t.slice(verb[0], verb[1]) : '';
+    if (w.moneyActs.has(act)) return act;
+  }
   // a share with no part of its own: the sentence's (全市现有女干部34365人,占干部总数的41.26%)
   if (stop < numStart && !np) {
     for (let k = ctx.earlier.length - 1; k >= 0 && ctx.earlier[k].span[0] >= ctx.sentStart; k--) {
