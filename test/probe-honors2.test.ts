@@ -140,3 +140,40 @@ describe('money: an act whose name is the money names the amount after it (捐�
     expect(claimsOf(s).map(money)).toEqual(want);
   });
 });
+
+const CITY = region('350700', '南平市', 'city', '福建省', '南平市', null);
+
+describe('a level word that names a body itself confers in its paragraph (共青团中央发布表彰决定); 授予X“T”: X’s place is no level', () => {
+  it.each([
+    ['近日,共青团中央发布年度表彰决定,授予300个团组织全国五四红旗团委称号。我市两个团组织和四名个人荣获表彰。',
+      [['honor', 300, '五四红旗团委', 'national'], ['honor', 2, null, 'national'], ['honor', 4, null, 'national']]],
+    ['国务院作出决定,对先进集体进行表彰。全市共有3个集体受到表彰。', [['honor', 3, null, 'national']]],
+    // a list named without 《》 is issued all the same
+    ['共青团中央发布全国五四红旗团委、全国优秀共青团员名单。其中,我市8个集体、12人获得表彰。', [['honor', 8, null, 'national'], ['honor', 12, null, 'national']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, CITY).map(honor)).toEqual(want);
+  });
+  it('the recipient named before the quote has a place, not the level', () => {
+    expect(claimsOf('团中央授予我市团委“五四红旗团委”称号。全市12名团员受到表彰。', CITY).map(honor)).toEqual([
+      ['honor', null, '五四红旗团委', 'national'], ['honor', 12, '团员', 'national']]);
+  });
+});
+
+describe('the total before a counted honor is no part of its title (劳模累计达300名)', () => {
+  it.each([
+    ['另有5名职工获评市劳动模范,全区各级劳模累计达300名。', [['honor', 5, '劳动模范', 'municipal'], ['honor', 300, '劳模', null]]],
+    ['全县省级以上“最美家庭”累计42户。', [['honor', 42, '最美家庭', 'provincial']]],
+    ['获得“全国先进”称号的就有十五个。', [['honor', 15, '先进', 'national']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});
+
+describe('表彰 of those who earned a title (表彰今年获得…的代表) confers nothing there', () => {
+  it.each([
+    ['全国总工会召开大会,表彰今年获得全国五一劳动奖章、奖状及工人先锋号代表。'],
+    ['大会表彰了荣获全国三八红旗手称号的代表。'],
+  ])('%s', (s) => {
+    expect(claimsOf(s, CITY).filter((c) => c.kind === 'honor')).toEqual([]);
+  });
+});

@@ -37,11 +37,14 @@ interface ActRes {
   /** 兰州市妇联被授予…, 天水市妇联荣获…: a body named as the one that receives an honor. */
   receives: RegExp;
   receivesIn: RegExp;
+  levelBodies: Set<string>;
 }
 let actRes: ActRes | null = null;
 function actsOf(lex: Lexicon): ActRes {
   return (actRes ??= {
-    acts: new RegExp(`^[^,;。!?\\n]{0,24}?(${wordsAlt(lex, 'body-acts')}|(?:${wordsAlt(lex, 'list-issue')})了?《[^》]{0,40}名单》)`),
+    // (发布全国五四红旗团委…名单: the list named without 《》 too)
+    acts: new RegExp(`^[^,;。!?\\n]{0,24}?(${wordsAlt(lex, 'body-acts')}|(?:${wordsAlt(lex, 'list-issue')})了?(?:《[^》]{0,40}名单》|[^《》,;。!?\\n]{2,60}名单))`),
+    levelBodies: new Set(lex.honorWords.get('level-bodies')),
     holds: new RegExp(`(${wordsAlt(lex, 'holds')})`),
     holdsNext: new RegExp(`^(${wordsAlt(lex, 'holds')})`),
     receives: new RegExp(`^(${wordsAlt(lex, 'receives')})`),
@@ -73,7 +76,8 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
   const mentions = levelMentions(t, 0, t.length, lex, region);
   for (const m of mentions) {
     if (t[m.end - 1] === '级') continue;
-    if (!bodyHeadAt(t, m.start, m.end, lex)) continue;
+    // (共青团中央发布…表彰决定: a level word that names a body itself)
+    if (!bodyHeadAt(t, m.start, m.end, lex) && !actsOf(lex).levelBodies.has(t.slice(m.start, m.end))) continue;
     const act = actsOf(lex).acts.exec(t.slice(m.end, m.end + 80));
     if (!act) continue;
     // 兰州市妇联被授予…, 市妇联受到全国妇联表彰: a body before 被/受到/获 receives, it does not confer

@@ -33,6 +33,8 @@ interface HonorRes {
   conferJoined: RegExp;
   /** 新增…示范基地: the item of a verb of adding names a facility */
   facility: RegExp;
+  /** 获…称号就有, 劳模累计达: the total before the number */
+  total: RegExp;
 }
 let honorRes: HonorRes | null = null;
 function res(lex: Lexicon): HonorRes {
@@ -53,6 +55,7 @@ function res(lex: Lexicon): HonorRes {
       'g',
     ),
     strong: new RegExp(`^(${w('confer-strong')})`),
+    total: new RegExp(`(${w('title-total')})$`),
     facility: new RegExp(`(${w('facility-heads')})[”"]?\\s*$`),
     active: new RegExp(`^(${w('confer-active')})`),
     conferAfter: new RegExp(`^[^,;。!?]{0,10}?${conferVerb}`),
@@ -235,7 +238,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   s = s.replace(/[(（][^()（）]{7,}[)）]$/, '');
   // (荣获“全国最美家庭”殊荣的家庭增至6个: what follows the honor's 的 names its holders)
   s = s.replace(/(光荣称号|荣誉称号|称号|殊荣)的.*$/, '');
-  s = s.replace(HOLDERS, '').replace(/(就有|共有|共计|就达|达到|共|有|达|计|各)$/, '');
+  s = s.replace(HOLDERS, '').replace(res(lex).total, '');
   // (市五一劳动奖章获得者300名: 获得者 names the holders)
   s = s.replace(res(lex).trail, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '').replace(/的$/, '');
   // “最美家庭”近1200户: the hedge before the number is no part of the title
@@ -529,7 +532,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     }
     const object = t.slice(verbEnd, objEnd);
     // 大会表彰奖励了荣获…的先进集体: the honored are the object of the praise before, no honor is conferred here
-    if (/(表彰|奖励|表扬|慰问|祝贺|颁奖)了?$/.test(t.slice(Math.max(0, verbStart - 4), verbStart))) {
+    // (表彰今年获得…的代表: a word of time may stand between)
+    if (/(表彰|奖励|表扬|慰问|祝贺|颁奖)了?(今年|去年|当年|本年度|年度)?$/.test(t.slice(Math.max(0, verbStart - 7), verbStart))) {
       verbs.lastIndex = objEnd;
       continue;
     }
@@ -569,12 +573,14 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       if (lex.funds.some((f) => p.text.endsWith(f))) continue;
       const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
       if (!title || res(lex).generic.test(title) || /^第.+名$/.test(title)) continue;
-      const ms = levelMentions(t, p.start, p.start + p.text.length, lex, region);
+      // 授予张某某“三八红旗手”称号: the name before the quote receives it
+      const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;
+      // (授予我市团委“五四红旗团委”称号: the recipient's place is where it is, not the level)
+      const from = named ? p.start + p.text.indexOf('“') : p.start;
+      const ms = levelMentions(t, from, p.start + p.text.length, lex, region);
       const own = highest(ms.map((x) => x.level));
       if (k === 0 && ms[0]?.start === p.start) listLevel = own;
       const level = own ?? listLevel ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, isActive(m[0], lex));
-      // 授予张某某“三八红旗手”称号: the name before the quote receives it
-      const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;
       const continues = CONTINUES.test(subject.trim());
       out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient: named ?? (continues ? null : recipientOf(subject)), continues });
     }
