@@ -177,3 +177,20 @@ describe('表彰 of those who earned a title (表彰今年获得…的代表) co
     expect(claimsOf(s, CITY).filter((c) => c.kind === 'honor')).toEqual([]);
   });
 });
+
+describe('subjects: a verb of the genre before the counted noun is no part of it', () => {
+  const subj = (c: Claim) => [c.kind, c.value, c.subject];
+  it.each([
+    ['活动中共晒出家庭合影2万张。', [['count', 20000, '家庭合影']]],
+    ['全县已兴办残疾人之家19个。', [['count', 19, '残疾人之家']]],
+    ['某市执行“春蕾助学项目”30万元。', [['money', 300000, '“春蕾助学项目”']]],
+    ['约800名各界妇女齐聚市文化中心。', [['people', 800, '妇女']]],
+    ['今年发动妇女3000余人参与环境整治,孵化巾帼企业12家,认领微心愿200个,帮带贫困妇女80名。',
+      [['people', 3000, '妇女'], ['count', 12, '巾帼企业'], ['count', 200, '微心愿'], ['people', 80, '贫困妇女']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(subj)).toEqual(want);
+  });
+  it('兴办 builds: a leveled facility set up is a count, not an honor', () => {
+    expect(claimsOf('兴办省级示范残疾人之家3个。').map(honor)).toEqual([['count', 3, null, null]]);
+  });
+});
