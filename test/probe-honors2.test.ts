@@ -194,3 +194,23 @@ describe('subjects: a verb of the genre before the counted noun is no part of it
     expect(claimsOf('兴办省级示范残疾人之家3个。').map(honor)).toEqual([['count', 3, null, null]]);
   });
 });
+
+describe('subjects: compounds kept whole (X性 adjectives, kin named with the persons)', () => {
+  const subj = (c: Claim) => [c.kind, c.value, c.subject];
+  it.each([
+    ['发放奖励性扶持资金40余万元。', [['money', 400000, '奖励性扶持资金']]],
+    ['全年发放公益性岗位补贴12万元。', [['money', 120000, '公益性岗位补贴']]],
+    ['其中残疾人及其亲属32人。', [['people', 32, '残疾人及其亲属']]],
+    ['免费为125名残疾人及亲属进行技术培训。', [['people', 125, '残疾人及亲属']]],
+    ['走访慰问军人家属60人。', [['people', 60, '军人家属']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(subj)).toEqual(want);
+  });
+  it.each([
+    // a verb before a noun of its own still governs it; persons before a non-person stay cut
+    ['发放扶持资金40万元。', [['money', 400000, '扶持资金']]],
+    ['培训农村妇女400人次。', [['people', 400, '农村妇女']]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(subj)).toEqual(want);
+  });
+});

@@ -420,6 +420,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         if (usable(sc, topic, false) && persons && !found.some((f) => f[2])) return { np: topic, verb: [vs, ve] };
         if (kind !== 'people') return { np: t.slice(vs, ve), verb: [vs, ve] };
       }
+      // 奖励性|扶持资金, 辅助性|就业: a verb with 性 after it is an adjective of the noun, it governs nothing
+      if (t[ve] === '性' && rest.length > 1) continue;
       // 职工服务|中心36个: a verb that names a kind of facility or fund with the head after it
       if (w.nounVerbs.has(t.slice(vs, ve)) && [...w.heads].some((h) => rest.startsWith(h) && rest.length - h.length <= 2)) continue;
       // 从…专项资金中提取|11.7万元: an act that moves the money governs it, it names nothing; a fund before
