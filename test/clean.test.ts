@@ -82,6 +82,9 @@ describe('text lines', () => {
     expect(bylineNames('科技特派团进村入户帮扶产业促振兴')).toBeNull();
     expect(bylineNames('市委市直机关工委 昭通日报社 联办')).toBeNull();
     expect(namesIn('视觉中国 整合 陈智')).toEqual(['陈智']);
+    // organisations in a byline (dictionaries/outlets.tsv, rule org) are not persons
+    expect(namesIn('县妇联办 刘晓红 市文化馆 张伟')).toEqual(['刘晓红', '张伟']);
+    expect(namesIn('某某中心 赵敏')).toEqual(['赵敏']);
   });
 
   it('marks dispatches, photo credits and brief credits', () => {
@@ -223,6 +226,10 @@ describe('body lines that look like furniture or headings', () => {
 
   it('a date line ending with a paper’s name gives the source; 文章字数 is a meta line', () => {
     expect(parseMeta('2023-11-07 09:12:30 诸城日报')?.source).toBe('诸城日报');
+    expect(parseMeta('2024-03-08 10:00 某某县融媒体中心')?.source).toBe('某某县融媒体中心');
+    expect(parseMeta('2024-03-08 10:00 某某电视台')?.source).toBe('某某电视台');
+    // a name with no outlet ending (dictionaries/outlets.tsv, rule dateline) is no source
+    expect(parseMeta('2024-03-08 10:00 某某县妇联')?.source ?? null).toBeNull();
     expect(classifyLines('文章字数:442')[0].kind).toBe('meta');
   });
 });

@@ -150,11 +150,17 @@ describe('hedges: a ceiling or floor before a verb of granting (最高可贷10�
     ['个人最多可获得3万元贴息贷款。', 'under'],
     ['合伙创业的最高10万元。', 'under'],
     ['困难职工子女最低资助1000元。', 'over'],
+    // a ceiling before 可达 (an upper limit, not a figure reached)
+    ['每个村配备妇联执委最多可达7名。', 'under'],
+    ['创业担保贷款个人最高可达20万元。', 'under'],
+    ['每户补贴最高可以达到3000元。', 'under'],
   ])('%s', (s, want) => {
     expect(claimsOf(s).map((c) => c.approx)).toEqual([want]);
   });
 
   it('最高 before a noun is no hedge', () => {
     expect(claimsOf('全县妇联系统获得全国最高荣誉3项。').map((c) => c.approx)).toEqual([null]);
+    // a figure reached is exact: no ceiling word before 达
+    expect(claimsOf('全县受助妇女可达500人。').map((c) => c.approx)).toEqual([null]);
   });
 });

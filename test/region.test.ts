@@ -333,3 +333,45 @@ describe('the addressees of a notice are not its place', () => {
     expect(a.text).not.toContain('各');
   });
 });
+
+describe('a place named once as a part of the figures is not the article’s place', () => {
+  // (a page of one article lends itself no prior: its own evidence counted twice made the county
+  // of a breakdown outweigh the city whose body acts in the headline)
+  it.each([
+    ['长沙市妇联扎实推进巾帼家政服务', '今年以来,市妇联共培训家政服务人员3000余人,其中浏阳市800人。', '430100'],
+    ['黔东南州妇联扎实推进巾帼家政服务', '今年以来,州妇联共培训家政服务人员3000余人,其中凯里市800人。', '522600'],
+    ['黔东南州妇联扎实推进巾帼家政服务', '今年以来,州妇联共培训家政服务人员3000余人,其中凯里市800人、黎平县500人。', '522600'],
+    ['泰州市总工会开展送温暖活动', '市总工会共走访慰问困难职工1200户,其中兴化市300户。', '321200'],
+  ])('%s', (title, text, code) => {
+    const d = page([[title, text]]);
+    resolveRegions(d);
+    expect(d.articles[0].region?.code).toBe(code);
+    expect(regionOfText(text, title)?.code).toBe(code);
+  });
+
+  it('the county stays the place where it acts or the article refers to it', () => {
+    const cases: [string, string, string][] = [
+      ['浏阳市妇联扎实推进巾帼家政服务', '今年以来,浏阳市妇联共培训家政服务人员800余人,长沙市妇联给予指导。', '430181'],
+      ['长沙:浏阳市妇联开展家政培训', '今年以来,市妇联共培训家政服务人员800余人。', '430181'],
+      ['凯里市妇联开展巾帼家政培训', '凯里市妇联联合黔东南州人社局,共培训家政服务人员800人。', '522601'],
+    ];
+    for (const [title, text, code] of cases) {
+      const d = page([[title, text]]);
+      resolveRegions(d);
+      expect(d.articles[0].region?.code, title).toBe(code);
+    }
+  });
+});
+
+describe('全州 is the whole prefecture unless 全州县’s city or province is on the page', () => {
+  it.each([
+    ['州妇联召开全州妇联主席会议', '会议总结了全州妇联工作。去年,全州共创建巾帼示范基地42个。海西州妇联主席作工作报告。', '632800'],
+    ['全州妇女儿童工作会议召开', '一年来,全州共培训农村妇女1.2万人次。黔南州妇联主席出席会议。', '522700'],
+    ['全州县妇联召开执委会议', '会议总结了全县妇联工作。去年,全州县共创建巾帼示范基地42个。', '450324'],
+    ['桂林市全州县:妇联助力乡村振兴', '全州妇联组织开展培训,共培训妇女300人。', '450324'],
+  ])('%s', (title, text, code) => {
+    const d = page([[title, text]]);
+    resolveRegions(d);
+    expect(d.articles[0].region?.code).toBe(code);
+  });
+});

@@ -22,6 +22,9 @@ export function resolveRegions(doc: Doc): void {
   const fields = doc.articles.map((a) => articleFields(a));
   const hits = fields.map((fs) => fs.map(scanField));
   const ctx: PageContext = pageContext(fields.flat(), hits.flat());
+  // the page's region is a prior from the other articles: a page of one article has none (its own
+  // evidence counted twice made a county named once in a breakdown outweigh the city that acts)
+  if (doc.articles.length === 1) ctx.region = null;
   for (const [i, a] of doc.articles.entries()) {
     const u = resolveFields(fields[i], ctx, hits[i]);
     a.region = u ? toRegion(u) : null;
@@ -31,6 +34,7 @@ export function resolveRegions(doc: Doc): void {
 /** Resolves one free text as an article of its own (tests, diagnostics). */
 export function regionOfText(text: string, title: string | null = null): Region | null {
   const ctx = pageContext([title ?? '', text]);
+  ctx.region = null; // one article: no other articles to lend a prior
   const u = resolveFields(articleFields({ title, source: null, authors: [], text }), ctx);
   return u ? toRegion(u) : null;
 }
@@ -90,6 +94,12 @@ export function placeLevel(name: string): RegionLevel | null {
     (best, u) => (RANK[u.level] < RANK[best] ? u.level : best),
     found.units[0].level,
   );
+}
+
+/** Whether `name` is a key of the name table: every unit's official name is one (a cheap test
+ * before regionOfName, which tries each prefix of a name). */
+export function isPlaceKey(name: string): boolean {
+  return nameTable().names.has(name);
 }
 
 /** The region a place name stands for, settled by `hint` (the article's region) when shared. */

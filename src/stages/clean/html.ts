@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { load as Load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseDate, parseMeta } from './text.js';
+import { markers } from './markers.js';
 import { loadList, loadTsv } from '../../dict.js';
 import { cleanTitle, docOrder, firstTextAt, headingText, inlineText, kidsOf, norm, type Stat } from './dom.js';
 import { headingNamed, leadsBefore, siteTail, underHeadline } from './story.js';
@@ -500,14 +501,12 @@ function titleOf(head: Head, og: string): { title: string | null; el: Element | 
   return { title: mainPart(og) ?? mainPart(docTitle) ?? best, el: null, opens: false };
 }
 
-/** A <title> that is only a site's or page type's name (某某新闻网, 科技日报, 正文): no headline. */
-const SITE_WORDS = /^(?:[\u4e00-\u9fff]{0,8}(?:网|日报|晚报|报|新闻|政府|门户|网站|融媒体中心|公众号|频道)|[\u4e00-\u9fff]{2,16}(?:官网|官方网站|门户网站)|正文|详情|文章|新闻|首页|内容页)$/;
 let siteEnds: RegExp | null = null;
 /** …or an organisation's or a channel's name (某某县妇女联合会, 工作动态: dictionaries/site-names.txt). */
 const SITE_NAME = {
   test(t: string): boolean {
     siteEnds ??= new RegExp(`^[\\u4e00-\\u9fff]{0,10}(?:${loadList('site-names.txt').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
-    return SITE_WORDS.test(t) || siteEnds.test(t);
+    return markers().siteTitle.test(t) || siteEnds.test(t);
   },
 };
 

@@ -23,6 +23,14 @@ export interface Markers {
   captionEnd: RegExp;
   /** A short line opening with a picture word (图为, 图片来源) is a caption. */
   captionHead: RegExp;
+  /** A summary box's label (摘要, 导读), in 【】 or [] and with a colon or not. */
+  summaryLabel: RegExp;
+  /** A <title> that only names the site, or a page type (某某新闻网, 科技日报, 正文). */
+  siteTitle: RegExp;
+  /** A paper or site named after the date of a meta line without a label (… 诸城日报). */
+  datelineSource: RegExp;
+  /** A byline token that names an organisation (县妇联办, 市文化馆). */
+  orgEnd: RegExp;
   /** Meta labels with their field: 来源 → source. */
   metaLabel: RegExp;
   metaField: Map<string, string>;
@@ -43,6 +51,8 @@ export function markers(): Markers {
   const by = (rule: string): string[] => rows.filter((r) => r[1] === rule).map((r) => r[0]);
   const roles = loadList('bylines.txt').filter((r) => r.length > 1);
   const meta = loadTsv('metafields.txt');
+  const outlets = loadTsv('outlets.tsv');
+  const ends = (rule: string): string => alt(outlets.filter((r) => r[1] === rule).map((r) => r[0]));
   cached = {
     lineJunk: new RegExp(alt(by('line'))),
     startJunk: new RegExp(`^(?:${alt(by('start'))})`),
@@ -57,6 +67,12 @@ export function markers(): Markers {
     captionHead: new RegExp(`^[▲△]?\\s*(?:${alt(loadList('caption-heads.txt'))})`),
     // 来源：…, also 来源 | … and 编辑丨… as WeChat-style posts write them
     metaLabel: new RegExp(`(${alt(meta.map((r) => r[0]))})\\s*(?:[:：]|[|｜丨](?!\\s*$))\\s*`, 'g'),
+    summaryLabel: new RegExp(`^[【\\[]?(?:${alt(by('summary'))})[】\\]]?\\s*[:：]?`),
+    siteTitle: new RegExp(
+      `^(?:[\\u4e00-\\u9fff]{0,8}(?:${ends('site')})|[\\u4e00-\\u9fff]{2,16}(?:${ends('official')})|${ends('page')})$`,
+    ),
+    datelineSource: new RegExp(`\\s([\\u4e00-\\u9fff]{2,12}(?:${ends('dateline')}))$`),
+    orgEnd: new RegExp(`(?:${ends('org')})$`),
     metaField: new Map(meta.map((r) => [r[0], r[1]])),
   };
   return cached;

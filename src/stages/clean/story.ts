@@ -1,6 +1,7 @@
 // The story under its headline: which block is the page's own story when another story's block is
 // longer, and the lead that sits in a block of its own between the headline and the story.
 import type { AnyNode, Element } from 'domhandler';
+import { markers } from './markers.js';
 import { cleanTitle, contains, firstLongText, HEADING, headingText, inlineText, kidsOf, linkText, norm, type Stat } from './dom.js';
 
 /** The heading element (h1–h6) that reads as the headline, wherever it stands. */
@@ -11,8 +12,6 @@ export function headingNamed(title: string | null, order: Map<AnyNode, number>):
   return null;
 }
 
-/** A summary box's label: its text repeats the story, it is no lead of its own. */
-const SUMMARY_LABEL = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|核心提示|编者按)[】\]]?\s*[:：]?/;
 
 /**
  * The story's lead in a block of its own just before the content block (a standfirst, <p class="chapo">
@@ -36,7 +35,7 @@ export function leadsBefore(content: AnyNode, anchor: Element | null, order: Map
     k++;
     const stops = t.match(/[。！？]/g)?.length ?? 0;
     const linked = norm(linkText(n)).length;
-    if (stops < 2 || linked * 3 > norm(t).length || SUMMARY_LABEL.test(t) || t.length > 600) continue;
+    if (stops < 2 || linked * 3 > norm(t).length || markers().summaryLabel.test(t) || t.length > 600) continue;
     const sentences = t.split(/(?<=[。！？])/).map(flat).filter((x) => x.length >= 6);
     if (sentences.filter((x) => body.includes(x)).length * 2 >= sentences.length) continue;
     out.unshift(t);

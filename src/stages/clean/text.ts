@@ -82,7 +82,7 @@ export function namesIn(s: string): string[] {
   // role words are not names, wherever the names come from: (记者 李四 通讯员 王五)
   for (const tok of s.replace(markers().roles, ' ').split(/[\s、，,;；/／·•●■&＆]+/)) {
     if (!/^[\u4e00-\u9fff]{2,4}$/.test(tok) || notNames.has(tok)) continue;
-    if (/(?:报|网|社|台|站|部|局|委|会|办|处|院|馆|中心)$/.test(tok)) continue;
+    if (markers().orgEnd.test(tok)) continue;
     // (记者 王尚勇 银川报道): where the reporter filed from, not a name
     if (/(?:报道|报导|報道|報導)$/.test(tok)) continue;
     out.push(tok);
@@ -154,7 +154,7 @@ export function parseMeta(line: string): Meta | null {
   }
   // 2023-11-07 09:12:30 诸城日报: a paper or site named after the date without a label
   if (!source && date && hits.length === 0) {
-    const tail = /\s([\u4e00-\u9fff]{2,12}(?:日报|晚报|报|新闻网|网|电视台|融媒体中心))$/.exec(line);
+    const tail = markers().datelineSource.exec(line);
     if (tail) source = tail[1];
   }
   return { date, source, authors };

@@ -1,5 +1,5 @@
 import type { HonorLevel, Region, RegionLevel } from '../../doc.js';
-import { regionOfName } from '../region.js';
+import { isPlaceKey, regionOfName } from '../region.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
 
@@ -89,6 +89,7 @@ function placeAt(t: string, end: number, from: number, region: Region | null): {
     if (s > from && !PLACE_BEFORE.test(t[s - 1])) continue;
     // the full name only: 平安家庭示范县 is not a place although 平安 and 范县 are
     // (a town name shared by many places is read in the article's own region: 评出桃花镇“五好文明家庭”)
+    if (!isPlaceKey(name)) continue;
     const r = regionOfName(name, region);
     if (r && r.name === name) return { start: s, level: r.level };
   }

@@ -170,7 +170,10 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
   const add = (start: number, e: Entry) => {
     const end = start + e.word.length;
     // a marker inside quotes is part of a name (“我要上学”助学项目, “十四五”规划), whatever the segmenter cuts
-    if (t.lastIndexOf('“', start) > t.lastIndexOf('”', start) && t.lastIndexOf('“', start) >= start - 20) return;
+    // (an opening quote within 20 characters before and not closed since: only that window is read)
+    const near = t.slice(Math.max(0, start - 20), start);
+    const q = near.lastIndexOf('“');
+    if (q >= 0 && !near.includes('”', q)) return;
     // 为确保活动顺利开展,投入资金20万元: a purpose, not a promise
     if (e.role === 'target' && /(^|[^成作认称列定])(为了?|以)$/.test(t.slice(Math.max(0, start - 3), start))) return;
     // 目标人群, 目标考核: a word that holds the marker and means something else
