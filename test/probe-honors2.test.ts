@@ -214,3 +214,21 @@ describe('subjects: compounds kept whole (X性 adjectives, kin named with the pe
     expect(claimsOf(s).map(subj)).toEqual(want);
   });
 });
+
+describe('verbs of winning a prize or title: 摘得, 夺得, 捧得, 喜获, 斩获', () => {
+  const withRecipient = (c: Claim) => [c.kind, c.value, c.honor?.title ?? null, c.honor?.level ?? null, c.honor?.recipient ?? null];
+  it.each([
+    ['在全省巾帼创业大赛中摘得金奖2个、银奖3个。', [['honor', 2, '金奖', 'provincial', null], ['honor', 3, '银奖', 'provincial', null]]],
+    ['我县代表队在全市技能竞赛中夺得一等奖2项。', [['honor', 2, '一等奖', 'municipal', null]]],
+    ['县妇联选送的作品斩获省级优秀奖5个。', [['honor', 5, '优秀奖', 'provincial', null]]],
+    ['李某某家庭喜获全国“最美家庭”称号。', [['honor', null, '最美家庭', 'national', '李某某家庭']]],
+    ['县实验小学摘得“全国巾帼文明岗”称号。', [['honor', null, '巾帼文明岗', 'national', '县实验小学']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(withRecipient)).toEqual(want);
+  });
+  it.each([
+    ['合作社斩获订单300个。', [['count', 300, null, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(withRecipient)).toEqual(want);
+  });
+});
