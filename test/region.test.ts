@@ -375,3 +375,39 @@ describe('全州 is the whole prefecture unless 全州县’s city or province i
     expect(d.articles[0].region?.code).toBe(code);
   });
 });
+
+describe('an article that only says 我县: the outlet that runs the page, where exactly one fits', () => {
+  const regionOf = (text: string, kind: 'text' | 'html' = 'text') =>
+    processPage({ id: 't', origin: 't', text, kind }).articles.map((a) => a.region?.code ?? null);
+  const body = '我县召开妇女儿童工作会议\n\n2月23日,我县召开妇女儿童工作会议。五年来,全县共培训农村妇女1.2万人次,县妇联主席作工作报告。\n';
+
+  it('a breadcrumb or site line of a county outlet (text dump)', () => {
+    expect(regionOf(`您当前的位置 : 永嘉网 -> 新闻中心 -> 正文\n${body}`)).toEqual(['330324']);
+    expect(regionOf(`首页 > 兴仁新闻 > 本地要闻\n${body}`)).toEqual(['522302']);
+  });
+
+  it('a county-level city’s outlet fits 我市', () => {
+    const shi = body.replace(/县/g, '市');
+    expect(regionOf(`义乌新闻网 > 时政要闻\n${shi}`)).toEqual(['330782']);
+  });
+
+  it('the <title> of an HTML page (the place inside the outlet’s name: 某县人民政府网)', () => {
+    const html = (title: string) =>
+      `<html><head><title>${title}</title></head><body><h1>我县召开妇女儿童工作会议</h1><p>2月23日,我县召开妇女儿童工作会议。五年来,全县共培训农村妇女1.2万人次,县妇联主席作工作报告。</p></body></html>`;
+    expect(regionOf(html('我县召开妇女儿童工作会议_永嘉网'), 'html')).toEqual(['330324']);
+    expect(regionOf(html('我县召开妇女儿童工作会议 - 兴仁县人民政府网'), 'html')).toEqual(['522302']);
+  });
+
+  it('no outlet that fits, or more than one, leaves the region empty', () => {
+    // a city's portal: 温州 does not end in 县
+    expect(regionOf(`温州网 > 县市新闻\n${body}`)).toEqual([null]);
+    // two counties' channels in one menu
+    expect(regionOf(`瑞安新闻 | 永嘉新闻 | 平阳新闻\n${body}`)).toEqual([null]);
+    // no outlet at all
+    expect(regionOf(body)).toEqual([null]);
+  });
+
+  it('an article that names its place keeps it, whatever the outlet', () => {
+    expect(regionOf(`永嘉网 -> 新闻中心\n岳阳县妇联召开执委会议\n\n近日,岳阳县妇联召开执委会议,全县共评选最美家庭50户。\n`)).toEqual(['430621']);
+  });
+});

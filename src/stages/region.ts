@@ -2,6 +2,7 @@ import type { Article, Doc, Region, RegionLevel } from '../doc.js';
 import { regionData, toRegion, isAncestorOrSelf, lineage, type Unit } from '../regions/data.js';
 import { nameTable } from '../regions/names.js';
 import { warmUp } from '../regions/scan.js';
+import { ownSuffix, siteRegion } from '../regions/site.js';
 import { pageContext, resolveFields, scanField, type Field, type PageContext } from '../regions/resolve.js';
 
 // The region stage: each article gets the place whose work it reports (see src/regions/).
@@ -26,7 +27,12 @@ export function resolveRegions(doc: Doc): void {
   // evidence counted twice made a county named once in a breakdown outweigh the city that acts)
   if (doc.articles.length === 1) ctx.region = null;
   for (const [i, a] of doc.articles.entries()) {
-    const u = resolveFields(fields[i], ctx, hits[i]);
+    let u = resolveFields(fields[i], ctx, hits[i]);
+    // 我县召开… and no place named: the outlet of the page (永嘉网), where one fits (regions/site.ts)
+    if (!u) {
+      const suffix = ownSuffix(hits[i]);
+      if (suffix) u = siteRegion(doc.raw, suffix);
+    }
     a.region = u ? toRegion(u) : null;
   }
 }

@@ -106,6 +106,15 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
     const tail = t.slice(c.span[1], ce + 1);
     const m = /^[^\s,;:。!?、()]{0,12}中[,:]$|^[^\s,;:。!?、()]{0,8}:$/.exec(tail);
     if (m && !/其中[,:]$/.test(tail)) out.push({ start: ce, end: ce + 1, back: false, marked: false, total: c });
+    // …or by its noun and 中 with the first part right after it, in the same clause (设目标值的57项指标中1项无统计数据,
+    // 达标50项; 参训的500名学员中女性320名)
+    else {
+      const inner = /^[^\s,;:。!?、()]{0,12}?中(?=(?:有|女性|男性)?[0-9０-９一二两三四五六七八九十])/.exec(tail);
+      if (inner && !/其中$/.test(inner[0])) {
+        const at = c.span[1] + inner[0].length - 1;
+        out.push({ start: at, end: at + 1, back: false, marked: false, total: c });
+      }
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

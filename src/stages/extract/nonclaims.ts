@@ -139,8 +139,8 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   // 检察院二队, 县二中: a numbered unit glued to the name before it, nothing counted after
   const nu = lex.numberedUnits;
   if (n.value <= 20 && nu.units.has(cls) && nu.heads.has(t[n.start - 1] ?? '') && !/^[\u4e00-\u9fff]/.test(t.slice(clsEnd, clsEnd + 2).replace(/^[和与及的]/, '、'))) return true;
-  const rest = t.slice(clsEnd, clsEnd + 6);
-  if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,2}(?=委员会)/, '').startsWith(h)))) return true;
+  const rest = t.slice(clsEnd, clsEnd + 8);
+  if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,4}(?=委员会)/, '').startsWith(h)))) return true;
   // (not 十个服务站, 五个建设项目: the head opens the name of a facility or a project that is counted)
   if (n.value <= 10 && /^[项个大条件]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h) && !COUNTED_AFTER_HEAD.test(rest.slice(h.length)))) return true;
   // 五个一百工程, 三个一批: a count of counts names a programme

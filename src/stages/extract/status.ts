@@ -163,6 +163,9 @@ function readRanges(t: string, starts: number[]): [number, number][] {
   return out;
 }
 
+/** A count and classifier (with up to three characters of modifier) right before 目标/任务: 69项目标措施, 5项重点任务. */
+const COUNTED_NOMINAL = /[0-9０-９一二两三四五六七八九十百]+(?:项|个|条|类|大)[\u4e00-\u9fff]{0,3}$/;
+
 /** The markers of the article that start inside `ranges`, in text order. */
 function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, number][]): Marker[] {
   const t = article.norm;
@@ -188,6 +191,9 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
     if (e.role === 'target' && !nominal && e.scope !== 'lead' && t[end] === '的') return;
     let scope = e.scope;
     if (nominal) {
+      // 设置69项目标措施, 明确5项重点任务: the word is the counted noun itself; counting a plan's goals or
+      // tasks reports what the plan holds, it does not make the clause a plan
+      if (COUNTED_NOMINAL.test(t.slice(Math.max(0, start - 8), start))) return;
       // 提前完成年度目标: a target met is a result; 目标是:… governs the rest of the sentence
       const [cs, ce] = clauseAt(t, start);
       if (list(lex, 'achieved').some((w) => t.slice(cs, ce).includes(w))) return;
