@@ -116,11 +116,14 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   if (!examples) {
     // without 等 the title must follow the noun at once: 授予20个集体“…”, 50个集体杭州市…
     // (授予100个组织第十四届…奖: a term number opens the title too)
-    return t[from] === '“' || t[from] === '为' || lv?.start === from || (br && !noun) || /^第[0-9一二三四五六七八九十百]+届/.test(t.slice(from, from + 6)) ? from : clsEnd;
+    if (t[from] === '为') return from + 1;
+    return t[from] === '“' || lv?.start === from || (br && !noun) || /^第[0-9一二三四五六七八九十百]+届/.test(t.slice(from, from + 6)) ? from : clsEnd;
   }
   // X等N名同志全国…, X等5个镇“…”, X等4名区优秀妇联干部: the first quote, 为 or level word after the noun
   const q = tail.slice(from - clsEnd).search(/[“为]/);
-  const at = Math.min(q >= 0 ? from + q : Infinity, lv && lv.start < from + 6 ? lv.start : Infinity);
+  let at = Math.min(q >= 0 ? from + q : Infinity, lv && lv.start < from + 6 ? lv.start : Infinity);
+  // (X等10个单位为广安市三八红旗集体: 为 links the recipients to the title, it is no part of it)
+  if (t[at] === '为') at++;
   // (授予X等三个单位宣传工作优秀奖: with no quote or level word the title follows the recipients' noun)
   return at === Infinity ? from : at;
 }
@@ -519,6 +522,20 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     let objEnd = verbEnd;
     const ceil = Math.min(t.length, verbEnd + 120);
     while (objEnd < ceil && !/[,;。!?\n]/.test(t[objEnd]) && !isListDeng(t, objEnd)) objEnd++;
+    // 授予市某局等单位“…”称号, 授予张某等同志为“…”: X等 and the recipients' noun name examples of those
+    // honored, uncounted; the title follows the noun, and no one recipient is named
+    let objStart = verbEnd;
+    let examples = false;
+    if (isListDeng(t, objEnd)) {
+      const noun = recipients().find((w) => t.startsWith(w, objEnd + 1));
+      const from = noun ? objEnd + 1 + noun.length + (t[objEnd + 1 + noun.length] === '为' ? 1 : 0) : -1;
+      if (noun && t[from] === '“') {
+        examples = true;
+        objStart = from;
+        objEnd = from;
+        while (objEnd < ceil && !/[,;。!?\n]/.test(t[objEnd]) && !isListDeng(t, objEnd)) objEnd++;
+      }
+    }
     let subject = t.slice(clauseStart, verbStart);
     // 王某某(女,1978年生)被评为…: a parenthesis with a comma inside belongs to the name before it
     const close = subject.search(/[)）]/);
@@ -530,7 +547,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
         subject = t.slice(s0, open) + subject.slice(close + 1);
       }
     }
-    const object = t.slice(verbEnd, objEnd);
+    const object = t.slice(objStart, objEnd);
     // 大会表彰奖励了荣获…的先进集体: the honored are the object of the praise before, no honor is conferred here
     // (表彰今年获得…的代表: a word of time may stand between)
     if (/(表彰|奖励|表扬|慰问|祝贺|颁奖)了?(今年|去年|当年|本年度|年度)?$/.test(t.slice(Math.max(0, verbStart - 7), verbStart))) {
@@ -552,7 +569,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(subject.slice(subject.lastIndexOf('的') + 1))) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
     const strong = res(lex).strong.test(m[0]);
-    const pieces = splitTitles(object, verbEnd);
+    const pieces = splitTitles(object, objStart);
     // 先后荣获省级“A”先进集体,“B”先进集体,…: bare quoted titles after a comma continue the list
     for (let e = objEnd; t[e] === ',' && /“/.test(object); ) {
       const next = BARE_TITLE.exec(t.slice(e + 1, e + 40));
@@ -581,8 +598,10 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const own = highest(ms.map((x) => x.level));
       if (k === 0 && ms[0]?.start === p.start) listLevel = own;
       const level = own ?? listLevel ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, isActive(m[0], lex));
-      const continues = CONTINUES.test(subject.trim());
-      out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient: named ?? (continues ? null : recipientOf(subject)), continues });
+      // (授予X等单位“…”: recipients of its own, no title added to the honor before)
+      const continues = !examples && CONTINUES.test(subject.trim());
+      const recipient = examples ? null : named ?? (continues ? null : recipientOf(subject));
+      out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient, continues });
     }
     // 获得市妇联系统儿少、宣传、维权等工作先进集体荣誉: the items before 等 share the title after it
     if (!out.some((h) => h.start >= verbEnd) && t[objEnd] === '等') {
