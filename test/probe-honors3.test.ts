@@ -60,3 +60,75 @@ describe('授予X等单位/同志/家庭“T”称号: uncounted examples of tho
     expect(claimsOf(s).map(withRecipient)).toEqual(want);
   });
 });
+
+describe('榜上有名: the list named earlier in the paragraph gives the level; the next counted item is no title', () => {
+  it.each([
+    ['近日,2023年度滁州市三八红旗集体和三八红旗手、巾帼建功先进集体和标兵名单揭晓,30个集体和60名个人榜上有名。', CITY,
+      [['honor', 30, null, 'municipal'], ['honor', 60, null, 'municipal']]],
+    ['省妇联公布了2023年度全省最美家庭名单。我县12户家庭榜上有名。', COUNTY, [['honor', 12, null, 'provincial']]],
+    ['全国五好家庭光荣榜近日发布,全省共有25户家庭榜上有名。', PROVINCE, [['honor', 25, null, 'national']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+  it.each([
+    // the title named with the count keeps its level; no list named, no level
+    ['5户家庭在全国最美家庭评选中榜上有名。', [['honor', 5, '最美家庭', 'national']]],
+    ['全县968户家庭榜上有名。', [['honor', 968, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});
+
+describe('5人2集体分别荣获A和B: collectives counted without 个 are honored items too, each its own title', () => {
+  it.each([
+    ['其中我市5人2集体分别荣获“全省三八红旗手”和“全省三八红旗集体”称号。', CITY,
+      [['honor', 5, '三八红旗手', 'provincial'], ['honor', 2, '三八红旗集体', 'provincial']]],
+    ['我县3人1集体分别荣获“全市三八红旗手”和“全市三八红旗集体”称号。', COUNTY,
+      [['honor', 3, '三八红旗手', 'municipal'], ['honor', 1, '三八红旗集体', 'municipal']]],
+    ['我市3人2集体获省妇联表彰。', CITY, [['honor', 3, null, 'provincial'], ['honor', 2, null, 'provincial']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+  it.each([
+    ['全县共有6集体参加比赛。', [['count', 6, null, null]]],
+    ['我县5人、2个集体分别荣获“全省三八红旗手”和“全省三八红旗集体”称号。',
+      [['honor', 5, '三八红旗手', 'provincial'], ['honor', 2, '三八红旗集体', 'provincial']]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});
+
+const SHANXI = region('140100', '太原市', 'city', '山西省', '太原市', null);
+
+describe('获选 confers as 入选 does; a literary province name before the quote is provincial (三晋)', () => {
+  it.each([
+    ['其中12户家庭获选三晋“最美家庭”。', SHANXI, [['honor', 12, '最美家庭', 'provincial']]],
+    ['6户家庭获选全国“最美家庭”和五好家庭。', SHANXI, [['honor', 6, '最美家庭、五好家庭', 'national']]],
+    ['王某家庭获选三晋“最美家庭”。', SHANXI, [['honor', null, '最美家庭', 'provincial']]],
+    ['5户家庭荣获全国“最美家庭”和“五好家庭”称号。', SHANXI, [['honor', 5, '最美家庭、五好家庭', 'national']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+  it.each([
+    // a team or a post chosen is no honor
+    ['3名运动员获选国家队。', [['people', 3, null, null]]],
+    ['20名妇女获选村两委委员。', [['people', 20, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s, SHANXI).map(honor)).toEqual(want);
+  });
+});
+
+describe('选培N名“T”: a designation chosen and fostered, read like 选树/培树', () => {
+  it.each([
+    ['团省委每年选培300名“青春乡村好青年”。', PROVINCE, [['honor', 300, '青春乡村好青年', 'provincial']]],
+    ['县妇联选培“乡村好巾帼”50名。', COUNTY, [['honor', 50, '乡村好巾帼', 'county']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+  it.each([
+    ['选派50名干部驻村。', [['people', 50, null, null]]],
+    ['培训乡村好青年300名。', [['people', 300, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

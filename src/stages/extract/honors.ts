@@ -282,7 +282,7 @@ export function countedTitle(span: string, lex: Lexicon, region: Region | null):
 export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): string | null {
   // 寻找“最美家庭”活动优秀组织奖: one quote inside a longer title that ends as a title does
   const inner = /^([^“”]{0,8})“([^”]+)”([\u4e00-\u9fff]{3,12}?)(光荣称号|荣誉称号|称号|荣誉)?$/.exec(obj.trim());
-  if (inner && !lex.honorSuffixes.some((x) => inner[3] === x) && lex.honorSuffixes.some((x) => x.length >= 1 && inner[3].endsWith(x) && !/^(称号|荣誉|荣誉称号)$/.test(x))) {
+  if (inner && !/^[和与及、]/.test(inner[3]) && !lex.honorSuffixes.some((x) => inner[3] === x) && lex.honorSuffixes.some((x) => x.length >= 1 && inner[3].endsWith(x) && !/^(称号|荣誉|荣誉称号)$/.test(x))) {
     // (授予汪勇“最美快递员”特别奖: a name before the quote receives; a campaign verb or a place belongs)
     const lead = levelMentions(inner[1], 0, inner[1].length, lex, region).length || /(寻找|争创|争做|争当)$/.test(inner[1]) ? inner[1] : '';
     const whole = cleanTitle(`${lead}“${inner[2]}”${inner[3]}`, lex, region);
@@ -299,6 +299,12 @@ export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): 
     const before = obj.slice(0, q.index);
     const prefix = lex.honorPrefixes.find((x) => before.endsWith(x));
     const title = cleanTitle((prefix ?? '') + q[1] + (suffix ?? ''), lex, region);
+    if (title && !out.includes(title)) out.push(title);
+  }
+  // “最美家庭”和五好家庭: an unquoted title joined after the last quote is one more
+  const tail = /”([和与及、])([\u4e00-\u9fff]{2,12}?)(光荣称号|荣誉称号|称号|荣誉)?$/.exec(obj.trim());
+  if (out.length && tail && lex.honorSuffixes.some((x) => tail[2].endsWith(x))) {
+    const title = cleanTitle(tail[2], lex, region);
     if (title && !out.includes(title)) out.push(title);
   }
   return out.length ? out.join('、') : null;
@@ -369,7 +375,21 @@ const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^
 /** 我县, 全县, 本市 …: the article's own region named as the scope of a group. */
 const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|旗|省)/;
 
-const NEXT_COUNTED = /[、和及]\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/;
+const NEXT_COUNTED = /[、和及]\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?(?:[个名位户项家人支所]|集体)/;
+/**
+ * …年度滁州市三八红旗集体和三八红旗手名单揭晓,40个集体和80名个人榜上有名: the list the count is on, named
+ * earlier in its paragraph, gives the level (the highest named in the list's clause before 名单).
+ */
+function namedListLevel(c: LevelContext, at: number): HonorLevel | null {
+  const { t, lex, region } = c;
+  const [ps] = paragraphAt(t, at);
+  const before = t.slice(ps, at);
+  const m = [...before.matchAll(/名单|榜单|光荣榜/g)].pop();
+  if (!m) return null;
+  const end = ps + m.index!;
+  return highestIn(t, clauseAt(t, end)[0], end, lex, region);
+}
+
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
 const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
 /** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
@@ -391,9 +411,11 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   }
   const listed = LISTED.exec(rest);
   if (listed) {
-    const where = listed[1].replace(/^[\u4e00-\u9fff]{0,3}?在/, '').replace(/(评选活动|评选|活动|榜单|名单)?(中|上)$/, '');
+    // (40个集体和80名个人榜上有名: the next counted item is no part of this one's title)
+    const own = NEXT_COUNTED.exec(listed[1]);
+    const where = (own ? listed[1].slice(0, own.index) : listed[1]).replace(/^[\u4e00-\u9fff]{0,3}?在/, '').replace(/(评选活动|评选|活动|榜单|名单)?(中|上)$/, '');
     const title = quotedTitles(where, lex, region) ?? cleanTitle(where, lex, region);
-    const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
+    const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? namedListLevel(c, numStart) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title: title && !res(lex).generic.test(title) ? title : null, level, recipient: null };
   }
   const m = res(lex).conferAfter.exec(rest) ?? res(lex).conferJoined.exec(rest);
@@ -466,7 +488,8 @@ function fitsItem(title: string, counted: string): boolean {
   return !/(手|个人|标兵|模范|奖章|女性)$/.test(title);
 }
 
-const COUNTED_ITEM = /[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/g;
+// (5人2集体: collectives counted without 个)
+const COUNTED_ITEM = /[0-9一二三四五六七八九十两]+[余多]?[万千百]?(?:[个名位户项家人支所]|集体)/g;
 
 /**
  * The title of one item of "A个X和B名Y分获T1、T2": the item's place among the items before the verb picks its
