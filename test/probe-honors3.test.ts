@@ -132,3 +132,34 @@ describe('选培N名“T”: a designation chosen and fostered, read like 选树
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+const NINGXIA = region('640000', '宁夏回族自治区', 'province', '宁夏回族自治区', null, null);
+
+describe('an active verb of conferring with no body, paragraphs after the ceremony the article reports, takes its level', () => {
+  const lead = '4月30日,宁夏回族自治区庆祝五一国际劳动节颁奖会在银川举行,隆重表彰荣获五一劳动奖状、奖章的先进集体和先进个人。\n';
+  it.each([
+    [lead + '会议号召全区职工学习先进。\n今年评选表彰的120个“五一”劳动奖中,一线职工占70%。', [['honor', 120, '五一劳动奖', 'provincial']]],
+    // a national meeting attended later is not the article's ceremony
+    [lead + '会后,领导接见了参加全国五一劳动奖表彰大会的代表。\n相比去年,今年表彰的80个“五一”劳动奖中,女职工占三成。',
+      [['honor', 80, '五一劳动奖', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, NINGXIA).map(honor).filter((c) => c[0] === 'honor')).toEqual(want);
+  });
+  it.each([
+    // a meeting that is no ceremony of conferring gives no level to a later paragraph's honors
+    ['银川市妇女第五次代表大会召开以来,全市妇女奋发有为。\n五年来,培树“美丽庭院”示范户2000户。', [['honor', 2000, '美丽庭院示范户', null]]],
+    // with no event at all, nothing changes
+    ['今年表彰的60个“五一”劳动奖中,一线职工占七成。', [['honor', 60, '五一劳动奖', null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s, NINGXIA).map(honor).filter((c) => c[0] === 'honor')).toEqual(want);
+  });
+});
+
+describe('中 after a title means among its holders, no part of it', () => {
+  it.each([
+    ['在评出的30个“巾帼文明岗”中,窗口单位占一半。', [['honor', 30, '巾帼文明岗', null]]],
+    ['表彰的50名三八红旗手中,农村妇女20名。', [['honor', 50, '三八红旗手', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor).filter((c) => c[0] === 'honor')).toEqual(want);
+  });
+});

@@ -14,6 +14,8 @@ export interface Conferrer {
   level: HonorLevel;
   /** A meeting or ceremony (held, or named in the sentence), not only a body acting. */
   event: boolean;
+  /** An event whose sentence confers honors (…颁奖会举行,隆重表彰…; honor-words.tsv `ceremony`). */
+  ceremony?: boolean;
   /** 县妇联被全国妇联授予…: a body named after 被 confers on that clause's subject only; the end of its clause. */
   until?: number;
 }
@@ -38,6 +40,7 @@ interface ActRes {
   receives: RegExp;
   receivesIn: RegExp;
   levelBodies: Set<string>;
+  ceremony: RegExp;
 }
 let actRes: ActRes | null = null;
 function actsOf(lex: Lexicon): ActRes {
@@ -49,6 +52,7 @@ function actsOf(lex: Lexicon): ActRes {
     holdsNext: new RegExp(`^(${wordsAlt(lex, 'holds')})`),
     receives: new RegExp(`^(${wordsAlt(lex, 'receives')})`),
     receivesIn: new RegExp(`(${wordsAlt(lex, 'receives')})`),
+    ceremony: new RegExp(`(${wordsAlt(lex, 'ceremony')})`),
   });
 }
 const CLAUSE_END = /[,;。!?:\n]/;
@@ -85,8 +89,9 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
     const [ss, se] = sentenceAt(t, m.start);
     const sentence = t.slice(ss, se);
     const event = actsOf(lex).holds.test(act[1]) || lex.events.some((e) => sentence.includes(e));
+    const ceremony = event && actsOf(lex).ceremony.test(sentence);
     const passive = /被$/.test(t.slice(Math.max(ss, m.start - 1), m.start));
-    out.push(passive ? { start: m.start, level: m.level, event, until: clauseAt(t, m.start)[1] } : { start: m.start, level: m.level, event });
+    out.push(passive ? { start: m.start, level: m.level, event, ceremony, until: clauseAt(t, m.start)[1] } : { start: m.start, level: m.level, event, ceremony });
   }
   // an event noun with its organiser or its own level before it in the clause: 第四届甘肃省…颁奖典礼
   for (const e of lex.events) {
@@ -97,8 +102,10 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
       const last: LevelMention | undefined = before[before.length - 1];
       // 上海举行纪念…大会, 镇江召开…表彰会: a place named short at the clause's start holds it (镇江 is no 镇)
       const place = shortPlaceAt(t, s, region, lex, actsOf(lex).holdsNext);
-      if (place) out.push({ start: place.start, level: place.level, event: true });
-      else if (last) out.push({ start: last.start, level: last.level, event: true });
+      const [ss, se] = sentenceAt(t, p);
+      const ceremony = actsOf(lex).ceremony.test(t.slice(ss, se));
+      if (place) out.push({ start: place.start, level: place.level, event: true, ceremony });
+      else if (last) out.push({ start: last.start, level: last.level, event: true, ceremony });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -133,15 +140,21 @@ export function conferrerLevel(ev: Events, t: string, at: number, lex: Lexicon, 
   const [ps] = paragraphAt(t, at);
   let inPara: Conferrer | null = null;
   let lastEvent: Conferrer | null = null;
+  let firstCeremony: Conferrer | null = null;
   for (const c of ev.conferrers) {
     if (c.start >= at) break;
     if (c.until !== undefined && at >= c.until) continue;
     if (c.start >= ps) inPara = c;
     if (c.event) lastEvent = c;
+    if (c.ceremony && !firstCeremony) firstCeremony = c;
   }
   if (inPara) return inPara.level;
   if (lastEvent) {
     if (speaksOfEvent(t.slice(ps, at), lex)) return lastEvent.level;
+    // (…颁奖会举行,隆重表彰…。…今年评选表彰的115个…: an active verb of conferring with no body of its own, in
+    // a later paragraph of an article that reports a ceremony of conferring, is the article's own body's, else
+    // that of the ceremony the article reports, the first it names; a later one may be attended elsewhere)
+    if (active && firstCeremony) return ev.titleLevel ?? ev.ownBody ?? firstCeremony.level;
   } else if (active || speaksOfEvent(t.slice(ps, at), lex)) {
     // 评出技术能手60名 in the summary of a 市总工会: the article's own body confers, or holds the contest
     return ev.titleLevel ?? ev.ownBody;

@@ -244,6 +244,9 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   s = s.replace(HOLDERS, '').replace(res(lex).total, '');
   // (市五一劳动奖章获得者300名: 获得者 names the holders)
   s = s.replace(res(lex).trail, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '').replace(/的$/, '');
+  // (115个“五一”劳动奖中,一线职工占77%: 中 after a title means among its holders)
+  const among = /(之)?中$/.exec(s);
+  if (among && lex.honorSuffixes.some((x) => s.slice(0, among.index).endsWith(x))) s = s.slice(0, among.index);
   // “最美家庭”近1200户: the hedge before the number is no part of the title
   const hedge = lex.hedgesBefore.find(([h]) => s.endsWith(h) && s.length > h.length + 1);
   if (hedge) s = s.slice(0, s.length - hedge[0].length).replace(/(达|共|共计|累计)$/, '');
