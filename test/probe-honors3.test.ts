@@ -163,3 +163,25 @@ describe('中 after a title means among its holders, no part of it', () => {
     expect(claimsOf(s).map(honor).filter((c) => c[0] === 'honor')).toEqual(want);
   });
 });
+
+describe('a counted title ends where 并/同时 opens a next act with a count of its own', () => {
+  it.each([
+    ['全国妇联表彰990户第十三届全国五好家庭并揭晓990户全国最美家庭。', PROVINCE,
+      [['honor', 990, '五好家庭', 'national'], ['honor', 990, '最美家庭', 'national']]],
+    ['县妇联表彰30户五好家庭并授予20户家庭“最美家庭”称号。', COUNTY,
+      [['honor', 30, '五好家庭', 'county'], ['honor', 20, '最美家庭', 'county']]],
+    ['市妇联命名15个巾帼文明岗,同时表彰40名三八红旗手。', CITY,
+      [['honor', 15, '巾帼文明岗', 'municipal'], ['honor', 40, '三八红旗手', 'municipal']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+  it.each([
+    // 并 after a title opens the next act (颁发证书); 揭晓 without a count after it confers nothing
+    ['表彰30户五好家庭并颁发证书。', [['honor', 30, '五好家庭', null]]],
+    ['评选结果已揭晓,共30人。', [['people', 30, null, null]]],
+    // 并 inside a quoted title is part of it
+    ['授予10户家庭“团结并进家庭”称号。', [['honor', 10, '团结并进家庭', null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

@@ -91,6 +91,11 @@ function praise(lex: Lexicon): PraiseRes {
 const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
 /** A next counted item joined by 和/及/与 (和王某等50名…), to the end. */
 const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家所].*$/;
+/**
+ * 表彰997户五好家庭并揭晓997户最美家庭, 表彰30户五好家庭并颁发证书: a next act after 并/同时 (outside quotes), or
+ * after 还 with a count of its own, to the end.
+ */
+const NEXT_ACT = /^([^“”]*(?:“[^“”]*”[^“”]*)*?)(?:(?:并且?|并同时|同时)[\u4e00-\u9fff]{2}|还[^、“”,;。0-9]{1,4}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人所]).*$/;
 const COUNTED = /[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人]/;
 
 /** A等10个X、B等4名Y、C等20名Z受到了大会表彰: every item of a 、 list shares the praise at its end. */
@@ -587,7 +592,7 @@ function countedHonor(
   const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为|对)+/, '');
   // the noun after a number-first item: 22个巾帼文明岗, 表彰了200个省巾帼文明岗
   // (up to a next counted item joined by 和: …等20个“三八红旗集体”和王某等50名“三八红旗手”)
-  const tail = firstListItem(t.slice(clsEnd, clauseEnd)).replace(NEXT_ITEM, '');
+  const tail = firstListItem(t.slice(clsEnd, clauseEnd)).replace(NEXT_ITEM, '').replace(NEXT_ACT, '$1');
   // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
   // (评选五好家庭、最美家庭等50户: titles before 等 with nothing after the count are the titles themselves)
   const examples = /等\s*$/.test(span) && !(tail.trim() === '' && isTitleLike(span.replace(/等\s*$/, ''), lex));
