@@ -92,10 +92,11 @@ const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;�
 /** A next counted item joined by 和/及/与 (和王某等50名…), to the end. */
 const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家所].*$/;
 /**
- * 表彰997户五好家庭并揭晓997户最美家庭, 表彰30户五好家庭并颁发证书: a next act after 并/同时 (outside quotes), or
+ * 表彰997户五好家庭并揭晓997户最美家庭, 表彰30户五好家庭并颁发证书: a next act after 并/同时 (outside quotes and
+ * before any bracket, whose aside cleanTitle drops whole), or
  * after 还 with a count of its own, to the end.
  */
-const NEXT_ACT = /^([^“”]*(?:“[^“”]*”[^“”]*)*?)(?:(?:并且?|并同时|同时)[\u4e00-\u9fff]{2}|还[^、“”,;。0-9]{1,4}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人所]).*$/;
+const NEXT_ACT = /^([^“”(（]*(?:“[^“”]*”[^“”(（]*)*?)(?:(?:并且?|并同时|同时)[\u4e00-\u9fff]{2}|还[^、“”,;。0-9]{1,4}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人所]).*$/;
 const COUNTED = /[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人]/;
 
 /** A等10个X、B等4名Y、C等20名Z受到了大会表彰: every item of a 、 list shares the praise at its end. */
