@@ -185,3 +185,27 @@ describe('a counted title ends where 并/同时 opens a next act with a count of
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+describe('授予A个X和B个Y T1和T2: counted recipients joined before their titles take one title each, in order', () => {
+  it.each([
+    ['此次还授予80个组织和90个项目第十二届中国青年志愿者优秀组织奖和项目奖。', PROVINCE,
+      [['honor', 80, '青年志愿者优秀组织奖', 'national'], ['honor', 90, '项目奖', 'national']]],
+    ['大会授予20个集体和50名个人全国三八红旗集体和全国三八红旗手称号。', PROVINCE,
+      [['honor', 20, '三八红旗集体', 'national'], ['honor', 50, '三八红旗手', 'national']]],
+    ['授予10个集体、30名个人和5户家庭市三八红旗集体、市三八红旗手和市最美家庭称号。', COUNTY,
+      [['honor', 10, '三八红旗集体', 'municipal'], ['honor', 30, '三八红旗手', 'municipal'], ['honor', 5, '最美家庭', 'municipal']]],
+    ['县妇联授予12个集体和36名个人“巾帼建功先进集体”和“巾帼建功标兵”称号。', COUNTY,
+      [['honor', 12, '巾帼建功先进集体', 'county'], ['honor', 36, '巾帼建功标兵', 'county']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+  it.each([
+    // each item with its own title, or no title at all
+    ['授予20个集体“巾帼文明岗”称号、30名个人“三八红旗手”称号。', [['honor', 20, '巾帼文明岗', null], ['honor', 30, '三八红旗手', null]]],
+    ['表彰了10个集体、30名个人。', [['honor', 10, null, null], ['honor', 30, null, null]]],
+    // one item: the joined titles stay joined
+    ['授予50名个人“三八红旗手”和“巾帼建功标兵”称号。', [['honor', 50, '三八红旗手、巾帼建功标兵', null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s, PROVINCE).map(honor)).toEqual(want);
+  });
+});

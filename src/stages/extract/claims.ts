@@ -23,6 +23,9 @@ import {
   namesCandidates,
   namesPrize,
   prizeHonors,
+  respectiveTitle,
+  fitsItem,
+  sharedTitlesAt,
   titleStart,
   uncountedHonors,
   type LevelContext,
@@ -614,9 +617,14 @@ function countedHonor(
   const numberFirst = span.trim() === '' || isGlueOnly(span) || examples || joined || objectOfPraise || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
-  const titleFrom = numberFirst ? titleStart(t, clsEnd, tail, examples, lex, region) : clsEnd;
+  // 授予20个集体和50名个人全国三八红旗集体和全国三八红旗手称号: the titles after the last joined item are shared
+  const listFrom = Math.max(clauseStart, verb && verb.end <= n.start ? verb.end : clauseStart);
+  const sharedAt = numberFirst && !examples ? sharedTitlesAt(t, listFrom, clauseEnd) : -1;
+  const shared = sharedAt > n.start;
+  const titleFrom = shared ? sharedAt : numberFirst ? titleStart(t, clsEnd, tail, examples, lex, region) : clsEnd;
+  const titleEnd = shared ? clauseEnd : clsEnd + tail.length;
   const recipientsFirst = titleFrom > clsEnd;
-  let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
+  let named = numberFirst ? t.slice(titleFrom, titleEnd) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
   if (numberFirst && !examples && pr.any.test(t.slice(clsEnd, clauseEnd))) {
     named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(pr.cut, '');
@@ -632,7 +640,7 @@ function countedHonor(
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
   const mentions = examples || recipientsFirst
-    ? levelMentions(t, titleFrom, clsEnd + tail.length, lex, region)
+    ? levelMentions(t, titleFrom, titleEnd, lex, region)
     : numberFirst
       ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd || (m.start === clsEnd + 1 && t[clsEnd] === '“'))
       : levelMentions(t, spanFrom, n.start, lex, region);
@@ -669,6 +677,12 @@ function countedHonor(
   // 对8个单位团组织进行表彰: the praised named by what they are, not by a title
   if (title && objectOfPraise && !titleLike) title = null;
 
+  // 授予100个组织和100个项目…组织奖和项目奖: items joined before their titles take one each, in order (without
+  // 分别 only where the title fits the item)
+  if (title?.includes('、') && numberFirst && !examples && recipientsFirst) {
+    const own = respectiveTitle(title, t.slice(listFrom, n.start), t.slice(clsEnd, titleFrom));
+    if (own && (/分别|分获/.test(t.slice(clauseStart, titleFrom)) || fitsItem(own, t.slice(n.start, clsEnd)))) title = own;
+  }
   let level = ownLevel ?? titlePlaceLevel(title, region, lex);
   if (!level && prevHonor && /^、/.test(t.slice(samePrev!.clsEnd, samePrev!.clsEnd + 1))) {
     level = prevHonor.honor?.level ?? null;
@@ -700,7 +714,7 @@ function countedHonor(
   // 等各级荣誉20余项: 各级 (all levels) names no level
   if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;
   // 全县共有各级巾帼文明岗56个: 各级 nearest the title names no level, whatever place stands before it
-  const [from, to] = numberFirst ? [titleFrom, clsEnd + tail.length] : [spanFrom, n.start];
+  const [from, to] = numberFirst ? [titleFrom, titleEnd] : [spanFrom, n.start];
   const all = t.lastIndexOf('各级', to - 2);
   if (all >= from && !mentions.some((m) => m.start > all)) level = null;
   // “A”“B”等荣誉称号55项 counts one recipient's honors, whose titles are claims of their own

@@ -128,6 +128,26 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   return at === Infinity ? from : at;
 }
 
+/**
+ * 授予20个集体和50名个人全国三八红旗集体和全国三八红旗手称号: a list of counted recipients (a count and a
+ * recipients' noun each, joined by 和/、) right after the verb at `from`, with the titles they share after it:
+ * where those titles begin, or -1 (fewer than two such items, or nothing after them).
+ */
+export function sharedTitlesAt(t: string, from: number, end: number): number {
+  let p = from + (/^了/.test(t.slice(from, from + 1)) ? 1 : 0);
+  let items = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const m = SHARED_ITEM.exec(t.slice(p, end));
+    if (!m || (items === 0 && m[1])) break;
+    const noun = recipients().find((w) => t.startsWith(w, p + m[0].length));
+    if (!noun) return -1;
+    p += m[0].length + noun.length;
+    items++;
+  }
+  return items >= 2 && p < end ? p : -1;
+}
+const SHARED_ITEM = /^([和及与、]|以及)?[0-9一二三四五六七八九十两]+[余多]?[万千百]?(?:[个名位户项家人支所]|集体)/;
+
 /** 10余名妇女组织和个人被市妇联表彰: what follows the recipients' nouns (被市妇联表彰), or the text unchanged. */
 export function afterRecipients(rest: string): string {
   let s = rest;
@@ -485,7 +505,7 @@ function leveledTitle(obj: string, lex: Lexicon, region: Region | null): boolean
 }
 
 /** Whether a title can be that of an item counted so: 9位 are persons (not 三八红旗集体), 6个 groups (not 红旗手). */
-function fitsItem(title: string, counted: string): boolean {
+export function fitsItem(title: string, counted: string): boolean {
   const persons = /[人名位]$/.test(counted);
   if (persons) return !/(集体|单位|岗|组织|组织奖|奖状)$/.test(title);
   return !/(手|个人|标兵|模范|奖章|女性)$/.test(title);
@@ -498,7 +518,7 @@ const COUNTED_ITEM = /[0-9一二三四五六七八九十两]+[余多]?[万千百
  * The title of one item of "A个X和B名Y分获T1、T2": the item's place among the items before the verb picks its
  * title; a bare suffix (奖章 after 五一劳动奖状) takes the stem of the first. Null when the counts differ.
  */
-function respectiveTitle(joined: string, before: string, lead: string): string | null {
+export function respectiveTitle(joined: string, before: string, lead: string): string | null {
   const parts = joined.split('、');
   const after = (lead.match(COUNTED_ITEM) ?? []).length;
   const k = (before.match(COUNTED_ITEM) ?? []).length;
