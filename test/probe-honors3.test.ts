@@ -209,3 +209,21 @@ describe('授予A个X和B个Y T1和T2: counted recipients joined before their ti
     expect(claimsOf(s, PROVINCE).map(honor)).toEqual(want);
   });
 });
+
+describe('其中 list of quoted titles: an unquoted item with the head noun of the quoted title before it is one more title', () => {
+  it.each([
+    ['全县860户家庭榜上有名,其中“和谐家庭”120户、“书香家庭”80户、勤俭节约家庭60户。',
+      [['honor', 860, null, null], ['honor', 120, '和谐家庭', null], ['honor', 80, '书香家庭', null], ['honor', 60, '勤俭节约家庭', null]]],
+    ['表彰巾帼建功集体40个,其中“巾帼文明岗”25个、巾帼示范岗15个。',
+      [['honor', 40, '巾帼建功集体', null], ['honor', 25, '巾帼文明岗', null], ['honor', 15, '巾帼示范岗', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it.each([
+    // another head noun, or a description of those honored, stays what it was
+    ['全县860户家庭榜上有名,其中“和谐家庭标兵”49户、农村家庭500户。', [['honor', 860, null, null], ['honor', 49, '和谐家庭标兵', null], ['count', 500, null, null]]],
+    ['表彰三八红旗手100名,其中“巾帼建功标兵”20名、农村妇女30名。', [['honor', 100, '三八红旗手', null], ['honor', 20, '巾帼建功标兵', null], ['people', 30, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

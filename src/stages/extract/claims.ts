@@ -648,7 +648,12 @@ function countedHonor(
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
 
   // (…其中农村妇女30名: only a titled or leveled part is an honor of its own; 其中全国级3个 is one)
-  if (carried && !titleLike && !/“[^”]+”/.test(named) && ownLevel === null && !elliptical) return null;
+  // (其中“和谐家庭”121户、“文化引领家庭”79户、克俭勤廉家庭62户: an unquoted item of a list of quoted titles, with
+  // the head noun of the quoted title before it, is one more title written without quotes)
+  const prevTitle = prevHonor?.honor?.title ?? null;
+  const sibling = !!prevTitle && t[samePrev!.clsEnd] === '、' && /”/.test(t.slice(total?.marker ?? n.start, samePrev!.clsEnd)) &&
+    named.trim().length >= 4 && prevTitle.split('、').some((x) => x.length >= 3 && named.trim().endsWith(x.slice(-2)));
+  if (carried && !titleLike && !sibling && !/“[^”]+”/.test(named) && ownLevel === null && !elliptical) return null;
   let isHonor = false;
   if (verb?.cls === 'confer') {
     // 获得 also takes likes, loans and votes: only a title or a level makes its object an honor
