@@ -227,3 +227,21 @@ describe('其中 list of quoted titles: an unquoted item with the head noun of t
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+describe('an uncounted title standing alone between counted honors of one 、 series is an honor of its own', () => {
+  it.each([
+    ['大会上,12名市三八红旗手标兵、十佳巾帼文明岗、300名市三八红旗手和80个市三八红旗集体受到表彰。', CITY,
+      [['honor', 12, '三八红旗手标兵', 'municipal'], ['honor', null, '十佳巾帼文明岗', 'municipal'], ['honor', 300, '三八红旗手', 'municipal'], ['honor', 80, '三八红旗集体', 'municipal']]],
+    ['表彰了20户全国最美家庭、省级文明家庭、50户市级五好家庭。', CITY,
+      [['honor', 20, '最美家庭', 'national'], ['honor', null, '文明家庭', 'provincial'], ['honor', 50, '五好家庭', 'municipal']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+  it.each([
+    // not a title between them, or the items of different clauses
+    ['表彰了20户最美家庭、部分困难家庭、50户五好家庭。', [['honor', 20, '最美家庭', null], ['honor', 50, '五好家庭', null]]],
+    ['表彰了20户最美家庭,慰问了困难家庭,表彰50户五好家庭。', [['honor', 20, '最美家庭', null], ['honor', 50, '五好家庭', null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s, CITY).map(honor)).toEqual(want);
+  });
+});

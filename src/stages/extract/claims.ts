@@ -29,6 +29,7 @@ import {
   titleStart,
   uncountedHonors,
   type LevelContext,
+  type TitleHit,
 } from './honors.js';
 import { highest, levelMentions, nearestIn, titlePlaceLevel } from './levels.js';
 import { findEvents, type Events } from './events.js';
@@ -313,6 +314,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   const titlePeriod = article.title ? periodOf(periodsIn(article.title, lex), 0, 0, article.title.length) : null;
   const periods = periodsIn(t, lex);
 
+  /** Where each claim's classifier (with its hedge) ends. */
+  const ends = new Map<Claim, number>();
   const nums = scanNumbers(t);
   for (let k = 0; k < nums.length; k++) {
     let n = nums[k];
@@ -421,14 +424,16 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       for (const title of titles) claims.push({ ...claim, honor: { ...honor!, title }, subject: title });
     } else claims.push(claim);
     prev = { claim, clsEnd, sentStart };
+    ends.set(claim, clsEnd);
   }
 
-  for (const h of [...uncountedHonors(lc), ...prizeHonors(lc)]) {
+  const series = new Set(uncountedInSeries(lc, claims, ends));
+  for (const h of [...uncountedHonors(lc), ...prizeHonors(lc), ...series]) {
     const [cs, ce] = clauseAt(t, h.start);
     const [sentStart] = sentenceAt(t, h.start);
     const [paraStart] = paragraphAt(t, h.start);
     // 共有100个像X这样的家庭被命名为“…”: the count before the verb already holds this honor
-    if (claims.some((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= cs && c.span[0] < h.start)) continue;
+    if (!series.has(h) && claims.some((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= cs && c.span[0] < h.start)) continue;
     // 授予…10户家庭“最美家庭”荣誉称号,并同时授予“五好文明家庭”称号: one count, two titles
     if (h.continues) {
       const before = claims.filter((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= sentStart && c.span[0] < h.start).pop();
@@ -463,6 +468,31 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   // simplified → written characters of this article, for what is not copied from its place
   const inverse = inverseOf({ written, simplified: text });
   return done.map((c) => asWrittenClaim(c, t, written, inverse));
+}
+
+/**
+ * 10位三八红旗手标兵、十佳妇女之家、578位三八红旗手…获得表彰: an uncounted title standing alone between two counted
+ * honors of one 、 series is an honor of its own, at their level when they share one.
+ */
+function uncountedInSeries(lc: LevelContext, claims: Claim[], ends: Map<Claim, number>): TitleHit[] {
+  const { t, lex, region } = lc;
+  const out: TitleHit[] = [];
+  for (let k = 1; k < claims.length; k++) {
+    const [a, b] = [claims[k - 1], claims[k]];
+    const aEnd = ends.get(a);
+    if (a.kind !== 'honor' || b.kind !== 'honor' || a.value === null || b.value === null || aEnd === undefined) continue;
+    const gap = t.slice(aEnd, b.span[0]);
+    const m = /^(?:[^、,;。]{0,20}?)、([^、,;。\d“”]{2,16})、$/.exec(gap);
+    if (!m || !isTitleLike(m[1], lex) || clauseAt(t, aEnd)[0] !== clauseAt(t, b.span[0])[0]) continue;
+    // (the nouns of what a count counts are no item of their own: 10位上海市三八红旗手标兵提名奖获得者)
+    const at = aEnd + gap.lastIndexOf(m[1]);
+    const title = cleanTitle(m[1], lex, region);
+    if (!title || isGenericHonor(m[1], lex, region)) continue;
+    const level = highest(levelMentions(t, at, at + m[1].length, lex, region).map((x) => x.level)) ??
+      (a.honor?.level === b.honor?.level ? a.honor?.level ?? null : null);
+    out.push({ start: at, end: at + m[1].length, title, level, recipient: null, continues: false });
+  }
+  return out;
 }
 
 /**
