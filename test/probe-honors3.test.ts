@@ -245,3 +245,17 @@ describe('an uncounted title standing alone between counted honors of one 、 se
     expect(claimsOf(s, CITY).map(honor)).toEqual(want);
   });
 });
+
+describe('a list of named recipients joined by 、 may run long; each item stays short', () => {
+  const recipientOf = (s: string) => claimsOf(s, PROVINCE).filter((c) => c.kind === 'honor').map((c) => c.honor?.recipient ?? null);
+  it.each([
+    ['某某县某某镇某某村某某种植专业合作社团支部、某某市某某区某某街道某某社区团支部、某某大学某某学院某某专业2101班团支部获得全国五四红旗团支部称号。',
+      ['某某县某某镇某某村某某种植专业合作社团支部、某某市某某区某某街道某某社区团支部、某某大学某某学院某某专业2101班团支部']],
+    ['某某县妇联、某某区妇联荣获“全国三八红旗集体”称号。', ['某某县妇联、某某区妇联']],
+  ])('%s', (s, want) => {
+    expect(recipientOf(s)).toEqual(want);
+  });
+  it('counter-example: one recipient named at more than 30 characters is none', () => {
+    expect(recipientOf('某某省某某市某某县某某镇某某村某某种植养殖专业合作社联合社第一分社荣获“全国巾帼文明岗”称号。')).toEqual([null]);
+  });
+});

@@ -563,7 +563,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     if (/^[感者的]/.test(t[verbEnd] ?? '')) continue;
     // the clause: recipient before, titles after, up to 等 / the clause end
     let clauseStart = verbStart;
-    const floor = Math.max(0, verbStart - 60);
+    // (a list of recipients joined by 、 may run long before the verb)
+    const floor = Math.max(0, verbStart - 160);
     while (clauseStart > floor && !/[,;。!?:\n]/.test(t[clauseStart - 1])) clauseStart--;
     let objEnd = verbEnd;
     const ceil = Math.min(t.length, verbEnd + 120);
@@ -732,5 +733,8 @@ function recipientOf(subject: string): string | null {
     .replace(/[“”]/g, '')
     .trim();
   // (随州市曾都区北郊街道八里岔社区党委书记许旭: a post and an address before the name belong to it)
+  // (A团支部、B团支部、C团支部获得…: a list of recipients may be long, each of them is not)
+  const items = s.split('、');
+  if (items.length > 1 && s.length <= 160) return items.every((x) => x.length >= 2 && x.length <= 30) ? s : null;
   return s.length >= 2 && s.length <= 30 ? s : null;
 }
