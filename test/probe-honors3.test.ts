@@ -259,3 +259,21 @@ describe('a list of named recipients joined by 、 may run long; each item stays
     expect(recipientOf('某某省某某市某某县某某镇某某村某某种植养殖专业合作社联合社第一分社荣获“全国巾帼文明岗”称号。')).toEqual([null]);
   });
 });
+
+describe('命名A个X为“T1”,B名Y为“T2”: a count opening the next clause, named 为 a quoted title, continues the list', () => {
+  it.each([
+    ['团市委命名10个团支部为“五四红旗团支部”,20名团员为“优秀共青团员”。', CITY,
+      [['honor', 10, '五四红旗团支部', 'municipal'], ['honor', 20, '优秀共青团员', 'municipal']]],
+    ['县总工会命名5个班组为“工人先锋号”,12名职工为“县五一劳动奖章”获得者称号。', COUNTY,
+      [['honor', 5, '工人先锋号', 'county'], ['honor', 12, '五一劳动奖章', 'county']]],
+    ['评选出100名妇女为“最美巾帼”。', CITY, [['honor', 100, '最美巾帼', null]]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+  it.each([
+    ['市妇联表彰了10个集体,20名志愿者为活动提供服务。', [['honor', 10, null, 'municipal'], ['people', 20, null, null]]],
+    ['20名志愿者为“两癌”筛查提供服务。', [['people', 20, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s, CITY).map(honor)).toEqual(want);
+  });
+});

@@ -102,6 +102,8 @@ const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三�
  */
 const NEXT_ACT = /^([^“”(（]*(?:“[^“”]*”[^“”(（]*)*?)(?:(?:并且?|并同时|同时)[\u4e00-\u9fff]{2}|还[^、“”,;。0-9]{1,4}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人所]).*$/;
 const COUNTED = /[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人]/;
+/** 20名团员为“优秀共青团员”(称号): the counted named as a quoted title, which ends the clause. */
+const NAMED_AS = /^[\u4e00-\u9fff]{0,6}?为“[^“”]{2,24}”(光荣称号|荣誉称号|称号)?\s*$/;
 
 /** A等10个X、B等4名Y、C等20名Z受到了大会表彰: every item of a 、 list shares the praise at its end. */
 function praisedSeries(rest: string, lex: Lexicon): boolean {
@@ -615,7 +617,9 @@ function countedHonor(
   // (授予A等66名个人为“…”,B等33个集体为“…”: an X等N item after a comma is coordinated too)
   const listCarry =
     !!(found && prevHonor && found.end <= samePrev!.clsEnd) &&
-    (/^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2)) || /^[^,;。、]{2,40}等\s*$/.test(t.slice(clauseStart, n.start)));
+    (/^(以及|及|和|还有)/.test(t.slice(clauseStart, clauseStart + 2)) || /^[^,;。、]{2,40}等\s*$/.test(t.slice(clauseStart, n.start)) ||
+      // (命名10个团支部为“…”,20名团员为“…”: a count opening its clause, named 为 a title, continues the list)
+      (t.slice(clauseStart, n.start).trim() === '' && NAMED_AS.test(t.slice(clsEnd, clauseEnd))));
   let verb = found && prevHonor && found.end <= samePrev!.clsEnd ? { ...found, cls: 'confer' as const } : found;
   // a part of an honored total is honored, unless a verb after 其中 says otherwise
   const carried = !!honoredTotal && !(found && found.start > honoredTotal.marker);

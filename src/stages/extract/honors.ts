@@ -107,6 +107,9 @@ const recipients = (): string[] => (recipientNouns ??= loadList('honor-recipient
 export function titleStart(t: string, clsEnd: number, tail: string, examples: boolean, lex: Lexicon, region: Region | null): number {
   // (5个村级“示范妇女之家”: 村级 is a level word, not the recipients' noun)
   const noun = recipients().find((w) => tail.startsWith(w) && tail[w.length] !== '级');
+  // (20名团员为“优秀共青团员”: 为 before a quote links any noun of the counted to the title)
+  const namedAs = !examples && !noun ? /^[\u4e00-\u9fff]{1,6}?为(?=“)/.exec(tail) : null;
+  if (namedAs) return clsEnd + namedAs[0].length;
   if (!examples && !noun && !/^[(（]/.test(tail)) return clsEnd;
   let from = clsEnd + (noun?.length ?? 0);
   // 授予481名同志(含追授1名)全国…: a bracket after the count qualifies it; the title follows it
