@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFrom, region } from './extract-helpers.js';
-import type { Claim, Region } from '../src/doc.js';
+import type { Claim, PageInput, Region } from '../src/doc.js';
+import { claimRecords, processPage } from '../src/pipeline.js';
 
 // Honor kinds, levels and titles as unseen pages write them (hon3 round): sentences of our own,
 // each rule in several wordings, with counter-examples that must not change.
@@ -275,5 +276,24 @@ describe('命名A个X为“T1”,B名Y为“T2”: a count opening the next clau
     ['20名志愿者为“两癌”筛查提供服务。', [['people', 20, null, null]]],
   ])('counter-example: %s', (s, want) => {
     expect(claimsOf(s, CITY).map(honor)).toEqual(want);
+  });
+});
+
+describe('traditional script: the same honors as the simplified text (獲選, 三晉, X等單位, 並揭曉)', () => {
+  it('a city federation page in traditional characters', () => {
+    const page = [
+      '太原市婦聯表彰最美家庭',
+      '',
+      '2018年以來,經過群眾自薦、基層推選,我市共命名120戶“最美家庭”,其中8戶家庭獲選三晉“最美家庭”,3戶家庭獲選全國“最美家庭”和五好家庭。市婦聯授予某某局等單位“巾幗文明崗”稱號。全國婦聯表彰800戶第十三屆全國五好家庭並揭曉800戶全國最美家庭。',
+    ].join('\n');
+    const doc = processPage({ id: 't', origin: 't', text: page, kind: 'text' } as PageInput);
+    expect(claimRecords(doc).map((c) => [c.value, c.honor?.title ?? null, c.honor?.level ?? null])).toEqual([
+      [120, '最美家庭', 'municipal'],
+      [8, '最美家庭', 'provincial'],
+      [3, '最美家庭、五好家庭', 'national'],
+      [null, '巾幗文明崗', 'municipal'],
+      [800, '五好家庭', 'national'],
+      [800, '最美家庭', 'national'],
+    ]);
   });
 });
