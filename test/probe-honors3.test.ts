@@ -55,6 +55,9 @@ describe('授予X等单位/同志/家庭“T”称号: uncounted examples of tho
   it.each([
     // one recipient named: it stays the recipient
     ['授予李某家庭“最美家庭”称号。', [['honor', null, '最美家庭', null, '李某家庭']]],
+    // X等单位 before the verb names examples too: no recipient
+    ['县医院等单位被评为“巾帼文明岗”。', [['honor', null, '巾帼文明岗', null, null]]],
+    ['张某等同志荣获“三八红旗手”称号。', [['honor', null, '三八红旗手', null, null]]],
     // the items before 等 share the title after it
     ['获得市妇联系统宣传、维权等工作先进集体荣誉。', [['honor', null, '工作先进集体', 'municipal', null]]],
   ])('counter-example: %s', (s, want) => {

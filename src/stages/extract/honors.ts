@@ -650,7 +650,9 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const level = own ?? listLevel ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, isActive(m[0], lex));
       // (授予X等单位“…”: recipients of its own, no title added to the honor before)
       const continues = !examples && CONTINUES.test(subject.trim());
-      const recipient = examples ? null : named ?? (continues ? null : recipientOf(subject));
+      // (县医院等单位被评为…: X等 and a recipients' noun before the verb name examples too)
+      const subjectExamples = recipients().some((w) => subject.trim().endsWith(`等${w}`));
+      const recipient = examples || subjectExamples ? null : named ?? (continues ? null : recipientOf(subject));
       out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient, continues });
     }
     // 获得市妇联系统儿少、宣传、维权等工作先进集体荣誉: the items before 等 share the title after it
