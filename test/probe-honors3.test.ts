@@ -300,3 +300,22 @@ describe('traditional script: the same honors as the simplified text (獲選, �
     ]);
   });
 });
+
+describe('上榜/名列其中 ending the clause: listed as 榜上有名 is, when a title or a list of honors is named', () => {
+  it.each([
+    ['2023年度全国最美家庭名单公布,我县2户家庭上榜。', [['honor', 2, null, 'national']]],
+    ['近日,全市“最美家庭”名单出炉,我县15户家庭名列其中。', [['honor', 15, null, 'municipal']]],
+    ['2023年度全国五好家庭名单揭晓,我县2户家庭光荣上榜。', [['honor', 2, null, 'national']]],
+    ['我省9个优秀个人、组织、项目上榜。', [['honor', 9, '优秀个人、组织、项目', null]]],
+    // 入选 after a list named earlier in the paragraph takes its level
+    ['近日,2023年度全省三八红旗手和三八红旗集体名单揭晓,我县3人1集体入选。', [['honor', 3, null, 'provincial'], ['honor', 1, null, 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it.each([
+    ['全县有12家企业上榜。', [['count', 12, null, null]]],
+    ['全县12家企业上榜纳税百强后,获得奖励资金30万元。', [['count', 12, null, null], ['money', 300000, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

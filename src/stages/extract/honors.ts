@@ -418,6 +418,9 @@ function namedListLevel(c: LevelContext, at: number): HonorLevel | null {
 
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
 const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
+/** 我县2户家庭上榜, 15户家庭名列其中: a verb of being listed that ends the clause (honor-words.tsv listed-end). */
+let listedEnd: RegExp | null = null;
+const LISTED_END = (lex: Lexicon) => (listedEnd ??= new RegExp(`^([^,;。!?]{0,24}?)(?:光荣)?(?:${wordsAlt(lex, 'listed-end')})\\s*$`));
 /** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
 const CONFER_LAST = /^([^,;。!?]{0,20}?)(授牌|授旗|颁奖|颁牌)(仪式)?\s*$/;
 
@@ -435,14 +438,19 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const level = highestIn(t, clsEnd, clsEnd + last[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title, level, recipient: null };
   }
-  const listed = LISTED.exec(rest);
+  const onBoard = LISTED.exec(rest);
+  const listed = onBoard ?? LISTED_END(lex).exec(rest);
   if (listed) {
     // (40个集体和80名个人榜上有名: the next counted item is no part of this one's title)
     const own = NEXT_COUNTED.exec(listed[1]);
     const where = (own ? listed[1].slice(0, own.index) : listed[1]).replace(/^[\u4e00-\u9fff]{0,3}?在/, '').replace(/(评选活动|评选|活动|榜单|名单)?(中|上)$/, '');
-    const title = quotedTitles(where, lex, region) ?? cleanTitle(where, lex, region);
-    const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? namedListLevel(c, numStart) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
-    return { title: title && !res(lex).generic.test(title) ? title : null, level, recipient: null };
+    let title = quotedTitles(where, lex, region) ?? cleanTitle(where, lex, region);
+    if (title && (res(lex).generic.test(title) || recipients().includes(title))) title = null;
+    const listLevel = namedListLevel(c, numStart);
+    // (全县有12家企业上榜: without a title or a list of honors named, a listing is no honor)
+    if (!onBoard && !title && !listLevel) return null;
+    const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? listLevel ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
+    return { title, level, recipient: null };
   }
   const m = res(lex).conferAfter.exec(rest) ?? res(lex).conferJoined.exec(rest);
   if (!m) return null;
@@ -458,7 +466,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   if (obj.trim() === '' && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
     const lead = rest.slice(0, m[0].length - m[1].length);
     const named = quotedTitles(lead, lex, region) ?? (isTitleLike(lead, lex) ? countedTitle(lead, lex, region) : null);
-    const level = highestIn(t, clsEnd, clsEnd + lead.length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart);
+    // (…名单揭晓,我县3人1集体入选: the list named before in the paragraph)
+    const level = highestIn(t, clsEnd, clsEnd + lead.length, lex, region) ?? namedListLevel(c, numStart) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart);
     return { title: named && !res(lex).generic.test(named) ? named : null, level, recipient: null };
   }
   // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
