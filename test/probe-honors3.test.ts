@@ -319,3 +319,21 @@ describe('上榜/名列其中 ending the clause: listed as 榜上有名 is, when
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+describe('受到 + a level word + 表彰: the praise of a level, no body named, makes the counted honored at that level', () => {
+  it.each([
+    ['我县20户家庭受到市级表彰。', [['honor', 20, null, 'municipal']]],
+    ['今年有149户家庭受到省级表彰表扬。', [['honor', 149, null, 'provincial']]],
+    ['全县有15名个人受到县级以上表彰。', [['honor', 15, null, 'county']]],
+    ['12个集体受到省市表彰。', [['honor', 12, null, 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it.each([
+    ['20户家庭受到关注。', [['count', 20, null, null]]],
+    ['120名妇女受到市级培训。', [['people', 120, null, null]]],
+    ['30名困难职工受到县总工会慰问。', [['people', 30, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

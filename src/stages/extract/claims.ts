@@ -77,7 +77,9 @@ let praiseRes: PraiseRes | null = null;
 function praise(lex: Lexicon): PraiseRes {
   if (praiseRes) return praiseRes;
   const w = (g: string) => wordsAlt(lex, g);
-  const body = `(?:[^,;。]{1,16}?(?:${w('praise-body')})(?:联合)?的?)?`;
+  // (受到市级表彰, 受到县级以上表彰, 受到省市表彰: a level instead of a body)
+  const level = `[\u4e00-\u9fff、]{0,6}?(?:级以上|级|以上)|全国|国家|省市县|省市|市县|省|市|县|区`;
+  const body = `(?:[^,;。]{1,16}?(?:${w('praise-body')})(?:联合)?的?|${level})?`;
   const given = `(?:${w('praise-give')})(?:通报)?(?:${w('praise-given')})`;
   const p = `(?:(?:${w('praise-receive')})了?${body}(?:${w('praise')})|${given}|(?:${w('praise-handing')})(?=[,;。]|$))`;
   praiseRes = {
