@@ -337,3 +337,14 @@ describe('受到 + a level word + 表彰: the praise of a level, no body named, 
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+describe('the article’s own body named by a chain of places is the deepest (定远县炉桥镇妇联 → township)', () => {
+  it('a town federation’s year summary', () => {
+    const s = '2023年,定远县炉桥镇妇联围绕中心工作,扎实推进家庭建设。\n全年评选出“最美家庭”10户、“五好文明家庭”8户。';
+    expect(claimsOf(s).map(honor)).toEqual([['honor', 10, '最美家庭', 'township'], ['honor', 8, '五好文明家庭', 'township']]);
+  });
+  it('counter-example: a county federation’s summary stays county', () => {
+    const s = '2023年,定远县妇联围绕中心工作,扎实推进家庭建设。\n全年评选出“最美家庭”10户、“五好文明家庭”8户。';
+    expect(claimsOf(s).map(honor)).toEqual([['honor', 10, '最美家庭', 'county'], ['honor', 8, '五好文明家庭', 'county']]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { HonorLevel } from '../../doc.js';
 import { wordsAlt, type Lexicon } from './lexicon.js';
-import { levelMentions, ownLevel, shortPlaceAt, type LevelMention } from './levels.js';
+import { deepestOfChains, levelMentions, ownLevel, shortPlaceAt, type LevelMention } from './levels.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import type { Region } from '../../doc.js';
 
@@ -121,7 +121,8 @@ export function findEvents(t: string, title: string | null, lex: Lexicon, region
 }
 
 function firstBody(t: string, lex: Lexicon, region: Region | null): HonorLevel | null {
-  for (const m of levelMentions(t, 0, t.length, lex, region)) {
+  // (肥西县桃花镇妇联: a body named by a chain of places is the deepest's)
+  for (const m of deepestOfChains(levelMentions(t, 0, t.length, lex, region))) {
     if (t[m.end - 1] === '级') continue;
     const e = bodyEnd(t, m.end, lex, m.start);
     if (e < 0) continue;
