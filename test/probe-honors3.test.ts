@@ -348,3 +348,18 @@ describe('the article’s own body named by a chain of places is the deepest (�
     expect(claimsOf(s).map(honor)).toEqual([['honor', 10, '最美家庭', 'county'], ['honor', 8, '五好文明家庭', 'county']]);
   });
 });
+
+describe('one quote listing several titles (“好婆婆、好媳妇、最美家庭”) stays whole after the count', () => {
+  it.each([
+    ['县妇联表彰51名“好婆婆、好媳妇、最美家庭”。', [['honor', 51, '好婆婆、好媳妇、最美家庭', 'county']]],
+    ['县妇联评选表彰了30户“文明家庭、平安家庭”。', [['honor', 30, '文明家庭、平安家庭', 'county']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it.each([
+    // separate quotes are separate items; a quote that does not close before the next item is none
+    ['县妇联表彰了20名“最美巾帼”、10个“巾帼文明岗”。', [['honor', 20, '最美巾帼', 'county'], ['honor', 10, '巾帼文明岗', 'county']]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

@@ -165,13 +165,16 @@ export function afterRecipients(rest: string): string {
   return rest;
 }
 
-/** The text up to the first 、 , ; outside brackets: 12个县(市、区)团委… stays whole. */
+/** The text up to the first 、 , ; outside brackets and quotes: 12个县(市、区)团委… stays whole. */
 export function firstListItem(s: string): string {
   let depth = 0;
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
-    if (ch === '(' || ch === '（') depth++;
+    // (51名“好婆婆、好媳妇、最美家庭”: a quote that lists several titles stays whole too, where it closes)
+    const close = ch === '“' ? /^“[^“”",;。0-9]{1,30}”/.exec(s.slice(i)) : null;
+    if (close) i += close[0].length - 1;
+    else if (ch === '(' || ch === '（') depth++;
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
     else if (depth === 0 && /[、,;]/.test(ch)) {
       // 659个全国级、自治区级、市级“最美家庭”: levels listed before one title belong to it
