@@ -88,21 +88,26 @@ function lexicon(): StatusLexicon {
 const list = (lex: StatusLexicon, name: string) => lex.lists.get(name) ?? [];
 
 /** Whether the marker at token `tok` keeps its target sense (a condition of the dictionary). */
-function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: StatusLexicon): boolean {
+function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: StatusLexicon, ref: number | null): boolean {
   const next = tokens.at(tok.end)?.word ?? '';
   const prev = (tok.start > 0 && tokens.at(tok.start - 1)?.word) || '';
-  // the next token is, or (a two-character entry) begins, a verb of the future: 将/筹集资金
-  const future = list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w)));
+  // the next token is, or (a two-character entry) begins, a verb of the future: 将/筹集资金; a token that
+  // begins with the verb but ends in a noun's head is the noun (将救助金…发放给: 救助金, not 救助)
+  const nounHead = NOUN_HEAD.test(next);
+  const future = list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w) && !nounHead));
   if (cond === 'plan') {
     // 市妇联计划筹资…, not 培训计划, 西部计划志愿者, “十四五”规划纲要
     return future && !/[”》"]$/.test(prev) && !list(lex, 'noun-before').includes(prev);
   }
   if (cond === 'will') {
     // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future
-    if (!future) return false;
     const [, ce] = clauseAt(t, tok.start);
     const rest = t.slice(tok.end, ce);
-    return !list(lex, 'disposal').some((v) => rest.includes(v));
+    // 活动也将开启, 还将陆续举行: a verb (and its adverb) that ends the clause; the disposal 将 needs an
+    // object and a verb after it
+    if (!future) return !/[0-9０-９]/.test(rest) && wordsIn(tokens, tok.end, ce) <= 2 && !/^[的了]/.test(rest);
+    // the disposal verb after an object (将救助金…发放给, 将…纳入); right after 将 it is the future (将纳入医保)
+    return !list(lex, 'disposal').some((v) => rest.indexOf(v) > 0);
   }
   // 每天要提供盒饭1.5万份: a duty of every day is a standing practice, not a plan
   // (我要上学, 我要创业: a first person's 要 names a programme or quotes a wish, it plans nothing)
@@ -113,19 +118,49 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     const clause = t.slice(cs, ce);
     return list(lex, 'quota').some((w) => clause.includes(w));
   }
-  if (cond === 'strive') return list(lex, 'strive').includes(next) || /^(到|至)20\d\d/.test(t.slice(tok.end, tok.end + 7));
+  if (cond === 'strive') {
+    if (list(lex, 'strive').includes(next)) return true;
+    // 争取到2025年底…, 争取到2030年全县…: a year to reach; 争取到2017年“…”专项彩票公益金, 争取到2019年度项目资金:
+    // the year names the funds obtained (a year point closed by 底/前/末/内/, or later than the article's year)
+    const m = /^(?:到|至)((?:19|20)\d\d)年(.{0,2})/.exec(t.slice(tok.end, tok.end + 9));
+    if (!m) return false;
+    if (/^(底|末|前|内|时|,|以前|之前)/.test(m[2])) return true;
+    return ref !== null && Number(m[1]) > ref && !/^[度“"的]/.test(m[2]);
+  }
   return true;
 }
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)年/g;
 
+/** The end character of a noun's head: a token that begins with a verb and ends so names a thing (救助金, 帮扶款). */
+const NOUN_HEAD = /^[\u4e00-\u9fff]{2,}[金款费品物资者员站点室证卡书]$/;
+
+/** How many segmenter tokens cover [from, to) (punctuation and blanks not counted). */
+function wordsIn(tokens: Tokens, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; ) {
+    const k = tokens.at(i);
+    if (k && k.end > i) {
+      if (/[\u4e00-\u9fff0-9A-Za-z]/.test(k.word)) n++;
+      i = k.end;
+    } else i++;
+  }
+  return n;
+}
+
 /** The year the article speaks from: its date, else the latest year it mentions as past or present. */
+const SINCE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)年(?:以来|来)/g;
+
 const CHANGED_TO = /(提高|增加|增长|上升|提升|扩大|下降|减少|降低|降至|升至)(到|至)?$/;
 
 function referenceYear(article: Article): number | null {
+  // a year the article reports as past (2015年以来, 2015年来) is no later than the article's own: a floor
+  // under the date (a page date read wrong, 14.03.2016 as 2014)
+  let past: number | null = null;
+  for (const m of article.norm.matchAll(SINCE_YEAR)) past = Math.max(past ?? 0, Number(m[1]));
   const dated = /^(\d{4})/.exec(article.date ?? '');
-  if (dated) return Number(dated[1]);
-  let best: number | null = null;
+  if (dated) return Math.max(Number(dated[1]), past ?? 0);
+  let best: number | null = past;
   for (const m of article.norm.matchAll(YEAR)) {
     const at = m.index + m[0].length - 5;
     const before = article.norm.slice(Math.max(0, at - 2), at);
@@ -214,16 +249,16 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
   }
   // token markers: found as text, kept where the segmenter makes them a word (only those clauses are cut)
   const tokens = article.tokens;
+  const ref = referenceYear(article);
   const within = (i: number) => ranges.some(([s, e]) => i >= s && i < e);
   for (const [word, entries] of lex.byToken) {
     for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
       if (!within(i) || !tokens.isWord(i, i + word.length)) continue;
       const tok = tokens.at(i)!;
-      for (const e of entries) if (holds(e.cond, tokens, tok, t, lex)) add(i, e);
+      for (const e of entries) if (holds(e.cond, tokens, tok, t, lex, ref)) add(i, e);
     }
   }
   // years: 到2025年 or a clause opened by a later year is a target; a clause opened by an earlier year, a result
-  const ref = referenceYear(article);
   if (ref !== null) {
     for (const m of t.matchAll(YEAR)) {
       const at = m.index + m[0].length - 5;
