@@ -77,3 +77,92 @@ describe('status: 将 with a verb that closes its clause is the future, and gove
     expect(statuses(s)).toEqual(want);
   });
 });
+
+describe('status: a plan marker after a figure of its own clause does not reach the clauses after it', () => {
+  it.each([
+    ['全市新建示范妇女之家120个,总投资3000万元的妇女儿童活动中心即将建成投用;2.6万名困难妇女纳入救助范围,农村妇女“两癌”检查覆盖率达95%。',
+      [['120', R], ['3000万', T], ['2.6万', R], ['95%', R]]],
+    ['各级工会建成职工书屋860家,总投资1.2亿元的职工服务中心正在建设,帮扶困难职工3200人。',
+      [['860', R], ['1.2亿', T], ['3200', R]]],
+    // without a figure before it, the marker still governs the clauses after it
+    ['市残联即将启动新一轮康复工程,为500名残疾儿童免费康复,适配辅具2000件。', [['500', T], ['2000', T]]],
+    ['下一步,县妇联将继续加大投入,新建妇女之家20个,培训妇女3000人次。', [['20', T], ['3000', T]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('status: the investment of a building not yet built is planned; a finished one is a result', () => {
+  it.each([
+    ['总投资8000万元的残疾人康复中心即将竣工。', [['8000万', T]]],
+    ['投资450万元的县妇女儿童活动中心将于年底建成。', [['450万', T]]],
+    ['总投资8000万元的残疾人康复中心已建成运营。', [['8000万', R]]],
+    ['总投资8000万元的残疾人康复中心去年建成,今年接待残疾人1.2万人次。', [['8000万', R], ['1.2万', R]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('status: in a sentence that reports a period (五年来, 截至…), a plan among semicolon items stops at its semicolon', () => {
+  it.each([
+    ['五年来,全市残疾人事业累计投入28亿元,残疾人托养中心即将开工建设;3.2万名残疾人纳入低保,残疾人就业率达92%。',
+      [['28亿', R], ['3.2万', R], ['92%', R]]],
+    ['截至今年10月,全区建成妇女微家150个,县级妇女儿童中心正在筹建;培训妇女1.5万人次,发放创业贷款2.4亿元。',
+      [['150', R], ['1.5万', R], ['2.4亿', R]]],
+    // no period report: the plan reaches past the semicolon
+    ['明年,县妇联将实施巾帼致富工程;培训妇女2000人,发放贷款5000万元。', [['2000', T], ['5000万', T]]],
+    // the plan's own clause is still a plan
+    ['五年来,全市累计培训残疾人8000人次;下一步将新建康复站30家。', [['8000', R], ['30', T]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('status: 将分 N年 and the figures after it are planned', () => {
+  it.each([
+    ['专项助学金将分4年,资助80名困难家庭中学生,每人每年2000元。', [['80', T], ['2000', T]]],
+    ['这笔善款将分三年使用,资助30名困境儿童。', [['30', T]]],
+    // the disposal 将 with 分 after its object
+    ['县妇联将善款5万元分给20户困难家庭。', [['5万', R], ['20', R]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('status: a figure that is one of the government\u2019s works of the year (十件实事之一) is planned', () => {
+  it.each([
+    ['为800名贫困残疾人免费适配辅具是区政府今年十件实事之一。', [['800', T]]],
+    ['今年市政府将“为2000名困难妇女免费开展两癌检查”列入十件民生实事之一。', [['2000', T]]],
+    // done: a result marker before the figure
+    ['县残联已为800名贫困残疾人免费适配辅具,这是县政府今年十件实事之一。', [['800', R]]],
+    ['全年为800名贫困残疾人免费适配辅具,圆满完成十件实事之一的任务。', [['800', R]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('status: 包括… after a plan continues it; 由…带领 is the plan\u2019s agent, not a new subject', () => {
+  it.each([
+    ['近期市妇联还将开展“巾帼心向党”系列活动。包括开展宣讲月活动,由市妇联党组成员带领机关干部组成五个宣讲小组,深入社区宣讲。',
+      [['五', T]]],
+    ['明年县总工会将开展技能竞赛。包括组织12个工种的比赛。', [['12', T]]],
+    // after a result the continuation is a result
+    ['今年市妇联开展了“巾帼心向党”系列活动。包括由市妇联党组成员带领机关干部组成五个宣讲小组。', [['五', R]]],
+    // a new organisation as subject still ends a plan
+    ['市妇联计划培训1000人,县妇联培训800人。', [['1000', T], ['800', R]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('status: the figure a change starts from (由…的5%提高到10%) is what was reached before', () => {
+  it.each([
+    ['今年的评选还将扩大社会推荐比例,由上一届的5%提高到10%。', [['5%', R], ['10%', T]]],
+    ['力争把女性村委委员比例从去年的28%提高至35%。', [['28%', R], ['35%', T]]],
+    ['下一步将把建档立卡贫困妇女培训人数由800人增加到1500人。', [['800', R], ['1500', T]]],
+    // a change already made: both reported
+    ['女干部比例由2018年的18%提高到22%。', [['18%', R], ['22%', R]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});

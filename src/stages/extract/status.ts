@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota']),
+    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame']),
   ]),
 ]);
 
@@ -286,6 +286,8 @@ const OPENERS = /^[\s,]*(其中|此外|同时|另外|并|还|而)?[,\s]*/;
 /** Whether a clause opens with an organisation as its subject (市总工会积极争取了…). */
 function opensWithSubject(t: string, cs: number, ce: number, lex: StatusLexicon): boolean {
   const head = t.slice(cs, ce).replace(OPENERS, '').slice(0, 10);
+  // 由市妇联党组成员带领…: the agent of the planned work, not a new subject
+  if (/^由/.test(head)) return false;
   return list(lex, 'subject').some((s) => {
     const k = head.indexOf(s);
     return k >= 0 && /^[\u4e00-\u9fff]*$/.test(head.slice(0, k));
@@ -327,11 +329,26 @@ function bracketedApart(t: string, m: number, pos: number, cs: number): boolean 
   return om >= 0 && om !== open(pos);
 }
 
+/** The start of a change from one figure to another (由上一届的5%提高到10%): the figure changed from. */
+const CHANGE_FROM = /^[0-9.%万亿千百余多个人名元户家项]{1,8}(?:左右)?(?:提高|增加|增长|上升|提升|扩大|下降|减少|降低)(?:到|至)/;
+
+/** Verbs of opening or building after a target marker (and a time: 将于年底建成): the thing it names is not finished yet. */
+const NOT_YET_BUILT = /^[^,;。]{0,6}?(建成|建设|竣工|完工|投用|投入使用|开工|动工|运营|开业|开放|启用)/;
+
+/** Whether a figure of the article stands in the clause of marker `m`, before it (即将 after 总投资…的医院). */
+function figureBefore(c: Ctx, m: Marker): boolean {
+  const [ms] = clauseAt(c.t, m.start);
+  const k = lowerBound(c.starts, ms);
+  return k < c.starts.length && c.starts[k] < m.start;
+}
+
 /** The status of a figure at `pos` (the start of its number expression). */
 function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const { t, markers, lex } = c;
   const [ss] = sentenceAt(t, pos);
   let [cs, ce] = clauseAt(t, pos);
+  // 由上一届的5%提高到10%: the figure changed from is what was reached before, whatever the plan
+  if (/(由|从)[^,;。]{0,10}$/.test(t.slice(cs, pos)) && CHANGE_FROM.test(t.slice(pos, pos + 16))) return 'result';
   // own clause: a plan marker before the number wins unless a strong result marker follows it
   // (a marker inside brackets speaks for the bracket only: 完成74户(省定任务70户) → 74 is no target)
   const own = markersIn(markers, c.markerStarts, cs, ce).filter((m) => (m.start < pos || m.nominal) && !bracketedApart(t, m.start, pos, cs));
@@ -341,6 +358,11 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // 已建、在建妇女之家12388个: what is built and what is being built are counted together, as done
   const joined = plan && strong && /^[\u4e00-\u9fff]{0,3}[、和及与]$/.test(t.slice(strong.end, plan.start));
   if (plan && !joined && (!strong || strong.start < plan.start)) return 'target';
+  // 总投资近2亿元的康复医院即将建成运营: the investment of a building that is not yet built is planned
+  if (!strong && /投资[^,;。]{0,4}$/.test(t.slice(cs, pos))) {
+    const next = markersIn(markers, c.markerStarts, pos, ce).find((m) => m.role === 'target' && !m.nominal);
+    if (next && t.slice(pos, next.start).includes('的') && NOT_YET_BUILT.test(t.slice(next.end, next.end + 12))) return 'target';
+  }
   // 目标/任务 name a target unless a strong result marker stands before the number (承担了…任务中的3项)
   if (!strong && own.some((m) => m.role === 'target' && m.nominal)) return 'target';
   if (own.some((m) => m.role === 'result' && m.start < pos)) return 'result';
@@ -353,11 +375,24 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // scope of a plan before it, unless that plan is only an opening adverbial (下一步,县总工会将…)
   let passedSubject = opensWithSubject(t, cs, ce, lex);
   // a forecast (`lead`) governs what follows only when no figure of the sentence comes before it
+  // and a marker that follows a figure of its own clause speaks of that clause's subject only (…的医院即将建成
+  //运营;5.8万名残疾人纳入低保: the clauses after it report other things)
   const governs = (m: Marker) =>
-    m.role === 'result' || m.scope === 'sentence' || (m.scope === 'lead' && !(c.starts[lowerBound(c.starts, ss)] < m.start));
+    m.role === 'result' ||
+    (m.scope === 'sentence' && !figureBefore(c, m)) ||
+    (m.scope === 'lead' && !(c.starts[lowerBound(c.starts, ss)] < m.start));
+  // a sentence that opens by reporting a period's results (五年来,…; 截至年底,…) lists them between
+  // semicolons: a plan among them (…即将建成运营;) does not reach past its semicolon
+  let crossedSemicolon = false;
+  const frame = () => {
+    const [, fe] = clauseAt(t, ss);
+    return markersIn(markers, c.markerStarts, ss, fe).some((m) => m.role === 'result' && list(lex, 'frame').includes(t.slice(m.start, m.end)));
+  };
   while (cs - 2 >= ss) {
+    crossedSemicolon ||= t[cs - 1] === ';';
     [cs, ce] = clauseAt(t, cs - 2);
     const last = markersIn(markers, c.markerStarts, cs, ce).filter(governs).pop();
+    if (last && last.role === 'target' && crossedSemicolon && frame()) return 'result';
     if (last) {
       if (last.role === 'result') return 'result';
       // 力争到年底,…: the plan clause is only the marker and a time to reach
