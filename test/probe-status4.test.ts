@@ -166,3 +166,18 @@ describe('status: the figure a change starts from (由…的5%提高到10%) is w
     expect(statuses(s)).toEqual(want);
   });
 });
+
+describe('status: 计划 at the end of a programme\u2019s name is the noun, not a plan', () => {
+  it.each([
+    ['县妇联继续实施春蕾计划,收到春蕾资助款5.2万元,受助女童38名。', [['5.2万', R], ['38', R]]],
+    ['希望工程三年攻坚公益计划资助60名困难家庭小学生。', [['60', R]]],
+    ['省青基会的希望工程计划资助大学新生120名。', [['120', R]]],
+    ['省妇联巾帼素质提升计划培训农村妇女1.8万人。', [['1.8万', R]]],
+    // an organisation or a time before 计划: a plan
+    ['团市委今年计划资助大学生200名。', [['200', T]]],
+    ['县妇联2027年计划培训妇女500人。', [['500', T]]],
+    ['市残联计划资助残疾大学生30名。', [['30', T]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});

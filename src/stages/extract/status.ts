@@ -97,7 +97,8 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
   const future = list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w) && !nounHead));
   if (cond === 'plan') {
     // 市妇联计划筹资…, not 培训计划, 西部计划志愿者, “十四五”规划纲要
-    return future && !/[”》"]$/.test(prev) && !list(lex, 'noun-before').includes(prev);
+    // (a word that ends in a two-character entry too: 希望工程计划, 巾帼素质提升计划)
+    return future && !/[”》"]$/.test(prev) && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
   }
   if (cond === 'will') {
     // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future
