@@ -181,3 +181,24 @@ describe('status: 计划 at the end of a programme\u2019s name is the noun, not 
     expect(statuses(s)).toEqual(want);
   });
 });
+
+describe('status: a figure that is the subject of a future verb is planned, one described by a 的-phrase is not', () => {
+  it.each([
+    ['全县500名困难母亲将获得救助,每人2000元。', [['500', T], ['2000', T]]],
+    ['50名获奖职工将于下月赴京领奖。', [['50', T]]],
+    ['全市将有5000名妇女受益。', [['5000', T]]],
+    // 的 between: the figure describes who or what acts
+    ['已培训的1000名妇女将成为巾帼志愿者。', [['1000', R]]],
+    ['拥有会员300人的女企业家协会将于下月举办年会。', [['300', R]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('status: a period report keeps a plan that is not separated by a semicolon', () => {
+  it.each([
+    ['今年以来,县妇联培训妇女1000人;计划下半年再培训2000人,建设妇女之家10个。', [['1000', R], ['2000', T], ['10', T]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});

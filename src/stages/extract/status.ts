@@ -336,11 +336,15 @@ const CHANGE_FROM = /^[0-9.%万亿千百余多个人名元户家项]{1,8}(?:左�
 /** Verbs of opening or building after a target marker (and a time: 将于年底建成): the thing it names is not finished yet. */
 const NOT_YET_BUILT = /^[^,;。]{0,6}?(建成|建设|竣工|完工|投用|投入使用|开工|动工|运营|开业|开放|启用)/;
 
-/** Whether a figure of the article stands in the clause of marker `m`, before it (即将 after 总投资…的医院). */
+/**
+ * Whether a figure of the article describes the subject of marker `m`'s clause, before it (总投资…的医院即将
+ * 建成): a figure before the marker with 的 between. (A figure that is itself the subject, 500名困难母亲将获得
+ * 救助, is planned with the rest.)
+ */
 function figureBefore(c: Ctx, m: Marker): boolean {
   const [ms] = clauseAt(c.t, m.start);
-  const k = lowerBound(c.starts, ms);
-  return k < c.starts.length && c.starts[k] < m.start;
+  const k = lowerBound(c.starts, m.start) - 1;
+  return k >= 0 && c.starts[k] >= ms && c.t.slice(c.starts[k], m.start).includes('的');
 }
 
 /** The status of a figure at `pos` (the start of its number expression). */
@@ -359,10 +363,14 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // 已建、在建妇女之家12388个: what is built and what is being built are counted together, as done
   const joined = plan && strong && /^[\u4e00-\u9fff]{0,3}[、和及与]$/.test(t.slice(strong.end, plan.start));
   if (plan && !joined && (!strong || strong.start < plan.start)) return 'target';
-  // 总投资近2亿元的康复医院即将建成运营: the investment of a building that is not yet built is planned
-  if (!strong && /投资[^,;。]{0,4}$/.test(t.slice(cs, pos))) {
-    const next = markersIn(markers, c.markerStarts, pos, ce).find((m) => m.role === 'target' && !m.nominal);
-    if (next && t.slice(pos, next.start).includes('的') && NOT_YET_BUILT.test(t.slice(next.end, next.end + 12))) return 'target';
+  const next = markersIn(markers, c.markerStarts, pos, ce).find((m) => m.role === 'target' && !m.nominal);
+  if (next && !own.some((m) => m.role === 'result')) {
+    const between = t.slice(pos, next.start);
+    const k = lowerBound(c.starts, pos + 1);
+    // 500名困难母亲将获得救助: the figure is the subject of the plan (no 的, no other figure between)
+    if (!between.includes('的') && !(k < c.starts.length && c.starts[k] < next.start)) return 'target';
+    // 总投资近2亿元的康复医院即将建成运营: the investment of a building that is not yet built is planned
+    if (/投资[^,;。]{0,4}$/.test(t.slice(cs, pos)) && NOT_YET_BUILT.test(t.slice(next.end, next.end + 12))) return 'target';
   }
   // 目标/任务 name a target unless a strong result marker stands before the number (承担了…任务中的3项)
   if (!strong && own.some((m) => m.role === 'target' && m.nominal)) return 'target';
