@@ -202,3 +202,17 @@ describe('status: a period report keeps a plan that is not separated by a semico
     expect(statuses(s)).toEqual(want);
   });
 });
+
+describe('status: more verbs after the future 将', () => {
+  it.each([
+    ['县妇联将遴选优秀女性创业者100名。', [['100', T]]],
+    ['市总工会还将推出普惠服务项目20个。', [['20', T]]],
+    ['团市委将开放青年之家50个。', [['50', T]]],
+    ['区残联将增设残疾人托养机构6家。', [['6', T]]],
+    // the disposal 将: the verb comes after the object
+    ['县残联将补助资金30万元拨付给15个乡镇。', [['30万', R], ['15', R]]],
+    ['县妇联将资金10万元用于妇女技能培训。', [['10万', R]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
