@@ -216,3 +216,17 @@ describe('status: more verbs after the future 将', () => {
     expect(statuses(s)).toEqual(want);
   });
 });
+
+describe('status: in a period report, a clause that opens with its own figure is no part of a plan before it', () => {
+  it.each([
+    ['五年来,全市累计投入残疾人事业经费28亿元,市残疾人托养中心即将建成,3.2万名残疾人纳入低保,全市新增残疾人就业1.1万人。',
+      [['28亿', R], ['3.2万', R], ['1.1万', R]]],
+    ['截至目前,全区建成妇女微家150个,区妇女儿童中心正在建设,1.5万名妇女参加技能培训。', [['150', R], ['1.5万', R]]],
+    // without the period report a figure after a plan shares it
+    ['明年将新建妇女之家20个,3000名妇女受益。', [['20', T], ['3000', T]]],
+    // a clause that opens with a verb continues the plan
+    ['一年来,县妇联培训妇女1000人,明年将继续开展培训,培训妇女2000人。', [['1000', R], ['2000', T]]],
+  ] as Table)('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});

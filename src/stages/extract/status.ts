@@ -347,6 +347,9 @@ function figureBefore(c: Ctx, m: Marker): boolean {
   return k >= 0 && c.starts[k] >= ms && c.t.slice(c.starts[k], m.start).includes('的');
 }
 
+/** What may stand before a figure that opens its clause as its subject (3.2万名残疾人纳入低保). */
+const FIGURE_SUBJECT = /^[\s,]*(全市|全县|全区|全省|全州|全旗|全盟|全镇|全乡|全国|共有|共|有)?$/;
+
 /** The status of a figure at `pos` (the start of its number expression). */
 function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const { t, markers, lex } = c;
@@ -391,8 +394,14 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
     (m.scope === 'sentence' && !figureBefore(c, m)) ||
     (m.scope === 'lead' && !(c.starts[lowerBound(c.starts, ss)] < m.start));
   // a sentence that opens by reporting a period's results (五年来,…; 截至年底,…) lists them between
-  // semicolons: a plan among them (…即将建成运营;) does not reach past its semicolon
+  // semicolons: a plan among them (…即将建成运营;) does not reach past its semicolon, nor to a clause
+  // that opens with its own figure as the subject (…即将建成,3.2万名残疾人纳入低保)
   let crossedSemicolon = false;
+  const opensWithFigure = (from: number, to: number) => {
+    const k = lowerBound(c.starts, from);
+    return k < c.starts.length && c.starts[k] < to && FIGURE_SUBJECT.test(t.slice(from, c.starts[k]));
+  };
+  let ownSubject = opensWithFigure(cs, ce);
   const frame = () => {
     const [, fe] = clauseAt(t, ss);
     return markersIn(markers, c.markerStarts, ss, fe).some((m) => m.role === 'result' && list(lex, 'frame').includes(t.slice(m.start, m.end)));
@@ -401,7 +410,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
     crossedSemicolon ||= t[cs - 1] === ';';
     [cs, ce] = clauseAt(t, cs - 2);
     const last = markersIn(markers, c.markerStarts, cs, ce).filter(governs).pop();
-    if (last && last.role === 'target' && crossedSemicolon && frame()) return 'result';
+    if (last && last.role === 'target' && (crossedSemicolon || ownSubject) && frame()) return 'result';
     if (last) {
       if (last.role === 'result') return 'result';
       // 力争到年底,…: the plan clause is only the marker and a time to reach
@@ -410,6 +419,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
       return passedSubject && !bare ? 'result' : 'target';
     }
     passedSubject ||= opensWithSubject(t, cs, ce, lex);
+    ownSubject ||= opensWithFigure(cs, ce);
   }
   // across sentences: 同时,… continues the sentence before it in the same paragraph
   const opener = t.slice(ss, ss + 4).trimStart();
