@@ -271,14 +271,15 @@ describe('more verbs and frames of conferring', () => {
 describe('items joined before one verb of receiving', () => {
   it.each([
     ['80名先进个人和40个先进集体荣获市“五一巾帼奖”。', [['honor', 80, '人', '五一巾帼奖', 'municipal'], ['honor', 40, '个', '五一巾帼奖', 'municipal']]],
-    ['全县12户家庭和5名妇女获评省级“最美家庭”“最美女性”。', [['honor', 12, '户', '最美家庭、最美女性', 'provincial'], ['honor', 5, '人', '最美家庭、最美女性', 'provincial']]],
+    // (as many titles as items: each item its own, in order — hon2 round)
+    ['全县12户家庭和5名妇女获评省级“最美家庭”“最美女性”。', [['honor', 12, '户', '最美家庭', 'provincial'], ['honor', 5, '人', '最美女性', 'provincial']]],
   ])('%s', (s, want) => {
     expect(claimsOf(s, CITY).map(honor)).toEqual(want);
   });
   it('获奖 before the recipients describes them', () => {
     expect(claimsOf('其中8位获奖个人、3个获奖集体被授予市五一劳动奖章、奖状。', CITY).map(honor)).toEqual([
-      ['honor', 8, '人', '五一劳动奖章、奖状', 'municipal'],
-      ['honor', 3, '个', '五一劳动奖章、奖状', 'municipal'],
+      ['honor', 8, '人', '五一劳动奖章', 'municipal'],
+      ['honor', 3, '个', '五一劳动奖状', 'municipal'],
     ]);
   });
 });

@@ -271,3 +271,43 @@ describe('the hours of someone\'s day describe the work, they are no total', () 
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
 });
+
+describe('a financial numeral alone is a character of a word or name (dictionaries/numerals.tsv, formal)', () => {
+  it.each([
+    ['安陆市1000多名贫困残疾人领到助听器。', [['people', 1000, null, '人', 'over']]],
+    ['这是安陆市落实的又一件惠民实事。', []],
+    ['大陆台胞及家属共30人参加联谊会。', [['people', 30, null, '人', null]]],
+    ['全县巾帼志愿者队伍发展到300支。', [['count', 300, null, '支', null]]],
+    // beside another numeral character it is a numeral: amounts written out in full
+    ['县慈善会为其捐款陆万元。', [['money', 60000, null, '元', null]]],
+    ['共募集善款贰拾万元。', [['money', 200000, null, '元', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});
+
+describe('a count after a demonstrative refers back (spec "Not claims"), in words or in digits', () => {
+  it.each([
+    ['她精心养好这3头猪,日子越过越红火。', []],
+    ['这5名志愿者常年坚持为老人服务。', []],
+    ['上述4个项目均已完工。', []],
+    ['以上三项工作均已按期完成。', []],
+    // the recipients of a figure that follows in their clause are counted: a claim
+    ['市妇联给这7名妇女每人发放了1万元救助金。', [['people', 7, null, '人', null], ['money', 10000, null, '元', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});
+
+describe('a share after a scope, before 以上的 + units, is a claim; a size that defines a class is not', () => {
+  it.each([
+    ['在全省20%以上的村建立妇女议事会。', [['percent', 20, null, '%', 'over']]],
+    ['全县80%以上的村建立了妇女之家。', [['percent', 80, null, '%', 'over']]],
+    ['使60%以上的留守儿童得到关爱服务。', [['percent', 60, null, '%', 'over']]],
+    // thresholds of a class (spec "Not claims")
+    ['收入增长10%以上的企业有50家。', [['count', 50, null, '家', null]]],
+    ['女职工占比50%以上的企业建立女职工委员会。', []],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

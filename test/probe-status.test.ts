@@ -80,7 +80,8 @@ describe('subject: what the number counts', () => {
     ['12个项目中已有9个开工建设。', ['项目', '项目']],
     // the currency after the amount, a body before the fund, the total of a fund
     ['省青基会发放助学金300万元人民币。', ['助学金']],
-    ['爱心企业向县慈善总会捐款50万元。', [null]],
+    // (捐款 names the money it gives, as in 收到捐款 and 捐款总额: subject-money-acts.txt — hon2 round)
+    ['爱心企业向县慈善总会捐款50万元。', ['捐款']],
     ['省青基会通过县慈善总会救助金发放渠道发放善款30万元。', ['善款']],
     ['积极争取省援疆指挥部45万元。', [null]],
     ['今年共发放助学金总额达80万元。', ['助学金']],

@@ -1,11 +1,10 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
-import { getLexicon, matchAt, matchBefore, type Lexicon } from './lexicon.js';
+import { getLexicon, matchAt, matchBefore, wordsAlt, type Lexicon } from './lexicon.js';
 import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
 import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
 import { inverseOf } from '../normalize.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
-  ACTIVE,
   afterRecipients,
   bodyLevel,
   cleanTitle,
@@ -16,6 +15,7 @@ import {
   firstListItem,
   governingVerb,
   honorAfter,
+  isActive,
   isGenericHonor,
   isGlueOnly,
   isTitleLike,
@@ -49,28 +49,54 @@ interface Reading {
   place?: boolean;
 }
 
-/** Praise written after the praised: 受到表彰, 获市级表彰; 予以通报表扬, (对…)进行了表彰. */
+/** Praise written after the praised: 受到表彰, 获市级表彰; 予以通报表扬, (对…)进行了表彰 (honor-words.tsv). */
 // (受到省委、省政府表彰, 受到全国总工会通报表扬: the body that praises may stand before the praise)
 // (受到了大会表彰: the meeting praises for its body)
-const PRAISE_BODY = '(?:[^,;。]{1,16}?(?:委|政府|妇联|工会|团中央|残联|国务院|中央|部|厅|局|办|大会|会议)(?:联合)?的?)?';
 // (为X等5个“巾帼文明岗”…颁奖: a prize or plaque handed to the items ends their clause)
-const PRAISE = `(?:(?:受到|得到|获得|获|被)了?${PRAISE_BODY}(?:表彰|表扬|通报表扬|命名|授牌)|(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖)|(?:颁奖|颁牌|授牌|授旗)(?=[,;。]|$))`;
-const PRAISED_AFTER = new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${PRAISE}`);
+interface PraiseRes {
+  /** 40名先进个人受到表彰: the praise right after the praised. */
+  after: RegExp;
+  /** Praise anywhere: the end of a series of items that share it. */
+  any: RegExp;
+  /** 对20名优秀妇女干部进行了表彰: the praise after the object of 对, which may be named at length. */
+  ofObject: RegExp;
+  /** 18个集体、35名个人受到表彰: the items of a list before the last share its 受到表彰. */
+  list: RegExp;
+  /** 获得 also takes likes, loans and votes: verbs of conferring whose object needs a title or a level. */
+  weak: RegExp;
+  /** 40名先进个人受到表彰: the praise and what follows it, cut from the noun of the praised. */
+  cut: RegExp;
+  /** 20名优秀妇女干部受到表彰: a noun (a title, when isTitleLike says so) between the count and the praise. */
+  titled: RegExp;
+}
+let praiseRes: PraiseRes | null = null;
+function praise(lex: Lexicon): PraiseRes {
+  if (praiseRes) return praiseRes;
+  const w = (g: string) => wordsAlt(lex, g);
+  const body = `(?:[^,;。]{1,16}?(?:${w('praise-body')})(?:联合)?的?)?`;
+  const given = `(?:${w('praise-give')})(?:通报)?(?:${w('praise-given')})`;
+  const p = `(?:(?:${w('praise-receive')})了?${body}(?:${w('praise')})|${given}|(?:${w('praise-handing')})(?=[,;。]|$))`;
+  praiseRes = {
+    after: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${p}`),
+    any: new RegExp(p),
+    ofObject: new RegExp(`^[^,;。]{0,14}?${given}`),
+    list: new RegExp(`^[^,;。、]{0,4}?(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
+    weak: new RegExp(`^(?:${w('weak-confer')})`),
+    cut: new RegExp(`(${w('praise-receive')}|${w('praise-give')}).*$`),
+    titled: new RegExp(`^((?:“[^”]{1,20}”)?[^,;。、“”和及与]{2,16}?)${p}`),
+  };
+  return praiseRes;
+}
 /** 表彰80余次, 先后18次获得…表彰: an aggregate of honors counted in times (not 表彰大会3次). */
 const TIMES_HONORED = /(表彰|荣誉|奖励|表扬|嘉奖|荣誉称号)$|^[^,;。]{0,8}?(先后|累计|共|曾)$/;
-const PRAISED_AFTER_ANY = new RegExp(PRAISE);
-/** 对20名优秀妇女干部进行了表彰: the praise after the object of 对, which may be named at length. */
-const PRAISE_OF_OBJECT = /^[^,;。]{0,14}?(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|表扬|奖励|嘉奖)/;
 /** A next counted item joined by 和/及/与 (和王某等50名…), to the end. */
 const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家所].*$/;
-/** 18个集体、35名个人受到表彰: the items of a list before the last share its 受到表彰. */
-const PRAISED_LIST = new RegExp(`^[^,;。、]{0,4}?(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${PRAISE}`);
 const COUNTED = /[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人]/;
 
 /** A等10个X、B等4名Y、C等20名Z受到了大会表彰: every item of a 、 list shares the praise at its end. */
-function praisedSeries(rest: string): boolean {
+function praisedSeries(rest: string, lex: Lexicon): boolean {
   // (split, not one regex: nested quantifiers over a long list backtrack without end)
-  const m = PRAISED_AFTER_ANY.exec(rest);
+  const m = praise(lex).any.exec(rest);
   if (!m) return false;
   const parts = rest.slice(0, m.index).split('、');
   if (parts.length < 2 || parts[0].length > 24 || /[,;。]/.test(rest.slice(0, m.index))) return false;
@@ -80,8 +106,8 @@ function praisedSeries(rest: string): boolean {
 const TITLED_ITEM = /^(?:以及|及|和|还有)?[^“”,;。]{0,24}?[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人]“[^”]{1,20}”$/;
 
 /** A等50名“X”,B等20个“Y”,以及45个“Z”得到了表彰: a series of titled items across commas shares the praise at its end. */
-function praisedTitledSeries(sentRest: string): boolean {
-  const m = PRAISED_AFTER_ANY.exec(sentRest);
+function praisedTitledSeries(sentRest: string, lex: Lexicon): boolean {
+  const m = praise(lex).any.exec(sentRest);
   if (!m || /。/.test(sentRest.slice(0, m.index))) return false;
   const parts = sentRest.slice(0, m.index).split(/[、,;]/);
   return parts.length >= 2 && /^“[^”]{1,20}”$/.test(parts[0]) && parts.slice(1).every((p) => TITLED_ITEM.test(p));
@@ -341,7 +367,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
 
     let kind: Kind = r.kind;
     let honor: Honor | null = null;
-    if ((kind === 'count' || kind === 'people') && r.classifier && canBeHonor(r.classifier.replace(/^[万亿千百十]+/, ''))) {
+    if ((kind === 'count' || kind === 'people') && r.classifier && canBeHonor(r.classifier.replace(/^[万亿千百十]+/, ''), lex)) {
       honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev, breakdownTotal(t, claims, sentStart, n.start), r.unit);
       // 获得省级以上表彰80余次: times count honors only when what is counted is the honoring itself
       // (120人次获得各级表彰: person-times count the honored, not the honorings)
@@ -568,12 +594,15 @@ function countedHonor(
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
   const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
   const rest = t.slice(clsEnd, clauseEnd);
-  let praised = PRAISED_AFTER.test(rest) || PRAISED_AFTER.test(afterRecipients(rest)) || PRAISED_LIST.test(rest) || praisedSeries(rest) ||
-    praisedTitledSeries(t.slice(clsEnd, sentEnd));
+  const pr = praise(lex);
+  // (20名优秀妇女干部受到表彰: a title of some length between the count and the praise)
+  const titledPraise = pr.titled.exec(rest);
+  let praised = pr.after.test(rest) || (!!titledPraise && isTitleLike(titledPraise[1], lex)) || pr.after.test(afterRecipients(rest)) || pr.list.test(rest) || praisedSeries(rest, lex) ||
+    praisedTitledSeries(t.slice(clsEnd, sentEnd), lex);
   // 团市委对8个单位团组织进行表彰: the praising body and 对 stand before the praised, who follow the count
   // (对20名优秀妇女干部进行了表彰: after 对 the praised may be named at length before 进行表彰)
   // (对贡献突出的12名志愿者…: a 的-clause that describes them may stand before the count)
-  const objectOfPraise = /[对向](?:[^,;。对向]{1,12}的)?\s*$/.test(t.slice(spanFrom, n.start)) && (praised || PRAISE_OF_OBJECT.test(rest));
+  const objectOfPraise = /[对向](?:[^,;。对向]{1,12}的)?\s*$/.test(t.slice(spanFrom, n.start)) && (praised || pr.ofObject.test(rest));
   praised ||= objectOfPraise;
   // (全年共有15个…: a span of time and scope words before the number names nothing)
   const numberFirst = span.trim() === '' || isGlueOnly(span) || examples || joined || objectOfPraise || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
@@ -583,8 +612,8 @@ function countedHonor(
   const recipientsFirst = titleFrom > clsEnd;
   let named = numberFirst ? t.slice(titleFrom, clsEnd + tail.length) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
-  if (numberFirst && !examples && PRAISED_AFTER_ANY.test(t.slice(clsEnd, clauseEnd))) {
-    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(受到|得到|获得|获|被|予以|进行|给予).*$/, '');
+  if (numberFirst && !examples && pr.any.test(t.slice(clsEnd, clauseEnd))) {
+    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(pr.cut, '');
   }
   const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
@@ -610,7 +639,7 @@ function countedHonor(
   if (verb?.cls === 'confer') {
     // 获得 also takes likes, loans and votes: only a title or a level makes its object an honor
     // (村两委换届中女性当选1200人, 推选出17名选手: posts, teams and delegates are no honors either)
-    const weak = /^(获得|当选|入选|推选|寻找)/.test(verb.word);
+    const weak = pr.weak.test(verb.word);
     isHonor = (!weak && verb.end >= clauseStart) || listCarry || ownLevel !== null || titleLike || !!elliptical;
   } else {
     // 其中一等奖1名: a counted grade of a prize is an honor whatever verb stands before it
@@ -619,7 +648,7 @@ function countedHonor(
     const acted = verb?.cls === 'act' && verb.end >= clauseStart;
     isHonor = (!acted && ownLevel !== null && titleLike) || !!elliptical || praised || prize;
   }
-  if (!isHonor || namesCandidates(named)) return null;
+  if (!isHonor || namesCandidates(named, lex)) return null;
 
   // “全国巾帼文明岗”荣誉称号的单位有: only quotes carry the title when the rest names nothing
   const unquoted = cleanTitle(named.replace(/“[^”]*”/g, ''), lex, region);
@@ -650,7 +679,7 @@ function countedHonor(
     // the verb's own subject only (市妇联授予…), not an earlier clause's list
     vs = Math.max(vs, clauseAt(t, verb.start)[0]);
     // the subject of 授予/表彰 confers; the subject of 获得/荣获/被评为 receives, and its place is not the level
-    const active = ACTIVE.test(verb.word) && !/被/.test(t.slice(vs, verb.start));
+    const active = isActive(verb.word, lex) && !/被/.test(t.slice(vs, verb.start));
     // 涌现出全国…6个,省级8个,…标兵6900多名: in a list whose items name their levels an item without one has none;
     // under 表彰/授予 it has the level of the body that confers the list (大会共表彰了…、25个“残疾人之家”)
     const listHasLevels = !examples && levelMentions(t, verb.end, spanFrom, lex, region).length > 0;

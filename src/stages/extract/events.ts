@@ -1,6 +1,6 @@
 import type { HonorLevel } from '../../doc.js';
-import type { Lexicon } from './lexicon.js';
-import { levelMentions, ownLevel, type LevelMention } from './levels.js';
+import { wordsAlt, type Lexicon } from './lexicon.js';
+import { levelMentions, ownLevel, shortPlaceAt, type LevelMention } from './levels.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import type { Region } from '../../doc.js';
 
@@ -26,12 +26,31 @@ export interface Events {
   ownBody: HonorLevel | null;
 }
 
-/** Verbs by which a body confers an honor or holds the event where honors are given. */
+/** Verbs by which a body confers an honor or holds the event where honors are given (honor-words.tsv). */
 // (经县妇联、县农业农村局复审,最终确定…: the body that reviews the candidates confers)
 // (市妇联决定,授予…: the body that decides confers)
 // (…领导小组办公室下发了《…名单》: the body that issues the list of the honored confers)
-const BODY_ACTS = /^[^,;。!?\n]{0,24}?(授予|表彰|命名|授牌|评选|评出|评审|复审|审定|评定|通报表扬|颁发|召开|举行|举办|组织|主办|决定|(?:下发|公布|发布|印发)了?《[^》]{0,40}名单》)/;
-const HOLDS = /(召开|举行|举办|组织|主办)/;
+interface ActRes {
+  acts: RegExp;
+  holds: RegExp;
+  holdsNext: RegExp;
+  /** 兰州市妇联被授予…, 天水市妇联荣获…: a body named as the one that receives an honor. */
+  receives: RegExp;
+  receivesIn: RegExp;
+  levelBodies: Set<string>;
+}
+let actRes: ActRes | null = null;
+function actsOf(lex: Lexicon): ActRes {
+  return (actRes ??= {
+    // (发布全国五四红旗团委…名单: the list named without 《》 too)
+    acts: new RegExp(`^[^,;。!?\\n]{0,24}?(${wordsAlt(lex, 'body-acts')}|(?:${wordsAlt(lex, 'list-issue')})了?(?:《[^》]{0,40}名单》|[^《》,;。!?\\n]{2,60}名单))`),
+    levelBodies: new Set(lex.honorWords.get('level-bodies')),
+    holds: new RegExp(`(${wordsAlt(lex, 'holds')})`),
+    holdsNext: new RegExp(`^(${wordsAlt(lex, 'holds')})`),
+    receives: new RegExp(`^(${wordsAlt(lex, 'receives')})`),
+    receivesIn: new RegExp(`(${wordsAlt(lex, 'receives')})`),
+  });
+}
 const CLAUSE_END = /[,;。!?:\n]/;
 
 function bodyHeadAt(t: string, start: number, end: number, lex: Lexicon): boolean {
@@ -52,22 +71,20 @@ function bodyEnd(t: string, end: number, lex: Lexicon, start = -1): number {
   return -1;
 }
 
-/** 兰州市妇联被授予…, 天水市妇联荣获…: a body named as the one that receives an honor. */
-const RECEIVES = /^(被|受到|荣获|获评|获得|荣膺|当选|入选)/;
-
 function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
   const out: Conferrer[] = [];
   const mentions = levelMentions(t, 0, t.length, lex, region);
   for (const m of mentions) {
     if (t[m.end - 1] === '级') continue;
-    if (!bodyHeadAt(t, m.start, m.end, lex)) continue;
-    const act = BODY_ACTS.exec(t.slice(m.end, m.end + 80));
+    // (共青团中央发布…表彰决定: a level word that names a body itself)
+    if (!bodyHeadAt(t, m.start, m.end, lex) && !actsOf(lex).levelBodies.has(t.slice(m.start, m.end))) continue;
+    const act = actsOf(lex).acts.exec(t.slice(m.end, m.end + 80));
     if (!act) continue;
     // 兰州市妇联被授予…, 市妇联受到全国妇联表彰: a body before 被/受到/获 receives, it does not confer
-    if (/(被|受到|荣获|获评|获得)/.test(act[0].slice(0, act[0].length - act[1].length))) continue;
+    if (actsOf(lex).receivesIn.test(act[0].slice(0, act[0].length - act[1].length))) continue;
     const [ss, se] = sentenceAt(t, m.start);
     const sentence = t.slice(ss, se);
-    const event = HOLDS.test(act[1]) || lex.events.some((e) => sentence.includes(e));
+    const event = actsOf(lex).holds.test(act[1]) || lex.events.some((e) => sentence.includes(e));
     const passive = /被$/.test(t.slice(Math.max(ss, m.start - 1), m.start));
     out.push(passive ? { start: m.start, level: m.level, event, until: clauseAt(t, m.start)[1] } : { start: m.start, level: m.level, event });
   }
@@ -78,7 +95,10 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
       while (s > 0 && p - s < 30 && !CLAUSE_END.test(t[s - 1])) s--;
       const before = mentions.filter((m) => m.start >= s && m.end <= p);
       const last: LevelMention | undefined = before[before.length - 1];
-      if (last) out.push({ start: last.start, level: last.level, event: true });
+      // 上海举行纪念…大会, 镇江召开…表彰会: a place named short at the clause's start holds it (镇江 is no 镇)
+      const place = shortPlaceAt(t, s, region, lex, actsOf(lex).holdsNext);
+      if (place) out.push({ start: place.start, level: place.level, event: true });
+      else if (last) out.push({ start: last.start, level: last.level, event: true });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -100,7 +120,7 @@ function firstBody(t: string, lex: Lexicon, region: Region | null): HonorLevel |
     if (e < 0) continue;
     // (县妇联被全国妇联授予… in a county's summary is still the article's own body)
     const own = region ? m.level === ownLevel(region, '', lex) : m.end - m.start === 1;
-    if (own || !RECEIVES.test(t.slice(e, e + 2))) return m.level;
+    if (own || !actsOf(lex).receives.test(t.slice(e, e + 2))) return m.level;
   }
   return null;
 }

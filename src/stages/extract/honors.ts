@@ -1,6 +1,6 @@
 import type { Honor, HonorLevel, Region } from '../../doc.js';
 import type { Lexicon, VerbClass } from './lexicon.js';
-import { matchAt } from './lexicon.js';
+import { matchAt, wordsAlt } from './lexicon.js';
 import { deepestOfChains, highest, highestIn, levelMentions, nearestIn, ownLevel, titlePlaceLevel } from './levels.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import { conferrerLevel, type Events } from './events.js';
@@ -15,11 +15,57 @@ export interface Verb {
   cls: VerbClass;
 }
 
-/** Classifiers that can count honorees (not events, money or shares). */
-const HONOR_CLASSIFIERS = new Set(['个', '人', '名', '位', '户', '项', '次', '人次', '处', '家', '支', '对', '所', '座', '面', '枚', '块', '篇', '件', '部', '幅', '首']);
-/** Aggregate heads: a counted honor named only by one of these has no title. */
-const GENERIC = /^(各级|各类|各项|县级以上|省级以上|市级以上)*(荣誉称号|荣誉|称号|先进典型|典型|表彰|奖项|奖|家庭|先进|个人|集体|单位|先进集体和个人)?$/;
-const TRAIL = /(等)?(各类|各项)?(光荣称号|荣誉称号|称号|荣誉|殊荣|名单|之一)$/;
+/** The word lists of honor-words.tsv the rules below read, as sets and patterns (built once). */
+interface HonorRes {
+  /** Classifiers that can count honorees (not events, money or shares). */
+  classifiers: Set<string>;
+  /** Aggregate heads: a counted honor named only by one of these has no title. */
+  generic: RegExp;
+  trail: RegExp;
+  candidates: RegExp;
+  nounAfterVerb: RegExp;
+  /** the 被X评为 body nearest before a title */
+  bei: RegExp;
+  confer: RegExp;
+  strong: RegExp;
+  active: RegExp;
+  conferAfter: RegExp;
+  conferJoined: RegExp;
+  /** 新增…示范基地: the item of a verb of adding names a facility */
+  facility: RegExp;
+  /** 获…称号就有, 劳模累计达: the total before the number */
+  total: RegExp;
+}
+let honorRes: HonorRes | null = null;
+function res(lex: Lexicon): HonorRes {
+  if (honorRes) return honorRes;
+  const w = (g: string) => wordsAlt(lex, g);
+  // (10位获奖个人: 获奖 before the recipients' noun describes them, it confers nothing there)
+  // (“五一劳动奖章”获得者: 获得者 names the holders, it is no verb)
+  const conferVerb = `(${w('confer-after')}|获得了|获得(?!者)|被[^,;。!?被]{0,24}?(?:${w('confer-passive')})|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))`;
+  honorRes = {
+    classifiers: new Set(lex.honorWords.get('honor-classifiers')),
+    generic: new RegExp(`^(${w('generic-scope')})*(${w('generic-head')})?$`),
+    trail: new RegExp(`(等)?(各类|各项)?(${w('title-trail')})$`),
+    candidates: new RegExp(`(${w('candidates')})[”"]?\\s*$`),
+    nounAfterVerb: new RegExp(`^(${w('noun-after-verb')})`),
+    bei: new RegExp(`(?:被|受到)([^,;。被]{2,24}?)(${w('confer-passive')}|${w('praise-by')})`, 'g'),
+    confer: new RegExp(
+      `(被[^,;。被]{0,24}?(?:${w('confer-passive')})|${w('confer-title')}|荣登(?=[^,;。]{1,20}榜)|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))`,
+      'g',
+    ),
+    strong: new RegExp(`^(${w('confer-strong')})`),
+    total: new RegExp(`(${w('title-total')})$`),
+    facility: new RegExp(`(${w('facility-heads')})[”"]?\\s*$`),
+    active: new RegExp(`^(${w('confer-active')})`),
+    conferAfter: new RegExp(`^[^,;。!?]{0,10}?${conferVerb}`),
+    /** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
+    conferJoined: new RegExp(
+      `^[^,;。!?、]{0,10}?(?:[和及与、]|以及)[^,;。!?]{0,6}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所][^,;。!?]{0,10}?${conferVerb}`,
+    ),
+  };
+  return honorRes;
+}
 // (共青团…, 共建…: 共 opens a name there, it is no adverb)
 const GLUE_WORDS = /^(其中|共有|现有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间|颁发|推选)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
@@ -36,7 +82,7 @@ export function isGlueOnly(s: string): boolean {
 /** 荣誉称号, 各级荣誉, 先进典型: a head that names honors without naming one. */
 export function isGenericHonor(s: string, lex: Lexicon, region: Region | null): boolean {
   const c = cleanTitle(s, lex, region);
-  return c === null || GENERIC.test(c);
+  return c === null || res(lex).generic.test(c);
 }
 
 /** Whether the 等 at i closes a list (A、B等), not a grade of a prize (一等奖, 特等奖). */
@@ -125,16 +171,14 @@ export function endsWithListSeparator(before: string): boolean {
 }
 
 /** 三八红旗手候选人, 最美家庭候选户: candidates were nominated, not honored. */
-export function namesCandidates(s: string): boolean {
-  return /(候选人|候选户|候选家庭|候选对象|人选|候选)[”"]?\s*$/.test(s);
+export function namesCandidates(s: string, lex: Lexicon): boolean {
+  return res(lex).candidates.test(s);
 }
 
-export function canBeHonor(classifier: string): boolean {
-  return HONOR_CLASSIFIERS.has(classifier);
+export function canBeHonor(classifier: string, lex: Lexicon): boolean {
+  return res(lex).classifiers.has(classifier);
 }
 
-/** 基层组织建设先进社区: a verb followed by one of these is part of a compound noun, not a governing verb. */
-const NOUN_AFTER_VERB = /^(先进|示范|工作|领导|成效|模范|标兵)/;
 
 /** The nearest governing verb before `pos` in the sentence; verbs inside the item's own noun phrase don't govern it. */
 export function governingVerb(t: string, sentStart: number, itemStart: number, pos: number, lex: Lexicon): Verb | null {
@@ -147,7 +191,9 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     if (end > pos) continue;
     // inside the item's own noun phrase (全国基层组织建设先进社区) only a verb that opens its object governs
     // (a verb right before the number governs it: …以小额贷款的形式扶持4400户)
-    if (i >= itemStart + 4 && end < pos && (v[1] === 'act' || NOUN_AFTER_VERB.test(t.slice(end, end + 2)))) continue;
+    if (i >= itemStart + 4 && end < pos && (v[1] === 'act' || v[1] === 'add' || res(lex).nounAfterVerb.test(t.slice(end, end + 2)))) continue;
+    // 新增省级示范基地2个: a facility added was set up, whatever its level (a title added was earned)
+    if (v[1] === 'add' && res(lex).facility.test(t.slice(end, pos))) return { start: i, end, word: v[0], cls: 'act' };
     return { start: i, end, word: v[0], cls: v[1] };
   }
   return null;
@@ -183,21 +229,24 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
       const body = /^(人民政府|政府|党委|委)(?=[\u4e00-\u9fff]{2})/.exec(s);
       if (body) s = s.slice(body[0].length);
     }
-    s = s.replace(/^(级|以上|的|、)+/, '');
+    // (命名市、县两级“最美家庭”: the number of levels named is no part of the title)
+    s = s.replace(/^([两三四五]级|级|以上|的|、)+/, '');
     if (s === before) break;
   }
   // (获得“全国先进”称号就有十五个: the verb of the count is no part of the title)
   // “…模范集体”称号(同时被省总工会授予…): a long aside in brackets is no part of the title (三八红旗手(集体) keeps its own)
   s = s.replace(/[(（][^()（）]{7,}[)）]$/, '');
-  s = s.replace(HOLDERS, '').replace(/(就有|共有|共计|就达|达到|共|有|达|计|各)$/, '');
+  // (荣获“全国最美家庭”殊荣的家庭增至6个: what follows the honor's 的 names its holders)
+  s = s.replace(/(光荣称号|荣誉称号|称号|殊荣)的.*$/, '');
+  s = s.replace(HOLDERS, '').replace(res(lex).total, '');
   // (市五一劳动奖章获得者300名: 获得者 names the holders)
-  s = s.replace(TRAIL, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '').replace(/的$/, '');
+  s = s.replace(res(lex).trail, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '').replace(/的$/, '');
   // “最美家庭”近1200户: the hedge before the number is no part of the title
   const hedge = lex.hedgesBefore.find(([h]) => s.endsWith(h) && s.length > h.length + 1);
   if (hedge) s = s.slice(0, s.length - hedge[0].length).replace(/(达|共|共计|累计)$/, '');
   // 获全国、省妇联表彰: a body and its praise name no title
   const body = lex.conferringBodies.find((b) => s.startsWith(b));
-  if (body && GENERIC.test(s.slice(body.length))) s = s.slice(body.length);
+  if (body && res(lex).generic.test(s.slice(body.length))) s = s.slice(body.length);
   return s.length >= 2 ? s : null;
 }
 
@@ -208,16 +257,16 @@ export function countedTitle(span: string, lex: Lexicon, region: Region | null):
   const deng = lastListDeng(span);
   if (deng >= 0) {
     const after = cleanTitle(span.slice(deng + 1), lex, region);
-    if (after && !GENERIC.test(after)) return after;
+    if (after && !res(lex).generic.test(after)) return after;
     head = span.slice(0, deng);
   }
   // (先进集体和个人 as a whole names honors without naming one)
   const whole = cleanTitle(head, lex, region);
-  if (!quoted.length && (whole === null || GENERIC.test(whole))) return null;
+  if (!quoted.length && (whole === null || res(lex).generic.test(whole))) return null;
   const pieces = head
     .split(/[、]|”“|和(?=[^、]{2,})/)
     .map((p) => cleanTitle(p, lex, region))
-    .filter((p): p is string => !!p && !GENERIC.test(p));
+    .filter((p): p is string => !!p && !res(lex).generic.test(p));
   if (pieces.length) return pieces.join('、');
   if (quoted.length) return quoted.join('、');
   return null;
@@ -266,7 +315,7 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   const rel = at - sentStart;
   // the 被X评为 nearest before `at` names the body that conferred this title
   // (受到省委、省政府表彰, 受到团中央通报表扬: the body before the praise after 受到 too)
-  const bei = /(?:被|受到)([^,;。被]{2,24}?)(评为|表彰为|确定为|命名为|授予|评选为|表彰|通报表扬|表扬)/g;
+  const bei = res(lex).bei;
   let byBody: HonorLevel | null = null;
   // 市妇联被省妇联评为…,全年表彰…: an active verb in a later clause has a subject of its own
   const ownClause = active ? clauseAt(t, at)[0] : -1;
@@ -317,16 +366,7 @@ const ACTS = /^(妇联|委|政府|文明委|人民政府)?(在[^,;。]{1,8}?)?[^
 /** 我县, 全县, 本市 …: the article's own region named as the scope of a group. */
 const OWN_SCOPE = /^[^,;。]{0,4}?(我|全|本|该)(县|市|区|镇|乡|州|盟|旗|省)/;
 
-// (“五一劳动奖章”获得者: 获得者 names the holders, it is no verb)
 const NEXT_COUNTED = /[、和及]\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/;
-// (10位获奖个人: 获奖 before the recipients' noun describes them, it confers nothing there)
-const CONFER_VERB =
-  '(分获|成功创建|荣获|获评|获得了|获得(?!者)|被[^,;。!?被]{0,24}?(?:评为|表彰为|命名为|授予|评选为|确定为)|评为|评选为|命名为|当选|入选|荣膺|获(?![得奖]者)(?!奖(?:个人|集体|单位|选手|代表|家庭|作品|项目|名单|证书)))';
-const CONFER_AFTER = new RegExp(`^[^,;。!?]{0,10}?${CONFER_VERB}`);
-/** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
-const CONFER_JOINED = new RegExp(
-  `^[^,;。!?、]{0,10}?(?:[和及与、]|以及)[^,;。!?]{0,6}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所][^,;。!?]{0,10}?${CONFER_VERB}`,
-);
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
 const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
 /** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
@@ -351,9 +391,9 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const where = listed[1].replace(/^[\u4e00-\u9fff]{0,3}?在/, '').replace(/(评选活动|评选|活动|榜单|名单)?(中|上)$/, '');
     const title = quotedTitles(where, lex, region) ?? cleanTitle(where, lex, region);
     const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
-    return { title: title && !GENERIC.test(title) ? title : null, level, recipient: null };
+    return { title: title && !res(lex).generic.test(title) ? title : null, level, recipient: null };
   }
-  const m = CONFER_AFTER.exec(rest) ?? CONFER_JOINED.exec(rest);
+  const m = res(lex).conferAfter.exec(rest) ?? res(lex).conferJoined.exec(rest);
   if (!m) return null;
   const objStart = clsEnd + m[0].length;
   // 397个集体荣获A、1297个集体荣获B: the object ends where the next counted item begins
@@ -368,7 +408,7 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const lead = rest.slice(0, m[0].length - m[1].length);
     const named = quotedTitles(lead, lex, region) ?? (isTitleLike(lead, lex) ? countedTitle(lead, lex, region) : null);
     const level = highestIn(t, clsEnd, clsEnd + lead.length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart);
-    return { title: named && !GENERIC.test(named) ? named : null, level, recipient: null };
+    return { title: named && !res(lex).generic.test(named) ? named : null, level, recipient: null };
   }
   // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
   const weak = /^获/.test(m[1]);
@@ -378,23 +418,26 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   // (39人被确定为救助对象: 确定为 names a role as often as a title)
   if (/^(入选|当选|被?确定为)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
-  if (title && GENERIC.test(title)) title = null;
+  if (title && res(lex).generic.test(title)) title = null;
   // 578位上海市三八红旗手和200个…获得表彰: the praise names no title; the noun after the count does
   let leadLevel: HonorLevel | null = null;
   if (!title && /^(表彰|表扬|嘉奖|奖励)/.test(obj.trim())) {
     const lead = rest.slice(0, m[0].length - m[1].length).replace(/([和及与、]|以及)\s*[^、,;。]{0,12}?[0-9一二三四五六七八九十两].*$/, '').replace(/[的了]+$/, '');
     if (isTitleLike(lead, lex)) {
       const named = quotedTitles(lead, lex, region) ?? countedTitle(lead, lex, region);
-      if (named && !GENERIC.test(named)) {
+      if (named && !res(lex).generic.test(named)) {
         title = named;
         leadLevel = highestIn(t, clsEnd, clsEnd + lead.length, lex, region);
       }
     }
   }
   if (title && /^(获奖|奖)$/.test(title)) title = null;
-  // 207个集体和1035名个人分获全国五一劳动奖状、奖章: each item its own title, in order
-  if (title && /分(获|别)/.test(m[0])) {
-    title = respectiveTitle(title, t.slice(clauseAt(t, numStart)[0], numStart), rest.slice(0, m[0].length - m[1].length)) ?? title;
+  // 207个集体和1035名个人分获全国五一劳动奖状、奖章: each item its own title, in order; also without 分 when
+  // as many titles as items follow (9位个人和6个集体获得全国三八红旗手和全国三八红旗集体称号)
+  if (title) {
+    const own = respectiveTitle(title, t.slice(clauseAt(t, numStart)[0], numStart), rest.slice(0, m[0].length - m[1].length));
+    // (without 分, only where the title fits the item: persons are no 集体, groups no 红旗手)
+    if (own && (/分(获|别)/.test(m[0]) || fitsItem(own, t.slice(numStart, clsEnd)))) title = own;
   }
   // 万州区长龙镇龙立村等101个…: the places of X in "X等N个" are the recipients' addresses
   const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
@@ -411,6 +454,13 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
 /** 省巾帼创业示范项目: a level word and a name of some length after it (not 国家队). */
 function leveledTitle(obj: string, lex: Lexicon, region: Region | null): boolean {
   return levelMentions(obj, 0, obj.length, lex, region).length > 0 && (cleanTitle(obj, lex, region)?.length ?? 0) >= 4;
+}
+
+/** Whether a title can be that of an item counted so: 9位 are persons (not 三八红旗集体), 6个 groups (not 红旗手). */
+function fitsItem(title: string, counted: string): boolean {
+  const persons = /[人名位]$/.test(counted);
+  if (persons) return !/(集体|单位|岗|组织|组织奖|奖状)$/.test(title);
+  return !/(手|个人|标兵|模范|奖章|女性)$/.test(title);
 }
 
 const COUNTED_ITEM = /[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所]/g;
@@ -441,12 +491,10 @@ export interface TitleHit {
   continues: boolean;
 }
 
-const UNCOUNTED_VERBS =
-  /(被[^,;。被]{0,24}?(?:评为|表彰为|确定为|命名为|授予|评选为)|荣获|获评|获颁|荣登(?=[^,;。]{1,20}榜)|获得|授予|成功创建|当选|入选|荣膺|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))/g;
-/** Verbs whose object is an honor even when unquoted and without a title's shape. */
-const STRONG = /^(被|荣获|获评|获颁|荣登)/;
 /** Verbs by which the body named as subject, or the article's own body, confers (not 被/荣获/获评). */
-export const ACTIVE = /^(表彰|奖励|评出|评选|命名|授予|选树|培树|培塑|通报表扬|表扬|授牌)/;
+export function isActive(verb: string, lex: Lexicon): boolean {
+  return res(lex).active.test(verb);
+}
 const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
 // (X、Y等荣誉称号55项 counts the honors of one recipient: the titles stay claims of their own)
 const COUNTED_AFTER = /^等\s*(\d|[一二三四五六七八九十两])/;
@@ -457,8 +505,9 @@ const BARE_TITLE = /^“[^”,;。]{1,20}”[\u4e00-\u9fff]{0,6}(?=[,;。、\n]|
 export function uncountedHonors(c: LevelContext): TitleHit[] {
   const { t, lex, region } = c;
   const out: TitleHit[] = [];
-  UNCOUNTED_VERBS.lastIndex = 0;
-  for (let m = UNCOUNTED_VERBS.exec(t); m; m = UNCOUNTED_VERBS.exec(t)) {
+  const verbs = res(lex).confer;
+  verbs.lastIndex = 0;
+  for (let m = verbs.exec(t); m; m = verbs.exec(t)) {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
     // 获得感, 获得者, 向获评的个人颁发证书: a noun or a relative clause, no honor conferred here
@@ -483,25 +532,26 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     }
     const object = t.slice(verbEnd, objEnd);
     // 大会表彰奖励了荣获…的先进集体: the honored are the object of the praise before, no honor is conferred here
-    if (/(表彰|奖励|表扬|慰问|祝贺|颁奖)了?$/.test(t.slice(Math.max(0, verbStart - 4), verbStart))) {
-      UNCOUNTED_VERBS.lastIndex = objEnd;
+    // (表彰今年获得…的代表: a word of time may stand between)
+    if (/(表彰|奖励|表扬|慰问|祝贺|颁奖)了?(今年|去年|当年|本年度|年度)?$/.test(t.slice(Math.max(0, verbStart - 7), verbStart))) {
+      verbs.lastIndex = objEnd;
       continue;
     }
     // 为荣获“省三八红旗手”的个人颁发证书: a relative clause describes who was honored, it confers nothing here
     if (/的(?!(光荣|荣誉)?称号|荣誉|殊荣)/.test(object.replace(/“[^”]*”/g, ''))) {
-      UNCOUNTED_VERBS.lastIndex = objEnd;
+      verbs.lastIndex = objEnd;
       continue;
     }
     // 授予张某等8户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
     if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3))) {
-      UNCOUNTED_VERBS.lastIndex = objEnd;
+      verbs.lastIndex = objEnd;
       continue;
     }
     // a counted subject or object belongs to a counted honor claim
     // (与50余名儿童组成一个大家庭的吴某家庭当选…: a count inside the 的-clause describes the recipient)
     if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(subject.slice(subject.lastIndexOf('的') + 1))) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
-    const strong = STRONG.test(m[0]);
+    const strong = res(lex).strong.test(m[0]);
     const pieces = splitTitles(object, verbEnd);
     // 先后荣获省级“A”先进集体,“B”先进集体,…: bare quoted titles after a comma continue the list
     for (let e = objEnd; t[e] === ',' && /“/.test(object); ) {
@@ -522,13 +572,15 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       if (!quotedPiece && /的/.test(p.text)) continue;
       if (lex.funds.some((f) => p.text.endsWith(f))) continue;
       const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
-      if (!title || GENERIC.test(title) || /^第.+名$/.test(title)) continue;
-      const ms = levelMentions(t, p.start, p.start + p.text.length, lex, region);
-      const own = highest(ms.map((x) => x.level));
-      if (k === 0 && ms[0]?.start === p.start) listLevel = own;
-      const level = own ?? listLevel ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, ACTIVE.test(m[0]));
+      if (!title || res(lex).generic.test(title) || /^第.+名$/.test(title)) continue;
       // 授予张某某“三八红旗手”称号: the name before the quote receives it
       const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;
+      // (授予我市团委“五四红旗团委”称号: the recipient's place is where it is, not the level)
+      const from = named ? p.start + p.text.indexOf('“') : p.start;
+      const ms = levelMentions(t, from, p.start + p.text.length, lex, region);
+      const own = highest(ms.map((x) => x.level));
+      if (k === 0 && ms[0]?.start === p.start) listLevel = own;
+      const level = own ?? listLevel ?? titlePlaceLevel(title, region, lex) ?? bodyLevel(c, ss, se, verbStart, ss, isActive(m[0], lex));
       const continues = CONTINUES.test(subject.trim());
       out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient: named ?? (continues ? null : recipientOf(subject)), continues });
     }
@@ -538,12 +590,12 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       while (headEnd < Math.min(t.length, objEnd + 30) && !/[,;。!?\n]/.test(t[headEnd])) headEnd++;
       const head = t.slice(objEnd + 1, headEnd);
       const title = cleanTitle(head, lex, region);
-      if (title && !GENERIC.test(title) && isTitleLike(head, lex) && !/\d/.test(head)) {
+      if (title && !res(lex).generic.test(title) && isTitleLike(head, lex) && !/\d/.test(head)) {
         const level = highestIn(t, verbEnd, headEnd, lex, region) ?? bodyLevel(c, ss, se, verbStart);
         out.push({ start: objEnd + 1, end: headEnd, title, level, recipient: recipientOf(subject), continues: false });
       }
     }
-    UNCOUNTED_VERBS.lastIndex = Math.max(verbEnd, objEnd);
+    verbs.lastIndex = Math.max(verbEnd, objEnd);
   }
   return out;
 }

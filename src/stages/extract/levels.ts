@@ -30,6 +30,7 @@ function startTable(lex: Lexicon): Uint8Array {
     for (const s of PLACE_SUFFIX) t[s.charCodeAt(0)] |= 1;
     for (const [word] of lex.levels) t[word.charCodeAt(0)] |= 2;
     t['“'.charCodeAt(0)] |= 4;
+    t['级'.charCodeAt(0)] |= 8;
     startTables.set(lex.levels, t);
   }
   return t;
@@ -95,17 +96,28 @@ function placeAt(t: string, end: number, from: number, region: Region | null): {
   return null;
 }
 
-function shortPlaceBefore(t: string, q: number, from: number, region: Region | null, lex: Lexicon): LevelMention | null {
+/** anyBefore: the name stands before 级, which marks it as a level whatever stands before it. */
+function shortPlaceBefore(t: string, q: number, from: number, region: Region | null, lex: Lexicon, anyBefore = false): LevelMention | null {
   for (let k = 4; k >= 2; k--) {
     const s = q - k;
     if (s < from) continue;
     const name = t.slice(s, q);
-    if (!/^[\u4e00-\u9fff]+$/.test(name) || PLACE_SUFFIX.has(name[name.length - 1])) continue;
-    if (s > from && !PLACE_BEFORE.test(t[s - 1]) && !/[自来的省]/.test(t[s - 1])) continue;
+    // (before 级 a short name may end as a full one would: 苏州级)
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || (!anyBefore && PLACE_SUFFIX.has(name[name.length - 1]))) continue;
+    if (!anyBefore && s > from && !PLACE_BEFORE.test(t[s - 1]) && !/[自来的省]/.test(t[s - 1])) continue;
     const r = regionOfName(name, region);
     if (!r || r.name === name || (r.level !== 'province' && r.level !== 'city')) continue;
     const level = r.level === 'province' || inMunicipality(region, lex) ? 'provincial' : 'municipal';
     return { start: s, end: q, level };
+  }
+  return null;
+}
+
+/** 上海举行…大会, 广西召开…: a province's or prefecture's short name (not its full name) at s, with `next` after it. */
+export function shortPlaceAt(t: string, s: number, region: Region | null, lex: Lexicon, next: RegExp): LevelMention | null {
+  for (let k = 4; k >= 2; k--) {
+    const p = shortPlaceBefore(t, s + k, s, region, lex, true);
+    if (p && p.start === s && next.test(t.slice(s + k, s + k + 4))) return p;
   }
   return null;
 }
@@ -126,6 +138,18 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
       if (p && !(out.length && out[out.length - 1].end > p.start)) out.push(p);
       i++;
       continue;
+    }
+    // 新增镇江级文明岗: a province's or prefecture's short name before 级 is a level word of its own
+    // (the longest name first; what stands before it does not matter, 级 marks the level)
+    if (f & 8) {
+      const p = shortPlaceBefore(t, i, s, region, lex, true);
+      if (p && !(out.length && out[out.length - 1].start < p.start && out[out.length - 1].end > p.start)) {
+        // (镇江级: the name's own first character read as a lone 镇 gives way to it)
+        while (out.length && out[out.length - 1].start >= p.start) out.pop();
+        out.push({ ...p, end: i + 1 });
+        i++;
+        continue;
+      }
     }
     // place names first: 诸城市级 is a county-level name, not 市级
     if (f & 1) {
@@ -149,6 +173,13 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
         // “市三八红旗手”, “县优秀妇女干部”: a lone level word opening a quoted title (not “市场…”)
         (t[i - 1] === '“' && !lex.notLevels.has(t.slice(i, i + 2))) ||
         (i === s && !lex.notLevels.has(t.slice(i, i + 2)));
+      // 苏州级, 郑州级: a short name ending as a level word does (州级) is the place's level
+      const place = word.length === 2 && word.endsWith('级') ? shortPlaceBefore(t, i + 1, s, region, lex, true) : null;
+      if (place && place.start < i && !(out.length && out[out.length - 1].end > place.start)) {
+        out.push({ ...place, end: i + 2 });
+        i += 2;
+        continue;
+      }
       if (ok) {
         // (区级, 区妇联 in an autonomous region's own article: 自治区级)
         // (市妇联 in a county-level city's own article is that city's body: 丹阳市妇联, county)

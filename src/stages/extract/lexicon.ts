@@ -13,7 +13,7 @@ export interface Unit {
   place: boolean;
 }
 
-export type VerbClass = 'confer' | 'build' | 'act' | 'nominate';
+export type VerbClass = 'confer' | 'build' | 'act' | 'add' | 'nominate';
 export type LevelWord = HonorLevel | 'own';
 
 export interface Lexicon {
@@ -61,6 +61,8 @@ export interface Lexicon {
   numberedUnits: { units: Set<string>; heads: Set<string> };
   /** Words that open a breakdown (其中, 含, 分别): a bracket they open is an aside of its own clause. */
   breakdownMarkers: string[];
+  /** honor-words.tsv: word groups the honor rules read in fixed places (praise, weak-confer, body-acts …). */
+  honorWords: Map<string, string[]>;
 }
 
 const byLength = <T>(key: (x: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
@@ -148,8 +150,29 @@ export function getLexicon(): Lexicon {
       heads: new Set(loadTsv('numbered-units.tsv').filter((r) => r[0] === 'head').map((r) => r[1])),
     },
     breakdownMarkers: loadTsv('breakdown-markers.txt').map((r) => r[0]),
+    honorWords: wordGroups('honor-words.tsv'),
   };
   return lexicon;
+}
+
+/** A TSV of group<TAB>word rows as lists by group, in file order. */
+function wordGroups(name: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [group, word] of loadTsv(name)) {
+    if (!out.has(group)) out.set(group, []);
+    out.get(group)!.push(word);
+  }
+  return out;
+}
+
+/** A group of honor-words.tsv as a regex alternation (no group of its own), longest word first. */
+export function wordsAlt(lex: Lexicon, group: string): string {
+  const words = lex.honorWords.get(group);
+  if (!words?.length) throw new Error(`honor-words.tsv: no words in group ${group}`);
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }
 
 function dimensionTable(): Lexicon['dimensions'] {

@@ -3,7 +3,7 @@ import { regionOfName } from '../region.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
 import type { NumberMatch } from './numbers.js';
-import { isHeadingLine, quoteAround } from './text.js';
+import { clauseAt, isHeadingLine, quoteAround } from './text.js';
 
 // What carries a number but is not a statistic (spec: "Not claims"). Each rule states a pattern.
 
@@ -63,9 +63,9 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (/第\s*$/.test(before)) return 'ordinal';
   // 位列全省前十名, 进入全市前3位: a rank, not persons (前100名优秀志愿者 names whom it counts)
   if (/(^|[^之以目当提此年月日])前$/.test(before) && /^[名位强](?:$|[^\u4e00-\u9fff“"《]|的|之列|行列)/.test(t.slice(clsAt, clsAt + 3))) return 'ordinal';
-  // 这三项工作, 上述两个方面: a count that refers back to what was said, not a report
-  // (这7名妇女每人… names the recipients of what follows: a claim; the summaries are written in words)
-  if (n.chinese && lex.anaphors.some((a) => before.endsWith(a))) return 'anaphor';
+  // 这三项工作, 上述两个方面, 养好这3头猪: a count that refers back to what was said, not a report
+  // (这7名妇女每人发放了1万元 names the recipients of a figure that follows in its clause: a claim)
+  if (lex.anaphors.some((a) => before.endsWith(a)) && (n.chinese || !/[0-9０-９]/.test(t.slice(clsAt, clauseAt(t, clsAt)[1])))) return 'anaphor';
   // 市十五届人大, 九届政协: a term of a body written without 第
   if (n.chinese && t.startsWith('届', clsAt) && lex.termBodies.some((b) => t.startsWith(b, clsAt + 1))) return 'ordinal';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
@@ -110,6 +110,9 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
     /^[^,;:。!?\n]{0,24}?的[\u4e00-\u9fff]/.test(t.slice(afterCls, afterCls + 30))) return true;
   const over = /^(以上|及以上)\s*/.exec(rest);
   if (!over || !/^(的|[\u4e00-\u9fff])/.test(t.slice(afterCls + over[0].length, afterCls + over[0].length + 1))) return false;
+  // 在全省20%以上的村建立…, 全县80%以上的村: after a scope, a share of the units named after 的 is a
+  // claim (收入增长10%以上的企业 still defines a class)
+  if (kind === 'percent' && /(全[国省市县区州盟旗镇乡]|[在有使让])$/.test(t.slice(Math.max(0, numStart - 2), numStart))) return false;
   // 带动2000名以上农村妇女增收: persons counted with the persons after 以上 are a hedged count, not a
   // class of things defined by a size (100人以上的服务站, 100人以上企业)
   if (kind !== 'people') return true;

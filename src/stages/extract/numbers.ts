@@ -49,6 +49,8 @@ interface Tables {
   enumOpen: Set<number>;
   enumClose: Set<number>;
   notCompound: Set<number>;
+  /** Financial forms (壹…玖, 拾佰仟): numerals only beside another numeral character. */
+  formal: Set<number>;
   /** Words after 成 that keep a share a share: 三成以上, 七成多 (else a word 成员, 成立 follows). */
   shareAfter: Words;
   /** char → nonnum words containing it, with the char's offset in the word. */
@@ -100,15 +102,22 @@ function tables(): Tables {
     nonNum: new Map(),
     keep: new Map(),
     cls: new Uint8Array(0x10000),
+    formal: new Set(),
   };
-  for (const [kind, raw, value, extra] of loadTsv('numerals.tsv')) {
+  for (const [kind, raw, value, extra, rest] of loadTsv('numerals.tsv')) {
     if (!raw) continue;
     // characters that a TSV cell cannot hold (spaces) are written as U+XXXX
     const text = /^U\+[0-9A-Fa-f]{4,5}$/.test(raw) ? String.fromCodePoint(parseInt(raw.slice(2), 16)) : raw;
     const c0 = text.charCodeAt(0);
     switch (kind) {
-      case 'digit': t.digit.set(c0, Number(value)); break;
-      case 'small': t.small.set(c0, { exp: Number(value), canon: extra ?? text }); break;
+      case 'digit':
+        t.digit.set(c0, Number(value));
+        if (extra === 'formal') t.formal.add(c0);
+        break;
+      case 'small':
+        t.small.set(c0, { exp: Number(value), canon: extra ?? text });
+        if (rest === 'formal') t.formal.add(c0);
+        break;
       case 'big': t.big.set(c0, { exp: Number(value), canon: extra ?? text }); break;
       case 'tens': t.tens.set(c0, Number(value)); break;
       case 'hedge':
@@ -675,6 +684,8 @@ function parseChinese(s: string, i: number, opts: Opts): Num | number {
     p++;
   }
   if (toks.length === 0) return i + 1;
+  // 安陆市, 队伍: a financial numeral alone is a character of a word or name
+  if (p === i + 1 && t.formal.has(s.charCodeAt(i))) return p;
   const first = toks[0]!;
   // Enumerations: 一是…二是…, 一要…, 一、, (一)
   if (toks.length === 1 && (first.k === 'd' || (first.k === 's' && first.e === 1))) {

@@ -30,6 +30,8 @@ export interface Words {
   funds: string[];
   /** verbs that move money without naming it (投入, 筹集) */
   fundActs: Set<string>;
+  /** subject-money-acts.txt: acts whose name is the money (捐款, 救助). */
+  moneyActs: Set<string>;
   /** places and units that close a noun after a verb (未脱贫|区县) */
   closers: string[];
   /** verbs that make a noun with a head after them (服务|中心) */
@@ -111,6 +113,7 @@ export function wordsOf(lex: Lexicon): Words {
     agents: loadList('subject-agents.txt'),
     funds: lex.funds,
     fundActs: new Set(loadList('subject-fund-acts.txt')),
+    moneyActs: new Set(loadList('subject-money-acts.txt')),
     adverbs: new Set(loadList('subject-adverbs.txt')),
     attend: new Set(loadList('subject-attend.txt')),
     nounVerbs: new Set(loadList('subject-noun-verbs.txt')),

@@ -420,6 +420,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         if (usable(sc, topic, false) && persons && !found.some((f) => f[2])) return { np: topic, verb: [vs, ve] };
         if (kind !== 'people') return { np: t.slice(vs, ve), verb: [vs, ve] };
       }
+      // 奖励性|扶持资金, 辅助性|就业: a verb with 性 after it is an adjective of the noun, it governs nothing
+      if (t[ve] === '性' && rest.length > 1) continue;
       // 职工服务|中心36个: a verb that names a kind of facility or fund with the head after it
       if (w.nounVerbs.has(t.slice(vs, ve)) && [...w.heads].some((h) => rest.startsWith(h) && rest.length - h.length <= 2)) continue;
       // 从…专项资金中提取|11.7万元: an act that moves the money governs it, it names nothing; a fund before
@@ -697,6 +699,12 @@ export function subjectOf(
   // a verb standing for the thing: 宣讲20余次, 实现增收80万元, not 每人受资助2000元
   if (bareVerb ? (kind === 'count' && w.events.has(np)) || (kind === 'money' && !passive && namesFund(w, np)) : usable(sc, np, false) && personal(sc, np, kind)) {
     return finish(np);
+  }
+  // 公司捐款72万元, 每人救助4000元, 共获救助254万元: an act named right before the amount whose name is
+  // the money (subject-money-acts.txt) is what the amount counts
+  if (kind === 'money') {
+    const act = bareVerb ? quotesOff(np) : np === '' && verb ? t.slice(verb[0], verb[1]) : '';
+    if (w.moneyActs.has(act)) return act;
   }
   // a share with no part of its own: the sentence's (全市现有女干部34365人,占干部总数的41.26%)
   if (stop < numStart && !np) {
