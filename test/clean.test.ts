@@ -483,3 +483,24 @@ describe('a headline with an exclamation as its kicker (text dumps)', () => {
     expect(a.text).toContain('让我们携手共进！');
   });
 });
+
+describe('dates with the year last', () => {
+  it.each([
+    ['14.03.2016  11:20', '2016-03-14'],
+    ['27.11.2017', '2017-11-27'],
+    ['05.06.2019', '2019-06-05'],
+    ['14-03-2016', '2016-03-14'],
+    ['03/14/2016', '2016-03-14'],
+    ['14/03/2016', '2016-03-14'],
+    // year first, as before
+    ['2016.03.14', '2016-03-14'],
+    ['19-12-18 14:27', '2019-12-18'],
+    ['发布时间:2017-02-23 21:48:04', '2017-02-23'],
+  ])('%s', (s, want) => {
+    expect(parseDate(s)).toBe(want);
+  });
+
+  it('no month above 12 either way', () => {
+    expect(parseDate('14.13.2016')).toBeNull();
+  });
+});
