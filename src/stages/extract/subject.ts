@@ -192,6 +192,14 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
         stop = c;
         break;
       }
+      // 40项指标|除3项外: an exception after the noun
+      if (c === '除' && j > start && /^除[^,;。、]{1,12}?外/.test(t.slice(j, end))) break;
+      // 88项主要指标基本|实现目标: an adverb before a verb ends the noun (not 12个基本公共服务项目)
+      const adv = j > start ? sc.w.verbAdverbs.find((x) => t.startsWith(x, j)) : undefined;
+      if (adv && (sc.wordAt(sc.w.stops, j + adv.length, end) || /^(?:达标|完成|覆盖|建成)/.test(t.slice(j + adv.length, end)))) {
+        stop = adv;
+        break;
+      }
       const s = (j === start && preposition(sc, j)) || sc.wordAt(sc.w.stops, j, end);
       // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
       const open = s && sc.wordAt(sc.w.relative, j, end) === s;
@@ -239,6 +247,8 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
 function numberedItem(sc: Scan, i: number, end: number): boolean {
   const item = sc.t.slice(i, end).split(/[、,;。]/)[0];
   if (/^\s*第/.test(item)) return true;
+  // the item begins with its own number and classifier (12个集体、30名个人榜上有名)
+  if (/^\s*(?:[0-9][0-9.]*|[一二两三四五六七八九十]+)\s*[万千百]?[余多]?[个名人户家项所位支件]/.test(item)) return true;
   // the item ends with its number and classifier (…新技术14项)
   return /[0-9][0-9.]*\s*[万亿千百]?[余多]?[\u4e00-\u9fff]{0,3}\)?\s*$/.test(item.split('每')[0]) && !item.includes('每');
 }
@@ -467,6 +477,10 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   let np = t.slice(s, tail).replace(/\s+/g, '');
   np = trimTail(sc, trimHead(sc, np, kind));
   np = headOf(np, kind);
+  // 困难职工含农民工420人: what the noun includes after 含 is no part of its name
+  const incl = np.indexOf('含');
+  // (困难职工(含农民工): written in brackets it stays)
+  if (incl >= 2 && np.length - incl > 2 && np[incl - 1] !== '(' && !/含量/.test(np)) np = np.slice(0, incl);
   // 合作社人均|月收入: after a per word (scope words 人均, 每户) the measure
   for (const p of w.perScope) {
     const k = np.lastIndexOf(p);

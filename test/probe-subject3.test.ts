@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom } from './extract-helpers.js';
+import type { Region } from '../src/doc.js';
+
+// Sentences of our own in the genre (妇联, 工会, 共青团, 残联 summaries): what each number counts
+// (spec "Subject"), several wordings per rule and counter-examples that must not change.
+
+const COUNTY: Region = {
+  code: '610702', name: '汉台区', level: 'county',
+  province: '陕西省', city: '汉中市', county: '汉台区', town: null,
+};
+
+/** [number expression as written, subject without quotes] for every claim, in text order. */
+function subjects(text: string): [string, string | null][] {
+  return extractFrom(text, COUNTY).map((c) => [text.slice(c.span[0], c.span[1]), c.subject?.replace(/[“”]/g, '') ?? null]);
+}
+
+type Table = [string, [string, string | null][]][];
+
+const check = (title: string, table: Table) =>
+  describe(title, () => {
+    it.each(table)('%s', (s, want) => {
+      expect(subjects(s)).toEqual(want);
+    });
+  });
+
+check('what the counted do or how they stand after them is no part of the noun', [
+  ['会上,全区4个集体和6名个人获此殊荣。', [['4', '集体'], ['6', '个人']]],
+  ['本届评选中,15名个人榜上有名。', [['15', '个人']]],
+  ['150名志愿者手举彩旗列队迎接。', [['150', '志愿者']]],
+  ['40名学员身着统一服装参加结业仪式。', [['40', '学员']]],
+  ['总投资1.5亿元的区妇女儿童活动中心即将投入使用。', [['1.5亿', '区妇女儿童活动中心']]],
+  ['全区9个乡镇(不含开发区)陆陆续续开展了宣传活动。', [['9', '乡镇']]],
+  // counter-examples: the noun runs on
+  ['组织200名志愿者开展入户宣传。', [['200', '志愿者']]],
+  ['建成12个妇女之家。', [['12', '妇女之家']]],
+]);
+
+check('an adverb before a verb ends the noun; an adverb that begins a noun does not', [
+  ['64项主要指标基本实现目标。', [['64', '主要指标']]],
+  ['全区52项监测指标中基本达到终期目标。', [['52', '监测指标']]],
+  ['为群众提供12个基本公共服务项目。', [['12', '基本公共服务项目']]],
+]);
+
+check('a preposition or an inclusion after the noun ends it', [
+  ['设有目标值的40项指标除个别指标外全部达标。', [['40', '指标']]],
+  ['春节前走访困难职工含农民工320人。', [['320', '困难职工']]],
+  ['全年慰问一线职工含农民工780名。', [['780', '一线职工']]],
+]);
+
+check('money given away: the thing before the amount, not the verb after it', [
+  ['老人将积攒的稿费6万元捐给当地希望工程。', [['6万', '稿费']]],
+  ['她把多年的积蓄10万元捐给了村里的小学。', [['10万', '积蓄']]],
+]);
+
+check('a list item that begins with its own number is an item of its own', [
+  ['建成妇女之家18个、儿童之家25个。', [['18', '妇女之家'], ['25', '儿童之家']]],
+  ['表彰了8个集体、20名个人。', [['8', '集体'], ['20', '个人']]],
+]);
