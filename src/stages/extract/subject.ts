@@ -1,6 +1,7 @@
 import type { Claim, Kind, Tokens } from '../../doc.js';
 import { matchAt, type Lexicon } from './lexicon.js';
 import { words, wordsOf, type Index, type Words } from './subject-words.js';
+import { regionWords } from '../region.js';
 
 // What a number counts (spec "Subject"): the shortest noun phrase of its sentence that names it.
 // Rules work on characters; the segmenter is asked only whether a one-character word stands alone.
@@ -269,6 +270,12 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
         break;
       }
     }
+    // 四川省|三八红旗手候选对象, 安康市|建档立卡户家庭小学生: a place named in full is scope, like 全省
+    const place = placePrefix(sc, s);
+    if (place) {
+      s = s.slice(place);
+      changed = true;
+    }
     // the level of a facility or honor, not of a fund (省级财政专项资金)
     const lv = kind === 'money' ? null : sc.w.level.exec(s);
     // not before one character: 地级市, 县级市 name a kind of place
@@ -290,6 +297,27 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
     }
   }
   return s;
+}
+
+/**
+ * The length of a place's official name (with its 省/市/县/区/州/盟/旗) that begins s before a noun of
+ * two characters or more, or 0; not before its body (安康市妇联, 郏县人民医院), its level (市级) or a
+ * localizer (县内).
+ */
+let places: Set<string> | null = null;
+
+function placePrefix(sc: Scan, s: string): number {
+  // (names of places only, not everyday words that name one somewhere: 城区, 新区; 杭州 is a short name)
+  places ??= new Set(regionWords());
+  for (let n = Math.min(s.length - 2, 9); n >= 2; n--) {
+    const name = s.slice(0, n);
+    if (!/[省市县区盟旗]$|自治州$/.test(name) || !places.has(name)) continue;
+    const rest = s.slice(n);
+    if (/^[级内外直属]|^人民/.test(rest) || sc.w.localizers.has(rest[0])) return 0;
+    if (sc.w.agents.some((a) => a.length > 1 && rest.startsWith(a)) || /^(?:[党团]?[委]|妇|总工|残|政|人大|政协|教育|卫|民政|财政|公安|法院|检察)/.test(rest)) return 0;
+    return n;
+  }
+  return 0;
 }
 
 /** Whether a word of `index` longer than one character ends s (现在, B超). */
