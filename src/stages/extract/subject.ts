@@ -18,7 +18,7 @@ export interface SubjectContext {
 const MAX = 24;
 // nouns joined by 、/和/及 stay whole (困难职工、农牧民工、劳动模范、离退休职工和伤残职工家庭)
 const MAX_LIST = 40;
-const NEVER_NOUN = new Set(['开展', '举办', '举行', '参加', '参与', '进行', '接受', '授课', '开设', '深入', '走进', '前往', '赴']);
+const NEVER_NOUN = new Set(['开展', '举办', '举行', '参加', '参与', '进行', '接受', '授课', '开设', '深入', '走进', '前往', '赴', '提供']);
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL = /[0-9]/;
 // characters a noun phrase may hold besides Chinese: quotes, latin letters
@@ -200,6 +200,12 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       if (adv && (sc.wordAt(sc.w.stops, j + adv.length, end) || /^(?:达标|完成|覆盖|建成)/.test(t.slice(j + adv.length, end)))) {
         stop = adv;
         break;
+      }
+      // 新就业形态劳动者: a noun of three characters or more that begins with a verb is no verb
+      const nv = sc.wordAt(sc.w.notVerbs, j, end);
+      if (nv && nv.length > 2) {
+        j += nv.length;
+        continue;
       }
       const s = (j === start && preposition(sc, j)) || sc.wordAt(sc.w.stops, j, end);
       // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
@@ -479,7 +485,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (earlierVerb && /^[\u4e00-\u9fff](?:及|和|与|、)/.test(rest)) continue;
       // (not after a verb of another clause part: 开展募捐的形式|筹集|专项资金)
       const governed = found.slice(0, k).some((f) => !f[2] && !t.slice(f[1], vs).includes('的'));
-      if (governed && w.heads.has(rest)) continue;
+      // (推广种植|养殖技术: through a second verb before the head)
+      if (governed && (w.heads.has(rest) || [...w.heads].some((h) => rest.endsWith(h) && rest.length > h.length && isVerb(sc, rest.slice(0, -h.length))))) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
         const measured = beforePhrase(sc, s, vs, kind).np;
