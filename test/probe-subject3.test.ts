@@ -81,3 +81,15 @@ check('a noun that holds a verb stays whole (roles, heads after a verb, nouns of
   ['3个服务中心提供技术指导。', [['3', '服务中心']]],
   ['组织120名妇女参加培训。', [['120', '妇女']]],
 ]);
+
+check('a people figure right after the act it counts, with no persons named, is labelled by the act', [
+  ['全年提供康复服务5.2万人。', [['5.2万', '康复服务']]],
+  ['辅具适配3600人,托养1200人次。', [['3600', '辅具适配'], ['1200', '托养']]],
+  ['新增就业1.1万人。', [['1.1万', '新增就业']]],
+  ['全年安置就业6000人。', [['6000', '安置就业']]],
+  // counter-examples: persons named, a verb that governs persons after it, a place
+  ['培训农村妇女800人。', [['800', '农村妇女']]],
+  ['吸引3.2万人次投票。', [['3.2万', null]]],
+  ['组织近2万人次在线观看。', [['2万', null]]],
+  ['在汉中市有5万多人。', [['5万多', null]]],
+]);

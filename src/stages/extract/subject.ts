@@ -805,7 +805,35 @@ export function subjectOf(
     const persons = personsBefore(sc, ctx.sentStart, ctx.clauseStart);
     if (persons && onlyScope(w, t.slice(ctx.clauseStart, numStart))) return finish(persons);
   }
+  // 辅具适配3600人, 安置就业6000人, 提供康复服务5.2万人: a people figure right after the act it counts,
+  // with no persons named, is labelled by the act
+  if (kind === 'people') {
+    const act = actBefore(sc, start, numStart);
+    if (act) return act;
+  }
   return null;
+}
+
+// verbs that govern the act after them and are no part of its name (提供|康复服务)
+const GOVERN = ['提供', '完成', '开展', '进行', '实施', '实现'];
+
+/** The act a people figure counts when the clause before it names one and no persons (辅具适配, 新增就业). */
+function actBefore(sc: Scan, from: number, numStart: number): string | null {
+  const { t, w } = sc;
+  let a = trimTail(sc, trimHead(sc, t.slice(from, numStart).replace(/^[\s,、]+/, ''), 'people'));
+  for (const v of GOVERN) if (a.startsWith(v) && a.length > v.length) a = a.slice(v.length);
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(a)) return null;
+  // not persons, a place or a body (在七台河市有5万多人), nor a verb that governs persons after it (吸引|投票, 组织|收看)
+  for (let i = 0; i < a.length; i++) if (w.people.get(a[i])?.some((p) => a.startsWith(p, i))) return null;
+  if (w.agents.some((x) => a.endsWith(x)) || w.preps.get(a[0])?.some((p) => a.startsWith(p))) return null;
+  // the act ends the clause part before the number: a verb or a noun-verb ends it (适配, 就业, 服务)
+  const last = a.slice(-2);
+  if (!isVerb(sc, last) && !w.nounVerbs.has(last)) return null;
+  // (省里下拨52人的康复资金: an act that moves money counts no persons)
+  if (w.fundActs.has(last) || /下拨|拨付|发放|筹集/.test(a)) return null;
+  // one verb alone is an act only where it names a service (托养, 康复), not where it governs (吸引, 组织)
+  if (a.length === 2 && !w.nounVerbs.has(a)) return null;
+  return a;
 }
 
 /** Whether s holds nothing but scope and tail words (共计, 共有, 累计达). */
