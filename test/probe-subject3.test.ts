@@ -93,3 +93,11 @@ check('a people figure right after the act it counts, with no persons named, is 
   ['组织近2万人次在线观看。', [['2万', null]]],
   ['在汉中市有5万多人。', [['5万多', null]]],
 ]);
+
+check('a fund before the act that moves it, through a scope word or after a time scope, is what the money is', [
+  ['残疾人事业经费累计投入8亿元。', [['8亿', '残疾人事业经费']]],
+  ['妇女儿童事业专项经费共计投入1200万元。', [['1200万', '妇女儿童事业专项经费']]],
+  ['五年来残疾人事业经费投入12亿元。', [['12亿', '残疾人事业经费']]],
+  // counter-example: a beneficiary after 为 leaves the money without a noun
+  ['区妇联为困难妇女筹集30万元。', [['30万', null]]],
+]);

@@ -289,6 +289,12 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
       s = s.slice(lv[0].length);
       changed = true;
     }
+    // a time scope: 五年来|残疾人事业经费, 近三年
+    const span = /^(?:近|过去)?(?:[0-9]{1,2}|[一二两三四五六七八九十]+)年(?:来|以来|间)?/.exec(s);
+    if (span && span[0].length > 2 && s.length > span[0].length + 1) {
+      s = s.slice(span[0].length);
+      changed = true;
+    }
     // a date: 2016年度|巾帼文明岗
     const date = /^(?:[0-9]{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?(?:[0-9]{1,2}月份?)?/.exec(s);
     if (date && s.length > date[0].length + 1) {
@@ -443,9 +449,12 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (rest === '' && before && !earlierVerb) {
         // nothing between the verb and the number: a fund before it is the topic (工资担保贷款发放了292户),
         // a body that acts leaves none (省总筹集1389万元), a beneficiary after 向/为 neither (向…子女捐赠200万元)
-        if (w.funds.some((f) => before.endsWith(f))) return { np: before, verb: [vs, ve] };
+        // (残疾人事业经费累计|投入8亿元: through a scope word after the fund)
+        const fund = trimTail(sc, before);
+        if (w.funds.some((f) => fund.endsWith(f))) return { np: trimHead(sc, fund, kind), verb: [vs, ve] };
         if (w.agents.some((a) => before.endsWith(a))) return { np: '', verb: [vs, ve] };
-        if (kind === 'money' && found.slice(0, k).some((f) => f[2])) return { np: '', verb: [vs, ve] };
+        // (not 累计, 共: a scope word read as a preposition: 残疾人事业经费累计投入8亿元)
+        if (kind === 'money' && found.slice(0, k).some((f) => f[2] && !w.scope.includes(t.slice(f[0], f[1])))) return { np: '', verb: [vs, ve] };
         // 村集体公司收获了7万元: the amount is what the verb yields; a fund verb names it (该中心投资1635万元)
         if (kind === 'money') return { np: namesFund(w, t.slice(vs, ve)) ? t.slice(vs, ve) : '', verb: [vs, ve] };
       }
