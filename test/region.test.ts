@@ -411,3 +411,14 @@ describe('an article that only says 我县: the outlet that runs the page, where
     expect(regionOf(`永嘉网 -> 新闻中心\n岳阳县妇联召开执委会议\n\n近日,岳阳县妇联召开执委会议,全县共评选最美家庭50户。\n`)).toEqual(['430621']);
   });
 });
+
+describe('a key that is one unit’s full name and another’s short name', () => {
+  it('沙县 is 沙县 (its own code), 沙县区 is the district', () => {
+    expect(regionOfText('3月10日,沙县妇联召开执委扩大会议,县妇联主席总结了全县妇女工作。')?.code).toBe('350427');
+    expect(regionOfText('三明市沙县区妇联召开执委会议,区妇联主席作工作报告。')?.code).toBe('350405');
+  });
+
+  it('a tie of levels still goes to the higher one (思茅: 普洱市 before 思茅区)', () => {
+    expect(regionOfText('思茅各界妇女代表齐聚一堂,共话发展。')?.code).toBe('530800');
+  });
+});

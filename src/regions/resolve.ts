@@ -159,7 +159,7 @@ const LEVEL_RANK: Record<Unit['level'], number> = { province: 0, city: 1, county
 export function pickCandidate(h: FieldHit, ctx: PageContext, recurs: () => boolean, selfSuffixes?: Set<string>): Unit | null {
   const e = h.entry;
   if (!e) return null;
-  const kept: { unit: Unit; score: number }[] = [];
+  const kept: { unit: Unit; score: number; short: boolean }[] = [];
   for (const c of e.candidates) {
     if (e.weak && nearby(c.unit, ctx.strong, true) <= 0) continue;
     // A town's short form counts only where the town's full name is on the page.
@@ -170,7 +170,7 @@ export function pickCandidate(h: FieldHit, ctx: PageContext, recurs: () => boole
     const vouched = (c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs()) && !glued(h);
     if (unsure && !vouched && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
     const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
-    kept.push({ unit: c.unit, score });
+    kept.push({ unit: c.unit, score, short: c.short });
   }
   if (kept.length === 0) return null;
   if (kept.length === 1) return kept[0].unit;
@@ -183,6 +183,9 @@ export function pickCandidate(h: FieldHit, ctx: PageContext, recurs: () => boole
   const best = Math.max(...kept.map((k) => k.score));
   const top = kept.filter((k) => best - k.score < 1e-9);
   if (top.length === 1) return top[0].unit;
+  // 沙县 is the full name of 沙县 (an older code) and the short one of 沙县区: the full name wins
+  const full = top.filter((k) => !k.short);
+  if (full.length === 1) return full[0].unit;
   // A tie between levels goes to the higher one (吉林 → 吉林省, 承德 → 承德市).
   const highest = Math.min(...top.map((k) => LEVEL_RANK[k.unit.level]));
   const atHighest = top.filter((k) => LEVEL_RANK[k.unit.level] === highest);

@@ -160,8 +160,15 @@ export function parseMeta(line: string): Meta | null {
   return { date, source, authors };
 }
 
+/** 祝贺!…, 喜报!…: an exclamation that opens a headline as its kicker (one that ends a line ends a
+ * sentence: 让我们携手共进！ in a body). */
+const HEADLINE_BANG = /^[\u4e00-\u9fff]{1,5}[!！]\s*(?=\S)/;
+
 function isSentence(t: string): boolean {
-  return SENTENCE_PUNCT.test(t) || (t.length >= 40 && COMMA.test(t)) || t.length >= 100;
+  // a line of at most 40 characters, with no comma, stop or colon, whose only sentence mark is such a
+  // kicker is headline-like
+  const u = t.length <= 40 && !/[，,、。:：]/.test(t) ? t.replace(HEADLINE_BANG, '') : t;
+  return SENTENCE_PUNCT.test(u) || (t.length >= 40 && COMMA.test(t)) || t.length >= 100;
 }
 
 function navLike(t: string): boolean {
