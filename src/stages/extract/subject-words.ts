@@ -117,7 +117,7 @@ export function wordsOf(lex: Lexicon): Words {
     fundActs: new Set(loadList('subject-fund-acts.txt')),
     moneyActs: new Set(loadList('subject-money-acts.txt')),
     adverbs: new Set(loadList('subject-adverbs.txt')),
-    verbAdverbs: loadList('subject-adverbs2.txt').sort(byLength),
+    verbAdverbs: loadList('subject-adverbs-before-verb.txt').sort(byLength),
     attend: new Set(loadList('subject-attend.txt')),
     nounVerbs: new Set(loadList('subject-noun-verbs.txt')),
     closers: loadList('subject-closers.txt').sort(byLength),
