@@ -376,16 +376,21 @@ function headOf(s: string, kind: Kind): string {
 }
 
 /** A people claim's subject ends with its last person noun: 农村妇女“两癌”6800人 → 农村妇女. */
-function peopleCut(w: Words, s: string): string {
+/** Where the last person noun of `s` ends, or -1. */
+function peopleEnd(w: Words, s: string): number {
   let end = -1;
   for (let i = 0; i < s.length; i++) {
-    const list = w.people.get(s[i]);
-    const p = list?.find((x) => s.startsWith(x, i));
+    const p = w.people.get(s[i])?.find((x) => s.startsWith(x, i));
     if (p) {
       end = i + p.length;
       i = end - 1;
     }
   }
+  return end;
+}
+
+function peopleCut(w: Words, s: string): string {
+  let end = peopleEnd(w, s);
   if (end > 1 && s[end] === '”') end++;
   // 困难职工(农民工): a bracket closed after the person noun
   if (end > 1 && s[end] === ')' && s.lastIndexOf('(', end) > s.lastIndexOf(')', end - 1)) end++;
@@ -636,6 +641,12 @@ export function subjectOf(
     // a quote opened or closed outside the phrase (…等“1项指南、12个流程”) is not part of it
     if (!s.includes('“')) s = s.replace(/”/g, '');
     if (!s.includes('”')) s = s.replace(/“/g, '');
+    // 残疾人就业率, 农村妇女参保率: a named rate is the rate (spec "Subject": 就业率); the persons it is
+    // of are its scope (a rate word of up to four characters after them: not 职工|书屋覆盖率)
+    if (kind === 'percent' && s.endsWith('率')) {
+      const k = peopleEnd(w, s);
+      if (k > 0 && s.length - k >= 3 && s.length - k <= 4 && /^[\u4e00-\u9fff]+$/.test(s.slice(k))) s = s.slice(k);
+    }
     // 助学金总额 → 助学金: the total of a fund is the fund
     const total = kind === 'money' ? /^(.{2,})(?:总额|总金额)$/.exec(s) : null;
     if (total && w.funds.some((f) => total[1].endsWith(f))) s = total[1];
