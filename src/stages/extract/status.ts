@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame']),
+    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening']),
   ]),
 ]);
 
@@ -50,6 +50,12 @@ interface StatusLexicon {
   entries: Entry[];
   byToken: Map<string, Entry[]>;
   lists: Map<string, string[]>;
+  /** 由2018年的65%提高到…: a change reached, after a year (the list `change`). */
+  changedTo: RegExp;
+  /** 由上一届的5%提高到10%: the figure a change starts from. */
+  changeFrom: RegExp;
+  /** 即将建成, 将于年底投入使用: a building not finished yet (the list `opening`). */
+  notYetBuilt: RegExp;
 }
 
 let cached: StatusLexicon | null = null;
@@ -81,7 +87,15 @@ function lexicon(): StatusLexicon {
     if (!byToken.has(e.word)) byToken.set(e.word, []);
     byToken.get(e.word)!.push(e);
   }
-  cached = { entries, byToken, lists };
+  const alt = (name: string) => [...(lists.get(name) ?? [])].sort((a, b) => b.length - a.length).join('|');
+  cached = {
+    entries,
+    byToken,
+    lists,
+    changedTo: new RegExp(`(${alt('change')}|降至|升至)(到|至)?$`),
+    changeFrom: new RegExp(`^[0-9.%万亿千百余多个人名元户家项]{1,8}(?:左右)?(?:${alt('change')})(?:到|至)`),
+    notYetBuilt: new RegExp(`^[^,;。]{0,6}?(${alt('opening')})`),
+  };
   return cached;
 }
 
@@ -152,7 +166,6 @@ function wordsIn(tokens: Tokens, from: number, to: number): number {
 /** The year the article speaks from: its date, else the latest year it mentions as past or present. */
 const SINCE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)年(?:以来|来)/g;
 
-const CHANGED_TO = /(提高|增加|增长|上升|提升|扩大|下降|减少|降低|降至|升至)(到|至)?$/;
 
 function referenceYear(article: Article): number | null {
   // a year the article reports as past (2015年以来, 2015年来) is no later than the article's own: a floor
@@ -167,7 +180,7 @@ function referenceYear(article: Article): number | null {
     const before = article.norm.slice(Math.max(0, at - 2), at);
     const after = article.norm.slice(at + 5, at + 8);
     // 由2018年的65%提高到2023年的89%: the end of a change already made is a year reported, not aimed at
-    const reached = /^的/.test(after) && CHANGED_TO.test(article.norm.slice(Math.max(0, at - 4), at));
+    const reached = /^的/.test(after) && lexicon().changedTo.test(article.norm.slice(Math.max(0, at - 4), at));
     if (!reached && (/(到|至|争|在)$/.test(before) || /^(底前|前|目标)/.test(after))) continue;
     best = Math.max(best ?? 0, Number(m[1]));
   }
@@ -330,11 +343,7 @@ function bracketedApart(t: string, m: number, pos: number, cs: number): boolean 
   return om >= 0 && om !== open(pos);
 }
 
-/** The start of a change from one figure to another (由上一届的5%提高到10%): the figure changed from. */
-const CHANGE_FROM = /^[0-9.%万亿千百余多个人名元户家项]{1,8}(?:左右)?(?:提高|增加|增长|上升|提升|扩大|下降|减少|降低)(?:到|至)/;
 
-/** Verbs of opening or building after a target marker (and a time: 将于年底建成): the thing it names is not finished yet. */
-const NOT_YET_BUILT = /^[^,;。]{0,6}?(建成|建设|竣工|完工|投用|投入使用|开工|动工|运营|开业|开放|启用)/;
 
 /**
  * Whether a figure of the article describes the subject of marker `m`'s clause, before it (总投资…的医院即将
@@ -356,7 +365,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const [ss] = sentenceAt(t, pos);
   let [cs, ce] = clauseAt(t, pos);
   // 由上一届的5%提高到10%: the figure changed from is what was reached before, whatever the plan
-  if (/(由|从)[^,;。]{0,10}$/.test(t.slice(cs, pos)) && CHANGE_FROM.test(t.slice(pos, pos + 16))) return 'result';
+  if (/(由|从)[^,;。]{0,10}$/.test(t.slice(cs, pos)) && lex.changeFrom.test(t.slice(pos, pos + 16))) return 'result';
   // own clause: a plan marker before the number wins unless a strong result marker follows it
   // (a marker inside brackets speaks for the bracket only: 完成74户(省定任务70户) → 74 is no target)
   const own = markersIn(markers, c.markerStarts, cs, ce).filter((m) => (m.start < pos || m.nominal) && !bracketedApart(t, m.start, pos, cs));
@@ -373,7 +382,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
     // 500名困难母亲将获得救助: the figure is the subject of the plan (no 的, no other figure between)
     if (!between.includes('的') && !(k < c.starts.length && c.starts[k] < next.start)) return 'target';
     // 总投资近2亿元的康复医院即将建成运营: the investment of a building that is not yet built is planned
-    if (/投资[^,;。]{0,4}$/.test(t.slice(cs, pos)) && NOT_YET_BUILT.test(t.slice(next.end, next.end + 12))) return 'target';
+    if (/投资[^,;。]{0,4}$/.test(t.slice(cs, pos)) && lex.notYetBuilt.test(t.slice(next.end, next.end + 12))) return 'target';
   }
   // 目标/任务 name a target unless a strong result marker stands before the number (承担了…任务中的3项)
   if (!strong && own.some((m) => m.role === 'target' && m.nominal)) return 'target';
