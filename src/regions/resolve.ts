@@ -156,7 +156,13 @@ const LEVEL_RANK: Record<Unit['level'], number> = { province: 0, city: 1, county
 
 /** The unit a mention stands for on this page, or null when the page does not settle it.
  * `recurs`: whether the mention is a whole word and the article names it so more than once. */
-export function pickCandidate(h: FieldHit, ctx: PageContext, recurs: () => boolean, selfSuffixes?: Set<string>): Unit | null {
+export function pickCandidate(
+  h: FieldHit,
+  ctx: PageContext,
+  recurs: () => boolean,
+  selfSuffixes?: Set<string>,
+  provinceSuffixes?: Set<string>,
+): Unit | null {
   const e = h.entry;
   if (!e) return null;
   const kept: { unit: Unit; score: number; short: boolean }[] = [];
@@ -166,7 +172,9 @@ export function pickCandidate(h: FieldHit, ctx: PageContext, recurs: () => boole
     if (c.short && c.unit.level === 'town' && !(ctx.strong.self.get(c.unit.index)! > 0)) continue;
     const unsure = (c.short && !h.actor) || glued(h);
     // a whole-word name that recurs, or that the article's self-reference fits (构建和谐天津 … 本市), vouches
-    const fits = !!selfSuffixes && !h.destination && [...selfSuffixes].some((x) => c.unit.name.endsWith(x));
+    // (a province's short name said once, 辽宁积极引导…全省共…: 全省 fits it, light as it weighs elsewhere)
+    const suffixes = c.unit.level === 'province' ? provinceSuffixes : selfSuffixes;
+    const fits = !!suffixes && !h.destination && [...suffixes].some((x) => c.unit.name.endsWith(x));
     const vouched = (c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs()) && !glued(h);
     if (unsure && !vouched && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
     const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
@@ -250,6 +258,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
     return yes;
   };
   const selfSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef && h.selfRef.weight >= 2 ? [h.selfRef.suffix] : []))));
+  const provinceSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef ? [h.selfRef.suffix] : []))));
   fields.forEach((f, fi) => {
     const hits = scanned[fi];
     let first = !!f.body;
@@ -259,7 +268,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
         pins.set(h.selfRef.suffix, (pins.get(h.selfRef.suffix) ?? 0) + w);
         continue;
       }
-      const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes);
+      const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes, provinceSuffixes);
       if (!u) continue;
       let w = f.weight;
       if (f.body && h.start < WEIGHTS.leadChars) w *= WEIGHTS.lead;
