@@ -3,6 +3,7 @@ import { classifyLines, bylineNames, parseMeta, parseDate, namesIn } from '../sr
 import { extractHtml } from '../src/stages/clean/html.js';
 import { findArticles } from '../src/stages/split.js';
 import { foldWidth, toSimplified } from '../src/stages/normalize.js';
+import { processPage } from '../src/pipeline.js';
 
 const kinds = (text: string) => classifyLines(text).map((l) => [l.kind, l.text]);
 
@@ -460,5 +461,46 @@ describe('picture credits in text lines', () => {
 
   it('notices that the pictures come from the web are furniture', () => {
     for (const t of ['图片来自网络，如有侵权，请联系删除。', '部分图片来源于网络，版权归原作者所有，如有侵权请联系我们删除，谢谢！', '如有侵权，请联系本号删除。']) expect(classifyLines(t)[0].kind).toBe('junk');
+  });
+});
+
+describe('a headline with an exclamation as its kicker (text dumps)', () => {
+  const articlesOf = (text: string) => processPage({ id: 't', origin: 't', text, kind: 'text' }).articles.map((a) => [a.title, a.text.slice(0, 6)]);
+
+  it.each([
+    ['祝贺!我县3名个人和2个集体获市妇联表彰', '祝贺!我县3名个人和2个集体获市妇联表彰'],
+    ['喜报！某某县妇联获评全国三八红旗集体', '喜报！某某县妇联获评全国三八红旗集体'],
+    ['点赞！我县巾帼志愿服务队获省级表彰', '点赞！我县巾帼志愿服务队获省级表彰'],
+  ])('%s', (head, title) => {
+    const page = `当前位置: 首页 » 本地新闻 »\n\n${head}\n\n表彰大会现场。\n\n本报讯(记者 王小明)3月6日,县妇联召开表彰大会,共表彰先进集体12个、先进个人30名。\n`;
+    expect(articlesOf(page)).toEqual([[title, '本报讯(记者']]);
+  });
+
+  it('an exclamation inside the body stays body text', () => {
+    const page = '县妇联召开表彰大会\n\n3月6日,县妇联召开表彰大会,共表彰先进集体12个。\n让我们携手共进！\n会议号召全县妇女再立新功。\n';
+    const [a] = processPage({ id: 't', origin: 't', text: page, kind: 'text' }).articles;
+    expect(a.title).toBe('县妇联召开表彰大会');
+    expect(a.text).toContain('让我们携手共进！');
+  });
+});
+
+describe('dates with the year last', () => {
+  it.each([
+    ['14.03.2016  11:20', '2016-03-14'],
+    ['27.11.2017', '2017-11-27'],
+    ['05.06.2019', '2019-06-05'],
+    ['14-03-2016', '2016-03-14'],
+    ['03/14/2016', '2016-03-14'],
+    ['14/03/2016', '2016-03-14'],
+    // year first, as before
+    ['2016.03.14', '2016-03-14'],
+    ['19-12-18 14:27', '2019-12-18'],
+    ['发布时间:2017-02-23 21:48:04', '2017-02-23'],
+  ])('%s', (s, want) => {
+    expect(parseDate(s)).toBe(want);
+  });
+
+  it('no month above 12 either way', () => {
+    expect(parseDate('14.13.2016')).toBeNull();
   });
 });

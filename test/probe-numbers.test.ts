@@ -298,3 +298,16 @@ describe('a count after a demonstrative refers back (spec "Not claims"), in word
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
 });
+
+describe('a share after a scope, before 以上的 + units, is a claim; a size that defines a class is not', () => {
+  it.each([
+    ['在全省20%以上的村建立妇女议事会。', [['percent', 20, null, '%', 'over']]],
+    ['全县80%以上的村建立了妇女之家。', [['percent', 80, null, '%', 'over']]],
+    ['使60%以上的留守儿童得到关爱服务。', [['percent', 60, null, '%', 'over']]],
+    // thresholds of a class (spec "Not claims")
+    ['收入增长10%以上的企业有50家。', [['count', 50, null, '家', null]]],
+    ['女职工占比50%以上的企业建立女职工委员会。', []],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

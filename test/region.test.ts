@@ -411,3 +411,36 @@ describe('an article that only says 我县: the outlet that runs the page, where
     expect(regionOf(`永嘉网 -> 新闻中心\n岳阳县妇联召开执委会议\n\n近日,岳阳县妇联召开执委会议,全县共评选最美家庭50户。\n`)).toEqual(['430621']);
   });
 });
+
+describe('a key that is one unit’s full name and another’s short name', () => {
+  it('沙县 is 沙县 (its own code), 沙县区 is the district', () => {
+    expect(regionOfText('3月10日,沙县妇联召开执委扩大会议,县妇联主席总结了全县妇女工作。')?.code).toBe('350427');
+    expect(regionOfText('三明市沙县区妇联召开执委会议,区妇联主席作工作报告。')?.code).toBe('350405');
+  });
+
+  it('a tie of levels still goes to the higher one (思茅: 普洱市 before 思茅区)', () => {
+    expect(regionOfText('思茅各界妇女代表齐聚一堂,共话发展。')?.code).toBe('530800');
+  });
+});
+
+describe('a province’s short name said once, with 全省 or 全区', () => {
+  it.each([
+    ['今年上半年,辽宁积极引导城乡妇女参与创业,全省共新发放贷款9.63亿元。', '210000'],
+    ['今年,广西积极推进巾帼家政,全区共培训家政人员3万人次。', '450000'],
+    ['一年来,浙江各级妇联积极作为,全省共建成妇女之家2.1万个。', '330000'],
+  ])('%s', (text, code) => {
+    expect(regionOfText(text)?.code).toBe(code);
+  });
+
+  it('a destination is no evidence, 全省 or not', () => {
+    expect(regionOfText('我市妇女代表赴浙江学习,在全省妇联系统表彰大会上,我市获奖3项。')).toBeNull();
+  });
+});
+
+describe('a bare date line between the first headline and its story', () => {
+  it('keeps the headline (and gives the date)', () => {
+    const text = '某某市妇联三项措施助力巾帼扶贫\n\n08.05.2017  13:16\n\n一是着力增强脱贫信心。全市累计4万多户家庭参与。\n';
+    const [a] = processPage({ id: 't', origin: 't', text, kind: 'text' }).articles;
+    expect([a.title, a.date]).toEqual(['某某市妇联三项措施助力巾帼扶贫', '2017-05-08']);
+  });
+});

@@ -82,7 +82,7 @@ const cases: [string, string, (string | null)[]][] = [
   ['change before 比', '女性委员比例比上届提高4.2个百分点。', ['女性委员比例']],
   ['named rate', '贷款按期还款率达到98%。', ['贷款按期还款率']],
   ['rate named after an act', '化解矛盾纠纷560件,化解成功率达97%。', ['矛盾纠纷', '化解成功率']],
-  ['rate with a change verb', '农村妇女参保率提高到95%,贫困发生率降至1.2%。', ['农村妇女参保率', '贫困发生率']],
+  ['rate with a change verb', '农村妇女参保率提高到95%,贫困发生率降至1.2%。', ['参保率', '贫困发生率']],
   // quoted names
   ['modifier before a quoted name', '发放男女平等“宣传折页”3000份。', ['宣传折页']],
   ['quoted name kept with its noun', '举办“巾帼心向党”主题宣讲活动45场。', ['巾帼心向党主题宣讲活动']],
@@ -92,12 +92,17 @@ const cases: [string, string, (string | null)[]][] = [
   ['honor titles in a list', '评选表彰“巾帼建功标兵”15名、“最美家庭”30户。', ['巾帼建功标兵', '最美家庭']],
   ['honor with its level left out', '评选县级“最美家庭”80户。', ['最美家庭']],
   // a verb of aim (确保, 力争, 实现) before a rate is no part of its name; nor 是 of 分别是
-  ['确保 before a rate', '确保全省困难职工帮扶率达到100%。', ['困难职工帮扶率']],
+  ['确保 before a rate', '确保全省困难职工帮扶率达到100%。', ['帮扶率']],
   ['实现 before a rate', '力争到2027年,实现职工书屋覆盖率达到90%。', ['职工书屋覆盖率']],
   ['实现 before a rate, no verb after', '实现全省妇联组织覆盖率100%。', ['妇联组织覆盖率']],
   ['分别是 before the parts', '培训妇女3000人,分别是农村妇女2000人、城镇妇女1000人。', ['妇女', '农村妇女', '城镇妇女']],
   // a rate whose name begins with a one-character scope word (达, 有, 对)
   ['达标率', '达标率100%。', ['达标率']],
+  // a named rate is the rate; the persons it is of are its scope (spec "Subject": 就业率)
+  ['persons before a rate', '全县残疾人就业率达到85%。', ['就业率']],
+  ['persons with a description before a rate', '有就业意愿的农村妇女就业率达92%。', ['就业率']],
+  ['persons before a rate, target', '力争全市困难职工子女入学率达到100%。', ['入学率']],
+  ['a facility of persons keeps its name', '全市职工书屋覆盖率达到90%。', ['职工书屋覆盖率']],
   ['有效率', '调解有效率达到95%。', ['调解有效率']],
   ['对接成功率', '对接成功率85%。', ['对接成功率']],
   // a one-character place noun with its alternative in brackets, as written

@@ -156,21 +156,29 @@ const LEVEL_RANK: Record<Unit['level'], number> = { province: 0, city: 1, county
 
 /** The unit a mention stands for on this page, or null when the page does not settle it.
  * `recurs`: whether the mention is a whole word and the article names it so more than once. */
-export function pickCandidate(h: FieldHit, ctx: PageContext, recurs: () => boolean, selfSuffixes?: Set<string>): Unit | null {
+export function pickCandidate(
+  h: FieldHit,
+  ctx: PageContext,
+  recurs: () => boolean,
+  selfSuffixes?: Set<string>,
+  provinceSuffixes?: Set<string>,
+): Unit | null {
   const e = h.entry;
   if (!e) return null;
-  const kept: { unit: Unit; score: number }[] = [];
+  const kept: { unit: Unit; score: number; short: boolean }[] = [];
   for (const c of e.candidates) {
     if (e.weak && nearby(c.unit, ctx.strong, true) <= 0) continue;
     // A town's short form counts only where the town's full name is on the page.
     if (c.short && c.unit.level === 'town' && !(ctx.strong.self.get(c.unit.index)! > 0)) continue;
     const unsure = (c.short && !h.actor) || glued(h);
     // a whole-word name that recurs, or that the article's self-reference fits (构建和谐天津 … 本市), vouches
-    const fits = !!selfSuffixes && !h.destination && [...selfSuffixes].some((x) => c.unit.name.endsWith(x));
+    // (a province's short name said once, 辽宁积极引导…全省共…: 全省 fits it, light as it weighs elsewhere)
+    const suffixes = c.unit.level === 'province' ? provinceSuffixes : selfSuffixes;
+    const fits = !!suffixes && !h.destination && [...suffixes].some((x) => c.unit.name.endsWith(x));
     const vouched = (c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs()) && !glued(h);
     if (unsure && !vouched && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
     const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
-    kept.push({ unit: c.unit, score });
+    kept.push({ unit: c.unit, score, short: c.short });
   }
   if (kept.length === 0) return null;
   if (kept.length === 1) return kept[0].unit;
@@ -183,6 +191,9 @@ export function pickCandidate(h: FieldHit, ctx: PageContext, recurs: () => boole
   const best = Math.max(...kept.map((k) => k.score));
   const top = kept.filter((k) => best - k.score < 1e-9);
   if (top.length === 1) return top[0].unit;
+  // 沙县 is the full name of 沙县 (an older code) and the short one of 沙县区: the full name wins
+  const full = top.filter((k) => !k.short);
+  if (full.length === 1) return full[0].unit;
   // A tie between levels goes to the higher one (吉林 → 吉林省, 承德 → 承德市).
   const highest = Math.min(...top.map((k) => LEVEL_RANK[k.unit.level]));
   const atHighest = top.filter((k) => LEVEL_RANK[k.unit.level] === highest);
@@ -247,6 +258,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
     return yes;
   };
   const selfSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef && h.selfRef.weight >= 2 ? [h.selfRef.suffix] : []))));
+  const provinceSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef ? [h.selfRef.suffix] : []))));
   fields.forEach((f, fi) => {
     const hits = scanned[fi];
     let first = !!f.body;
@@ -256,7 +268,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
         pins.set(h.selfRef.suffix, (pins.get(h.selfRef.suffix) ?? 0) + w);
         continue;
       }
-      const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes);
+      const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes, provinceSuffixes);
       if (!u) continue;
       let w = f.weight;
       if (f.body && h.start < WEIGHTS.leadChars) w *= WEIGHTS.lead;

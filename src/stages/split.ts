@@ -134,7 +134,8 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
       case 'junk': {
         const d = furnitureDate(l);
         if (d && !page.date) page.date = d;
-        run = [];
+        // a bare date line (08.05.2017 13:16) between the first headline and its story keeps the headline
+        if (!(d && c === null && out.length === 0 && /^[\d\s./:年月日-]+$/.test(l.text))) run = [];
         break;
       }
       case 'meta': {

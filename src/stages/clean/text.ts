@@ -54,6 +54,7 @@ const PHOTO_TAIL = /[。！？”）)]\s*((?:(?:记者|通讯员)\s*)?[\u4e00-\u
 const END_CREDIT = /[。！？”]\s*[（(]([\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-\u9fff·]{2,8}){0,4})[）)]\s*$/;
 const CREDIT_LINE = /^[（(]([\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,4})[）)]$/;
 const DATE = /((?:19|20)?\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+const YEAR_LAST = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/;
 const TIME = /\d{1,2}:\d{2}/;
 /** A rights notice is one or two sentences; a longer line with such a phrase is text about rights. */
 const NOTICE_MAX = 100;
@@ -61,14 +62,24 @@ const NOTICE_MAX = 100;
 const STAMP = /(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
 const RECORD_ID = /(?:^|[^\d.,])\d{5,}\s*(?=[,.，。;；|]|$)/;
 
-/** ISO date from 2017-04-14, 19-12-18, 2024 年 3 月 12 日; null if not a plausible date. */
+/** ISO date from 2017-04-14, 19-12-18, 2024 年 3 月 12 日, 14.03.2016; null if not a plausible date. */
 export function parseDate(s: string): string | null {
+  // the year last, four digits: 14.03.2016 and 14-03-2016 day first, 03/14/2016 month first, unless
+  // the numbers show otherwise (a day above 12)
+  const last = YEAR_LAST.exec(s);
+  if (last) {
+    const [a, b] = [Number(last[1]), Number(last[3])];
+    const monthFirst = last[2] === '/' ? a <= 12 : a <= 12 && b > 12;
+    return plausible(Number(last[4]), monthFirst ? a : b, monthFirst ? b : a);
+  }
   const m = DATE.exec(s);
   if (!m) return null;
   let y = Number(m[1]);
   if (m[1].length === 2) y += y > 50 ? 1900 : 2000;
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  return plausible(y, Number(m[2]), Number(m[3]));
+}
+
+function plausible(y: number, mo: number, d: number): string | null {
   if (y < 1949 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -160,8 +171,15 @@ export function parseMeta(line: string): Meta | null {
   return { date, source, authors };
 }
 
+/** 祝贺!…, 喜报!…: an exclamation that opens a headline as its kicker (one that ends a line ends a
+ * sentence: 让我们携手共进！ in a body). */
+const HEADLINE_BANG = /^[\u4e00-\u9fff]{1,5}[!！]\s*(?=\S)/;
+
 function isSentence(t: string): boolean {
-  return SENTENCE_PUNCT.test(t) || (t.length >= 40 && COMMA.test(t)) || t.length >= 100;
+  // a line of at most 40 characters, with no comma, stop or colon, whose only sentence mark is such a
+  // kicker is headline-like
+  const u = t.length <= 40 && !/[，,、。:：]/.test(t) ? t.replace(HEADLINE_BANG, '') : t;
+  return SENTENCE_PUNCT.test(u) || (t.length >= 40 && COMMA.test(t)) || t.length >= 100;
 }
 
 function navLike(t: string): boolean {

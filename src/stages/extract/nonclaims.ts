@@ -110,6 +110,9 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
     /^[^,;:。!?\n]{0,24}?的[\u4e00-\u9fff]/.test(t.slice(afterCls, afterCls + 30))) return true;
   const over = /^(以上|及以上)\s*/.exec(rest);
   if (!over || !/^(的|[\u4e00-\u9fff])/.test(t.slice(afterCls + over[0].length, afterCls + over[0].length + 1))) return false;
+  // 在全省20%以上的村建立…, 全县80%以上的村: after a scope, a share of the units named after 的 is a
+  // claim (收入增长10%以上的企业 still defines a class)
+  if (kind === 'percent' && /(全[国省市县区州盟旗镇乡]|[在有使让])$/.test(t.slice(Math.max(0, numStart - 2), numStart))) return false;
   // 带动2000名以上农村妇女增收: persons counted with the persons after 以上 are a hedged count, not a
   // class of things defined by a size (100人以上的服务站, 100人以上企业)
   if (kind !== 'people') return true;

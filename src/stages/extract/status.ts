@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota']),
+    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening']),
   ]),
 ]);
 
@@ -50,6 +50,12 @@ interface StatusLexicon {
   entries: Entry[];
   byToken: Map<string, Entry[]>;
   lists: Map<string, string[]>;
+  /** 由2018年的65%提高到…: a change reached, after a year (the list `change`). */
+  changedTo: RegExp;
+  /** 由上一届的5%提高到10%: the figure a change starts from. */
+  changeFrom: RegExp;
+  /** 即将建成, 将于年底投入使用: a building not finished yet (the list `opening`). */
+  notYetBuilt: RegExp;
 }
 
 let cached: StatusLexicon | null = null;
@@ -81,28 +87,42 @@ function lexicon(): StatusLexicon {
     if (!byToken.has(e.word)) byToken.set(e.word, []);
     byToken.get(e.word)!.push(e);
   }
-  cached = { entries, byToken, lists };
+  const alt = (name: string) => [...(lists.get(name) ?? [])].sort((a, b) => b.length - a.length).join('|');
+  cached = {
+    entries,
+    byToken,
+    lists,
+    changedTo: new RegExp(`(${alt('change')}|降至|升至)(到|至)?$`),
+    changeFrom: new RegExp(`^[0-9.%万亿千百余多个人名元户家项]{1,8}(?:左右)?(?:${alt('change')})(?:到|至)`),
+    notYetBuilt: new RegExp(`^[^,;。]{0,6}?(${alt('opening')})`),
+  };
   return cached;
 }
 
 const list = (lex: StatusLexicon, name: string) => lex.lists.get(name) ?? [];
 
 /** Whether the marker at token `tok` keeps its target sense (a condition of the dictionary). */
-function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: StatusLexicon): boolean {
+function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: StatusLexicon, ref: number | null): boolean {
   const next = tokens.at(tok.end)?.word ?? '';
   const prev = (tok.start > 0 && tokens.at(tok.start - 1)?.word) || '';
-  // the next token is, or (a two-character entry) begins, a verb of the future: 将/筹集资金
-  const future = list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w)));
+  // the next token is, or (a two-character entry) begins, a verb of the future: 将/筹集资金; a token that
+  // begins with the verb but ends in a noun's head is the noun (将救助金…发放给: 救助金, not 救助)
+  const nounHead = NOUN_HEAD.test(next);
+  const future = list(lex, 'will-next').some((w) => next === w || (w.length >= 2 && next.startsWith(w) && !nounHead));
   if (cond === 'plan') {
     // 市妇联计划筹资…, not 培训计划, 西部计划志愿者, “十四五”规划纲要
-    return future && !/[”》"]$/.test(prev) && !list(lex, 'noun-before').includes(prev);
+    // (a word that ends in a two-character entry too: 希望工程计划, 巾帼素质提升计划)
+    return future && !/[”》"]$/.test(prev) && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
   }
   if (cond === 'will') {
     // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future
-    if (!future) return false;
     const [, ce] = clauseAt(t, tok.start);
     const rest = t.slice(tok.end, ce);
-    return !list(lex, 'disposal').some((v) => rest.includes(v));
+    // 活动也将开启, 还将陆续举行: a verb (and its adverb) that ends the clause; the disposal 将 needs an
+    // object and a verb after it
+    if (!future) return !/[0-9０-９]/.test(rest) && wordsIn(tokens, tok.end, ce) <= 2 && !/^[的了]/.test(rest);
+    // the disposal verb after an object (将救助金…发放给, 将…纳入); right after 将 it is the future (将纳入医保)
+    return !list(lex, 'disposal').some((v) => rest.indexOf(v) > 0);
   }
   // 每天要提供盒饭1.5万份: a duty of every day is a standing practice, not a plan
   // (我要上学, 我要创业: a first person's 要 names a programme or quotes a wish, it plans nothing)
@@ -113,25 +133,54 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     const clause = t.slice(cs, ce);
     return list(lex, 'quota').some((w) => clause.includes(w));
   }
-  if (cond === 'strive') return list(lex, 'strive').includes(next) || /^(到|至)20\d\d/.test(t.slice(tok.end, tok.end + 7));
+  if (cond === 'strive') {
+    if (list(lex, 'strive').includes(next)) return true;
+    // 争取到2025年底…, 争取到2030年全县…: a year to reach; 争取到2017年“…”专项彩票公益金, 争取到2019年度项目资金:
+    // the year names the funds obtained (a year point closed by 底/前/末/内/, or later than the article's year)
+    const m = /^(?:到|至)((?:19|20)\d\d)年(.{0,2})/.exec(t.slice(tok.end, tok.end + 9));
+    if (!m) return false;
+    if (/^(底|末|前|内|时|,|以前|之前)/.test(m[2])) return true;
+    return ref !== null && Number(m[1]) > ref && !/^[度“"的]/.test(m[2]);
+  }
   return true;
 }
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)年/g;
 
+/** The end character of a noun's head: a token that begins with a verb and ends so names a thing (救助金, 帮扶款). */
+const NOUN_HEAD = /^[\u4e00-\u9fff]{2,}[金款费品物资者员站点室证卡书]$/;
+
+/** How many segmenter tokens cover [from, to) (punctuation and blanks not counted). */
+function wordsIn(tokens: Tokens, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; ) {
+    const k = tokens.at(i);
+    if (k && k.end > i) {
+      if (/[\u4e00-\u9fff0-9A-Za-z]/.test(k.word)) n++;
+      i = k.end;
+    } else i++;
+  }
+  return n;
+}
+
 /** The year the article speaks from: its date, else the latest year it mentions as past or present. */
-const CHANGED_TO = /(提高|增加|增长|上升|提升|扩大|下降|减少|降低|降至|升至)(到|至)?$/;
+const SINCE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)年(?:以来|来)/g;
+
 
 function referenceYear(article: Article): number | null {
+  // a year the article reports as past (2015年以来, 2015年来) is no later than the article's own: a floor
+  // under the date (a page date read wrong, 14.03.2016 as 2014)
+  let past: number | null = null;
+  for (const m of article.norm.matchAll(SINCE_YEAR)) past = Math.max(past ?? 0, Number(m[1]));
   const dated = /^(\d{4})/.exec(article.date ?? '');
-  if (dated) return Number(dated[1]);
-  let best: number | null = null;
+  if (dated) return Math.max(Number(dated[1]), past ?? 0);
+  let best: number | null = past;
   for (const m of article.norm.matchAll(YEAR)) {
     const at = m.index + m[0].length - 5;
     const before = article.norm.slice(Math.max(0, at - 2), at);
     const after = article.norm.slice(at + 5, at + 8);
     // 由2018年的65%提高到2023年的89%: the end of a change already made is a year reported, not aimed at
-    const reached = /^的/.test(after) && CHANGED_TO.test(article.norm.slice(Math.max(0, at - 4), at));
+    const reached = /^的/.test(after) && lexicon().changedTo.test(article.norm.slice(Math.max(0, at - 4), at));
     if (!reached && (/(到|至|争|在)$/.test(before) || /^(底前|前|目标)/.test(after))) continue;
     best = Math.max(best ?? 0, Number(m[1]));
   }
@@ -214,16 +263,16 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
   }
   // token markers: found as text, kept where the segmenter makes them a word (only those clauses are cut)
   const tokens = article.tokens;
+  const ref = referenceYear(article);
   const within = (i: number) => ranges.some(([s, e]) => i >= s && i < e);
   for (const [word, entries] of lex.byToken) {
     for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) {
       if (!within(i) || !tokens.isWord(i, i + word.length)) continue;
       const tok = tokens.at(i)!;
-      for (const e of entries) if (holds(e.cond, tokens, tok, t, lex)) add(i, e);
+      for (const e of entries) if (holds(e.cond, tokens, tok, t, lex, ref)) add(i, e);
     }
   }
   // years: 到2025年 or a clause opened by a later year is a target; a clause opened by an earlier year, a result
-  const ref = referenceYear(article);
   if (ref !== null) {
     for (const m of t.matchAll(YEAR)) {
       const at = m.index + m[0].length - 5;
@@ -251,6 +300,8 @@ const OPENERS = /^[\s,]*(其中|此外|同时|另外|并|还|而)?[,\s]*/;
 /** Whether a clause opens with an organisation as its subject (市总工会积极争取了…). */
 function opensWithSubject(t: string, cs: number, ce: number, lex: StatusLexicon): boolean {
   const head = t.slice(cs, ce).replace(OPENERS, '').slice(0, 10);
+  // 由市妇联党组成员带领…: the agent of the planned work, not a new subject
+  if (/^由/.test(head)) return false;
   return list(lex, 'subject').some((s) => {
     const k = head.indexOf(s);
     return k >= 0 && /^[\u4e00-\u9fff]*$/.test(head.slice(0, k));
@@ -292,11 +343,29 @@ function bracketedApart(t: string, m: number, pos: number, cs: number): boolean 
   return om >= 0 && om !== open(pos);
 }
 
+
+
+/**
+ * Whether a figure of the article describes the subject of marker `m`'s clause, before it (总投资…的医院即将
+ * 建成): a figure before the marker with 的 between. (A figure that is itself the subject, 500名困难母亲将获得
+ * 救助, is planned with the rest.)
+ */
+function figureBefore(c: Ctx, m: Marker): boolean {
+  const [ms] = clauseAt(c.t, m.start);
+  const k = lowerBound(c.starts, m.start) - 1;
+  return k >= 0 && c.starts[k] >= ms && c.t.slice(c.starts[k], m.start).includes('的');
+}
+
+/** What may stand before a figure that opens its clause as its subject (3.2万名残疾人纳入低保). */
+const FIGURE_SUBJECT = /^[\s,]*(全市|全县|全区|全省|全州|全旗|全盟|全镇|全乡|全国|共有|共|有)?$/;
+
 /** The status of a figure at `pos` (the start of its number expression). */
 function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const { t, markers, lex } = c;
   const [ss] = sentenceAt(t, pos);
   let [cs, ce] = clauseAt(t, pos);
+  // 由上一届的5%提高到10%: the figure changed from is what was reached before, whatever the plan
+  if (/(由|从)[^,;。]{0,10}$/.test(t.slice(cs, pos)) && lex.changeFrom.test(t.slice(pos, pos + 16))) return 'result';
   // own clause: a plan marker before the number wins unless a strong result marker follows it
   // (a marker inside brackets speaks for the bracket only: 完成74户(省定任务70户) → 74 is no target)
   const own = markersIn(markers, c.markerStarts, cs, ce).filter((m) => (m.start < pos || m.nominal) && !bracketedApart(t, m.start, pos, cs));
@@ -306,6 +375,15 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // 已建、在建妇女之家12388个: what is built and what is being built are counted together, as done
   const joined = plan && strong && /^[\u4e00-\u9fff]{0,3}[、和及与]$/.test(t.slice(strong.end, plan.start));
   if (plan && !joined && (!strong || strong.start < plan.start)) return 'target';
+  const next = markersIn(markers, c.markerStarts, pos, ce).find((m) => m.role === 'target' && !m.nominal);
+  if (next && !own.some((m) => m.role === 'result')) {
+    const between = t.slice(pos, next.start);
+    const k = lowerBound(c.starts, pos + 1);
+    // 500名困难母亲将获得救助: the figure is the subject of the plan (no 的, no other figure between)
+    if (!between.includes('的') && !(k < c.starts.length && c.starts[k] < next.start)) return 'target';
+    // 总投资近2亿元的康复医院即将建成运营: the investment of a building that is not yet built is planned
+    if (/投资[^,;。]{0,4}$/.test(t.slice(cs, pos)) && lex.notYetBuilt.test(t.slice(next.end, next.end + 12))) return 'target';
+  }
   // 目标/任务 name a target unless a strong result marker stands before the number (承担了…任务中的3项)
   if (!strong && own.some((m) => m.role === 'target' && m.nominal)) return 'target';
   if (own.some((m) => m.role === 'result' && m.start < pos)) return 'result';
@@ -318,11 +396,30 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // scope of a plan before it, unless that plan is only an opening adverbial (下一步,县总工会将…)
   let passedSubject = opensWithSubject(t, cs, ce, lex);
   // a forecast (`lead`) governs what follows only when no figure of the sentence comes before it
+  // and a marker that follows a figure of its own clause speaks of that clause's subject only (…的医院即将建成
+  //运营;5.8万名残疾人纳入低保: the clauses after it report other things)
   const governs = (m: Marker) =>
-    m.role === 'result' || m.scope === 'sentence' || (m.scope === 'lead' && !(c.starts[lowerBound(c.starts, ss)] < m.start));
+    m.role === 'result' ||
+    (m.scope === 'sentence' && !figureBefore(c, m)) ||
+    (m.scope === 'lead' && !(c.starts[lowerBound(c.starts, ss)] < m.start));
+  // a sentence that opens by reporting a period's results (五年来,…; 截至年底,…) lists them between
+  // semicolons: a plan among them (…即将建成运营;) does not reach past its semicolon, nor to a clause
+  // that opens with its own figure as the subject (…即将建成,3.2万名残疾人纳入低保)
+  let crossedSemicolon = false;
+  const opensWithFigure = (from: number, to: number) => {
+    const k = lowerBound(c.starts, from);
+    return k < c.starts.length && c.starts[k] < to && FIGURE_SUBJECT.test(t.slice(from, c.starts[k]));
+  };
+  let ownSubject = opensWithFigure(cs, ce);
+  const frame = () => {
+    const [, fe] = clauseAt(t, ss);
+    return markersIn(markers, c.markerStarts, ss, fe).some((m) => m.role === 'result' && list(lex, 'frame').includes(t.slice(m.start, m.end)));
+  };
   while (cs - 2 >= ss) {
+    crossedSemicolon ||= t[cs - 1] === ';';
     [cs, ce] = clauseAt(t, cs - 2);
     const last = markersIn(markers, c.markerStarts, cs, ce).filter(governs).pop();
+    if (last && last.role === 'target' && (crossedSemicolon || ownSubject) && frame()) return 'result';
     if (last) {
       if (last.role === 'result') return 'result';
       // 力争到年底,…: the plan clause is only the marker and a time to reach
@@ -331,6 +428,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
       return passedSubject && !bare ? 'result' : 'target';
     }
     passedSubject ||= opensWithSubject(t, cs, ce, lex);
+    ownSubject ||= opensWithFigure(cs, ce);
   }
   // across sentences: 同时,… continues the sentence before it in the same paragraph
   const opener = t.slice(ss, ss + 4).trimStart();

@@ -40,6 +40,8 @@ export interface Words {
   attend: Set<string>;
   /** adverbs that never begin the noun after an amount (再, 又) */
   adverbs: Set<string>;
+  /** adverbs of two characters or more that end the noun only before a verb (基本|实现) */
+  verbAdverbs: string[];
   level: RegExp;
   /** 比男性高出, 比上半年加快: a comparison closing the text before a change */
   than: RegExp;
@@ -115,6 +117,7 @@ export function wordsOf(lex: Lexicon): Words {
     fundActs: new Set(loadList('subject-fund-acts.txt')),
     moneyActs: new Set(loadList('subject-money-acts.txt')),
     adverbs: new Set(loadList('subject-adverbs.txt')),
+    verbAdverbs: loadList('subject-adverbs-before-verb.txt').sort(byLength),
     attend: new Set(loadList('subject-attend.txt')),
     nounVerbs: new Set(loadList('subject-noun-verbs.txt')),
     closers: loadList('subject-closers.txt').sort(byLength),

@@ -1,6 +1,7 @@
 import type { Claim, Kind, Tokens } from '../../doc.js';
 import { matchAt, type Lexicon } from './lexicon.js';
 import { words, wordsOf, type Index, type Words } from './subject-words.js';
+import { regionWords } from '../region.js';
 
 // What a number counts (spec "Subject"): the shortest noun phrase of its sentence that names it.
 // Rules work on characters; the segmenter is asked only whether a one-character word stands alone.
@@ -17,7 +18,7 @@ export interface SubjectContext {
 const MAX = 24;
 // nouns joined by 、/和/及 stay whole (困难职工、农牧民工、劳动模范、离退休职工和伤残职工家庭)
 const MAX_LIST = 40;
-const NEVER_NOUN = new Set(['开展', '举办', '举行', '参加', '参与', '进行', '接受', '授课', '开设', '深入', '走进', '前往', '赴']);
+const NEVER_NOUN = new Set(['开展', '举办', '举行', '参加', '参与', '进行', '接受', '授课', '开设', '深入', '走进', '前往', '赴', '提供']);
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL = /[0-9]/;
 // characters a noun phrase may hold besides Chinese: quotes, latin letters
@@ -192,6 +193,20 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
         stop = c;
         break;
       }
+      // 40项指标|除3项外: an exception after the noun
+      if (c === '除' && j > start && /^除[^,;。、]{1,12}?外/.test(t.slice(j, end))) break;
+      // 88项主要指标基本|实现目标: an adverb before a verb ends the noun (not 12个基本公共服务项目)
+      const adv = j > start ? sc.w.verbAdverbs.find((x) => t.startsWith(x, j)) : undefined;
+      if (adv && (sc.wordAt(sc.w.stops, j + adv.length, end) || /^(?:达标|完成|覆盖|建成)/.test(t.slice(j + adv.length, end)))) {
+        stop = adv;
+        break;
+      }
+      // 新就业形态劳动者: a noun of three characters or more that begins with a verb is no verb
+      const nv = sc.wordAt(sc.w.notVerbs, j, end);
+      if (nv && nv.length > 2) {
+        j += nv.length;
+        continue;
+      }
       const s = (j === start && preposition(sc, j)) || sc.wordAt(sc.w.stops, j, end);
       // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
       const open = s && sc.wordAt(sc.w.relative, j, end) === s;
@@ -239,6 +254,8 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
 function numberedItem(sc: Scan, i: number, end: number): boolean {
   const item = sc.t.slice(i, end).split(/[、,;。]/)[0];
   if (/^\s*第/.test(item)) return true;
+  // the item begins with its own number and classifier (12个集体、30名个人榜上有名)
+  if (/^\s*(?:[0-9][0-9.]*|[一二两三四五六七八九十]+)\s*[万千百]?[余多]?[个名人户家项所位支件]/.test(item)) return true;
   // the item ends with its number and classifier (…新技术14项)
   return /[0-9][0-9.]*\s*[万亿千百]?[余多]?[\u4e00-\u9fff]{0,3}\)?\s*$/.test(item.split('每')[0]) && !item.includes('每');
 }
@@ -259,11 +276,23 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
         break;
       }
     }
+    // 四川省|三八红旗手候选对象, 安康市|建档立卡户家庭小学生: a place named in full is scope, like 全省
+    const place = placePrefix(sc, s);
+    if (place) {
+      s = s.slice(place);
+      changed = true;
+    }
     // the level of a facility or honor, not of a fund (省级财政专项资金)
     const lv = kind === 'money' ? null : sc.w.level.exec(s);
     // not before one character: 地级市, 县级市 name a kind of place
     if (lv && s.length > lv[0].length + 1) {
       s = s.slice(lv[0].length);
+      changed = true;
+    }
+    // a time scope: 五年来|残疾人事业经费, 近三年
+    const span = /^(?:近|过去)?(?:[0-9]{1,2}|[一二两三四五六七八九十]+)年(?:来|以来|间)?/.exec(s);
+    if (span && span[0].length > 2 && s.length > span[0].length + 1) {
+      s = s.slice(span[0].length);
       changed = true;
     }
     // a date: 2016年度|巾帼文明岗
@@ -280,6 +309,27 @@ function trimHead(sc: Scan, s: string, kind: Kind): string {
     }
   }
   return s;
+}
+
+/**
+ * The length of a place's official name (with its 省/市/县/区/州/盟/旗) that begins s before a noun of
+ * two characters or more, or 0; not before its body (安康市妇联, 郏县人民医院), its level (市级) or a
+ * localizer (县内).
+ */
+let places: Set<string> | null = null;
+
+function placePrefix(sc: Scan, s: string): number {
+  // (names of places only, not everyday words that name one somewhere: 城区, 新区; 杭州 is a short name)
+  places ??= new Set(regionWords());
+  for (let n = Math.min(s.length - 2, 9); n >= 2; n--) {
+    const name = s.slice(0, n);
+    if (!/[省市县区盟旗]$|自治州$/.test(name) || !places.has(name)) continue;
+    const rest = s.slice(n);
+    if (/^[级内外直属]|^人民/.test(rest) || sc.w.localizers.has(rest[0])) return 0;
+    if (sc.w.agents.some((a) => a.length > 1 && rest.startsWith(a)) || /^(?:[党团]?[委]|妇|总工|残|政|人大|政协|教育|卫|民政|财政|公安|法院|检察)/.test(rest)) return 0;
+    return n;
+  }
+  return 0;
 }
 
 /** Whether a word of `index` longer than one character ends s (现在, B超). */
@@ -326,16 +376,21 @@ function headOf(s: string, kind: Kind): string {
 }
 
 /** A people claim's subject ends with its last person noun: 农村妇女“两癌”6800人 → 农村妇女. */
-function peopleCut(w: Words, s: string): string {
+/** Where the last person noun of `s` ends, or -1. */
+function peopleEnd(w: Words, s: string): number {
   let end = -1;
   for (let i = 0; i < s.length; i++) {
-    const list = w.people.get(s[i]);
-    const p = list?.find((x) => s.startsWith(x, i));
+    const p = w.people.get(s[i])?.find((x) => s.startsWith(x, i));
     if (p) {
       end = i + p.length;
       i = end - 1;
     }
   }
+  return end;
+}
+
+function peopleCut(w: Words, s: string): string {
+  let end = peopleEnd(w, s);
   if (end > 1 && s[end] === '”') end++;
   // 困难职工(农民工): a bracket closed after the person noun
   if (end > 1 && s[end] === ')' && s.lastIndexOf('(', end) > s.lastIndexOf(')', end - 1)) end++;
@@ -399,9 +454,12 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (rest === '' && before && !earlierVerb) {
         // nothing between the verb and the number: a fund before it is the topic (工资担保贷款发放了292户),
         // a body that acts leaves none (省总筹集1389万元), a beneficiary after 向/为 neither (向…子女捐赠200万元)
-        if (w.funds.some((f) => before.endsWith(f))) return { np: before, verb: [vs, ve] };
+        // (残疾人事业经费累计|投入8亿元: through a scope word after the fund)
+        const fund = trimTail(sc, before);
+        if (w.funds.some((f) => fund.endsWith(f))) return { np: trimHead(sc, fund, kind), verb: [vs, ve] };
         if (w.agents.some((a) => before.endsWith(a))) return { np: '', verb: [vs, ve] };
-        if (kind === 'money' && found.slice(0, k).some((f) => f[2])) return { np: '', verb: [vs, ve] };
+        // (not 累计, 共: a scope word read as a preposition: 残疾人事业经费累计投入8亿元)
+        if (kind === 'money' && found.slice(0, k).some((f) => f[2] && !w.scope.includes(t.slice(f[0], f[1])))) return { np: '', verb: [vs, ve] };
         // 村集体公司收获了7万元: the amount is what the verb yields; a fund verb names it (该中心投资1635万元)
         if (kind === 'money') return { np: namesFund(w, t.slice(vs, ve)) ? t.slice(vs, ve) : '', verb: [vs, ve] };
       }
@@ -441,7 +499,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (earlierVerb && /^[\u4e00-\u9fff](?:及|和|与|、)/.test(rest)) continue;
       // (not after a verb of another clause part: 开展募捐的形式|筹集|专项资金)
       const governed = found.slice(0, k).some((f) => !f[2] && !t.slice(f[1], vs).includes('的'));
-      if (governed && w.heads.has(rest)) continue;
+      // (推广种植|养殖技术: through a second verb before the head)
+      if (governed && (w.heads.has(rest) || [...w.heads].some((h) => rest.endsWith(h) && rest.length > h.length && isVerb(sc, rest.slice(0, -h.length))))) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
         const measured = beforePhrase(sc, s, vs, kind).np;
@@ -467,6 +526,10 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   let np = t.slice(s, tail).replace(/\s+/g, '');
   np = trimTail(sc, trimHead(sc, np, kind));
   np = headOf(np, kind);
+  // 困难职工含农民工420人: what the noun includes after 含 is no part of its name
+  const incl = np.indexOf('含');
+  // (困难职工(含农民工): written in brackets it stays)
+  if (incl >= 2 && np.length - incl > 2 && np[incl - 1] !== '(' && !/含量/.test(np)) np = np.slice(0, incl);
   // 合作社人均|月收入: after a per word (scope words 人均, 每户) the measure
   for (const p of w.perScope) {
     const k = np.lastIndexOf(p);
@@ -578,6 +641,12 @@ export function subjectOf(
     // a quote opened or closed outside the phrase (…等“1项指南、12个流程”) is not part of it
     if (!s.includes('“')) s = s.replace(/”/g, '');
     if (!s.includes('”')) s = s.replace(/“/g, '');
+    // 残疾人就业率, 农村妇女参保率: a named rate is the rate (spec "Subject": 就业率); the persons it is
+    // of are its scope (a rate word of up to four characters after them: not 职工|书屋覆盖率)
+    if (kind === 'percent' && s.endsWith('率')) {
+      const k = peopleEnd(w, s);
+      if (k > 0 && s.length - k >= 3 && s.length - k <= 4 && /^[\u4e00-\u9fff]+$/.test(s.slice(k))) s = s.slice(k);
+    }
     // 助学金总额 → 助学金: the total of a fund is the fund
     const total = kind === 'money' ? /^(.{2,})(?:总额|总金额)$/.exec(s) : null;
     if (total && w.funds.some((f) => total[1].endsWith(f))) s = total[1];
@@ -756,7 +825,35 @@ export function subjectOf(
     const persons = personsBefore(sc, ctx.sentStart, ctx.clauseStart);
     if (persons && onlyScope(w, t.slice(ctx.clauseStart, numStart))) return finish(persons);
   }
+  // 辅具适配3600人, 安置就业6000人, 提供康复服务5.2万人: a people figure right after the act it counts,
+  // with no persons named, is labelled by the act
+  if (kind === 'people') {
+    const act = actBefore(sc, start, numStart);
+    if (act) return act;
+  }
   return null;
+}
+
+// verbs that govern the act after them and are no part of its name (提供|康复服务)
+const GOVERN = ['提供', '完成', '开展', '进行', '实施', '实现'];
+
+/** The act a people figure counts when the clause before it names one and no persons (辅具适配, 新增就业). */
+function actBefore(sc: Scan, from: number, numStart: number): string | null {
+  const { t, w } = sc;
+  let a = trimTail(sc, trimHead(sc, t.slice(from, numStart).replace(/^[\s,、]+/, ''), 'people'));
+  for (const v of GOVERN) if (a.startsWith(v) && a.length > v.length) a = a.slice(v.length);
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(a)) return null;
+  // not persons, a place or a body (在七台河市有5万多人), nor a verb that governs persons after it (吸引|投票, 组织|收看)
+  for (let i = 0; i < a.length; i++) if (w.people.get(a[i])?.some((p) => a.startsWith(p, i))) return null;
+  if (w.agents.some((x) => a.endsWith(x)) || w.preps.get(a[0])?.some((p) => a.startsWith(p))) return null;
+  // the act ends the clause part before the number: a verb or a noun-verb ends it (适配, 就业, 服务)
+  const last = a.slice(-2);
+  if (!isVerb(sc, last) && !w.nounVerbs.has(last)) return null;
+  // (省里下拨52人的康复资金: an act that moves money counts no persons)
+  if (w.fundActs.has(last) || /下拨|拨付|发放|筹集/.test(a)) return null;
+  // one verb alone is an act only where it names a service (托养, 康复), not where it governs (吸引, 组织)
+  if (a.length === 2 && !w.nounVerbs.has(a)) return null;
+  return a;
 }
 
 /** Whether s holds nothing but scope and tail words (共计, 共有, 累计达). */
