@@ -363,3 +363,21 @@ describe('one quote listing several titles (“好婆婆、好媳妇、最美家
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+describe('产生 after a selection yields titled honors; 选举产生 elects to a post; a body running the search confers', () => {
+  it.each([
+    ['县妇联组织开展“最美家庭”评选。经过评选,共产生“最美家庭”30户。', [['honor', 30, '最美家庭', 'county']]],
+    ['经过层层选拔,产生省技术能手42名。', [['honor', 42, '技术能手', 'provincial']]],
+    ['省妇联、省文明办联合开展最美家庭寻找活动。经过层层推选,共推选出“最美家庭”100户,我县3户家庭入选。',
+      [['honor', 100, '最美家庭', 'provincial'], ['honor', 3, null, 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+  it.each([
+    ['大会选举产生了区妇联第五届执行委员55名。', [['people', 55, null, null]]],
+    ['今年共产生新会员300名。', [['people', 300, null, null]]],
+    ['换届选举产生村妇联主席120名。', [['people', 120, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

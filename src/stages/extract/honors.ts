@@ -212,8 +212,17 @@ export function canBeHonor(classifier: string, lex: Lexicon): boolean {
 /** The nearest governing verb before `pos` in the sentence; verbs inside the item's own noun phrase don't govern it. */
 export function governingVerb(t: string, sentStart: number, itemStart: number, pos: number, lex: Lexicon): Verb | null {
   for (let i = pos - 1; i >= sentStart; i--) {
-    const v = matchAt(t, i, lex.verbs, (x) => x[0]);
+    let v = matchAt(t, i, lex.verbs, (x) => x[0]);
     if (!v || v[0] === '获') continue;
+    // (选举产生: a longer verb that starts before this one and holds it is the verb)
+    for (let k = 1; k <= 3 && i - k >= sentStart; k++) {
+      const w = matchAt(t, i - k, lex.verbs, (x) => x[0]);
+      if (w && i - k + w[0].length >= i + v[0].length) {
+        v = w;
+        i -= k;
+        break;
+      }
+    }
     const end = i + v[0].length;
     if (v[1] === 'nominate' && t[end] === '奖') continue; // 提名奖 is a prize
     if (t[end] === '者') continue; // 获得者, 推荐者: the holders, no verb
