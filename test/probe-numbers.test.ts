@@ -311,3 +311,19 @@ describe('a share after a scope, before 以上的 + units, is a claim; a size th
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
 });
+
+describe('units, persons and one family (probe round 5)', () => {
+  it.each([
+    ['滚动播放公益广告5万多组(次)。', [['count', 50000, null, '组次', 'over']]],
+    ['全年开展宣传活动120组次。', [['count', 120, null, '组次', null]]],
+    ['与近45万粉丝线上互动。', [['people', 450000, null, '人', 'under']]],
+    // one family named by its size: counts of its members describe it
+    ['他家6口之家有4名党员。', []],
+    ['一家五口中有3人参加了志愿服务。', []],
+    ['全县6口之家以上的家庭有120户。', [['count', 120, null, '户', null]]],
+    // wherever they went: no frequency
+    ['宣讲团每到一处,都受到群众热烈欢迎。', []],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

@@ -230,3 +230,20 @@ describe('status: in a period report, a clause that opens with its own figure is
     expect(statuses(s)).toEqual(want);
   });
 });
+
+describe('a lead that releases N件实事 plans every item below it', () => {
+  it('items with their budgets and beneficiaries are targets', () => {
+    const text = '记者昨日从省政府获悉,今年我省将继续为残疾人办好十件实事。这十件实事分别是:\n职业技能培训。省财政安排1520万元,对20000名残疾人实施技能培训。\n托养服务。省财政安排1850万元,对7500名重度残疾人开展托养服务。';
+    expect(statuses(text).map(([, s]) => s)).toEqual([T, T, T, T]);
+  });
+
+  it('also 十项实事 with a plan word', () => {
+    const text = '今年市总工会拟办好十项实事:\n金秋助学。安排资金300万元,资助困难职工子女1000名。';
+    expect(statuses(text).map(([, s]) => s)).toEqual([T, T]);
+  });
+
+  it('a report of works done (no plan word in the lead) stays a result', () => {
+    const text = '去年我省为残疾人办好十件实事。\n职业技能培训。省财政安排1520万元,对20000名残疾人实施了技能培训。';
+    expect(statuses(text).map(([, s]) => s)).toEqual(['result', 'result']);
+  });
+});

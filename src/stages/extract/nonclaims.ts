@@ -192,7 +192,12 @@ export function isMeasurement(t: string, n: NumberMatch, clsStart: number, clsEn
 }
 
 /** 将两个侄子养大, 动过两次大手术: small Chinese-numeral counts in one family's story. */
+/** One family named by its size: 6口之家, 一家五口, 全家4口. */
+const ONE_FAMILY = /[0-9一二两三四五六七八九十]+口之家|(?:一家|全家)[0-9一二两三四五六七八九十]+口/;
+
 export function isFamilyDetail(t: string, n: NumberMatch, clsEnd: number, lex: Lexicon): boolean {
+  // 6口之家有4名党员: small counts in a clause about one family describe it
+  if (n.value <= 10 && ONE_FAMILY.test(t.slice(clauseAt(t, n.start)[0], n.start))) return true;
   if (!n.chinese || n.value > 10) return false;
   if (lex.kinship.some((k) => t.startsWith(k, clsEnd))) return true;
   // experiential 过 (动过, 做过, 住过) before the numeral; 超过/经过/通过 are other words
