@@ -381,3 +381,26 @@ describe('产生 after a selection yields titled honors; 选举产生 elects to 
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+describe('aid received under a quoted programme, and a share of those honored, are no honors', () => {
+  it.each([
+    ['全县共救助贫困母亲44人,其中37人获全国妇联“两癌”救助,7人获省妇联“两癌”救助。', [['people', 44, null, null], ['people', 37, null, null], ['people', 7, null, null]]],
+    ['今年共有120名女童获“春蕾计划”资助。', [['people', 120, null, null]]],
+    ['50户困难家庭获“母亲邮包”慰问。', [['count', 50, null, null]]],
+    // a quoted title is still one
+    ['5户家庭获评“最美家庭”。', [['honor', 5, '最美家庭', null]]],
+    ['3名妇女获“巾帼建功标兵”称号。', [['honor', 3, '巾帼建功标兵', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+
+  it.each([
+    ['代表中获省部级以上劳动模范、三八红旗手等荣誉称号的占36.22%。', [['percent', 36.22, null, null]]],
+    // (a count of those honored stays a counted honor: 获…称号的就有15个)
+    ['会员中获市级以上表彰的有120人。', [['honor', 120, null, 'municipal']]],
+    // an uncounted honor list with 等…称号 and no 的 is conferred
+    ['县妇联先后荣获全国三八红旗集体、全省巾帼文明岗等荣誉称号。', [['honor', null, '三八红旗集体', 'national'], ['honor', null, '巾帼文明岗', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});

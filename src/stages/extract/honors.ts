@@ -328,7 +328,10 @@ export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): 
   }
   const out: string[] = [];
   // (“最美妇联人” 提名奖: a space may stand before the suffix)
+  const aid = lex.honorWords.get('aid-after') ?? [];
   for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,4})/g)) {
+    // 获全国妇联“两癌”救助: the quote names the programme of the aid received, no title
+    if (aid.some((a) => q[2].startsWith(a))) continue;
     // (“最美家庭”标兵户称号: the longest suffix, 标兵户 rather than 标兵)
     const suffix = lex.honorSuffixes
       .filter((x) => q[2].startsWith(x) && !/^(称号|荣誉|荣誉称号|奖)$/.test(x))
@@ -473,6 +476,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const obj = t.slice(objStart, objEnd);
   // (获贷款, 获资金: funds are no honor; 获金奖 is, though 金 names money too)
   if (lex.funds.some((f) => obj.includes(f)) && !lex.prizes.some((p) => p.length >= 2 && obj.startsWith(p))) return null;
+  // (获全国妇联“两癌”救助: a quoted programme before the aid received is no title)
+  if ((lex.honorWords.get('aid-after') ?? []).some((a) => obj.includes(`”${a}`))) return null;
   // 海口1个集体、2名个人获评: the titles were named before; the count of those honored stands
   // (90户“最美家庭”入选: the title stands between the count and the verb)
   if (obj.trim() === '' && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
@@ -626,7 +631,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       continue;
     }
     // 为荣获“省三八红旗手”的个人颁发证书: a relative clause describes who was honored, it confers nothing here
-    if (/的(?!(光荣|荣誉)?称号|荣誉|殊荣)/.test(object.replace(/“[^”]*”/g, ''))) {
+    // (代表中获劳动模范、三八红旗手等荣誉称号的占36%: also where the 的 follows the list's 等…称号)
+    if (/的(?!(光荣|荣誉)?称号|荣誉|殊荣)/.test(object.replace(/“[^”]*”/g, '')) || /^等[^,;。!?\n“”]{0,8}?的/.test(t.slice(objEnd, objEnd + 12))) {
       verbs.lastIndex = objEnd;
       continue;
     }
