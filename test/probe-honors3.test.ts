@@ -404,3 +404,26 @@ describe('aid received under a quoted programme, and a share of those honored, a
     expect(claimsOf(s).map(honor)).toEqual(want);
   });
 });
+
+describe('all levels at once, selected titles, medals won and consecutive terms (probe round 6)', () => {
+  it.each([
+    // 各级 / 各层级 name no level, whatever body acts (spec "Honors": 各级 is null)
+    ['市妇联累计选树各层级最美家庭948户。', CITY, [['honor', 948, '最美家庭', null]]],
+    ['全市妇联组织共获得各级表彰180余次。', CITY, [['honor', 180, null, null]]],
+    ['全县妇联组织共收到各级表彰奖励60余次。', COUNTY, [['honor', 60, null, null]]],
+    ['县妇联先后获得各级荣誉称号20余项。', COUNTY, [['honor', 20, null, null]]],
+    ['全县共有各级巾帼文明岗56个。', COUNTY, [['honor', 56, '巾帼文明岗', null]]],
+    // 选出 with a title confers (a weak verb: the title or the level makes it an honor)
+    ['市妇联选出滁州市“最美家庭”标兵户10户、“最美家庭”113户。', CITY, [['honor', 10, '最美家庭标兵户', 'municipal'], ['honor', 113, '最美家庭', 'municipal']]],
+    ['各村选出妇女代表120名。', COUNTY, [['people', 120, null, null]]],
+    // medals won at a games are a contest's prizes
+    ['我省残疾人运动员勇夺21枚金牌。', PROVINCE, [['honor', 21, '金牌', null]]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+
+  it('consecutive terms count nothing', () => {
+    expect(claimsOf('奖牌数连续五届位居全国第一。', PROVINCE).map(honor)).toEqual([]);
+    expect(claimsOf('县妇联连续3届被评为全国三八红旗集体。', COUNTY).map(honor)).toEqual([['honor', null, '三八红旗集体', 'national']]);
+  });
+});

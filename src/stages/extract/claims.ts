@@ -19,6 +19,7 @@ import {
   isGenericHonor,
   isGlueOnly,
   isTitleLike,
+  lastAllLevels,
   lastListDeng,
   namesCandidates,
   namesPrize,
@@ -753,11 +754,13 @@ function countedHonor(
   }
   if (!level && carried) level = honoredTotal!.claim.honor?.level ?? null;
   // 等各级荣誉20余项: 各级 (all levels) names no level
-  if (deng >= 0 && /各级/.test(span.slice(deng))) level = null;
-  // 全县共有各级巾帼文明岗56个: 各级 nearest the title names no level, whatever place stands before it
-  const [from, to] = numberFirst ? [titleFrom, titleEnd] : [spanFrom, n.start];
-  const all = t.lastIndexOf('各级', to - 2);
-  if (all >= from && !mentions.some((m) => m.start > all)) level = null;
+  if (deng >= 0 && lastAllLevels(span, span.length, lex) > deng) level = null;
+  // 全县共有各级巾帼文明岗56个, 选树各层级最美家庭948户: 各级 nearest the title names no level, whatever
+  // place stands before it
+  // (获得各级表彰180余次: with no title after the number, the words before it name what is counted)
+  const [from, to] = numberFirst && titleEnd > titleFrom ? [titleFrom, titleEnd] : [Math.min(spanFrom, clauseStart), n.start];
+  const all = lastAllLevels(t, to - 2, lex);
+  if (all >= from && !mentions.some((m) => m.start > all) && !levelMentions(t, all, to, lex, region).some((m) => m.start > all)) level = null;
   // “A”“B”等荣誉称号55项 counts one recipient's honors, whose titles are claims of their own
   if (deng >= 0 && /项/.test(t.slice(n.end, clsEnd)) && isGenericHonor(span.slice(deng + 1), lex, region)) title = null;
   return { title, level, recipient: null };

@@ -67,7 +67,7 @@ function res(lex: Lexicon): HonorRes {
   return honorRes;
 }
 // (共青团…, 共建…: 共 opens a name there, it is no adverb)
-const GLUE_WORDS = /^(其中|共有|现有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各级|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间|颁发|推选)+/;
+const GLUE_WORDS = /^(其中|共有|现有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间|颁发|推选)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
 const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
 
@@ -246,6 +246,18 @@ export function isTitleLike(s: string, lex: Lexicon): boolean {
   );
 }
 
+let allLevelsRe: RegExp | null = null;
+
+/** 各级, 各层级 (honor-words.tsv all-levels) at the start of a title: all levels at once, no level and no title. */
+function allLevels(lex: Lexicon): RegExp {
+  return (allLevelsRe ??= new RegExp(`^(?:${wordsAlt(lex, 'all-levels')})`));
+}
+
+/** Where the last all-levels word (各级, 各层级) before `before` starts in `t`, or -1. */
+export function lastAllLevels(t: string, before: number, lex: Lexicon): number {
+  return Math.max(...(lex.honorWords.get('all-levels') ?? []).map((w) => t.lastIndexOf(w, before)), -1);
+}
+
 /** Strip quotes, 第N届, years, leading level words and place names, and trailing 称号 from a title. */
 export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): string | null {
   // 浙江“最美家庭”: a short place name before the quote is the level, not the title
@@ -254,7 +266,7 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   let s = raw.replace(/[“”"《》\s]/g, '');
   for (let guard = 0; guard < 6; guard++) {
     const before = s;
-    s = s.replace(GLUE_WORDS, '');
+    s = s.replace(GLUE_WORDS, '').replace(allLevels(lex), '');
     // 受表彰的先进集体和个人: a relative clause of praise before the noun names no title
     s = s.replace(/^(受到?|获得?|荣获|获评)(了)?[^的]{0,10}的/, '');
     s = s.replace(/^第[0-9一二三四五六七八九十百]+届/, '').replace(/^\d{4}([-—–~至]\d{2,4})?年(度)?/, '');

@@ -68,6 +68,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (lex.anaphors.some((a) => before.endsWith(a)) && (n.chinese || !/[0-9０-９]/.test(t.slice(clsAt, clauseAt(t, clsAt)[1])))) return 'anaphor';
   // 市十五届人大, 九届政协: a term of a body written without 第
   if (n.chinese && t.startsWith('届', clsAt) && lex.termBodies.some((b) => t.startsWith(b, clsAt + 1))) return 'ordinal';
+  // 连续五届位居第一, 连续3届被评为: consecutive terms say for how long, they count nothing
+  if (/连续$/.test(before) && t.startsWith('届', clsAt)) return 'time';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
   if (matchAt(t, clsAt, lex.timeUnits, (x) => x)) return 'time';
   // 19-12-18, 0913-2126249, 12·4, 14:27, 1/1: numbers glued by date, phone or page separators
