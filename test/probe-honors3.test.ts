@@ -427,3 +427,16 @@ describe('all levels at once, selected titles, medals won and consecutive terms 
     expect(claimsOf('县妇联连续3届被评为全国三八红旗集体。', COUNTY).map(honor)).toEqual([['honor', null, '三八红旗集体', 'national']]);
   });
 });
+
+describe('a bare quoted item after a comma continues a counted list and its level', () => {
+  it.each([
+    ['评出镇级“五好文明家庭”10户,“平安家庭”10户、“美丽庭院”10户。', [['honor', 10, '五好文明家庭', 'township'], ['honor', 10, '平安家庭', 'township'], ['honor', 10, '美丽庭院', 'township']]],
+    ['表彰市级“最美家庭”30户,“文明家庭”20户。', [['honor', 30, '最美家庭', 'municipal'], ['honor', 20, '文明家庭', 'municipal']]],
+    // in a list whose items name levels of their own, an item without one has none
+    ['获评全国“最美家庭”3户、省级“最美家庭”6户,“好婆婆”“好媳妇”等家庭100余户。', [['honor', 3, '最美家庭', 'national'], ['honor', 6, '最美家庭', 'provincial'], ['honor', 100, '好婆婆、好媳妇', null]]],
+    // a new clause of its own is no item of the list
+    ['评出市级“最美家庭”30户,另有120户家庭参加了展示活动。', [['honor', 30, '最美家庭', 'municipal'], ['count', 120, null, null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s, COUNTY).map(honor)).toEqual(want);
+  });
+});

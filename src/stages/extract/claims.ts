@@ -726,7 +726,10 @@ function countedHonor(
     if (own && (/分别|分获/.test(t.slice(clauseStart, titleFrom)) || fitsItem(own, t.slice(n.start, clsEnd)))) title = own;
   }
   let level = ownLevel ?? titlePlaceLevel(title, region, lex);
-  if (!level && prevHonor && /^、/.test(t.slice(samePrev!.clsEnd, samePrev!.clsEnd + 1))) {
+  // (评出桃花镇“五好文明家庭”10户,“平安家庭”10户: a bare quoted item after a comma continues a list that
+  // opened with the item before it; in a list whose items name levels of their own, one without has none)
+  const opened = prevHonor !== null && !/[0-9０-９]/.test(t.slice(sentStart, prevHonor.span[0]));
+  if (!level && prevHonor && (t[samePrev!.clsEnd] === '、' || (opened && t.startsWith(',“', samePrev!.clsEnd)))) {
     level = prevHonor.honor?.level ?? null;
   }
   if (!level && verb) {
