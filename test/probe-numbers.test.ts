@@ -327,3 +327,15 @@ describe('units, persons and one family (probe round 5)', () => {
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
 });
+
+describe('after 分别 the hedge that closes a list of shares hedges each (probe round 7)', () => {
+  it.each([
+    ['代表比例分别在70%、60%和40%以上。', [['percent', 70, null, '%', 'over'], ['percent', 60, null, '%', 'over'], ['percent', 40, null, '%', 'over']]],
+    ['女性占比分别为35%和42%左右。', [['percent', 35, null, '%', 'about'], ['percent', 42, null, '%', 'about']]],
+    // no hedge at the end: all exact; no 分别: only the last is hedged
+    ['两项指标分别为70%和60%。', [['percent', 70, null, '%', null], ['percent', 60, null, '%', null]]],
+    ['参保率为70%,覆盖率为60%以上。', [['percent', 70, null, '%', null], ['percent', 60, null, '%', 'over']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

@@ -261,6 +261,13 @@ function listItem(t: string, n: NumberMatch, r: Reading): NumberMatch | null {
   return after && after.end === n.end ? after : null;
 }
 
+/** The hedge after the last of a list of shares that goes on at `at` (、60%和40%以上), or null. */
+function listHedge(t: string, at: number, lex: Lexicon): Approx | null {
+  const m = /^(?:(?:[、,和及与]|以及)\s*[0-9.]+\s*%)+/.exec(t.slice(at, at + 60));
+  if (!m) return null;
+  return matchAt(t, at + m[0].length, lex.hedgesAfter, (x) => x[0])?.[1] ?? null;
+}
+
 function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
   // 上万人, 上千人次: 上 hedges a bare multiplier only (线上1000人次 is not a hedge)
   if (/[百千万亿]/.test(t[start] ?? '')) {
@@ -381,6 +388,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       approx = after[1];
       clsEnd += after[0].length;
     }
+    // 比例分别在70%、60%和40%以上: after 分别 the hedge that closes a list of shares hedges each of them
+    if (!after && !approx && r.kind === 'percent' && /分别/.test(t.slice(clauseStart, n.start))) approx = listHedge(t, clsEnd, lex);
 
     let kind: Kind = r.kind;
     let honor: Honor | null = null;
