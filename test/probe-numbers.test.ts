@@ -333,7 +333,7 @@ describe('after 分别 the hedge that closes a list of shares hedges each (probe
     ['代表比例分别在70%、60%和40%以上。', [['percent', 70, null, '%', 'over'], ['percent', 60, null, '%', 'over'], ['percent', 40, null, '%', 'over']]],
     ['女性占比分别为35%和42%左右。', [['percent', 35, null, '%', 'about'], ['percent', 42, null, '%', 'about']]],
     // no hedge at the end: all exact; no 分别: only the last is hedged
-    ['两项指标分别为70%和60%。', [['percent', 70, null, '%', null], ['percent', 60, null, '%', null]]],
+    ['女性和青年代表的比例分别为70%和60%。', [['percent', 70, null, '%', null], ['percent', 60, null, '%', null]]],
     ['参保率为70%,覆盖率为60%以上。', [['percent', 70, null, '%', null], ['percent', 60, null, '%', 'over']]],
   ])('%s', (s, want) => {
     expect(claimsOf(s).map(brief)).toEqual(want);
