@@ -437,11 +437,16 @@ function namedListLevel(c: LevelContext, at: number): HonorLevel | null {
   const { t, lex, region } = c;
   const [ps] = paragraphAt(t, at);
   const before = t.slice(ps, at);
-  const m = [...before.matchAll(/名单|榜单|光荣榜/g)].pop();
+  // (2023年安徽省最美家庭揭晓, …评选结果揭晓: the honors made known name their list too)
+  const m = [...before.matchAll(/名单|榜单|光荣榜|揭晓/g)].pop();
   if (!m) return null;
   const end = ps + m.index!;
   return highestIn(t, clauseAt(t, end)[0], end, lex, region);
 }
+
+/** 近日, 今年, 目前 …: a word that opens a paragraph (openers.txt) or a bare year word. */
+let openerRe: RegExp | null = null;
+const timeOpener = () => (openerRe ??= new RegExp(`^(?:${loadList('openers.txt').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|今年|去年|当年|本年度?)$`));
 
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
 const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
@@ -492,7 +497,10 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   if ((lex.honorWords.get('aid-after') ?? []).some((a) => obj.includes(`”${a}`))) return null;
   // 海口1个集体、2名个人获评: the titles were named before; the count of those honored stands
   // (90户“最美家庭”入选: the title stands between the count and the verb)
-  if (obj.trim() === '' && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
+  // (…等437个家庭入选\n今年,…: a line without its end mark joined to the next; a time word that opens
+  // a paragraph is no object of the verb)
+  const bare = obj.trim() === '' || (/^(当选|入选)$/.test(m[1]) && timeOpener().test(obj.trim()));
+  if (bare && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
     const lead = rest.slice(0, m[0].length - m[1].length);
     const named = quotedTitles(lead, lex, region) ?? (isTitleLike(lead, lex) ? countedTitle(lead, lex, region) : null);
     // (…名单揭晓,我县3人1集体入选: the list named before in the paragraph)
