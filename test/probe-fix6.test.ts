@@ -69,3 +69,30 @@ describe('入选 after honors made known earlier in the paragraph (…揭晓, �
     expect(claimsOf(s, r).map(kindOf)).toEqual(want);
   });
 });
+
+describe('其中 after honored totals: the honored of one classifier are among the honored of that classifier, whatever their title', () => {
+  const links = (s: string) => {
+    const cs = claimsOf(s);
+    return cs.map((c) => [c.value, c.partOf ? cs.find((x) => x.span[0] === c.partOf![0])!.value : null]);
+  };
+  it.each([
+    ['大会上,120名先进个人和80个先进集体荣获市巾帼建功奖,其中成绩突出的12位获奖个人、6个获奖集体被授予市三八红旗手、三八红旗集体称号。',
+      [[120, null], [80, null], [12, 120], [6, 80]]],
+    ['共有50名个人和20个集体获得市“五一巾帼奖”,其中5名个人、2个集体被授予市五一劳动奖章、奖状。',
+      [[50, null], [20, null], [5, 50], [2, 20]]],
+    ['共表彰三八红旗手100名、巾帼文明岗20个,其中全国巾帼文明岗5个。', [[100, null], [20, null], [5, 20]]],
+  ])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+  it.each([
+    // no 其中: two honors side by side, no breakdown
+    ['共表彰三八红旗手100名,授予10名同志“巾帼建功标兵”称号。', [[100, null], [10, null]]],
+    // a total of the same title goes first: the 5 are of the 100 (the nearer 10 is full)
+    ['全市共命名“最美家庭”100户,退役军人“最美家庭”10户,其中10户家庭获评省“最美家庭”,5户家庭获评全国“最美家庭”和五好家庭。',
+      [[100, null], [10, null], [10, 10], [5, 100]]],
+    // another classifier: no total for it
+    ['共表彰先进个人100名,其中5个集体被授予“巾帼文明岗”称号。', [[100, null], [5, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+});
