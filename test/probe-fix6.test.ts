@@ -96,3 +96,22 @@ describe('其中 after honored totals: the honored of one classifier are among t
     expect(links(s)).toEqual(want);
   });
 });
+
+describe('an uncounted honor whose recipient has a numeral inside its quoted name is still conferred', () => {
+  const hon = (c: Claim) => [c.kind, c.value, c.honor?.title ?? null, c.honor?.level ?? null];
+  it.each([
+    ['组织志愿服务3000余场,“阳光”项目入选全国“十大优秀项目”,“一家亲”志愿服务队获评全国“十佳优秀组织”。',
+      [['count', 3000, null, null], ['honor', null, '十大优秀项目', 'national'], ['honor', null, '十佳优秀组织', 'national']]],
+    ['“三个一”服务队荣获全省“优秀组织”称号。', [['honor', null, '优秀组织', 'provincial']]],
+    ['“一家亲”志愿服务队被评为全国“最佳志愿服务组织”。', [['honor', null, '最佳志愿服务组织', 'national']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(hon)).toEqual(want);
+  });
+  it.each([
+    // an unquoted count in the subject still belongs to a counted claim
+    ['3户家庭获评全国“最美家庭”。', [['honor', 3, '最美家庭', 'national']]],
+    ['与50余名儿童组成一个大家庭的吴某家庭当选全国“最美家庭”。', [['people', 50, null, null], ['honor', null, '最美家庭', 'national']]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(hon)).toEqual(want);
+  });
+});

@@ -663,8 +663,10 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     }
     // a counted subject or object belongs to a counted honor claim
     // (与50余名儿童组成一个大家庭的吴某家庭当选…: a count inside the 的-clause describes the recipient)
-    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(subject.slice(subject.lastIndexOf('的') + 1))) continue;
-    if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
+    // (“一家亲”巾帼志愿服务队获评…: a numeral inside a quoted name counts nothing)
+    const unquoted = (x: string) => x.replace(/“[^”]*”/g, '“”');
+    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(unquoted(subject.slice(subject.lastIndexOf('的') + 1)))) continue;
+    if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(unquoted(object))) continue;
     const strong = res(lex).strong.test(m[0]);
     const pieces = splitTitles(object, objStart);
     // 先后荣获省级“A”先进集体,“B”先进集体,…: bare quoted titles after a comma continue the list
