@@ -115,3 +115,33 @@ describe('an uncounted honor whose recipient has a numeral inside its quoted nam
     expect(claimsOf(s).map(hon)).toEqual(want);
   });
 });
+
+describe('status in a quoted speech: 将 right after 说:“ plans, and an agenda sentence after it carries the plan on', () => {
+  const st = (s: string) => claimsOf(s).map((c) => [c.value, c.status]);
+  it.each([
+    ['张书记说:“市妇联将结合实际,大力推进巾帼建功四大工作。重点做好“双结”活动,市妇联及20家基层妇联与受援地妇联进行结对帮扶,实施具体合作项目。”',
+      [[20, 'target']]],
+    ['张书记说:“市妇联将结合全市妇联实际和优势,大力推进四大工作。重点做好“双结”活动,市妇联及20家基层妇联与受援地妇联进行结对帮扶。”',
+      [[20, 'target']]],
+    ['李主席表示:“今后将继续加大帮扶力度。进一步做好结对工作,50名女企业家与100名贫困妇女结成帮扶对子。”', [[50, 'target'], [100, 'target']]],
+    ['张书记说:“市妇联将结合实际,推进10项工作。”', [[10, 'target']]],
+  ])('%s', (s, want) => {
+    expect(st(s)).toEqual(want);
+  });
+  it.each([
+    // a result marker in the agenda sentence: done
+    ['张书记说:“市妇联将结合实际,大力推进四大工作。重点做好“双结”活动,去年已有20家基层妇联与受援地结对。”', [[20, 'result']]],
+    // no quotation of speech: sentences stand on their own
+    ['市妇联将结合实际,大力推进巾帼建功四大工作。重点做好“双结”活动,市妇联及20家基层妇联与受援地妇联进行结对帮扶。', [[20, 'result']]],
+    // the sentence before reports results, so there is no plan to carry on
+    ['张书记说:“去年培训妇女500人。重点做好“双结”活动,20家基层妇联与受援地妇联进行结对帮扶。”', [[500, 'result'], [20, 'result']]],
+    // a sentence that does not open with an agenda word
+    ['张书记说:“我们将大力推进四大工作。今年共有20家基层妇联与受援地结对。”', [[20, 'result']]],
+    // 实际 as the adverb of what was done
+    ['全年实际完成培训500人。', [[500, 'result']]],
+    // a marker inside a quoted name stays no marker
+    ['“我要上学”助学项目资助学生100名。', [[100, 'result']]],
+  ])('counter-example: %s', (s, want) => {
+    expect(st(s)).toEqual(want);
+  });
+});
