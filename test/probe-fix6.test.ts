@@ -145,3 +145,25 @@ describe('status in a quoted speech: 将 right after 说:“ plans, and an agend
     expect(st(s)).toEqual(want);
   });
 });
+
+describe('入选 a list that names its level: an uncounted honor', () => {
+  const hon = (c: Claim) => [c.kind, c.value, c.honor?.title ?? null, c.honor?.level ?? null];
+  it.each([
+    ['五年来,成都入选全国首批建设儿童友好城市名单。', [['honor', null, '建设儿童友好城市名单', 'national']]],
+    ['我市入选全国首批家庭教育示范城市名单,获评全国“巾帼文明岗”。',
+      [['honor', null, '家庭教育示范城市名单', 'national'], ['honor', null, '巾帼文明岗', 'national']]],
+    ['我县入选省级乡村振兴示范县名单。', [['honor', null, '乡村振兴示范县名单', 'provincial']]],
+    ['我市入选全国第二批家庭教育示范城市榜单。', [['honor', null, '家庭教育示范城市榜单', 'national']]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(hon)).toEqual(want);
+  });
+  it.each([
+    // no level named: a team or a bare list is no honor
+    ['张某入选国家队名单。', []],
+    ['王某入选名单。', []],
+    // a list of candidates or one still to be published
+    ['我市入选全国文明城市候选名单。', []],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsOf(s).map(hon)).toEqual(want);
+  });
+});

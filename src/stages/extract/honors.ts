@@ -682,12 +682,18 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     let listLevel: HonorLevel | null = null;
     for (const [k, p] of pieces.entries()) {
       const quotedPiece = /“/.test(p.text);
-      if (!quotedPiece && !strong && !isTitleLike(p.text, lex)) continue;
+      // 成都入选全国首批建设儿童友好城市名单: selected onto a list that names its level is put there as an
+      // honor (not a list of candidates or one still to be published)
+      const onList = /入选$/.test(m[0]) && !quotedPiece && /(名单|榜单|名录)$/.test(p.text) && !/候选|推荐|预选|公示|拟/.test(p.text) &&
+        levelMentions(t, p.start, p.start + p.text.length, lex, region).length > 0;
+      if (!quotedPiece && !strong && !onList && !isTitleLike(p.text, lex)) continue;
       if (!quotedPiece && p.text.length > 30) continue;
       // 为获得表彰的家庭颁奖: a relative clause, the honor is not conferred here
       if (!quotedPiece && /的/.test(p.text)) continue;
       if (lex.funds.some((f) => p.text.endsWith(f))) continue;
-      const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
+      let title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
+      // (the list keeps its word, as 优秀、十佳榜单 does; 首批, 第二批 are ordinals of the batch, like 第N届)
+      if (onList && title) title = title.replace(/^(首批|第[0-9一二三四五六七八九十]+批)/, '') + (/(名单|榜单|名录)$/.test(title) ? '' : /(名单|榜单|名录)$/.exec(p.text)![1]);
       if (!title || res(lex).generic.test(title) || /^第.+名$/.test(title)) continue;
       // 授予张某某“三八红旗手”称号: the name before the quote receives it
       const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;
