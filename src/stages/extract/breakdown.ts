@@ -17,6 +17,8 @@ interface Marker {
   marked: boolean;
   /** the total is fixed by the shape (…大姐工坊中, …3500人:) */
   total: Claim | null;
+  /** the introducing word (其中 …), empty for a shape */
+  word: string;
 }
 
 interface BreakdownLexicon {
@@ -84,6 +86,17 @@ function compatible(part: Claim, total: Claim): boolean {
 
 const OPENING = /^[\s,:(]*$/;
 
+/**
+ * 100名先进个人和100个先进集体荣获A奖,其中10位获奖个人、5个获奖集体被授予B奖章、奖状: after 其中 in the
+ * same sentence, the honored of one classifier are among the honored of that classifier before it, also
+ * where the part's own title differs from the total's.
+ */
+function honoredAmong(part: Claim, total: Claim): boolean {
+  return part.kind === 'honor' && total.kind === 'honor' && part.value !== null && total.value !== null &&
+    part.unit !== null && part.unit === total.unit && part.per === null && total.per === null &&
+    part.valueMax === null && total.valueMax === null && part.value < total.value;
+}
+
 function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[] {
   const out: Marker[] = [];
   const taken = new Uint8Array(t.length);
@@ -97,7 +110,7 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
       // 包括…在内的课程51期: the figure after 在内 is the total itself
       if (/^包/.test(word) && t.slice(end, ce).includes('在内')) continue;
       taken.fill(1, i, end);
-      out.push({ start: i, end, back: back && OPENING.test(t.slice(sentenceAt(t, i)[0], i)), marked, total: null });
+      out.push({ start: i, end, back: back && OPENING.test(t.slice(sentenceAt(t, i)[0], i)), marked, total: null, word });
     }
   }
   // a total followed by its noun and 中 (各级设立的259个大姐工坊中,…) or by a colon (…3500人:…)
@@ -105,14 +118,14 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
     const [, ce] = clauseAt(t, c.span[1]);
     const tail = t.slice(c.span[1], ce + 1);
     const m = /^[^\s,;:。!?、()]{0,12}中[,:]$|^[^\s,;:。!?、()]{0,8}:$/.exec(tail);
-    if (m && !/其中[,:]$/.test(tail)) out.push({ start: ce, end: ce + 1, back: false, marked: false, total: c });
+    if (m && !/其中[,:]$/.test(tail)) out.push({ start: ce, end: ce + 1, back: false, marked: false, total: c, word: '' });
     // …or by its noun and 中 with the first part right after it, in the same clause (设目标值的57项指标中1项无统计数据,
     // 达标50项; 参训的500名学员中女性320名)
     else {
       const inner = /^[^\s,;:。!?、()]{0,12}?中(?=(?:有|女性|男性)?[0-9０-９一二两三四五六七八九十])/.exec(tail);
       if (inner && !/其中$/.test(inner[0])) {
         const at = c.span[1] + inner[0].length - 1;
-        out.push({ start: at, end: at + 1, back: false, marked: false, total: c });
+        out.push({ start: at, end: at + 1, back: false, marked: false, total: c, word: '' });
       }
     }
   }
@@ -147,8 +160,11 @@ function totalFor(part: Claim, m: Marker, claims: Claim[], t: string, lex: Break
   };
   const [ss] = sentenceAt(t, m.start);
   // same sentence: the total's clause and the marker's are at most one clause apart
-  for (const c of between(claims, ss, m.start).reverse()) {
-    if (!compatible(part, c)) continue;
+  // (a total of the same title first; only without one, the honored of the same classifier after 其中)
+  const before = between(claims, ss, m.start).reverse();
+  const loose = m.word === '其中' && !before.some((c) => compatible(part, c));
+  for (const c of before) {
+    if (!compatible(part, c) && !(loose && honoredAmong(part, c))) continue;
     const stops = (t.slice(c.span[1], m.start).match(/[,;:]/g) ?? []).length;
     return stops <= 2 && (!m.marked || isTotal(c)) ? c : null;
   }

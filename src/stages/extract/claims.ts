@@ -583,6 +583,12 @@ function evidence(text: string, s: number, e: number, a: number, b: number): str
   return /[)）]$/.test(clause) && !/[(（]/.test(clause) ? clause.slice(0, -1) : clause;
 }
 
+/** 是/成为/作为 … right before the number of a 是…的榜样 predicate. */
+const EXEMPLAR_BEFORE = /(是|成为|作为|堪称)[^,;。!?是]{0,6}$/;
+/** …家庭学习的榜样, …妇女的楷模: the predicate noun of an example set for others. */
+const EXEMPLAR_AFTER = /^[^,;。!?“”]{0,12}?(学习|效仿)?的(榜样|楷模|典范|标杆|表率)/;
+/** 户“全国最美家庭”代表, 名三八红旗手代表: the title names whom the counted represent (not 代表大会, 人大代表 as a title's head). */
+const REPRESENTATIVES = /^(?:“[^”]{2,20}”|[^,;。!?“”]{2,14}?)代表(?!大会|团|队|作品|性)/;
 /** Whether a counted item is an honor, and which. */
 /** The total of a 其中 list the number stands in (968户家庭榜上有名,其中“和谐家庭”121户): the last claim before 其中 in the sentence. */
 function breakdownTotal(t: string, claims: Claim[], sentStart: number, at: number): { claim: Claim; marker: number } | null {
@@ -605,9 +611,18 @@ function countedHonor(
   unit: string | null = null,
 ): Honor | null {
   const { t, lex, region } = lc;
+  // 是全市120万户家庭学习的榜样: a count inside a 是…的榜样 predicate counts those who learn from the
+  // honored, it was not honored itself
+  if (EXEMPLAR_BEFORE.test(t.slice(clauseStart, n.start)) && EXEMPLAR_AFTER.test(t.slice(clsEnd, clauseEnd))) return null;
   // 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…
   const earned = honorAfter(lc, clsEnd, clauseEnd, sentStart, n.start);
   if (earned) return earned;
+  // 五户“全国最美家庭”代表分别以…为主题, 3名三八红旗手代表作了发言: representatives of the honored, counted
+  // where no verb of conferring stands in their own clause, are persons or households who speak, not an honor
+  if (REPRESENTATIVES.test(t.slice(clsEnd, clauseEnd))) {
+    const own = governingVerb(t, sentStart, clauseStart, n.start, lex);
+    if (!(own?.cls === 'confer' && own.end >= clauseStart) && !praise(lex).any.test(t.slice(clsEnd, clauseEnd))) return null;
+  }
   // the parts of a total after 其中 count what it counts: built facilities stay counts, even with a level
   // (扶建示范基地26个,其中:市级示范基地1个), the honored stay honors (…榜上有名,其中“和谐家庭”121户)
   if (total && total.claim.kind !== 'honor' && total.claim.kind !== 'money' && total.claim.unit === unit &&

@@ -437,11 +437,16 @@ function namedListLevel(c: LevelContext, at: number): HonorLevel | null {
   const { t, lex, region } = c;
   const [ps] = paragraphAt(t, at);
   const before = t.slice(ps, at);
-  const m = [...before.matchAll(/名单|榜单|光荣榜/g)].pop();
+  // (2023年安徽省最美家庭揭晓, …评选结果揭晓: the honors made known name their list too)
+  const m = [...before.matchAll(/名单|榜单|光荣榜|揭晓/g)].pop();
   if (!m) return null;
   const end = ps + m.index!;
   return highestIn(t, clauseAt(t, end)[0], end, lex, region);
 }
+
+/** 近日, 今年, 目前 …: a word that opens a paragraph (openers.txt) or a bare year word. */
+let openerRe: RegExp | null = null;
+const timeOpener = () => (openerRe ??= new RegExp(`^(?:${loadList('openers.txt').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|今年|去年|当年|本年度?)$`));
 
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
 const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;
@@ -492,7 +497,10 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   if ((lex.honorWords.get('aid-after') ?? []).some((a) => obj.includes(`”${a}`))) return null;
   // 海口1个集体、2名个人获评: the titles were named before; the count of those honored stands
   // (90户“最美家庭”入选: the title stands between the count and the verb)
-  if (obj.trim() === '' && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
+  // (…等437个家庭入选\n今年,…: a line without its end mark joined to the next; a time word that opens
+  // a paragraph is no object of the verb)
+  const bare = obj.trim() === '' || (/^(当选|入选)$/.test(m[1]) && timeOpener().test(obj.trim()));
+  if (bare && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
     const lead = rest.slice(0, m[0].length - m[1].length);
     const named = quotedTitles(lead, lex, region) ?? (isTitleLike(lead, lex) ? countedTitle(lead, lex, region) : null);
     // (…名单揭晓,我县3人1集体入选: the list named before in the paragraph)
@@ -655,8 +663,10 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     }
     // a counted subject or object belongs to a counted honor claim
     // (与50余名儿童组成一个大家庭的吴某家庭当选…: a count inside the 的-clause describes the recipient)
-    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(subject.slice(subject.lastIndexOf('的') + 1))) continue;
-    if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(object)) continue;
+    // (“一家亲”巾帼志愿服务队获评…: a numeral inside a quoted name counts nothing)
+    const unquoted = (x: string) => x.replace(/“[^”]*”/g, '“”');
+    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(unquoted(subject.slice(subject.lastIndexOf('的') + 1)))) continue;
+    if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(unquoted(object))) continue;
     const strong = res(lex).strong.test(m[0]);
     const pieces = splitTitles(object, objStart);
     // 先后荣获省级“A”先进集体,“B”先进集体,…: bare quoted titles after a comma continue the list
@@ -672,12 +682,18 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     let listLevel: HonorLevel | null = null;
     for (const [k, p] of pieces.entries()) {
       const quotedPiece = /“/.test(p.text);
-      if (!quotedPiece && !strong && !isTitleLike(p.text, lex)) continue;
+      // 成都入选全国首批建设儿童友好城市名单: selected onto a list that names its level is put there as an
+      // honor (not a list of candidates or one still to be published)
+      const onList = /入选$/.test(m[0]) && !quotedPiece && /(名单|榜单|名录)$/.test(p.text) && !/候选|推荐|预选|公示|拟/.test(p.text) &&
+        levelMentions(t, p.start, p.start + p.text.length, lex, region).length > 0;
+      if (!quotedPiece && !strong && !onList && !isTitleLike(p.text, lex)) continue;
       if (!quotedPiece && p.text.length > 30) continue;
       // 为获得表彰的家庭颁奖: a relative clause, the honor is not conferred here
       if (!quotedPiece && /的/.test(p.text)) continue;
       if (lex.funds.some((f) => p.text.endsWith(f))) continue;
-      const title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
+      let title = (quotedPiece ? quotedTitles(p.text, lex, region) : null) ?? cleanTitle(p.text, lex, region);
+      // (the list keeps its word, as 优秀、十佳榜单 does; 首批, 第二批 are ordinals of the batch, like 第N届)
+      if (onList && title) title = title.replace(/^(首批|第[0-9一二三四五六七八九十]+批)/, '') + (/(名单|榜单|名录)$/.test(title) ? '' : /(名单|榜单|名录)$/.exec(p.text)![1]);
       if (!title || res(lex).generic.test(title) || /^第.+名$/.test(title)) continue;
       // 授予张某某“三八红旗手”称号: the name before the quote receives it
       const named = quotedPiece && /^授予/.test(m[0]) ? recipientBeforeQuote(p.text, lex, region) : null;

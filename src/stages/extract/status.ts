@@ -225,7 +225,9 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
     // (an opening quote within 20 characters before and not closed since: only that window is read)
     const near = t.slice(Math.max(0, start - 20), start);
     const q = near.lastIndexOf('“');
-    if (q >= 0 && !near.includes('”', q)) return;
+    // (说:“…将…: a quotation of speech opened there is no name)
+    const qAt = Math.max(0, start - 20) + q;
+    if (q >= 0 && !near.includes('”', q) && !SPEECH.test(t.slice(Math.max(0, qAt - 4), qAt))) return;
     // 为确保活动顺利开展,投入资金20万元: a purpose, not a promise
     if (e.role === 'target' && /(^|[^成作认称列定])(为了?|以)$/.test(t.slice(Math.max(0, start - 3), start))) return;
     // 目标人群, 目标考核: a word that holds the marker and means something else
@@ -359,6 +361,25 @@ function figureBefore(c: Ctx, m: Marker): boolean {
 /** What may stand before a figure that opens its clause as its subject (3.2万名残疾人纳入低保). */
 const FIGURE_SUBJECT = /^[\s,]*(全市|全县|全区|全省|全州|全旗|全盟|全镇|全乡|全国|共有|共|有)?$/;
 
+/** 说:, 表示: … right before the opening quote of a speech. */
+const SPEECH = /(说|表示|指出|强调|介绍|坦言|谈到)[:,]?$/;
+
+/** Whether `pos` stands inside a quoted speech (说:“…, 表示:“…) that has not closed before it, within a paragraph. */
+function inSpeech(t: string, pos: number): boolean {
+  // the innermost quotation still open at pos (quoted names inside it close before pos)
+  let depth = 0;
+  for (let i = pos - 1; i >= Math.max(0, pos - 600); i--) {
+    const ch = t[i];
+    if (ch === '\n') return false;
+    if (ch === '”') depth++;
+    else if (ch === '“') {
+      if (depth > 0) depth--;
+      else return SPEECH.test(t.slice(Math.max(0, i - 4), i));
+    }
+  }
+  return false;
+}
+
 /** The status of a figure at `pos` (the start of its number expression). */
 function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const { t, markers, lex } = c;
@@ -435,6 +456,13 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   if (depth < SENTENCES_BACK && ss > 0 && !passedSubject && list(lex, 'continue').some((w) => opener.startsWith(w))) {
     const gap = t.slice(Math.max(0, ss - 2), ss);
     if (!gap.includes('\n') && statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
+  }
+  // 他说:“…将…。重点做好…活动,…100家…结对帮扶”: in a speech, a sentence that opens with an agenda word
+  // (重点, 进一步 …: the will-next list) and reports nothing done carries on the plan of the sentence before it
+  // in the same quotation
+  if (depth < SENTENCES_BACK && ss > 0 && inSpeech(t, ss) && list(lex, 'will-next').some((w) => w.length >= 2 && opener.startsWith(w))) {
+    const [, se] = sentenceAt(t, pos);
+    if (!markersIn(markers, c.markerStarts, ss, se).some((m) => m.role === 'result') && statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
   }
   const h = lowerBound(c.headingStarts, ss);
   const heading = h > 0 ? c.headings[h - 1] : undefined;
