@@ -440,3 +440,16 @@ describe('a bare quoted item after a comma continues a counted list and its leve
     expect(claimsOf(s, COUNTY).map(honor)).toEqual(want);
   });
 });
+
+describe('对N个X授予T: the title conferred on the object of 对 (probe round 7)', () => {
+  it.each([
+    ['自治区总工会将对38个单位授予自治区五一劳动奖状。', PROVINCE, [['honor', 38, '五一劳动奖状', 'provincial']]],
+    ['对139个班组授予自治区工人先锋号。', PROVINCE, [['honor', 139, '工人先锋号', 'provincial']]],
+    ['市妇联对20户家庭授予“最美家庭”称号。', CITY, [['honor', 20, '最美家庭', 'municipal']]],
+    // no title after 授予/颁发: no honor
+    ['县残联对50名残疾人颁发了助残卡。', COUNTY, [['people', 50, null, null]]],
+    ['对30名困难职工发放慰问金。', COUNTY, [['people', 30, null, null]]],
+  ])('%s', (s, r, want) => {
+    expect(claimsOf(s, r).map(honor)).toEqual(want);
+  });
+});

@@ -672,7 +672,11 @@ function countedHonor(
   // 团市委对8个单位团组织进行表彰: the praising body and 对 stand before the praised, who follow the count
   // (对20名优秀妇女干部进行了表彰: after 对 the praised may be named at length before 进行表彰)
   // (对贡献突出的12名志愿者…: a 的-clause that describes them may stand before the count)
-  const objectOfPraise = /[对向](?:[^,;。对向]{1,12}的)?\s*$/.test(t.slice(spanFrom, n.start)) && (praised || pr.ofObject.test(rest));
+  const toObject = /[对向](?:[^,;。对向]{1,12}的)?\s*$/.test(t.slice(spanFrom, n.start));
+  // 对38个单位授予自治区五一劳动奖状: the title conferred on the object of 对 follows 授予
+  const conferredOn = toObject ? /^([^,;。]{0,14}?)(授予|颁发)([^,;。]{2,30})/.exec(rest) : null;
+  const objectTitle = conferredOn && isTitleLike(conferredOn[3], lex) ? conferredOn : null;
+  const objectOfPraise = toObject && (praised || pr.ofObject.test(rest) || !!objectTitle);
   praised ||= objectOfPraise;
   // (全年共有15个…: a span of time and scope words before the number names nothing)
   const numberFirst = span.trim() === '' || isGlueOnly(span) || examples || joined || objectOfPraise || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
@@ -682,12 +686,13 @@ function countedHonor(
   const listFrom = Math.max(clauseStart, verb && verb.end <= n.start ? verb.end : clauseStart);
   const sharedAt = numberFirst && !examples ? sharedTitlesAt(t, listFrom, clauseEnd) : -1;
   const shared = sharedAt > n.start;
-  const titleFrom = shared ? sharedAt : numberFirst ? titleStart(t, clsEnd, tail, examples, lex, region) : clsEnd;
-  const titleEnd = shared ? clauseEnd : clsEnd + tail.length;
+  const objectTitleAt = objectTitle ? clsEnd + objectTitle[1].length + objectTitle[2].length : -1;
+  const titleFrom = objectTitle ? objectTitleAt : shared ? sharedAt : numberFirst ? titleStart(t, clsEnd, tail, examples, lex, region) : clsEnd;
+  const titleEnd = objectTitle ? objectTitleAt + objectTitle[3].length : shared ? clauseEnd : clsEnd + tail.length;
   const recipientsFirst = titleFrom > clsEnd;
   let named = numberFirst ? t.slice(titleFrom, titleEnd) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
-  if (numberFirst && !examples && pr.any.test(t.slice(clsEnd, clauseEnd))) {
+  if (numberFirst && !examples && !objectTitle && pr.any.test(t.slice(clsEnd, clauseEnd))) {
     named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(pr.cut, '');
   }
   const deng = lastListDeng(span);
