@@ -504,3 +504,22 @@ describe('dates with the year last', () => {
     expect(parseDate('14.13.2016')).toBeNull();
   });
 });
+
+describe('a related-news heading below a story in a text dump ends the story (spec: teasers after the article)', () => {
+  const textOf = (page: string) => processPage({ id: 't', origin: 't', text: page, kind: 'text' }).articles.map((a) => a.text);
+  const story =
+    '市总工会开展送温暖活动\n\n昨天上午,市总工会在工人文化宫门口对550名在职困难职工和200名退休困难职工进行了集中慰问。\n据了解,全市各级工会春节前将集中发放慰问金300万元,帮助困难职工过一个欢乐祥和的春节。\n';
+
+  it.each(['-相关新闻', '相关阅读:', '【延伸阅读】', '— 相关报道'])('%s', (head) => {
+    const page = `${story}${head}\n481万元慰问6321名贫困残疾人\n商报讯 全市残联系统共对6321名贫困残疾人进行了慰问,慰问资金共计481万元。\n`;
+    const texts = textOf(page);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('300万元');
+    expect(texts[0]).not.toContain('481万元');
+  });
+
+  it('a related list above the story does not end it', () => {
+    const page = `相关新闻\n市妇联召开执委会\n县妇联开展培训\n\n${story}`;
+    expect(textOf(page).join('\n')).toContain('300万元');
+  });
+});

@@ -11,6 +11,8 @@ export interface Markers {
   notice: RegExp;
   /** Headings that open a list of links, rankings, share buttons. */
   listHead: RegExp;
+  /** Related-news headings (相关新闻): after the story has begun, the rest of the page is other stories. */
+  relatedHead: RegExp;
   /** Byline roles (记者, 通讯员, 文/图 …), longest first. */
   roles: RegExp;
   /** News-brief column words (简明, 简讯 …). */
@@ -57,7 +59,8 @@ export function markers(): Markers {
     lineJunk: new RegExp(alt(by('line'))),
     startJunk: new RegExp(`^(?:${alt(by('start'))})`),
     notice: new RegExp(alt(by('notice'))),
-    listHead: new RegExp(`^[\\s【\\[<《]*(?:${alt(by('list'))})`),
+    listHead: new RegExp(`^[\\s【\\[<《\\-—－·•]*(?:${alt([...by('list'), ...by('related')])})`),
+    relatedHead: new RegExp(`^[\\s【\\[<《\\-—－·•]*(?:${alt(by('related'))})[】\\]>》:：\\s]*$`),
     roles: new RegExp(alt(roles), 'g'),
     briefs: new RegExp(`^(?:${alt(loadList('briefs.txt'))})`),
     openers: new RegExp(`^(?:${alt(loadList('openers.txt'))}|\\d{1,2}月\\d{1,2}日)[,，]`),

@@ -234,6 +234,8 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
   const out: Line[] = [];
   let blank = 0;
   let inList = false;
+  let paras = 0;
+  let related = false;
   for (const rawLine of page.split('\n')) {
     const t = rawLine
       .replace(/[\u00a0\u2002-\u200a\u3000\t]/g, ' ')
@@ -247,7 +249,12 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     // headline nor its text; it stands between them as if it were not there
     if (t.length <= 62 && SALUTATION.test(foldWidth(t))) continue;
     let kind: LineKind;
-    if (t.length <= 24 && m.listHead.test(foldWidth(t))) {
+    // -相关新闻 below a story of two paragraphs or more in a text dump: what follows on the page is
+    // other stories (an HTML page's related lists are left out with their blocks)
+    if (!opts.html && paras >= 2 && t.length <= 24 && m.relatedHead.test(foldWidth(t))) related = true;
+    if (related) {
+      kind = 'junk';
+    } else if (t.length <= 24 && m.listHead.test(foldWidth(t))) {
       kind = 'junk';
       inList = true;
     } else {
@@ -271,6 +278,7 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       }
     }
     const para = kind === 'para';
+    if (para) paras++;
     const tail = t.length > 80 ? t.slice(-80) : t;
     out.push({
       text: t,
