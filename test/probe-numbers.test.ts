@@ -339,3 +339,18 @@ describe('after 分别 the hedge that closes a list of shares hedges each (probe
     expect(claimsOf(s).map(brief)).toEqual(want);
   });
 });
+
+describe('a lone 一 after 每 is a frequency only per time or as a count of times (probe round 8)', () => {
+  it.each([
+    ['为每个困难职工办了一张存折。', []],
+    ['每人免费适配一台助听器。', []],
+    ['每户发放一桶油。', []],
+    ['工作人员每到一家,都仔细询问。', []],
+    ['县妇联每年举办一次培训。', [['count', 1, null, '次', null]]],
+    ['每月走访一次困难家庭。', [['count', 1, null, '次', null]]],
+    // digits are no lone 一: 每人1台 is a claim
+    ['为每名学生配发1台电脑。', [['count', 1, null, '台', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(brief)).toEqual(want);
+  });
+});

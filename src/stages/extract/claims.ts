@@ -261,6 +261,11 @@ function listItem(t: string, n: NumberMatch, r: Reading): NumberMatch | null {
   return after && after.end === n.end ? after : null;
 }
 
+/** 每年举办一次, 每月走访一户, 每人参加一次: per time, or a count of times (not 每人一张存折). */
+function isFrequency(t: string, clauseStart: number, numStart: number, clsStart: number, clsEnd: number): boolean {
+  return /每(?:[一两二三四五六七八九十\d]*个?)?(?:年|月|周|天|日|季度?|学期|星期|次)/.test(t.slice(clauseStart, numStart)) || /^(?:次|回|场|期|轮|趟|遍)/.test(t.slice(clsStart, clsEnd));
+}
+
 /** The hedge after the last of a list of shares that goes on at `at` (、60%和40%以上), or null. */
 function listHedge(t: string, at: number, lex: Lexicon): Approx | null {
   const m = /^(?:(?:[、,和及与]|以及)\s*[0-9.]+\s*%)+/.exec(t.slice(at, at + 60));
@@ -368,8 +373,9 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     const [clauseStart, clauseEnd0] = clauseAt(t, n.start);
     // a number broken by a page break ("100000\n\n余人次") carries its clause past the break
     const clauseEnd = r.clsEnd > clauseEnd0 ? clauseAt(t, r.clsEnd - 1)[1] : clauseEnd0;
-    // (每一个, 每一位: 一 right after 每 is "every", not a frequency)
-    if (n.chinese && n.value === 1 && n.valueMax === null && (!/每/.test(t.slice(clauseStart, n.start)) || t[n.start - 1] === '每')) continue;
+    // (每一个, 每一位: 一 right after 每 is "every", not a frequency; 为每个困难职工办了一张存折: one thing
+    // for each person is an article too: a frequency is per time, or counts times)
+    if (n.chinese && n.value === 1 && n.valueMax === null && (!/每/.test(t.slice(clauseStart, n.start)) || t[n.start - 1] === '每' || !isFrequency(t, clauseStart, n.start, r.clsStart, r.clsEnd))) continue;
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
     if (isThreshold(t, r.clsEnd, n.start, r.kind, lex)) continue;
