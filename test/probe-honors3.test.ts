@@ -453,3 +453,18 @@ describe('对N个X授予T: the title conferred on the object of 对 (probe round
     expect(claimsOf(s, r).map(honor)).toEqual(want);
   });
 });
+
+describe('a nomination is no honor; a nomination prize is (spec: 提名 is a count)', () => {
+  it.each([
+    ['某某家庭等30户家庭获得“最美家庭”提名。', [['count', 30, null, null]]],
+    ['5名选手获得“巾帼建功标兵”提名奖。', [['honor', 5, '巾帼建功标兵提名奖', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsOf(s).map(honor)).toEqual(want);
+  });
+});
+
+describe('a title that goes on after 提名 is a title', () => {
+  it('提名家庭称号', () => {
+    expect(claimsOf('6户家庭获全国“最美家庭”提名家庭称号。').map(honor)).toEqual([['honor', 6, '最美家庭提名家庭', 'national']]);
+  });
+});

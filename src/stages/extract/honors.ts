@@ -343,7 +343,7 @@ export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): 
   const aid = lex.honorWords.get('aid-after') ?? [];
   for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,4})/g)) {
     // 获全国妇联“两癌”救助: the quote names the programme of the aid received, no title
-    if (aid.some((a) => q[2].startsWith(a))) continue;
+    if (aid.includes(q[2])) continue;
     // (“最美家庭”标兵户称号: the longest suffix, 标兵户 rather than 标兵)
     const suffix = lex.honorSuffixes
       .filter((x) => q[2].startsWith(x) && !/^(称号|荣誉|荣誉称号|奖)$/.test(x))
@@ -494,7 +494,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   // (获贷款, 获资金: funds are no honor; 获金奖 is, though 金 names money too)
   if (lex.funds.some((f) => obj.includes(f)) && !lex.prizes.some((p) => p.length >= 2 && obj.startsWith(p))) return null;
   // (获全国妇联“两癌”救助: a quoted programme before the aid received is no title)
-  if ((lex.honorWords.get('aid-after') ?? []).some((a) => obj.includes(`”${a}`))) return null;
+  // (…“最美家庭”提名家庭称号 is a title: the word must end the object)
+  if ((lex.honorWords.get('aid-after') ?? []).some((a) => obj.replace(/[。,;\s]+$/, '').endsWith(`”${a}`))) return null;
   // 海口1个集体、2名个人获评: the titles were named before; the count of those honored stands
   // (90户“最美家庭”入选: the title stands between the count and the verb)
   // (…等437个家庭入选\n今年,…: a line without its end mark joined to the next; a time word that opens
