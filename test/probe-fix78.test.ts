@@ -25,3 +25,37 @@ describe('fix78 status', () => {
     expect(statusOf(text, needle)).toBe(want);
   });
 });
+
+const partOfText = (text: string, needle: string) => {
+  const cs = extractFrom(text, null);
+  const c = cs.find((x) => x.text.includes(needle));
+  return c?.partOf ? text.slice(c.partOf[0], c.partOf[1]) : null;
+};
+
+describe('fix78 partOf: 这些…中 and qualifier brackets', () => {
+  it.each([
+    ['全区共招募120名志愿者。在这些志愿者中,大学生80人,教师30人。', '教师', '120'],
+    ['全区共招募120名志愿者。在这些志愿者中,大学生80人,教师30人。', '大学生', '120'],
+    ['去年招募100名志愿者。这些志愿者中,有80人来自高校。', '80人', '100'],
+    ['今年培训妇女200人,这些学员中,农村妇女150人。', '150人', '200'],
+    // counter-examples: 这些 without 中, a figureless bracket
+    ['今年资助学生300人,这些学生都考上了大学,另有教师20人获奖。', '20人', null],
+    ['全市有党员(含预备党员)50人,团员30人。', '30人', null],
+    ['全市有团员60人,党员(含预备党员)50人。', '50人', null],
+    ['共发放资金30万元(含省级资金10万元)。', '10万元', '30万'],
+  ])('%s: %s → %s', (text, needle, want) => {
+    expect(partOfText(text, needle)).toBe(want);
+  });
+});
+
+describe('fix78 partOf: a sentence opened by 其中 is the breakdown whole', () => {
+  it.each([
+    ['全区共招募120名志愿者。在这些志愿者中,大学生80人,占66%;教师30人,占25%。', '教师', '120'],
+    ['全县发放资金500万元。其中,省级资金200万元;市级资金100万元。', '市级资金', '500万'],
+    ['今年帮扶困难职工90名。其中,农民工40名,占44%;女职工30名,占33%。', '女职工', '90'],
+    // counter-example: a 其中 in mid-sentence still ends at its semicolon
+    ['全县发放资金500万元,其中省级资金200万元;县财政另安排资金100万元。', '100万元', null],
+  ])('%s: %s → %s', (text, needle, want) => {
+    expect(partOfText(text, needle)).toBe(want);
+  });
+});

@@ -109,9 +109,22 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
       const [, ce] = clauseAt(t, i);
       // 包括…在内的课程51期: the figure after 在内 is the total itself
       if (/^包/.test(word) && t.slice(end, ce).includes('在内')) continue;
+      // 中共党员(含预备党员)5人: a bracket with no figure qualifies a noun, it breaks nothing down
+      if (t[i - 1] === '(') {
+        const close = t.indexOf(')', end);
+        if (close >= 0 && close <= ce && !/[0-9０-９一二两三四五六七八九十百千万]/.test(t.slice(end, close))) continue;
+      }
       taken.fill(1, i, end);
       out.push({ start: i, end, back: back && OPENING.test(t.slice(sentenceAt(t, i)[0], i)), marked, total: null, word });
     }
+  }
+  // 在这些志愿者中,…: a sentence or clause that opens by pointing back at what it breaks down acts as 其中
+  for (const m of t.matchAll(/(?:在|从)?这些[^\s,;:。!?、()]{0,8}中[,:]?/g)) {
+    const i = m.index;
+    if (taken.subarray(i, i + m[0].length).some((x) => x)) continue;
+    const opens = OPENING.test(t.slice(sentenceAt(t, i)[0], i));
+    if (!opens && !/[,;]/.test(t[i - 1] ?? '')) continue;
+    out.push({ start: i, end: i + m[0].length, back: opens, marked: false, total: null, word: '其中' });
   }
   // a total followed by its noun and 中 (各级设立的259个大姐工坊中,…) or by a colon (…3500人:…)
   for (const c of claims) {
@@ -291,7 +304,9 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
       // (inside a bracket that 其中 opens the semicolon only separates its items: (其中市级3.2万元;区级6.8万元))
       const gap = t.slice(m.end, part.span[0]);
       const bracketed = t[m.start - 1] === '(' && !gap.includes(')');
-      if (m.end <= part.span[0] && (!gap.includes(';') || bracketed)) inSentence.push(m);
+      // (a sentence that 其中 or 在这些…中 opens is the breakdown whole: its semicolons separate items)
+      const whole = m.word !== '' && m.back;
+      if (m.end <= part.span[0] && (!gap.includes(';') || bracketed || whole)) inSentence.push(m);
     }
     for (const m of inSentence.reverse()) {
       total = totalFor(part, m, claims, t, lex);
