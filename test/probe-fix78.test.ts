@@ -59,3 +59,20 @@ describe('fix78 partOf: a sentence opened by 其中 is the breakdown whole', () 
     expect(partOfText(text, needle)).toBe(want);
   });
 });
+
+describe('fix78 partOf: nested breakdowns and 其中 before the number', () => {
+  const text = '今年共资助贫困学生80名(其中大学生50名,中学生30名)。县妇联向其中10名品学兼优的大学生每人发放奖学金2000元;其余40名大学生每人发放助学金1000元。';
+  it.each([
+    [text, '大学生50名', '80'],
+    [text, '10名', '50'],
+    [text, '40名', '50'],
+    ['全县慰问困难职工60户,帮扶资金12万元。工会为其中20户每户送去慰问品。', '20户', '60'],
+    // counter-examples: 其中 not right before the number (left unlinked, as before); no compatible total;
+    // a figure before 其中 in its sentence
+    ['全县有女职工500名,农民工300名。工会向其中女职工100名发放慰问品。', '100名', null],
+    ['全县有女职工500名。工会投入2万元,向其中100名发放慰问品。', '100名', null],
+    ['全县发放资金20万元。县工会向其中8名职工每人发放500元。', '8名', null],
+  ])('%s: %s → %s', (t, needle, want) => {
+    expect(partOfText(t, needle)).toBe(want);
+  });
+});

@@ -115,7 +115,11 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
         if (close >= 0 && close <= ce && !/[0-9０-９一二两三四五六七八九十百千万]/.test(t.slice(end, close))) continue;
       }
       taken.fill(1, i, end);
-      out.push({ start: i, end, back: back && OPENING.test(t.slice(sentenceAt(t, i)[0], i)), marked, total: null, word });
+      const [ss] = sentenceAt(t, i);
+      // 区总工会向其中7名…: a 其中 right before the number, with no figure before it in its sentence, points back
+      // like a 其中 that opens the sentence
+      const pointsBack = /^[0-9０-９一二两三四五六七八九十]/.test(t.slice(end, end + 1)) && !claims.some((c) => c.span[0] >= ss && c.span[0] < i);
+      out.push({ start: i, end, back: back && (OPENING.test(t.slice(ss, i)) || pointsBack), marked, total: null, word });
     }
   }
   // 在这些志愿者中,…: a sentence or clause that opens by pointing back at what it breaks down acts as 其中
@@ -189,8 +193,9 @@ function totalFor(part: Claim, m: Marker, claims: Claim[], t: string, lex: Break
     const [ps] = sentenceAt(t, s - 1);
     const inside = between(claims, ps, s);
     if (inside.length) {
-      for (const c of inside.reverse()) if (compatible(part, c)) return c;
-      return null;
+      // the total that names what the part names comes first (…大学生52人,高中生14人)。…其中7名…大学生 → 52)
+      const fit = inside.reverse().filter((c) => compatible(part, c));
+      return fit.find((c) => !!part.subject && c.subject === part.subject) ?? fit[0] ?? null;
     }
     if (t.slice(ps, s).trim().length > 1) k++;
     s = ps;
