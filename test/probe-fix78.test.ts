@@ -76,3 +76,20 @@ describe('fix78 partOf: nested breakdowns and 其中 before the number', () => {
     expect(partOfText(t, needle)).toBe(want);
   });
 });
+
+describe('fix78 partOf: counts of measures in the sentences after their total', () => {
+  const plan = '今年市妇联将推出12条举措。一是实施巾帼创业等7条举措,助力创业。二是开展家庭教育等5项措施,服务家庭。';
+  it.each([
+    [plan, '7条', '12'],
+    [plan, '5项', '12'],
+    ['区总工会制定9项制度。完善考核等4项制度。新增服务等5项制度。', '5项', '9'],
+    // counter-examples: not adding up; another count between; items in the total's own sentence; a new paragraph
+    ['今年市妇联将推出12条举措。一是实施7条举措。二是开展6项措施。', '6项', null],
+    ['今年出台10条措施。新建3个站点,完善7项制度。', '7项', null],
+    ['今年出台10条措施,完善4项制度,新增6项服务。', '6项', null],
+    ['今年出台10条措施。\n完善4项制度。\n新增6项服务。', '6项', null],
+    ['今年市妇联将推出12条举措。\n一是实施巾帼创业等7条举措。二是开展家庭教育等5项措施。', '5项', '12'],
+  ])('%s: %s → %s', (t, needle, want) => {
+    expect(partOfText(t, needle)).toBe(want);
+  });
+});

@@ -267,6 +267,43 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
   });
 }
 
+/** Classifiers of the items of a programme (条 measures, 项 tasks): a list may mix them. */
+const LIST_UNITS = new Set(['条', '项']);
+
+/**
+ * 将实施20条举措。…等14条举措,…。还将…等6项措施: a count of measures or tasks followed, in the next sentences of
+ * its paragraph or the next, by counts of such items that add up to it exactly, with no other count between.
+ */
+function listLinks(claims: Claim[], t: string, links: Map<Claim, Claim>): void {
+  const isItem = (c: Claim) => c.kind === 'count' && c.unit !== null && LIST_UNITS.has(c.unit) && family(c) !== null && c.approx === null;
+  claims.forEach((total, i) => {
+    if (!isItem(total) || links.has(total) || total.value! < 3) return;
+    const [, se] = sentenceAt(t, total.span[0]);
+    // within the total's paragraph and the next one (a plan's lead, then a paragraph of its items)
+    const para = t.indexOf('\n', total.span[1]);
+    const next = para < 0 ? -1 : t.indexOf('\n', para + 1 + (t.slice(para + 1).length - t.slice(para + 1).trimStart().length));
+    const end = para < 0 ? t.length : next < 0 ? t.length : next;
+    // the items are whole sentences after the total's, not parts of its own sentence
+    let sum = 0;
+    const run: Claim[] = [];
+    for (let k = i + 1; k < claims.length && claims[k].span[0] < end; k++) {
+      const c = claims[k];
+      if (c.span[0] < se) {
+        if (c.kind === 'count') return;
+        continue;
+      }
+      if (c.kind !== 'count') continue;
+      if (!isItem(c) || links.has(c) || c.value! >= total.value!) return;
+      run.push(c);
+      sum += c.value!;
+      if (sum >= total.value!) break;
+    }
+    // each item in a sentence of its own
+    const own = new Set(run.map((c) => sentenceAt(t, c.span[0])[0]));
+    if (run.length >= 2 && own.size === run.length && Math.abs(sum - total.value!) < 1e-9) for (const c of run) links.set(c, total);
+  });
+}
+
 /** Sets `partOf` on every claim of one article (claims sorted by span). */
 export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
   const t = article.norm;
@@ -352,6 +389,7 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     }
   }
   sumLinks(claims, t, lex, links);
+  listLinks(claims, t, links);
   return all.map((c) => {
     const total = links.get(c);
     if (!total) return c;
