@@ -109,9 +109,26 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
       const [, ce] = clauseAt(t, i);
       // 包括…在内的课程51期: the figure after 在内 is the total itself
       if (/^包/.test(word) && t.slice(end, ce).includes('在内')) continue;
+      // 中共党员(含预备党员)5人: a bracket with no figure qualifies a noun, it breaks nothing down
+      if (t[i - 1] === '(') {
+        const close = t.indexOf(')', end);
+        if (close >= 0 && close <= ce && !/[0-9０-９一二两三四五六七八九十百千万]/.test(t.slice(end, close))) continue;
+      }
       taken.fill(1, i, end);
-      out.push({ start: i, end, back: back && OPENING.test(t.slice(sentenceAt(t, i)[0], i)), marked, total: null, word });
+      const [ss] = sentenceAt(t, i);
+      // 区总工会向其中7名…: a 其中 right before the number, with no figure before it in its sentence, points back
+      // like a 其中 that opens the sentence
+      const pointsBack = /^[0-9０-９一二两三四五六七八九十]/.test(t.slice(end, end + 1)) && !claims.some((c) => c.span[0] >= ss && c.span[0] < i);
+      out.push({ start: i, end, back: back && (OPENING.test(t.slice(ss, i)) || pointsBack), marked, total: null, word });
     }
+  }
+  // 在这些志愿者中,…: a sentence or clause that opens by pointing back at what it breaks down acts as 其中
+  for (const m of t.matchAll(/(?:在|从)?这些[^\s,;:。!?、()]{0,8}中[,:]?/g)) {
+    const i = m.index;
+    if (taken.subarray(i, i + m[0].length).some((x) => x)) continue;
+    const opens = OPENING.test(t.slice(sentenceAt(t, i)[0], i));
+    if (!opens && !/[,;]/.test(t[i - 1] ?? '')) continue;
+    out.push({ start: i, end: i + m[0].length, back: opens, marked: false, total: null, word: '其中' });
   }
   // a total followed by its noun and 中 (各级设立的259个大姐工坊中,…) or by a colon (…3500人:…)
   for (const c of claims) {
@@ -176,8 +193,9 @@ function totalFor(part: Claim, m: Marker, claims: Claim[], t: string, lex: Break
     const [ps] = sentenceAt(t, s - 1);
     const inside = between(claims, ps, s);
     if (inside.length) {
-      for (const c of inside.reverse()) if (compatible(part, c)) return c;
-      return null;
+      // the total that names what the part names comes first (…大学生52人,高中生14人)。…其中7名…大学生 → 52)
+      const fit = inside.reverse().filter((c) => compatible(part, c));
+      return fit.find((c) => !!part.subject && c.subject === part.subject) ?? fit[0] ?? null;
     }
     if (t.slice(ps, s).trim().length > 1) k++;
     s = ps;
@@ -249,6 +267,43 @@ function sumLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<
   });
 }
 
+/** Classifiers of the items of a programme (条 measures, 项 tasks): a list may mix them. */
+const LIST_UNITS = new Set(['条', '项']);
+
+/**
+ * 将实施20条举措。…等14条举措,…。还将…等6项措施: a count of measures or tasks followed, in the next sentences of
+ * its paragraph or the next, by counts of such items that add up to it exactly, with no other count between.
+ */
+function listLinks(claims: Claim[], t: string, links: Map<Claim, Claim>): void {
+  const isItem = (c: Claim) => c.kind === 'count' && c.unit !== null && LIST_UNITS.has(c.unit) && family(c) !== null && c.approx === null;
+  claims.forEach((total, i) => {
+    if (!isItem(total) || links.has(total) || total.value! < 3) return;
+    const [, se] = sentenceAt(t, total.span[0]);
+    // within the total's paragraph and the next one (a plan's lead, then a paragraph of its items)
+    const para = t.indexOf('\n', total.span[1]);
+    const next = para < 0 ? -1 : t.indexOf('\n', para + 1 + (t.slice(para + 1).length - t.slice(para + 1).trimStart().length));
+    const end = para < 0 ? t.length : next < 0 ? t.length : next;
+    // the items are whole sentences after the total's, not parts of its own sentence
+    let sum = 0;
+    const run: Claim[] = [];
+    for (let k = i + 1; k < claims.length && claims[k].span[0] < end; k++) {
+      const c = claims[k];
+      if (c.span[0] < se) {
+        if (c.kind === 'count') return;
+        continue;
+      }
+      if (c.kind !== 'count') continue;
+      if (!isItem(c) || links.has(c) || c.value! >= total.value!) return;
+      run.push(c);
+      sum += c.value!;
+      if (sum >= total.value!) break;
+    }
+    // each item in a sentence of its own
+    const own = new Set(run.map((c) => sentenceAt(t, c.span[0])[0]));
+    if (run.length >= 2 && own.size === run.length && Math.abs(sum - total.value!) < 1e-9) for (const c of run) links.set(c, total);
+  });
+}
+
 /** Sets `partOf` on every claim of one article (claims sorted by span). */
 export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
   const t = article.norm;
@@ -291,7 +346,9 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
       // (inside a bracket that 其中 opens the semicolon only separates its items: (其中市级3.2万元;区级6.8万元))
       const gap = t.slice(m.end, part.span[0]);
       const bracketed = t[m.start - 1] === '(' && !gap.includes(')');
-      if (m.end <= part.span[0] && (!gap.includes(';') || bracketed)) inSentence.push(m);
+      // (a sentence that 其中 or 在这些…中 opens is the breakdown whole: its semicolons separate items)
+      const whole = m.word !== '' && m.back;
+      if (m.end <= part.span[0] && (!gap.includes(';') || bracketed || whole)) inSentence.push(m);
     }
     for (const m of inSentence.reverse()) {
       total = totalFor(part, m, claims, t, lex);
@@ -332,6 +389,7 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     }
   }
   sumLinks(claims, t, lex, links);
+  listLinks(claims, t, links);
   return all.map((c) => {
     const total = links.get(c);
     if (!total) return c;

@@ -212,8 +212,9 @@ function readRanges(t: string, starts: number[]): [number, number][] {
   return out;
 }
 
-/** A count and classifier (with up to three characters of modifier) right before 目标/任务: 69项目标措施, 5项重点任务. */
-const COUNTED_NOMINAL = /[0-9０-９一二两三四五六七八九十百]+(?:项|个|条|类|大)[\u4e00-\u9fff]{0,3}$/;
+/** A count and classifier (with up to three characters of modifier) right before 目标/任务: 69项目标措施, 5项重点任务,
+ * 36项改革目标任务 (任务 after the 目标 of the same noun). */
+const COUNTED_NOMINAL = /[0-9０-９一二两三四五六七八九十百]+(?:项|个|条|类|大)[\u4e00-\u9fff]{0,3}(?:目标)?$/;
 
 /** The markers of the article that start inside `ranges`, in text order. */
 function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, number][]): Marker[] {
@@ -456,6 +457,16 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   if (depth < SENTENCES_BACK && ss > 0 && !passedSubject && list(lex, 'continue').some((w) => opener.startsWith(w))) {
     const gap = t.slice(Math.max(0, ss - 2), ss);
     if (!gap.includes('\n') && statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
+  }
+  // 将对38个单位授予…。对2个集体授予…: a sentence that opens with the same preposition as the 将 plan of the
+  // sentence before it (same paragraph), with no marker of its own, repeats the plan for other figures
+  if (depth < SENTENCES_BACK && ss > 0 && !t.slice(Math.max(0, ss - 2), ss).includes('\n')) {
+    const prep = /^[\s]*(对|向|为|给)(?!此|于|了|何)/.exec(t.slice(ss, ss + 4))?.[1];
+    const [ps] = sentenceAt(t, ss - 1);
+    const [, se] = sentenceAt(t, pos);
+    if (prep && !markersIn(markers, c.markerStarts, ss, se).length &&
+        markersIn(markers, c.markerStarts, ps, ss).some((m) => m.role === 'target' && t.slice(m.end, m.end + 1) === prep) &&
+        statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
   }
   // 他说:“…将…。重点做好…活动,…100家…结对帮扶”: in a speech, a sentence that opens with an agenda word
   // (重点, 进一步 …: the will-next list) and reports nothing done carries on the plan of the sentence before it
