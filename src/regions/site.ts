@@ -20,7 +20,7 @@ export function ownSuffix(hits: FieldHit[][]): string | null {
 
 let outletRe: RegExp | null = null;
 
-/** A run of Han characters right before an outlet's ending (dictionaries/outlets.tsv, rule site). */
+/** A run of Han characters right before an outlet's ending (dictionaries/outlets.tsv, rules site and dateline). */
 function outlets(): RegExp {
   if (outletRe) return outletRe;
   const ends = loadTsv('outlets.tsv')
