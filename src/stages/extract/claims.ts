@@ -87,7 +87,8 @@ function praise(lex: Lexicon): PraiseRes {
     after: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${p}`),
     any: new RegExp(p),
     ofObject: new RegExp(`^[^,;。]{0,14}?${given}`),
-    list: new RegExp(`^[^,;。、]{0,4}?(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
+    // (5家单位23名职工27个集体受到表彰: counted items written one after the other, without separators)
+    list: new RegExp(`^[^,;。、]{0,4}?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
     weak: new RegExp(`^(?:${w('weak-confer')})`),
     cut: new RegExp(`(${w('praise-receive')}|${w('praise-give')}).*$`),
     titled: new RegExp(`^((?:“[^”]{1,20}”)?[^,;。、“”和及与]{2,16}?)${p}`),
@@ -685,7 +686,11 @@ function countedHonor(
   const objectOfPraise = toObject && (praised || pr.ofObject.test(rest) || !!objectTitle);
   praised ||= objectOfPraise;
   // (全年共有15个…: a span of time and scope words before the number names nothing)
-  const numberFirst = span.trim() === '' || isGlueOnly(span) || examples || joined || objectOfPraise || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
+  // 5家单位23名职工27个集体受到表彰: the noun of the item before, with the next count right after it, is no
+  // title of this item
+  const joinedBare = !!samePrev && /^[\u4e00-\u9fff]{1,4}$/.test(span) && t.slice(samePrev.clsEnd, n.start) === span &&
+    (pr.after.test(rest) || pr.list.test(rest));
+  const numberFirst = span.trim() === '' || isGlueOnly(span) || examples || joined || joinedBare || objectOfPraise || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
   // 授予20个集体和50名个人全国三八红旗集体和全国三八红旗手称号: the titles after the last joined item are shared
@@ -699,7 +704,7 @@ function countedHonor(
   let named = numberFirst ? t.slice(titleFrom, titleEnd) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
   if (numberFirst && !examples && !objectTitle && pr.any.test(t.slice(clsEnd, clauseEnd))) {
-    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(pr.cut, '');
+    named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家].*$/, '').replace(pr.cut, '');
   }
   const deng = lastListDeng(span);
   const titleLike = isTitleLike(named, lex);
@@ -751,6 +756,9 @@ function countedHonor(
   if (bracketed) return { ...prevHonor!.honor! };
   // 10余名妇女组织和个人被市妇联表彰: a list of recipients' nouns names no title (32名职工受到表彰 keeps 职工)
   if (title && praised && /[和及与、]/.test(named) && afterRecipients(named) === '' && !titleLike) title = null;
+  // (5家单位23名职工27个集体受到表彰: so does a run of counted nouns without separators)
+  const bareRun = joinedBare || /^[\u4e00-\u9fff]{1,4}[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]/.test(rest);
+  if (title && praised && bareRun && !titleLike) title = null;
   // 对8个单位团组织进行表彰: the praised named by what they are, not by a title
   if (title && objectOfPraise && !titleLike) title = null;
 
