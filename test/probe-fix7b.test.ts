@@ -26,3 +26,40 @@ describe('fix7b: counted items written without separators before 受到表彰', 
     expect(claimOf('全市32名职工受到表彰。', '32名')?.honor?.title).toBe('职工');
   });
 });
+
+describe('fix7b: organisers counted before 联合/共同 are no honor', () => {
+  it.each([
+    ['2019年5月至8月,省妇联、省文明办、省总工会等7家单位联合在全省开展寻找“最美家庭”活动。', '7家', 'count'],
+    ['市妇联、市文明办等5个部门共同开展“最美家庭”评选。', '5个', 'count'],
+    ['团县委、县教育局等4家单位携手举办“优秀志愿者”评选。', '4家', 'count'],
+    // counter-example: 联合 inside the praise after 受到
+    ['全市12个集体受到市委市政府联合表彰。', '12个', 'honor'],
+  ])('%s: %s → %s', (text, needle, kind) => {
+    expect(claimOf(text, needle)?.kind).toBe(kind);
+  });
+});
+
+describe('fix7b: 对 with a scope closed by 中 before the object of 授予', () => {
+  it.each([
+    ['对“3·15”救治工作中 3个医疗先进集体授予省五一劳动奖状,对4名先进个人授予省五一劳动奖章。', '3个', 'honor', 'provincial'],
+    ['对抗洪抢险工作中5名先进个人授予市五一劳动奖章。', '5名', 'honor', 'municipal'],
+    // counter-example: 对…中 without a title conferred
+    ['对去年工作中12个村进行了走访。', '12个', 'count', null],
+  ])('%s: %s → %s', (text, needle, kind, level) => {
+    const c = claimOf(text, needle);
+    expect(c?.kind).toBe(kind);
+    expect(c?.honor?.level ?? null).toBe(level);
+  });
+});
+
+describe('fix7b: a bare 入选 with no title, level or honor list before is no honor', () => {
+  it.each([
+    ['经过选拔,共有150人入选,他们将分赴20个县。', '150人', 'people'],
+    ['经过严格面试,最终80名大学生入选。', '80名', 'people'],
+    // counter-examples: a list or a contest named before in the paragraph
+    ['全国最美家庭名单揭晓,我县3户家庭入选。', '3户', 'honor'],
+    ['在“最美家庭”评选中,我镇5户家庭入选。', '5户', 'honor'],
+  ])('%s: %s → %s', (text, needle, kind) => {
+    expect(claimOf(text, needle)?.kind).toBe(kind);
+  });
+});

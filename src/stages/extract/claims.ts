@@ -671,6 +671,8 @@ function countedHonor(
   // 12个先进集体和40名先进个人: 先进集体和 is the noun of the item before, joined to this one
   const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
   const rest = t.slice(clsEnd, clauseEnd);
+  // 省妇联、省文明办等7家单位联合开展寻找“最美家庭”活动: the counted organise together, they are not honored
+  if (/^[^,;。受获被]{0,4}?(联合|共同|携手)/.test(rest)) return null;
   const pr = praise(lex);
   // (20名优秀妇女干部受到表彰: a title of some length between the count and the praise)
   const titledPraise = pr.titled.exec(rest);
@@ -679,7 +681,8 @@ function countedHonor(
   // 团市委对8个单位团组织进行表彰: the praising body and 对 stand before the praised, who follow the count
   // (对20名优秀妇女干部进行了表彰: after 对 the praised may be named at length before 进行表彰)
   // (对贡献突出的12名志愿者…: a 的-clause that describes them may stand before the count)
-  const toObject = /[对向](?:[^,;。对向]{1,12}的)?\s*$/.test(t.slice(spanFrom, n.start));
+  // (对“2·23”抢险工作中2个先进集体…: or a scope closed by 中)
+  const toObject = /[对向](?:[^,;。对向]{1,12}的|[^,;。对向]{1,16}中)?\s*$/.test(t.slice(spanFrom, n.start));
   // 对38个单位授予自治区五一劳动奖状: the title conferred on the object of 对 follows 授予
   const conferredOn = toObject ? /^([^,;。]{0,14}?)(授予|颁发)([^,;。]{2,30})/.exec(rest) : null;
   const objectTitle = conferredOn && isTitleLike(conferredOn[3], lex) ? conferredOn : null;

@@ -506,7 +506,11 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const named = quotedTitles(lead, lex, region) ?? (isTitleLike(lead, lex) ? countedTitle(lead, lex, region) : null);
     // (…名单揭晓,我县3人1集体入选: the list named before in the paragraph)
     const level = highestIn(t, clsEnd, clsEnd + lead.length, lex, region) ?? namedListLevel(c, numStart) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart);
-    return { title: named && !res(lex).generic.test(named) ? named : null, level, recipient: null };
+    const title = named && !res(lex).generic.test(named) ? named : null;
+    // (经过选拔,共有200人入选: selected into a programme; with no title, level or list of honors named before
+    // in the paragraph, 入选/当选 confer nothing)
+    if (!title && !level && /^(当选|入选)$/.test(m[1]) && !/[“榜]|名单|揭晓|评选|称号|表彰|荣誉/.test(t.slice(paragraphAt(t, numStart)[0], numStart))) return null;
+    return { title, level, recipient: null };
   }
   // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
   const weak = /^获/.test(m[1]);
