@@ -63,3 +63,23 @@ describe('fix7b: a bare 入选 with no title, level or honor list before is no h
     expect(claimOf(text, needle)?.kind).toBe(kind);
   });
 });
+
+describe('fix7b: 获 before a quoted title that ends the clause, uncounted', () => {
+  const honors = (text: string) => extractFrom(text, null).filter((c) => c.kind === 'honor' && c.value === null);
+  it.each([
+    ['其中某某村获河北省第三届“最美家庭集体”,张三家庭等共20户家庭荣获河北省第三届“最美家庭”。', '最美家庭集体', 'provincial'],
+    ['王某家庭获全国“五好家庭”。', '五好家庭', 'national'],
+  ])('%s → %s', (text, title, level) => {
+    const h = honors(text);
+    expect(h.map((c) => c.honor?.title)).toEqual([title]);
+    expect(h[0].honor?.level).toBe(level);
+  });
+  it.each([
+    // counter-examples: aid or a nomination after the quote
+    ['她获“两癌”救助后康复。'],
+    ['该村获“最美家庭”提名。'],
+    ['王某获“春蕾计划”资助,顺利入学。'],
+  ])('%s → none', (text) => {
+    expect(honors(text)).toEqual([]);
+  });
+});

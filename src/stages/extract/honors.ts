@@ -50,8 +50,9 @@ function res(lex: Lexicon): HonorRes {
     candidates: new RegExp(`(${w('candidates')})[”"]?\\s*$`),
     nounAfterVerb: new RegExp(`^(${w('noun-after-verb')})`),
     bei: new RegExp(`(?:被|受到)([^,;。被]{2,24}?)(${w('confer-passive')}|${w('praise-by')})`, 'g'),
+    // (某村获河北省第三届“最美家庭集体”: 获 before a quoted title that ends the clause)
     confer: new RegExp(
-      `(被[^,;。被]{0,24}?(?:${w('confer-passive')})|${w('confer-title')}|荣登(?=[^,;。]{1,20}榜)|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)))`,
+      `(被[^,;。被]{0,24}?(?:${w('confer-passive')})|${w('confer-title')}|荣登(?=[^,;。]{1,20}榜)|获(?![得评奖取悉益利批准])(?=[^,;。]{1,24}(奖|称号)|[^,;。“”]{0,14}“[^“”]{2,20}”(?=[,;。!?\n]|$)))`,
       'g',
     ),
     strong: new RegExp(`^(${w('confer-strong')})`),
