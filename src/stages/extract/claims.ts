@@ -166,7 +166,8 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     const bare = (kind: Kind, unit: string): Reading => ({ kind, unit, classifier: n.multiplier, clsStart: at, clsEnd: n.end, approx: n.approx });
     // persons counted as such beat a funds word elsewhere in the clause: 贷款受益人数超过百万,
     // 帮扶资金惠及3.1万妇女
-    const ends = !/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1));
+    // (外出务工人员在1400万左右: a hedge after the bare 万 ends it too)
+    const ends = !/^[\u4e00-\u9fff]/.test(t.slice(at, at + 1)) || /^(左右|上下|以上|以下)(?![\u4e00-\u9fff])/.test(t.slice(at, at + 3));
     const persons = ends ? countedPersons(clause, lex) : null;
     if (persons) return bare('people', persons);
     if (lex.peopleNouns.some((p) => t.startsWith(p, at))) return bare('people', '人');
@@ -198,7 +199,7 @@ function nounWithin(t: string, at: number, gap: number, noun: string): boolean {
  * `nouns` only persons named as such (人数, 人次) count: a bare 3200 after 妇女 may be anything.
  */
 function countedPersons(clause: string, lex: Lexicon, nouns = true): string | null {
-  const counted = clause.replace(/(现有|共有|已有|有|达到|达|为|共|计|约|超过|逾|近|突破|增至|增加到)*$/, '');
+  const counted = clause.replace(/(现有|共有|已有|有|达到|达|为|在|共|计|约|超过|逾|近|突破|增至|增加到)*$/, '');
   if (/人次(总数)?$/.test(counted)) return '人次';
   if (/人数$/.test(counted)) return '人';
   const head = counted.replace(/(人数|总数|总量)$/, '');
