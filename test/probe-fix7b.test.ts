@@ -100,3 +100,16 @@ describe('fix7b: a bare 万 of persons with a hedge after it, and 在 as the cop
     expect(claimOf('全县妇女在3万左右的村开展活动。', '3万')).toBeUndefined();
   });
 });
+
+describe('fix7b: holders of titles named by a noun after them confer nothing', () => {
+  const uncounted = (text: string) => extractFrom(text, null).filter((c) => c.kind === 'honor' && c.value === null).map((c) => c.honor?.title);
+  it.each([
+    ['县直妇委会主任,2021年度荣获省、市、县“最美家庭”“五好家庭”代表参加活动。', []],
+    ['荣获“十佳巾帼标兵”获得者在会上发言。', []],
+    // counter-examples: the title itself names 代表, or no noun follows
+    ['他荣获“优秀代表”称号。', ['优秀代表']],
+    ['王某家庭荣获省“最美家庭”。', ['最美家庭']],
+  ])('%s', (text, want) => {
+    expect(uncounted(text)).toEqual(want);
+  });
+});

@@ -667,6 +667,11 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       verbs.lastIndex = objEnd;
       continue;
     }
+    // (荣获省、市“最美家庭”代表参加活动: the holders named by a noun after the titles attend, nothing is conferred here)
+    if (/”(家庭)?(代表|获得者|得主)[^“”]*$/.test(object.trim())) {
+      verbs.lastIndex = objEnd;
+      continue;
+    }
     // a counted subject or object belongs to a counted honor claim
     // (与50余名儿童组成一个大家庭的吴某家庭当选…: a count inside the 的-clause describes the recipient)
     // (“一家亲”巾帼志愿服务队获评…: a numeral inside a quoted name counts nothing)
