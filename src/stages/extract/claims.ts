@@ -73,6 +73,8 @@ interface PraiseRes {
   cut: RegExp;
   /** 20名优秀妇女干部受到表彰: a noun (a title, when isTitleLike says so) between the count and the praise. */
   titled: RegExp;
+  /** 等7家单位联合开展…: the counted act together, they are not praised. */
+  joint: RegExp;
 }
 let praiseRes: PraiseRes | null = null;
 function praise(lex: Lexicon): PraiseRes {
@@ -91,6 +93,7 @@ function praise(lex: Lexicon): PraiseRes {
     list: new RegExp(`^[^,;。、]{0,4}?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
     weak: new RegExp(`^(?:${w('weak-confer')})`),
     cut: new RegExp(`(${w('praise-receive')}|${w('praise-give')}).*$`),
+    joint: new RegExp(`^[^,;。受获被]{0,4}?(?:${w('joint-act')})`),
     titled: new RegExp(`^((?:“[^”]{1,20}”)?[^,;。、“”和及与]{2,16}?)${p}`),
   };
   return praiseRes;
@@ -673,7 +676,7 @@ function countedHonor(
   const joined = !!samePrev && /^(?:“[^”]{1,20}”[^、“”]{0,4}?|[^、“”]{1,12}?)([和及与]|以及)$/.test(span);
   const rest = t.slice(clsEnd, clauseEnd);
   // 省妇联、省文明办等7家单位联合开展寻找“最美家庭”活动: the counted organise together, they are not honored
-  if (/^[^,;。受获被]{0,4}?(联合|共同|携手)/.test(rest)) return null;
+  if (praise(lex).joint.test(rest)) return null;
   const pr = praise(lex);
   // (20名优秀妇女干部受到表彰: a title of some length between the count and the praise)
   const titledPraise = pr.titled.exec(rest);

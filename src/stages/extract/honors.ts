@@ -35,6 +35,8 @@ interface HonorRes {
   facility: RegExp;
   /** 获…称号就有, 劳模累计达: the total before the number */
   total: RegExp;
+  /** …“最美家庭”代表: a noun after quoted titles naming their holders */
+  holders: RegExp;
 }
 let honorRes: HonorRes | null = null;
 function res(lex: Lexicon): HonorRes {
@@ -57,6 +59,7 @@ function res(lex: Lexicon): HonorRes {
     ),
     strong: new RegExp(`^(${w('confer-strong')})`),
     total: new RegExp(`(${w('title-total')})$`),
+    holders: new RegExp(`”(家庭)?(?:${w('holders')})[^“”]*$`),
     facility: new RegExp(`(${w('facility-heads')})[”"]?\\s*$`),
     active: new RegExp(`^(${w('confer-active')})`),
     conferAfter: new RegExp(`^[^,;。!?]{0,10}?${conferVerb}`),
@@ -668,7 +671,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       continue;
     }
     // (荣获省、市“最美家庭”代表参加活动: the holders named by a noun after the titles attend, nothing is conferred here)
-    if (/”(家庭)?(代表|获得者|得主)[^“”]*$/.test(object.trim())) {
+    if (res(lex).holders.test(object.trim())) {
       verbs.lastIndex = objEnd;
       continue;
     }
