@@ -11,6 +11,8 @@ export interface Words {
   scope: string[]; // left out at the head, longest first
   /** scope words by first character, longest first */
   scopeByFirst: Index;
+  /** one-character scope words that never begin a noun (各, 该) */
+  determiners: Set<string>;
   /** per words among them (每户, 人均): the measure after them is the subject */
   perScope: string[];
   /** tails by last character, longest first */
@@ -99,6 +101,7 @@ export function wordsOf(lex: Lexicon): Words {
     preps: indexOf(loadList('subject-preps.txt')),
     scope: loadList('subject-scope.txt').sort(byLength),
     scopeByFirst: indexOf(loadList('subject-scope.txt')),
+    determiners: new Set(loadList('subject-determiners.txt')),
     perScope: loadList('subject-scope.txt').filter((p) => /^每|均$/.test(p)),
     tailsByLast: lastIndexOf(loadList('subject-tails.txt')),
     tails: loadList('subject-tails.txt').sort(byLength),

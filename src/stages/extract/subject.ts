@@ -264,12 +264,30 @@ function preposition(sc: Scan, i: number): string | null {
   return sc.w.preps.get(sc.t[i])?.find((p) => sc.t.startsWith(p, i)) ?? null;
 }
 
-function trimHead(sc: Scan, s: string, kind: Kind): string {
+/** Whether the segmenter reads the scope character at i as the first of a word that is no verb (共青团员, not 共获). */
+function gluedHead(sc: Scan, i: number): boolean {
+  if (sc.w.determiners.has(sc.t[i])) return false;
+  const tok = sc.tokens.at(i);
+  // (a word, not a run the segmenter left whole: no word of its dictionary is longer than four)
+  return !!tok && tok.start === i && tok.end > i + 1 && tok.end <= i + 4 && !isVerb(sc, sc.t.slice(i + 1, tok.end));
+}
+
+/**
+ * `s` without the scope, place, level, time and ordinal words at its head. `at`, where s stands in
+ * the text (or -1), lets the segmenter tell a one-character scope word (共|青年, 在|职工中) from the
+ * first character of a word (共青团员, 在职职工, 全职岗位).
+ */
+function trimHead(sc: Scan, s: string, kind: Kind, at = -1): string {
+  const whole = s.length;
   for (let changed = true; changed && s; ) {
     changed = false;
+    // every cut takes a head, so s stands at `at` plus what was cut (unless spaces were taken out)
+    const pos = at + whole - s.length;
+    const synced = at >= 0 && sc.t.startsWith(s, pos);
     for (const w of sc.w.scopeByFirst.get(s[0]) ?? []) {
       // 达标率, 有效率, 对接成功率: a one-character scope word that begins a word of its own stays
       if (w.length === 1 && (sc.w.notVerbs.get(s[0]) ?? []).some((x) => s.startsWith(x))) continue;
+      if (w.length === 1 && synced && gluedHead(sc, pos)) continue;
       if (s.startsWith(w) && s.length > w.length) {
         s = s.slice(w.length);
         changed = true;
@@ -447,9 +465,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   let verb: [number, number] | null = null;
   for (let k = found.length - 1; k >= 0; k--) {
     const [vs, ve, prep] = found[k];
-    const rest = trimHead(sc, t.slice(ve, tail), kind);
+    const rest = trimHead(sc, t.slice(ve, tail), kind, ve);
     if (!prep) {
-      const before = trimHead(sc, t.slice(s, vs).replace(/\s+/g, ''), kind);
+      const before = trimHead(sc, t.slice(s, vs).replace(/\s+/g, ''), kind, s);
       const earlierVerb = found.slice(0, k).some((f) => !f[2]);
       if (rest === '' && before && !earlierVerb) {
         // nothing between the verb and the number: a fund before it is the topic (工资担保贷款发放了292户),
@@ -524,7 +542,7 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
     break;
   }
   let np = t.slice(s, tail).replace(/\s+/g, '');
-  np = trimTail(sc, trimHead(sc, np, kind));
+  np = trimTail(sc, trimHead(sc, np, kind, s));
   np = headOf(np, kind);
   // 困难职工含农民工420人: what the noun includes after 含 is no part of its name
   const incl = np.indexOf('含');
@@ -535,7 +553,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
     const k = np.lastIndexOf(p);
     if (k > 0 && np.length - k - p.length >= 2) np = np.slice(k + p.length);
   }
-  np = trimTail(sc, trimHead(sc, np, kind));
+  const npAt = t.indexOf(np, s);
+  np = trimTail(sc, trimHead(sc, np, kind, npAt >= 0 && npAt < tail ? npAt : -1));
   // …的65%提高到89%: a phrase that is only a change word or a scope word names nothing
   if (w.tails.includes(np) || w.scope.includes(np)) np = '';
   // 全国巾帼文明岗3个、自治区级12个: an item of only a level word shares the noun of its list
@@ -687,7 +706,7 @@ export function subjectOf(
     if (deng >= 2 && listed && sc.alone(after[0] + deng)) {
       phrase = phrase.slice(0, deng);
     }
-    const np0 = headOf(trimTail(sc, trimHead(sc, phrase, kind)), kind);
+    const np0 = headOf(trimTail(sc, trimHead(sc, phrase, kind, after[0])), kind);
     // 2元—10元|之间: a position word names nothing
     const np = w.tails.includes(np0) ? '' : np0;
     // 各级设立的259个大姐工坊中: a place word closing the phrase
