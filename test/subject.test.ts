@@ -62,6 +62,20 @@ const cases: [string, string, (string | null)[]][] = [
   ['各 glued to a place word', '各旗县妇联主席40余人参加培训。', ['旗县妇联主席']],
   ['这 glued to 一', '这一项目共投入资金120万元。', ['资金']],
   ['目前 is time scope', '目前辅助性就业残疾人126人。', ['辅助性就业残疾人']],
+  ['a place named in full before a fund', '宝鸡市残疾人事业经费累计投入2.4亿元。', ['残疾人事业经费']],
+  ['a place before women, not before its body', '延安市妇女创业担保贷款发放1.8亿元,延安市妇联筹集资金30万元。', ['妇女创业担保贷款', '资金']],
+  // verbs of service and handing out govern the noun after them (subject-verbs.txt)
+  ['解答 governs', '律师为女职工解答法律问题80余次。', ['法律问题']],
+  ['播放 governs', '在车站滚动播放公益广告3万余次。', ['公益广告']],
+  ['配发 governs', '为残疾儿童配发助听器120台。', ['助听器']],
+  ['减免 governs', '为困难学生减免学杂费2.6万元。', ['学杂费']],
+  // the fund an act of moving money takes it from (从…中列支/提取/拿出)
+  ['从…中列支', '县妇联从妇女儿童事业经费中列支8万元。', ['妇女儿童事业经费']],
+  ['从…中提取 after another verb', '团县委决定从希望工程专项资金中提取12万元资助寒门学子。', ['希望工程专项资金']],
+  ['从…中拿出', '市妇联从爱心捐款中拿出5万元。', ['爱心捐款']],
+  // a one-character place noun after a modifier closes the noun (扶贫重点县, 出列贫困村)
+  ['place noun after a modifier', '支教队员将分赴全省20个扶贫重点县。', ['扶贫重点县']],
+  ['not a place word of two characters', '组建5个医疗小组赶赴贫困地区开展筛查。', ['医疗小组']],
   ['an adverb before a hedge', '农村留守儿童入托率还不到60%。', ['入托率']],
   ['level of a facility', '建成省级示范妇女之家5个、市级儿童之家12个。', ['示范妇女之家', '儿童之家']],
   ['joined levels', '创建国家和省级巾帼科技示范基地4个。', ['巾帼科技示范基地']],

@@ -99,8 +99,12 @@ class Scan {
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
     // 4个未脱贫|区县, 36户搬迁|家庭: a place or unit closing the phrase
     const run = /^[\u4e00-\u9fff]+/.exec(rest)?.[0] ?? '';
+    // (扶贫|重点县, 出列|贫困村: a one-character place noun through a modifier of up to two characters that is no verb)
     for (const c of this.w.closers) {
-      if (run.startsWith(c) && (run.length === c.length || this.wordAt(this.w.stops, at + c.length, end))) return true;
+      for (let k = 0; k <= 2 && k < run.length; k++) {
+        if (k > 0 && (c.length > 1 || this.wordAt(this.w.stops, at, at + k))) break;
+        if (run.startsWith(c, k) && (run.length === k + c.length || this.wordAt(this.w.stops, at + k + c.length, end))) return true;
+      }
     }
     // 肾透析治疗|救助金: a fund named by its act (a verb and 金/款) closes the noun, not after persons who
     // receive it (贫困患病妇女发放|救助金)
@@ -344,7 +348,7 @@ function placePrefix(sc: Scan, s: string): number {
     if (!/[省市县区盟旗]$|自治州$/.test(name) || !places.has(name)) continue;
     const rest = s.slice(n);
     if (/^[级内外直属]|^人民/.test(rest) || sc.w.localizers.has(rest[0])) return 0;
-    if (sc.w.agents.some((a) => a.length > 1 && rest.startsWith(a)) || /^(?:[党团]?[委]|妇|总工|残|政|人大|政协|教育|卫|民政|财政|公安|法院|检察)/.test(rest)) return 0;
+    if (sc.w.agents.some((a) => a.length > 1 && rest.startsWith(a)) || /^(?:[党团]?[委]|妇联|妇儿|总工|残联|残工|政府|人大|政协|教育|卫健|卫生|民政|财政|公安|法院|检察)/.test(rest)) return 0;
     return n;
   }
   return 0;
@@ -475,6 +479,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         // (残疾人事业经费累计|投入8亿元: through a scope word after the fund)
         const fund = trimTail(sc, before);
         if (w.funds.some((f) => fund.endsWith(f))) return { np: trimHead(sc, fund, kind), verb: [vs, ve] };
+        const source = kind === 'money' && w.fundActs.has(t.slice(vs, ve)) ? sourceFund(sc, fund) : null;
+        if (source) return { np: trimHead(sc, source, kind), verb: [vs, ve] };
         if (w.agents.some((a) => before.endsWith(a))) return { np: '', verb: [vs, ve] };
         // (not 累计, 共: a scope word read as a preposition: 残疾人事业经费累计投入8亿元)
         if (kind === 'money' && found.slice(0, k).some((f) => f[2] && !w.scope.includes(t.slice(f[0], f[1])))) return { np: '', verb: [vs, ve] };
@@ -504,6 +510,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // it is the topic (帮扶资金累计筹集|20万元)
       if (rest === '' && kind === 'money' && w.fundActs.has(t.slice(vs, ve))) {
         const topic = trimTail(sc, before);
+        const source = sourceFund(sc, topic);
+        if (source) return { np: trimHead(sc, source, kind), verb: [vs, ve] };
         return { np: w.funds.some((f) => topic.endsWith(f)) ? beforePhrase(sc, s, vs, kind).np : '', verb: [vs, ve] };
       }
       // 培训班, 宣讲; after an earlier verb, 筹集|慰问资金; an item of a list (种植、加工|等培训班): the verb
@@ -560,6 +568,12 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   // 全国巾帼文明岗3个、自治区级12个: an item of only a level word shares the noun of its list
   if (np && w.level.exec(np)?.[0] === np) np = '';
   return { np, verb };
+}
+
+/** 从妇女儿童事业经费中|列支, 从专项资金中|提取: the fund an act that moves money takes it from, or null. */
+function sourceFund(sc: Scan, before: string): string | null {
+  const m = /从([^从]{2,24}?)中$/.exec(before);
+  return m && sc.w.funds.some((f) => m[1].endsWith(f)) ? m[1] : null;
 }
 
 /** A word of funds.txt that names money (投资, 贷款, 增收), not an act that moves it (投入, 筹集). */
