@@ -59,7 +59,8 @@ check('an act that moves money names nothing: the money has no subject of its ow
   ['团县委资助了9200元。', [['9200', null]]],
   ['其中县级筹集4.5万元。', [['4.5万', null]]],
   ['各级残联共投入1200万元。', [['1200万', null]]],
-  ['区妇联从“春蕾计划”专项资金中提取6.8万元再资助23名女童。', [['6.8万', null], ['23', '女童']]],
+  // (but 从…专项资金中提取: the fund it is taken from is what the money is, as two annotators read it)
+  ['区妇联从“春蕾计划”专项资金中提取6.8万元再资助23名女童。', [['6.8万', '春蕾计划专项资金'], ['23', '女童']]],
   // a fund named after the act stays
   ['全市各级工会共筹集慰问资金86万元。', [['86万', '慰问资金']]],
   ['团市委通过开展义卖的形式筹集助学资金12万元。', [['12万', '助学资金']]],
