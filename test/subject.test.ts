@@ -76,6 +76,10 @@ const cases: [string, string, (string | null)[]][] = [
   // a one-character place noun after a modifier closes the noun (扶贫重点县, 出列贫困村)
   ['place noun after a modifier', '支教队员将分赴全省20个扶贫重点县。', ['扶贫重点县']],
   ['not a place word of two characters', '组建5个医疗小组赶赴贫困地区开展筛查。', ['医疗小组']],
+  // a count of acts (次, 场次) counts the act with the noun naming its kind (subject-act-units.txt)
+  ['a count of acts', '全年开展巾帼志愿服务1600余次。', ['巾帼志愿服务']],
+  ['a count of acts, another wording', '全年妇女维权法律咨询300余次。', ['妇女维权法律咨询']],
+  ['not a count of things', '妇女之家已建成86个。', ['妇女之家']],
   ['an adverb before a hedge', '农村留守儿童入托率还不到60%。', ['入托率']],
   ['level of a facility', '建成省级示范妇女之家5个、市级儿童之家12个。', ['示范妇女之家', '儿童之家']],
   ['joined levels', '创建国家和省级巾帼科技示范基地4个。', ['巾帼科技示范基地']],

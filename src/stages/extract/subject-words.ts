@@ -11,6 +11,8 @@ export interface Words {
   scope: string[]; // left out at the head, longest first
   /** scope words by first character, longest first */
   scopeByFirst: Index;
+  /** classifiers that count occurrences of an act (次, 场次) */
+  actUnits: Set<string>;
   /** one-character scope words that never begin a noun (各, 该) */
   determiners: Set<string>;
   /** per words among them (每户, 人均): the measure after them is the subject */
@@ -102,6 +104,7 @@ export function wordsOf(lex: Lexicon): Words {
     scope: loadList('subject-scope.txt').sort(byLength),
     scopeByFirst: indexOf(loadList('subject-scope.txt')),
     determiners: new Set(loadList('subject-determiners.txt')),
+    actUnits: new Set(loadList('subject-act-units.txt')),
     perScope: loadList('subject-scope.txt').filter((p) => /^每|均$/.test(p)),
     tailsByLast: lastIndexOf(loadList('subject-tails.txt')),
     tails: loadList('subject-tails.txt').sort(byLength),

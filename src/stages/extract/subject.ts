@@ -30,6 +30,8 @@ class Scan {
     readonly tokens: Tokens,
     readonly w: Words,
     readonly from: number,
+    /** the claim's unit, where a rule asks what the number counts (场次 counts acts) */
+    readonly unit: string | null = null,
   ) {}
 
   /** Whether position i lies inside “…” (counted from the clause start). */
@@ -499,7 +501,12 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         topic = headOf(topic, kind);
         // a group of people only when the topic names persons (困难|帮扶20356人 names none)
         const persons = kind !== 'people' || [...topic].some((_, i) => sc.wordAt(sc.w.people, vs - before.length + i) !== null);
-        if (usable(sc, topic, false) && persons && !found.some((f) => f[2])) return { np: topic, verb: [vs, ve] };
+        if (usable(sc, topic, false) && persons && !found.some((f) => f[2])) {
+          // 巾帼志愿服务|1000余次: a count of acts counts the act, with the noun that names its kind
+          const act = t.slice(vs, ve);
+          const named = kind === 'count' && w.actUnits.has(sc.unit ?? '') && (w.events.has(act) || w.nounVerbs.has(act)) && t.slice(vs - topic.length, vs) === topic;
+          return { np: named ? topic + act : topic, verb: [vs, ve] };
+        }
         if (kind !== 'people') return { np: t.slice(vs, ve), verb: [vs, ve] };
       }
       // 奖励性|扶持资金, 辅助性|就业: a verb with 性 after it is an adjective of the noun, it governs nothing
@@ -665,7 +672,7 @@ export function subjectOf(
   ctx: SubjectContext,
 ): string | null {
   const w = wordsOf(lex);
-  const sc = new Scan(t, tokens, w, ctx.clauseStart);
+  const sc = new Scan(t, tokens, w, ctx.clauseStart, ctx.unit);
   const { kind } = ctx;
   const finish = (np: string) => {
     let s = trimTail(sc, kind === 'people' ? peopleCut(w, np) : np);
