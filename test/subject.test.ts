@@ -80,6 +80,14 @@ const cases: [string, string, (string | null)[]][] = [
   ['a count of acts', '全年开展巾帼志愿服务1600余次。', ['巾帼志愿服务']],
   ['a count of acts, another wording', '全年妇女维权法律咨询300余次。', ['妇女维权法律咨询']],
   ['not a count of things', '妇女之家已建成86个。', ['妇女之家']],
+  // two verbs in a row: the one that acts on things governs (筹集|发放|慰问物资), a verb of a kind of
+  // technique stays in the noun (推广|种植养殖技术)
+  ['serial verbs of acting', '全县工会筹集发放慰问物资85万元。', ['慰问物资']],
+  ['serial verbs, another wording', '各级妇联募集发放救助金36万元。', ['救助金']],
+  ['a verb naming a kind of technique', '推广种植养殖技术12项。', ['种植养殖技术']],
+  ['verbs of drawing money in (激活, 撬动)', '撬动社会资金2.3亿元。', ['社会资金']],
+  // a list's next item with a quantity word of its own (一大批, 众多) is no part of the noun
+  ['next item with a quantity word', '资助了1200多名贫困学生及一大批困难群众。', ['贫困学生']],
   ['an adverb before a hedge', '农村留守儿童入托率还不到60%。', ['入托率']],
   ['level of a facility', '建成省级示范妇女之家5个、市级儿童之家12个。', ['示范妇女之家', '儿童之家']],
   ['joined levels', '创建国家和省级巾帼科技示范基地4个。', ['巾帼科技示范基地']],

@@ -11,6 +11,8 @@ export interface Words {
   scope: string[]; // left out at the head, longest first
   /** scope words by first character, longest first */
   scopeByFirst: Index;
+  /** verbs.tsv `act`: verbs that act on what follows them (发放, 慰问), never a modifier of a noun */
+  actVerbs: Set<string>;
   /** classifiers that count occurrences of an act (次, 场次) */
   actUnits: Set<string>;
   /** one-character scope words that never begin a noun (各, 该) */
@@ -105,6 +107,7 @@ export function wordsOf(lex: Lexicon): Words {
     scopeByFirst: indexOf(loadList('subject-scope.txt')),
     determiners: new Set(loadList('subject-determiners.txt')),
     actUnits: new Set(loadList('subject-act-units.txt')),
+    actVerbs: new Set(lex.verbs.filter(([, c]) => c === 'act').map(([v]) => v)),
     perScope: loadList('subject-scope.txt').filter((p) => /^每|均$/.test(p)),
     tailsByLast: lastIndexOf(loadList('subject-tails.txt')),
     tails: loadList('subject-tails.txt').sort(byLength),

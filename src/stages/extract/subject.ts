@@ -190,7 +190,7 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       j -= v;
       break;
     }
-    else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?(?:[0-9]|[一二两三四五六七八九十]+[届个项次场期名人户所家支批])/.test(t.slice(j, j + 8))) break;
+    else if (/^(?:以及|和|及|与|或)\s*(?:近|约|超过|逾)?(?:[0-9]|[一二两三四五六七八九十]+[届个项次场期名人户所家支批]|一大批|一批|大批|一些|众多|大量)/.test(t.slice(j, j + 8))) break;
     else {
       if (c === '等' && sc.alone(j) && j > start) deng = true;
       // a preposition right after the amount is one whatever the segmenter glues (600万元对困难职工…)
@@ -533,7 +533,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // (not after a verb of another clause part: 开展募捐的形式|筹集|专项资金)
       const governed = found.slice(0, k).some((f) => !f[2] && !t.slice(f[1], vs).includes('的'));
       // (推广种植|养殖技术: through a second verb before the head)
-      if (governed && (w.heads.has(rest) || [...w.heads].some((h) => rest.endsWith(h) && rest.length > h.length && isVerb(sc, rest.slice(0, -h.length))))) continue;
+      // (not 筹集|发放|慰问物资: a verb of acting on things before another verb governs, it names no kind)
+      const throughVerb = !w.actVerbs.has(t.slice(vs, ve)) && [...w.heads].some((h) => rest.endsWith(h) && rest.length > h.length && isVerb(sc, rest.slice(0, -h.length)));
+      if (governed && (w.heads.has(rest) || throughVerb)) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
         const measured = beforePhrase(sc, s, vs, kind).np;
