@@ -533,8 +533,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // (not after a verb of another clause part: 开展募捐的形式|筹集|专项资金)
       const governed = found.slice(0, k).some((f) => !f[2] && !t.slice(f[1], vs).includes('的'));
       // (推广种植|养殖技术: through a second verb before the head)
-      // (not 筹集|发放|慰问物资: a verb of acting on things before another verb governs, it names no kind)
-      const throughVerb = !w.actVerbs.has(t.slice(vs, ve)) && [...w.heads].some((h) => rest.endsWith(h) && rest.length > h.length && isVerb(sc, rest.slice(0, -h.length)));
+      // (not 筹集|发放|慰问物资: a verb of acting on things right after another verb governs, it names no kind)
+      const serial = k > 0 && found[k - 1][1] === vs && !found[k - 1][2] && w.actVerbs.has(t.slice(vs, ve));
+      const throughVerb = !serial && [...w.heads].some((h) => rest.endsWith(h) && rest.length > h.length && isVerb(sc, rest.slice(0, -h.length)));
       if (governed && (w.heads.has(rest) || throughVerb)) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
