@@ -84,7 +84,7 @@ const cases: [string, string, (string | null)[]][] = [
   // technique stays in the noun (推广|种植养殖技术)
   ['serial verbs of acting', '全县工会筹集发放慰问物资85万元。', ['慰问物资']],
   ['serial verbs, another wording', '各级妇联募集发放救助金36万元。', ['救助金']],
-  ['an act verb after a noun is no serial verb', '举办相关家庭教育培训、普法宣传活动120余场(次)。', ['家庭教育培训、普法宣传活动']],
+  ['an act verb after a noun is no serial verb', '举办相关家庭教育培训、宣传活动120余场(次)。', ['家庭教育培训、宣传活动']],
   ['a verb naming a kind of technique', '推广种植养殖技术12项。', ['种植养殖技术']],
   ['verbs of drawing money in (激活, 撬动)', '撬动社会资金2.3亿元。', ['社会资金']],
   // a list's next item with a quantity word of its own (一大批, 众多) is no part of the noun
