@@ -89,6 +89,10 @@ const cases: [string, string, (string | null)[]][] = [
   ['verbs of drawing money in (激活, 撬动)', '撬动社会资金2.3亿元。', ['社会资金']],
   // a list's next item with a quantity word of its own (一大批, 众多) is no part of the noun
   ['next item with a quantity word', '资助了1200多名贫困学生及一大批困难群众。', ['贫困学生']],
+  // a change from a point of reference (由过去的…提至…): what changed stands before 由
+  ['a change from before, money', '补助标准由过去的每人每月200元提高到300元。', ['补助标准', '补助标准']],
+  ['a change from before, another wording', '救助标准从原来的每人3000元提高到5000元。', ['救助标准', '救助标准']],
+  ['a change from the last term, a share', '女干部比例由上届的18%提高到26%。', ['女干部比例', '女干部比例']],
   ['an adverb before a hedge', '农村留守儿童入托率还不到60%。', ['入托率']],
   ['level of a facility', '建成省级示范妇女之家5个、市级儿童之家12个。', ['示范妇女之家', '儿童之家']],
   ['joined levels', '创建国家和省级巾帼科技示范基地4个。', ['巾帼科技示范基地']],

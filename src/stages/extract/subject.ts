@@ -787,6 +787,11 @@ export function subjectOf(
     const change = w.changes.find((x) => bare === x || bare === x + '了');
     const c = w.compare.find((x) => bare.startsWith(x)) ?? year?.[0] ?? change;
     if (c) stop = start + seg.indexOf(c);
+    // 贷款额度由过去的3万元提至10万元: what changed stands before the point it changed from
+    else {
+      const from = Math.min(...w.compare.filter((x) => /^[由从]/.test(x)).map((x) => seg.indexOf(x)).filter((x) => x > 0));
+      if (from < Infinity) stop = start + from;
+    }
   }
   let { np, verb } = beforePhrase(sc, start, stop, kind);
   // 推荐基层妇联干部参加|新疆妇女干部学校培训12人: the persons before a verb of attending, not a person noun inside its event
