@@ -189,6 +189,18 @@ export function nameTable(): NameTable {
     if (u.level !== 'city' || !u.name.endsWith('自治州')) continue;
     for (const s of shortForms(u.name, u.level)) if (!names.has(`${s}州`)) names.add(`${s}州`, u, false);
   }
+  // 沿河县, 沿河自治县 for 沿河土家族自治县, 鄂伦春旗 / 鄂伦春自治旗 for 鄂伦春自治旗, 延边自治州:
+  // an autonomous unit goes by its stem with the plain or the autonomous ending, the nationality
+  // left out (full names, not short forms); taken only where no other place has that name
+  for (const u of units) {
+    if (u.zone || u.level === 'town' || u.level === 'province') continue;
+    const m = /自治(县|旗|州)$/.exec(u.name);
+    if (!m) continue;
+    const plain = m[1] === '州' ? [] : [m[1]];
+    for (const s of shortForms(u.name, u.level)) {
+      for (const end of [...plain, `自治${m[1]}`]) if (!names.has(`${s}${end}`)) names.add(`${s}${end}`, u, false);
+    }
+  }
   // 兴仁县 for 兴仁市: a county made a county-level city keeps being called by its former name on
   // older pages; taken only where no other place has that name. (Not for districts: their stems
   // include words, 振兴县域 is no 振兴区.)
