@@ -26,3 +26,16 @@ describe('an autonomous county or banner goes by its stem with 县/旗 or 自治
     expect(name('前郭县妇联开展巾帼建功活动，全县共评出巾帼标兵20名。')).toBeNull();
   });
 });
+
+describe('a town\'s short form made of two provinces\' abbreviations, beside both provinces, is their pairing', () => {
+  it.each([
+    ['闽宁两省区妇联座谈', '福建省妇联一行来宁调研并同我区妇联座谈，走访永宁县闽宁镇。闽宁协作开展以来，资助宁夏女童300多名。闽宁合作基地培训妇女2000多名，闽宁两省区妇联签订协议。', '宁夏回族自治区'],
+    [null, '宁夏妇联与福建省妇联召开闽宁协作联席会议，双方商定，闽宁合作项目今年培训宁夏妇女500名，闽宁镇妇女之家新增10个。', '宁夏回族自治区'],
+  ])('%s %s', (title, text, want) => {
+    expect(name(text, title)).toBe(want);
+  });
+
+  it('without the two provinces the short form is still the town, named in full on the page', () => {
+    expect(name('永宁县闽宁镇妇联开展培训，闽宁镇共培训妇女300名。闽宁妇女之家新增5个。')).toBe('闽宁镇');
+  });
+});

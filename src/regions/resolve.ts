@@ -170,6 +170,8 @@ export function pickCandidate(
     if (e.weak && nearby(c.unit, ctx.strong, true) <= 0) continue;
     // A town's short form counts only where the town's full name is on the page.
     if (c.short && c.unit.level === 'town' && !(ctx.strong.self.get(c.unit.index)! > 0)) continue;
+    // 闽宁 beside 福建 and 宁夏 is the two provinces' pairing (闽宁协作), not 闽宁镇
+    if (c.short && c.unit.level === 'town' && isPairing(h.key, ctx)) continue;
     const unsure = (c.short && !h.actor) || glued(h);
     // a whole-word name that recurs, or that the article's self-reference fits (构建和谐天津 … 本市), vouches
     // (a province's short name said once, 辽宁积极引导…全省共…: 全省 fits it, light as it weighs elsewhere)
@@ -202,6 +204,22 @@ export function pickCandidate(
   // one place under two codes (三元区 of 三明市, renumbered after a merger): the later code
   if (units.every((u) => u.name === units[0].name && u.parent === units[0].parent)) return units.reduce((a, b) => (b.code > a.code ? b : a));
   return highest === LEVEL_RANK.county ? mostProminent(units) : null;
+}
+
+let abbreviations: Map<string, string> | null = null;
+
+/** Whether a two-character name is two provinces' one-character abbreviations (闽宁, 沪滇) and the
+ * page names both provinces (regions/province-abbreviations.tsv). */
+function isPairing(key: string, ctx: PageContext): boolean {
+  if (key.length !== 2) return false;
+  abbreviations ??= new Map(loadTsv('regions/province-abbreviations.tsv').map(([c, code]) => [c, code]));
+  const { byCode } = regionData();
+  const named = (ch: string) => {
+    const code = abbreviations!.get(ch);
+    const p = code === undefined ? undefined : byCode.get(code);
+    return !!p && ((ctx.all.self.get(p.index) ?? 0) > 0 || (ctx.all.down.get(p.index) ?? 0) > 0);
+  };
+  return key[0] !== key[1] && named(key[0]) && named(key[1]);
 }
 
 let prominentRank: Map<string, number> | null = null;
