@@ -39,3 +39,18 @@ describe('a town\'s short form made of two provinces\' abbreviations, beside bot
     expect(name('永宁县闽宁镇妇联开展培训，闽宁镇共培训妇女300名。闽宁妇女之家新增5个。')).toBe('闽宁镇');
   });
 });
+
+describe('a provincial body acting in the lead outranks the outlet\'s city', () => {
+  it.each([
+    ['第五届“福建青年创业奖”评选启动', '福州新闻网4月2日讯(福州日报记者 王明)由团省委、省青联联合开展的第五届“福建青年创业奖”评选日前启动，今年将评出10名。', '福建省'],
+    [null, '南昌新闻网讯 近日，省妇联召开全省巾帼建功表彰会，江西共表彰先进集体50个、先进个人100名。', '江西省'],
+    [null, '长沙晚报讯 省总工会今年投入资金3000万元，湖南全年慰问困难职工2万户。', '湖南省'],
+  ])('%s %s', (title, text, want) => {
+    expect(name(text, title)).toBe(want);
+  });
+
+  it('a city body acting, or a provincial body named late as a sponsor, keeps the city', () => {
+    expect(name('福州新闻网讯 福州市妇联召开执委会，全市共评出最美家庭100户。')).toBe('福州市');
+    expect(name('南昌新闻网讯 南昌市妇联今年共培训妇女3000人次，全市新建妇女之家20个，全市巾帼志愿者达1万名，活动得到市委市政府的支持，组织干部收看省妇联报告会。')).toBe('南昌市');
+  });
+});

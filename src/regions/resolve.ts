@@ -206,6 +206,13 @@ export function pickCandidate(
   return highest === LEVEL_RANK.county ? mostProminent(units) : null;
 }
 
+const OUTLET = /^(?:日报|晚报|新闻网|电视台|广播电视台|融媒体|广播|报社|网)/;
+
+/** A mention naming the outlet: the source line (weight 2) or a name followed by 日报, 新闻网 … */
+function isOutlet(h: FieldHit): boolean {
+  return (!h.field.body && h.field.weight === 2) || OUTLET.test(h.field.text.slice(h.end, h.end + 5));
+}
+
 let abbreviations: Map<string, string> | null = null;
 
 /** Whether a two-character name is two provinces' one-character abbreviations (闽宁, 沪滇) and the
@@ -277,6 +284,11 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   };
   const selfSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef && h.selfRef.weight >= 2 ? [h.selfRef.suffix] : []))));
   const provinceSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef ? [h.selfRef.suffix] : []))));
+  // a provincial body acting (团省委、省妇联, 我省): the outlet's city (福州新闻网, the source line) is
+  // where the story was printed, evidence of its province only
+  const provincial = scanned.some((hits) =>
+    hits.some((h) => h.selfRef?.suffix === '省' && h.selfRef.weight >= 1 && (!h.field.body || h.start < WEIGHTS.leadChars)),
+  );
   fields.forEach((f, fi) => {
     const hits = scanned[fi];
     let first = !!f.body;
@@ -297,6 +309,8 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
       if (h.entry?.candidates.find((c) => c.unit === u)?.short) w *= WEIGHTS.short;
       if (u.zone) {
         if (u.parent >= 0) credit(units[u.parent], w * WEIGHTS.zoneToParent);
+      } else if (provincial && u.level !== 'province' && isOutlet(h)) {
+        credit(lineage(u)[lineage(u).length - 1], w);
       } else if (h.dateline && u.parent >= 0) {
         // a bureau city reports for its province: a province-wide story is not the city's
         credit(units[u.parent], w);
