@@ -54,3 +54,20 @@ describe('a provincial body acting in the lead outranks the outlet\'s city', () 
     expect(name('南昌新闻网讯 南昌市妇联今年共培训妇女3000人次，全市新建妇女之家20个，全市巾帼志愿者达1万名，活动得到市委市政府的支持，组织干部收看省妇联报告会。')).toBe('南昌市');
   });
 });
+
+describe('a sub-district office (五星办事处) is its 街道, settled by the county named beside it', () => {
+  it.each([
+    ['日前，浉河区五星办事处残联召开会议。近年，五星办事处共为残疾人发放救助款20万元。', '五星街道', '411502005'],
+    ['浉河区五星街道办事处妇联召开会议，五星办事处共评出最美家庭30户。', '五星街道', '411502005'],
+    ['铜山区五星办事处开展助残活动，五星办事处共走访残疾人家庭100户。', null, null],
+  ])('%s', (text, want, code) => {
+    const r = regionOfText(text);
+    if (code) expect([r?.name, r?.code]).toEqual([want, code]);
+    else expect(r?.level).not.toBe('town');
+  });
+
+  it('an office named after a city is an office, not a street (北京办事处); alone, the office name settles nothing', () => {
+    expect(regionOfText('省政府驻北京办事处召开座谈会，北京办事处共接待来访100人次。')?.level).not.toBe('town');
+    expect(regionOfText('五星办事处妇联召开会议，五星办事处共评出最美家庭30户。')).toBeNull();
+  });
+});

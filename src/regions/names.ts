@@ -173,6 +173,7 @@ export function nameTable(): NameTable {
   // Short forms after all official names, so that a town's short form never shadows a
   // county or city of the same name.
   const higher = new Set<string>();
+  const weakOffices = new Set<string>();
   for (const u of units) {
     if (u.zone || u.level === 'town') continue;
     for (const s of shortForms(u.name, u.level)) {
@@ -201,6 +202,18 @@ export function nameTable(): NameTable {
       for (const end of [...plain, `自治${m[1]}`]) if (!names.has(`${s}${end}`)) names.add(`${s}${end}`, u, false);
     }
   }
+  // 五星办事处 for 五星街道: a sub-district is run by its 街道办事处, often called 办事处 alone; weak (counts
+  // only beside its county or a child, as the same name is many cities' street), and not where the
+  // stem is another place's name (北京办事处 is an office)
+  for (const u of units) {
+    if (u.level !== 'town' || !u.name.endsWith('街道')) continue;
+    const stem = u.name.slice(0, -2);
+    const alias = `${stem}办事处`;
+    if (stem.length < 2 || higher.has(stem) || (names.has(alias) && !weakOffices.has(alias))) continue;
+    names.add(alias, u, false);
+    weakOffices.add(alias);
+  }
+  for (const w of weakOffices) names.markWeak(w);
   // 兴仁县 for 兴仁市: a county made a county-level city keeps being called by its former name on
   // older pages; taken only where no other place has that name. (Not for districts: their stems
   // include words, 振兴县域 is no 振兴区.)
