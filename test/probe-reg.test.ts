@@ -71,3 +71,18 @@ describe('a sub-district office (五星办事处) is its 街道, settled by the 
     expect(regionOfText('五星办事处妇联召开会议，五星办事处共评出最美家庭30户。')).toBeNull();
   });
 });
+
+describe('a district goes by its former county name (崇明县 for 崇明区) where an acting body follows or its city is named', () => {
+  it.each([
+    ['崇明县总工会开展金秋助学活动', '近日，崇明县人大常委会副主任出席活动，为260多名学生发放助学金24万多元。', '崇明区'],
+    [null, '上海市崇明县妇联举办培训班，全县共培训妇女300人次。', '崇明区'],
+    [null, '近日，江宁县妇联召开执委会，全县共评出最美家庭50户，南京市妇联领导出席。', '江宁区'],
+  ])('%s %s', (title, text, want) => {
+    expect(name(text, title)).toBe(want);
+  });
+
+  it('a district stem that is a word before 县 is no place (振兴县域, 工农县乡)', () => {
+    expect(name('各地大力推进振兴县域经济，全年共培训妇女3000人次。')).toBeNull();
+    expect(name('组织工农县乡干部学习，共培训300人次。')).toBeNull();
+  });
+});

@@ -30,6 +30,8 @@ export interface SelfRef {
 
 export interface NameTable {
   names: NameIndex;
+  /** Names kept out of the segmenter's dictionary (崇明县 for 崇明区: most such stems are words). */
+  notWords: Set<string>;
   selfRefs: Map<string, SelfRef>;
 }
 
@@ -174,6 +176,7 @@ export function nameTable(): NameTable {
   // county or city of the same name.
   const higher = new Set<string>();
   const weakOffices = new Set<string>();
+  const notWords = new Set<string>();
   for (const u of units) {
     if (u.zone || u.level === 'town') continue;
     for (const s of shortForms(u.name, u.level)) {
@@ -221,6 +224,17 @@ export function nameTable(): NameTable {
     if (u.level !== 'county' || u.zone || !u.name.endsWith('市')) continue;
     for (const s of shortForms(u.name, u.level)) if (!names.has(`${s}县`)) names.add(`${s}县`, u, false);
   }
+  // 崇明县 for 崇明区: a district made from a county is called by the county's name on older pages;
+  // many district stems are words (振兴县域, 工农县 is no place), so it is a short form: counted
+  // when an acting body follows (崇明县总工会) or the page names the district's city or a child
+  for (const u of units) {
+    if (u.level !== 'county' || u.zone || !u.name.endsWith('区')) continue;
+    for (const s of shortForms(u.name, u.level)) {
+      if (names.has(`${s}县`) && !notWords.has(`${s}县`)) continue;
+      names.add(`${s}县`, u, true);
+      notWords.add(`${s}县`);
+    }
+  }
   // 濬县 for 浚县, 干潭镇 for 乾潭镇: names as a traditional page gives them back (scripts/build-traditional.mjs);
   // a town's such form (借口镇 is also a phrase) counts only beside its county, as an everyday word does
   for (const [form, code] of traditionalForms()) {
@@ -239,6 +253,6 @@ export function nameTable(): NameTable {
   for (const [key, suffix, weight] of loadTsv('regions/self-refs.tsv')) {
     selfRefs.set(key, { key, suffix, weight: Number(weight) || 1 });
   }
-  table = { names, selfRefs };
+  table = { names, selfRefs, notWords };
   return table;
 }
