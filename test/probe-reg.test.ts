@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { regionOfText } from '../src/stages/region.js';
+import type { Doc } from '../src/doc.js';
+import { regionOfText, resolveRegions } from '../src/stages/region.js';
+import { segment } from '../src/stages/segment.js';
 
 // Region rules, each with sentences written for it (several wordings and counter-examples).
 
 const name = (text: string, title: string | null = null) => regionOfText(text, title)?.name ?? null;
+
+/** The region of one article as the pipeline resolves it, with the segmenter's words. */
+function segmented(text: string, title: string | null = null): string | null {
+  const article = { title, date: null, source: null, authors: [], text, index: 0, norm: text, tokens: segment(text), claims: [], region: null };
+  const doc: Doc = { id: 'p', origin: 'p', encoding: 'utf-8', isHtml: false, raw: `${title ?? ''}\n${text}`, articles: [article], warnings: [] };
+  resolveRegions(doc);
+  return doc.articles[0].region?.name ?? null;
+}
 
 describe('an autonomous county or banner goes by its stem with 县/旗 or 自治县/自治旗', () => {
   it.each([
@@ -84,5 +94,30 @@ describe('a district goes by its former county name (崇明县 for 崇明区) wh
   it('a district stem that is a word before 县 is no place (振兴县域, 工农县乡)', () => {
     expect(name('各地大力推进振兴县域经济，全年共培训妇女3000人次。')).toBeNull();
     expect(name('组织工农县乡干部学习，共培训300人次。')).toBeNull();
+  });
+});
+
+describe('a county\'s short name that the article\'s own self-reference fits (全县, 全市) is its county', () => {
+  it.each([
+    ['本报讯 8月28日，县总工会在竹山一中举行金秋助学金发放仪式，20名学生领取助学金。全县各级工会共走访困难职工家庭78户。', '竹山县'],
+    ['近日，湖北省妇联下发表彰决定，团市委打造大冶志愿者服务平台，全市注册志愿者超过2万名，全市志愿服务时长超过40万小时。', '大冶市'],
+    ['县妇联在郧西一中举办讲座，全县共培训妇女500人次。', '郧西县'],
+  ])('%s', (text, want) => {
+    expect(segmented(text)).toBe(want);
+  });
+
+  it('not an everyday word with nothing else of the county on the page, nor beside another county named in full', () => {
+    expect(segmented('我县召开妇女儿童工作会议，要求整合社会资源，全县共培训妇女300人次。')).toBeNull();
+    expect(segmented('永嘉县召开妇女儿童工作会议，要求整合社会资源，全县共培训妇女300人次。')).toBe('永嘉县');
+  });
+});
+
+describe('县域 after a name is the county level, not a county (河南县域经济)', () => {
+  it('河南县域 is no 河南县 of 青海', () => {
+    expect(name('社旗县妇联开展巾帼脱贫行动，全县共培训妇女2000人次。本文转自河南县域经济网。')).toBe('社旗县');
+    expect(name('各地大力发展河南县域经济，河南省妇联共培训妇女3万人次。')).toBe('河南省');
+  });
+  it('河南县 itself is still the county', () => {
+    expect(name('河南县妇联开展牧区妇女培训，全县共培训妇女500人次。')).toBe('河南蒙古族自治县');
   });
 });

@@ -177,7 +177,10 @@ export function pickCandidate(
     // (a province's short name said once, 辽宁积极引导…全省共…: 全省 fits it, light as it weighs elsewhere)
     const suffixes = c.unit.level === 'province' ? provinceSuffixes : selfSuffixes;
     const fits = !!suffixes && !h.destination && [...suffixes].some((x) => c.unit.name.endsWith(x));
-    const vouched = (c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs()) && !glued(h);
+    // (a county's short name too, when the article speaks of its own county: 县总工会在竹山一中…全县)
+    const vouched =
+      (((c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs())) || (c.unit.level === 'county' && fits && !otherCounty(c.unit, ctx) && (recurs() || institution(h) || support(c.unit, ctx.all, false) > 0))) &&
+      !glued(h);
     if (unsure && !vouched && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
     const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
     kept.push({ unit: c.unit, score, short: c.short });
@@ -211,6 +214,20 @@ const OUTLET = /^(?:日报|晚报|新闻网|电视台|广播电视台|融媒体|
 /** A mention naming the outlet: the source line (weight 2) or a name followed by 日报, 新闻网 … */
 function isOutlet(h: FieldHit): boolean {
   return (!h.field.body && h.field.weight === 2) || OUTLET.test(h.field.text.slice(h.end, h.end + 5));
+}
+
+const INSTITUTION = /^(?:[一二三四五六七八九]中|[一二三四五六七八九]小|中学|小学|高中|职中|职校|实验|人民医院|中医院|医院|县城|城区)/;
+
+/** A county's short name before one of its own institutions (竹山一中, 竹山县城): no everyday word. */
+function institution(h: FieldHit): boolean {
+  return INSTITUTION.test(h.field.text.slice(h.end, h.end + 4));
+}
+
+/** Whether the page names another county-level place in full (永嘉县: then 资源 of 整合资源 is a word, not 资源县). */
+function otherCounty(u: Unit, ctx: PageContext): boolean {
+  const { units } = regionData();
+  for (const [i, w] of ctx.strong.self) if (w > 0 && i !== u.index && units[i].level === 'county') return true;
+  return false;
 }
 
 let abbreviations: Map<string, string> | null = null;

@@ -212,6 +212,8 @@ export function scan(text: string): Hit[] {
         const len = lens[r];
         if (len > top || !m.hashes.has(PREFIX[len])) continue;
         const key = text.slice(i, i + len);
+        // 河南县域, 振兴县域: 县域 is "the county level" after a province's or a word, not 河南县
+        if (key.endsWith('县') && text[i + len] === '域') continue;
         const entry = names.get(key);
         const selfRef = entry ? undefined : selfRefs.get(key);
         if (!entry && !selfRef) continue;
