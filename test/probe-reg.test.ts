@@ -121,3 +121,33 @@ describe('县域 after a name is the county level, not a county (河南县域经
     expect(name('河南县妇联开展牧区妇女培训，全县共培训妇女500人次。')).toBe('河南蒙古族自治县');
   });
 });
+
+describe('首都 is Beijing where the article vouches for it', () => {
+  it.each([
+    ['市妇联联合首都文明办开展寻找“首都最美家庭”活动，全市共评出首都最美家庭500户。', '北京市'],
+    ['首都妇联召开执委会，今年共评出最美家庭500户。', '北京市'],
+  ])('%s', (text, want) => {
+    expect(segmented(text)).toBe(want);
+  });
+
+  it('not a foreign capital said once (首都巴黎)', () => {
+    expect(segmented('法国多个行业举行罢工，首都巴黎交通几乎完全瘫痪，约80万人参加游行。')).toBeNull();
+  });
+});
+
+describe('an example (以信阳为例) and 该市 after it are not the article\'s own place', () => {
+  it.each([
+    ['河南团省委公布，全省通过技能培训促进青年就业50万名。团省委书记说，以信阳为例，去年该市务工青年回乡创业1万人。', '河南省'],
+    ['据统计，河南省每年外出务工青年1400万左右，团省委今年培训青年26万名。以南阳市为例，该市培训青年3万名。', '河南省'],
+  ])('%s', (text, want) => {
+    expect(segmented(text)).toBe(want);
+  });
+
+  it('an example alone is no evidence of a region', () => {
+    expect(segmented('团省委公布，全省通过技能培训促进青年就业50万名。以信阳为例，去年该市务工青年回乡创业1万人。')).toBeNull();
+  });
+
+  it('a city article whose 该市 refers to itself keeps the city', () => {
+    expect(segmented('信阳市妇联召开执委会。据介绍，该市今年共培训妇女3万人次，全市新建妇女之家100个。')).toBe('信阳市');
+  });
+});

@@ -243,10 +243,10 @@ export function nameTable(): NameTable {
     names.add(form, u, false);
     if (u.level === 'town') names.markWeak(form);
   }
-  for (const [alias, code] of loadTsv('regions/aliases.tsv')) {
+  for (const [alias, code, kind] of loadTsv('regions/aliases.tsv')) {
     const u = byCode.get(code);
     if (!u) throw new Error(`dictionaries/regions/aliases.tsv: ${alias}: unknown code ${code}`);
-    names.add(alias, u, false);
+    names.add(alias, u, kind === 'short');
   }
   for (const w of loadList('regions/weak.txt')) names.markWeak(w);
   const selfRefs = new Map<string, SelfRef>();

@@ -309,7 +309,11 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   fields.forEach((f, fi) => {
     const hits = scanned[fi];
     let first = !!f.body;
+    let afterExample = false;
     for (const h of hits) {
+      // 以信阳为例…该市: the example's, not the article's own place
+      if (h.selfRef && afterExample && h.selfRef.key.startsWith('该')) continue;
+      if (h.entry) afterExample = !!h.example;
       if (h.selfRef) {
         const w = h.selfRef.weight * (f.body ? 1 : WEIGHTS.pinInTitle);
         pins.set(h.selfRef.suffix, (pins.get(h.selfRef.suffix) ?? 0) + w);
