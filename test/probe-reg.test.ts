@@ -151,3 +151,16 @@ describe('an example (以信阳为例) and 该市 after it are not the article\'
     expect(segmented('信阳市妇联召开执委会。据介绍，该市今年共培训妇女3万人次，全市新建妇女之家100个。')).toBe('信阳市');
   });
 });
+
+describe('a round-up of three or more of its cities or counties is the place that refers to itself', () => {
+  it.each([
+    ['省妇联救助200名贫困妇女', '今年上半年，大连市妇联救助贫困妇女50名，发放救助金60万元。旅顺口区妇联发放救助金6万元。抚顺市妇联救助30名。辽阳市妇联救助20名。葫芦岛市妇联救助40名。', '辽宁省'],
+    ['全市各县妇联开展巾帼建功活动', '沛县妇联培训妇女500人次，丰县妇联培训300人次，睢宁县妇联培训400人次，徐州市妇联表彰先进个人100名。', '徐州市'],
+  ])('%s %s', (title, text, want) => {
+    expect(segmented(text, title)).toBe(want);
+  });
+
+  it('without the place in the headline, no round-up: the county holding most of the weight stays', () => {
+    expect(segmented('沛县妇联召开执委会，沛县今年培训妇女500人次，沛县妇联表彰最美家庭100户，全市会议在丰县召开，睢宁县、新沂市妇联参加，全市共培训3000人次。')).toBe('沛县');
+  });
+});

@@ -47,6 +47,8 @@ export const WEIGHTS = {
   pagePrior: 1,
   /** The least weight of the region's place: more than one passing mention in the body. */
   minEvidence: 2,
+  /** A round-up stops at its place when no child of it holds this share of the children's weight. */
+  roundUp: 0.6,
   /** The region holds at least this share of the heaviest place on its path. */
   keep: 0.5,
   /** A child is followed only when it holds more than this share of its siblings' weight. */
@@ -275,6 +277,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   const { units } = regionData();
   const own = new Map<number, number>();
   const pins = new Map<string, number>();
+  const titlePins = new Set<string>();
   const credit = (u: Unit, w: number) => own.set(u.index, (own.get(u.index) ?? 0) + w);
 
   const scanned = prescanned ?? fields.map(scanField);
@@ -317,6 +320,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
       if (h.selfRef) {
         const w = h.selfRef.weight * (f.body ? 1 : WEIGHTS.pinInTitle);
         pins.set(h.selfRef.suffix, (pins.get(h.selfRef.suffix) ?? 0) + w);
+        if (!f.body && h.selfRef.weight >= 1) titlePins.add(h.selfRef.suffix);
         continue;
       }
       const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes, provinceSuffixes);
@@ -380,10 +384,22 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
     for (const i of set) sum += total.get(i) ?? 0;
     return (total.get(best) ?? 0) > WEIGHTS.dominant * sum ? best : -1;
   };
+  // A round-up (省妇联救助… over 大连市妇联…抚顺市妇联…辽阳市妇联…): a place the headline refers
+  // to as the article's own (省妇联, 全市) with three or more children named, none holding most of their weight, is
+  // the region; the first child named at length is one of the places summed up.
+  const roundUp = (i: number): boolean => {
+    const set = children.get(i);
+    if (!set || set.size < 3) return false;
+    if (![...titlePins].some((suffix) => units[i].name.endsWith(suffix))) return false;
+    let sum = 0;
+    for (const c of set) sum += total.get(c) ?? 0;
+    return (total.get(heaviest(set)) ?? 0) < WEIGHTS.roundUp * sum;
+  };
   const path: number[] = [];
   let node = dominant(roots);
   while (node >= 0) {
     path.push(node);
+    if (roundUp(node)) break;
     node = dominant(children.get(node));
   }
   if (path.length === 0) return null;
