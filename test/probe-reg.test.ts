@@ -164,3 +164,16 @@ describe('a round-up of three or more of its cities or counties is the place tha
     expect(segmented('沛县妇联召开执委会，沛县今年培训妇女500人次，沛县妇联表彰最美家庭100户，全市会议在丰县召开，睢宁县、新沂市妇联参加，全市共培训3000人次。')).toBe('沛县');
   });
 });
+
+describe('a province named only inside a slogan counts when provincial bodies act (团省委…全省)', () => {
+  it.each([
+    ['记者从团省委获悉，全省各级团组织今年将实施20条举措。团省委将持续推进“美丽山西·青春行动”，培训青年1万名。', '山西省'],
+    ['省妇联召开执委会，全省妇联系统今年培训妇女3万人次。省妇联将深化“奋斗湖南·巾帼行动”。', '湖南省'],
+  ])('%s', (text, want) => {
+    expect(segmented(text)).toBe(want);
+  });
+
+  it('not without a provincial body acting twice', () => {
+    expect(segmented('县妇联持续推进“美丽山西·巾帼行动”，全县培训妇女300人次。')).toBeNull();
+  });
+});

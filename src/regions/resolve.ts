@@ -164,6 +164,7 @@ export function pickCandidate(
   recurs: () => boolean,
   selfSuffixes?: Set<string>,
   provinceSuffixes?: Set<string>,
+  provinceActs = false,
 ): Unit | null {
   const e = h.entry;
   if (!e) return null;
@@ -180,9 +181,11 @@ export function pickCandidate(
     const suffixes = c.unit.level === 'province' ? provinceSuffixes : selfSuffixes;
     const fits = !!suffixes && !h.destination && [...suffixes].some((x) => c.unit.name.endsWith(x));
     // (a county's short name too, when the article speaks of its own county: 县总工会在竹山一中…全县)
+    // (a province's name inside a word, 美丽山西, when provincial bodies act: 团省委…团省委…全省)
     const vouched =
-      (((c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs())) || (c.unit.level === 'county' && fits && !otherCounty(c.unit, ctx) && (recurs() || institution(h) || support(c.unit, ctx.all, false) > 0))) &&
-      !glued(h);
+      ((((c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs())) || (c.unit.level === 'county' && fits && !otherCounty(c.unit, ctx) && (recurs() || institution(h) || support(c.unit, ctx.all, false) > 0))) &&
+        !glued(h)) ||
+      (c.unit.level === 'province' && fits && provinceActs);
     if (unsure && !vouched && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
     const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
     kept.push({ unit: c.unit, score, short: c.short });
@@ -309,6 +312,9 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   const provincial = scanned.some((hits) =>
     hits.some((h) => h.selfRef?.suffix === '省' && h.selfRef.weight >= 1 && (!h.field.body || h.start < WEIGHTS.leadChars)),
   );
+  let provincialWeight = 0;
+  for (const hits of scanned) for (const h of hits) if (h.selfRef?.suffix === '省' && h.selfRef.weight >= 1) provincialWeight += h.selfRef.weight;
+  const provinceActs = provincialWeight >= 2;
   fields.forEach((f, fi) => {
     const hits = scanned[fi];
     let first = !!f.body;
@@ -323,7 +329,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
         if (!f.body && h.selfRef.weight >= 1) titlePins.add(h.selfRef.suffix);
         continue;
       }
-      const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes, provinceSuffixes);
+      const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes, provinceSuffixes, provinceActs);
       if (!u) continue;
       let w = f.weight;
       if (f.body && h.start < WEIGHTS.leadChars) w *= WEIGHTS.lead;
