@@ -30,6 +30,8 @@ export interface SelfRef {
 
 export interface NameTable {
   names: NameIndex;
+  /** Names kept out of the segmenter's dictionary (崇明县 for 崇明区: most such stems are words). */
+  notWords: Set<string>;
   selfRefs: Map<string, SelfRef>;
 }
 
@@ -173,6 +175,8 @@ export function nameTable(): NameTable {
   // Short forms after all official names, so that a town's short form never shadows a
   // county or city of the same name.
   const higher = new Set<string>();
+  const weakOffices = new Set<string>();
+  const notWords = new Set<string>();
   for (const u of units) {
     if (u.zone || u.level === 'town') continue;
     for (const s of shortForms(u.name, u.level)) {
@@ -189,12 +193,47 @@ export function nameTable(): NameTable {
     if (u.level !== 'city' || !u.name.endsWith('自治州')) continue;
     for (const s of shortForms(u.name, u.level)) if (!names.has(`${s}州`)) names.add(`${s}州`, u, false);
   }
+  // 沿河县, 沿河自治县 for 沿河土家族自治县, 鄂伦春旗 / 鄂伦春自治旗 for 鄂伦春自治旗, 延边自治州:
+  // an autonomous unit goes by its stem with the plain or the autonomous ending, the nationality
+  // left out (full names, not short forms); taken only where no other place has that name
+  for (const u of units) {
+    if (u.zone || u.level === 'town' || u.level === 'province') continue;
+    const m = /自治(县|旗|州)$/.exec(u.name);
+    if (!m) continue;
+    const plain = m[1] === '州' ? [] : [m[1]];
+    for (const s of shortForms(u.name, u.level)) {
+      for (const end of [...plain, `自治${m[1]}`]) if (!names.has(`${s}${end}`)) names.add(`${s}${end}`, u, false);
+    }
+  }
+  // 五星办事处 for 五星街道: a sub-district is run by its 街道办事处, often called 办事处 alone; weak (counts
+  // only beside its county or a child, as the same name is many cities' street), and not where the
+  // stem is another place's name (北京办事处 is an office)
+  for (const u of units) {
+    if (u.level !== 'town' || !u.name.endsWith('街道')) continue;
+    const stem = u.name.slice(0, -2);
+    const alias = `${stem}办事处`;
+    if (stem.length < 2 || higher.has(stem) || (names.has(alias) && !weakOffices.has(alias))) continue;
+    names.add(alias, u, false);
+    weakOffices.add(alias);
+  }
+  for (const w of weakOffices) names.markWeak(w);
   // 兴仁县 for 兴仁市: a county made a county-level city keeps being called by its former name on
   // older pages; taken only where no other place has that name. (Not for districts: their stems
   // include words, 振兴县域 is no 振兴区.)
   for (const u of units) {
     if (u.level !== 'county' || u.zone || !u.name.endsWith('市')) continue;
     for (const s of shortForms(u.name, u.level)) if (!names.has(`${s}县`)) names.add(`${s}县`, u, false);
+  }
+  // 崇明县 for 崇明区: a district made from a county is called by the county's name on older pages;
+  // many district stems are words (振兴县域, 工农县 is no place), so it is a short form: counted
+  // when an acting body follows (崇明县总工会) or the page names the district's city or a child
+  for (const u of units) {
+    if (u.level !== 'county' || u.zone || !u.name.endsWith('区')) continue;
+    for (const s of shortForms(u.name, u.level)) {
+      if (names.has(`${s}县`) && !notWords.has(`${s}县`)) continue;
+      names.add(`${s}县`, u, true);
+      notWords.add(`${s}县`);
+    }
   }
   // 濬县 for 浚县, 干潭镇 for 乾潭镇: names as a traditional page gives them back (scripts/build-traditional.mjs);
   // a town's such form (借口镇 is also a phrase) counts only beside its county, as an everyday word does
@@ -204,16 +243,16 @@ export function nameTable(): NameTable {
     names.add(form, u, false);
     if (u.level === 'town') names.markWeak(form);
   }
-  for (const [alias, code] of loadTsv('regions/aliases.tsv')) {
+  for (const [alias, code, kind] of loadTsv('regions/aliases.tsv')) {
     const u = byCode.get(code);
     if (!u) throw new Error(`dictionaries/regions/aliases.tsv: ${alias}: unknown code ${code}`);
-    names.add(alias, u, false);
+    names.add(alias, u, kind === 'short');
   }
   for (const w of loadList('regions/weak.txt')) names.markWeak(w);
   const selfRefs = new Map<string, SelfRef>();
   for (const [key, suffix, weight] of loadTsv('regions/self-refs.tsv')) {
     selfRefs.set(key, { key, suffix, weight: Number(weight) || 1 });
   }
-  table = { names, selfRefs };
+  table = { names, selfRefs, notWords };
   return table;
 }

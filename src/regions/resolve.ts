@@ -47,6 +47,8 @@ export const WEIGHTS = {
   pagePrior: 1,
   /** The least weight of the region's place: more than one passing mention in the body. */
   minEvidence: 2,
+  /** A round-up stops at its place when no child of it holds this share of the children's weight. */
+  roundUp: 0.6,
   /** The region holds at least this share of the heaviest place on its path. */
   keep: 0.5,
   /** A child is followed only when it holds more than this share of its siblings' weight. */
@@ -162,6 +164,7 @@ export function pickCandidate(
   recurs: () => boolean,
   selfSuffixes?: Set<string>,
   provinceSuffixes?: Set<string>,
+  provinceActs = false,
 ): Unit | null {
   const e = h.entry;
   if (!e) return null;
@@ -170,12 +173,19 @@ export function pickCandidate(
     if (e.weak && nearby(c.unit, ctx.strong, true) <= 0) continue;
     // A town's short form counts only where the town's full name is on the page.
     if (c.short && c.unit.level === 'town' && !(ctx.strong.self.get(c.unit.index)! > 0)) continue;
+    // 闽宁 beside 福建 and 宁夏 is the two provinces' pairing (闽宁协作), not 闽宁镇
+    if (c.short && c.unit.level === 'town' && isPairing(h.key, ctx)) continue;
     const unsure = (c.short && !h.actor) || glued(h);
     // a whole-word name that recurs, or that the article's self-reference fits (构建和谐天津 … 本市), vouches
     // (a province's short name said once, 辽宁积极引导…全省共…: 全省 fits it, light as it weighs elsewhere)
     const suffixes = c.unit.level === 'province' ? provinceSuffixes : selfSuffixes;
     const fits = !!suffixes && !h.destination && [...suffixes].some((x) => c.unit.name.endsWith(x));
-    const vouched = (c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs()) && !glued(h);
+    // (a county's short name too, when the article speaks of its own county: 县总工会在竹山一中…全县)
+    // (a province's name inside a word, 美丽山西, when provincial bodies act: 团省委…团省委…全省)
+    const vouched =
+      ((((c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs())) || (c.unit.level === 'county' && fits && !otherCounty(c.unit, ctx) && (recurs() || institution(h) || support(c.unit, ctx.all, false) > 0))) &&
+        !glued(h)) ||
+      (c.unit.level === 'province' && fits && provinceActs);
     if (unsure && !vouched && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
     const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
     kept.push({ unit: c.unit, score, short: c.short });
@@ -202,6 +212,43 @@ export function pickCandidate(
   // one place under two codes (三元区 of 三明市, renumbered after a merger): the later code
   if (units.every((u) => u.name === units[0].name && u.parent === units[0].parent)) return units.reduce((a, b) => (b.code > a.code ? b : a));
   return highest === LEVEL_RANK.county ? mostProminent(units) : null;
+}
+
+const OUTLET = /^(?:日报|晚报|新闻网|电视台|广播电视台|融媒体|广播|报社|网)/;
+
+/** A mention naming the outlet: the source line (weight 2) or a name followed by 日报, 新闻网 … */
+function isOutlet(h: FieldHit): boolean {
+  return (!h.field.body && h.field.weight === 2) || OUTLET.test(h.field.text.slice(h.end, h.end + 5));
+}
+
+const INSTITUTION = /^(?:[一二三四五六七八九]中|[一二三四五六七八九]小|中学|小学|高中|职中|职校|实验|人民医院|中医院|医院|县城|城区)/;
+
+/** A county's short name before one of its own institutions (竹山一中, 竹山县城): no everyday word. */
+function institution(h: FieldHit): boolean {
+  return INSTITUTION.test(h.field.text.slice(h.end, h.end + 4));
+}
+
+/** Whether the page names another county-level place in full (永嘉县: then 资源 of 整合资源 is a word, not 资源县). */
+function otherCounty(u: Unit, ctx: PageContext): boolean {
+  const { units } = regionData();
+  for (const [i, w] of ctx.strong.self) if (w > 0 && i !== u.index && units[i].level === 'county') return true;
+  return false;
+}
+
+let abbreviations: Map<string, string> | null = null;
+
+/** Whether a two-character name is two provinces' one-character abbreviations (闽宁, 沪滇) and the
+ * page names both provinces (regions/province-abbreviations.tsv). */
+function isPairing(key: string, ctx: PageContext): boolean {
+  if (key.length !== 2) return false;
+  abbreviations ??= new Map(loadTsv('regions/province-abbreviations.tsv').map(([c, code]) => [c, code]));
+  const { byCode } = regionData();
+  const named = (ch: string) => {
+    const code = abbreviations!.get(ch);
+    const p = code === undefined ? undefined : byCode.get(code);
+    return !!p && ((ctx.all.self.get(p.index) ?? 0) > 0 || (ctx.all.down.get(p.index) ?? 0) > 0);
+  };
+  return key[0] !== key[1] && named(key[0]) && named(key[1]);
 }
 
 let prominentRank: Map<string, number> | null = null;
@@ -233,6 +280,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   const { units } = regionData();
   const own = new Map<number, number>();
   const pins = new Map<string, number>();
+  const titlePins = new Set<string>();
   const credit = (u: Unit, w: number) => own.set(u.index, (own.get(u.index) ?? 0) + w);
 
   const scanned = prescanned ?? fields.map(scanField);
@@ -259,16 +307,29 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   };
   const selfSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef && h.selfRef.weight >= 2 ? [h.selfRef.suffix] : []))));
   const provinceSuffixes = new Set(scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef ? [h.selfRef.suffix] : []))));
+  // a provincial body acting (团省委、省妇联, 我省): the outlet's city (福州新闻网, the source line) is
+  // where the story was printed, evidence of its province only
+  const provincial = scanned.some((hits) =>
+    hits.some((h) => h.selfRef?.suffix === '省' && h.selfRef.weight >= 1 && (!h.field.body || h.start < WEIGHTS.leadChars)),
+  );
+  let provincialWeight = 0;
+  for (const hits of scanned) for (const h of hits) if (h.selfRef?.suffix === '省' && h.selfRef.weight >= 1) provincialWeight += h.selfRef.weight;
+  const provinceActs = provincialWeight >= 2;
   fields.forEach((f, fi) => {
     const hits = scanned[fi];
     let first = !!f.body;
+    let afterExample = false;
     for (const h of hits) {
+      // 以信阳为例…该市: the example's, not the article's own place
+      if (h.selfRef && afterExample && h.selfRef.key.startsWith('该')) continue;
+      if (h.entry) afterExample = !!h.example;
       if (h.selfRef) {
         const w = h.selfRef.weight * (f.body ? 1 : WEIGHTS.pinInTitle);
         pins.set(h.selfRef.suffix, (pins.get(h.selfRef.suffix) ?? 0) + w);
+        if (!f.body && h.selfRef.weight >= 1) titlePins.add(h.selfRef.suffix);
         continue;
       }
-      const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes, provinceSuffixes);
+      const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes, provinceSuffixes, provinceActs);
       if (!u) continue;
       let w = f.weight;
       if (f.body && h.start < WEIGHTS.leadChars) w *= WEIGHTS.lead;
@@ -279,6 +340,8 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
       if (h.entry?.candidates.find((c) => c.unit === u)?.short) w *= WEIGHTS.short;
       if (u.zone) {
         if (u.parent >= 0) credit(units[u.parent], w * WEIGHTS.zoneToParent);
+      } else if (provincial && u.level !== 'province' && isOutlet(h)) {
+        credit(lineage(u)[lineage(u).length - 1], w);
       } else if (h.dateline && u.parent >= 0) {
         // a bureau city reports for its province: a province-wide story is not the city's
         credit(units[u.parent], w);
@@ -327,10 +390,22 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
     for (const i of set) sum += total.get(i) ?? 0;
     return (total.get(best) ?? 0) > WEIGHTS.dominant * sum ? best : -1;
   };
+  // A round-up (省妇联救助… over 大连市妇联…抚顺市妇联…辽阳市妇联…): a place the headline refers
+  // to as the article's own (省妇联, 全市) with three or more children named, none holding most of their weight, is
+  // the region; the first child named at length is one of the places summed up.
+  const roundUp = (i: number): boolean => {
+    const set = children.get(i);
+    if (!set || set.size < 3) return false;
+    if (![...titlePins].some((suffix) => units[i].name.endsWith(suffix))) return false;
+    let sum = 0;
+    for (const c of set) sum += total.get(c) ?? 0;
+    return (total.get(heaviest(set)) ?? 0) < WEIGHTS.roundUp * sum;
+  };
   const path: number[] = [];
   let node = dominant(roots);
   while (node >= 0) {
     path.push(node);
+    if (roundUp(node)) break;
     node = dominant(children.get(node));
   }
   if (path.length === 0) return null;

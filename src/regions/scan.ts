@@ -18,6 +18,8 @@ export interface Hit {
   destination: boolean;
   /** A two-character name glued to the word before it (示范县 holds 范县): may be a word's tail. */
   glued: boolean;
+  /** An example the article gives (以信阳为例): weighs as little as a destination, and 该市 after it is the example. */
+  example?: boolean;
   /** A wire dateline's place (新华社银川电): the bureau's city, evidence of its province only. */
   dateline?: boolean;
 }
@@ -212,6 +214,8 @@ export function scan(text: string): Hit[] {
         const len = lens[r];
         if (len > top || !m.hashes.has(PREFIX[len])) continue;
         const key = text.slice(i, i + len);
+        // 河南县域, 振兴县域: 县域 is "the county level" after a province's or a word, not 河南县
+        if (key.endsWith('县') && text[i + len] === '域') continue;
         const entry = names.get(key);
         const selfRef = entry ? undefined : selfRefs.get(key);
         if (!entry && !selfRef) continue;
@@ -230,7 +234,9 @@ export function scan(text: string): Hit[] {
       // 中新网郑州5月19日电, (记者 … 银川报道): a wire dateline names the bureau that filed
       found.dateline = WIRE_DATELINE.test(text.slice(found.end, found.end + 12));
       // 新增镇江级文明岗: a place name before 级 is the level of an honor, weak like a destination
+      found.example = text[found.start - 1] === '以' && text.startsWith('为例', found.end);
       found.destination =
+        found.example ||
         text[found.end] === '级' ||
         afterDestinationMarker(m, text, found.start) ||
         (prev !== undefined && prev.destination && prev.entry !== undefined &&

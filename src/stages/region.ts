@@ -122,10 +122,10 @@ export function regionOfName(name: string, hint?: Region | null): Region | null 
  */
 export function regionWords(opts: { towns?: boolean } = {}): string[] {
   const out: string[] = [];
-  const { names } = nameTable();
+  const { names, notWords } = nameTable();
   // every name: read without building (and keeping) an entry for each
   for (const { key, weak, levels } of names.levels()) {
-    if (weak) continue;
+    if (weak || notWords.has(key)) continue;
     if (!opts.towns && levels.every((l) => l === 'town')) continue;
     out.push(key);
   }

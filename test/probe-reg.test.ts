@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../src/doc.js';
+import { regionOfText, resolveRegions } from '../src/stages/region.js';
+import { segment } from '../src/stages/segment.js';
+
+// Region rules, each with sentences written for it (several wordings and counter-examples).
+
+const name = (text: string, title: string | null = null) => regionOfText(text, title)?.name ?? null;
+
+/** The region of one article as the pipeline resolves it, with the segmenter's words. */
+function segmented(text: string, title: string | null = null): string | null {
+  const article = { title, date: null, source: null, authors: [], text, index: 0, norm: text, tokens: segment(text), claims: [], region: null };
+  const doc: Doc = { id: 'p', origin: 'p', encoding: 'utf-8', isHtml: false, raw: `${title ?? ''}\n${text}`, articles: [article], warnings: [] };
+  resolveRegions(doc);
+  return doc.articles[0].region?.name ?? null;
+}
+
+describe('an autonomous county or banner goes by its stem with 县/旗 or 自治县/自治旗', () => {
+  it.each([
+    ['长阳县开展巾帼志愿服务活动', '长阳县妇联组织志愿者200名走进社区，全县共开展活动30场。', '长阳土家族自治县'],
+    ['长阳自治县召开妇女代表大会', '会议选举产生新一届执委会，全县共有代表200名出席。', '长阳土家族自治县'],
+    [null, '峨边县总工会走访慰问困难职工100户，全县共发放慰问金10万元。', '峨边彝族自治县'],
+    [null, '鄂伦春旗妇联举办培训班，全旗共培训妇女300人次。', '鄂伦春自治旗'],
+    [null, '印江自治县妇联开展家庭教育讲座，全县共举办20场。', '印江土家族苗族自治县'],
+  ])('%s %s', (title, text, want) => {
+    expect(name(text, title)).toBe(want);
+  });
+
+  it('the full name and the bare stem with an acting body still resolve as before', () => {
+    expect(name('长阳土家族自治县妇联召开执委会，全县共评出最美家庭50户。')).toBe('长阳土家族自治县');
+    expect(name('长阳妇联召开执委会，全县共评出最美家庭50户。')).toBe('长阳土家族自治县');
+  });
+
+  it('other stems: 通道县 is 通道侗族自治县; 前郭县 is no stem of 前郭尔罗斯 and stays unresolved', () => {
+    expect(name('通道县妇联开展巾帼建功活动，全县共评出巾帼标兵20名。')).toBe('通道侗族自治县');
+    expect(name('前郭县妇联开展巾帼建功活动，全县共评出巾帼标兵20名。')).toBeNull();
+  });
+});
+
+describe('a town\'s short form made of two provinces\' abbreviations, beside both provinces, is their pairing', () => {
+  it.each([
+    ['闽宁两省区妇联座谈', '福建省妇联一行来宁调研并同我区妇联座谈，走访永宁县闽宁镇。闽宁协作开展以来，资助宁夏女童300多名。闽宁合作基地培训妇女2000多名，闽宁两省区妇联签订协议。', '宁夏回族自治区'],
+    [null, '宁夏妇联与福建省妇联召开闽宁协作联席会议，双方商定，闽宁合作项目今年培训宁夏妇女500名，闽宁镇妇女之家新增10个。', '宁夏回族自治区'],
+  ])('%s %s', (title, text, want) => {
+    expect(name(text, title)).toBe(want);
+  });
+
+  it('without the two provinces the short form is still the town, named in full on the page', () => {
+    expect(name('永宁县闽宁镇妇联开展培训，闽宁镇共培训妇女300名。闽宁妇女之家新增5个。')).toBe('闽宁镇');
+  });
+});
+
+describe('a provincial body acting in the lead outranks the outlet\'s city', () => {
+  it.each([
+    ['第五届“福建青年创业奖”评选启动', '福州新闻网4月2日讯(福州日报记者 王明)由团省委、省青联联合开展的第五届“福建青年创业奖”评选日前启动，今年将评出10名。', '福建省'],
+    [null, '南昌新闻网讯 近日，省妇联召开全省巾帼建功表彰会，江西共表彰先进集体50个、先进个人100名。', '江西省'],
+    [null, '长沙晚报讯 省总工会今年投入资金3000万元，湖南全年慰问困难职工2万户。', '湖南省'],
+  ])('%s %s', (title, text, want) => {
+    expect(name(text, title)).toBe(want);
+  });
+
+  it('a city body acting, or a provincial body named late as a sponsor, keeps the city', () => {
+    expect(name('福州新闻网讯 福州市妇联召开执委会，全市共评出最美家庭100户。')).toBe('福州市');
+    expect(name('南昌新闻网讯 南昌市妇联今年共培训妇女3000人次，全市新建妇女之家20个，全市巾帼志愿者达1万名，活动得到市委市政府的支持，组织干部收看省妇联报告会。')).toBe('南昌市');
+  });
+});
+
+describe('a sub-district office (五星办事处) is its 街道, settled by the county named beside it', () => {
+  it.each([
+    ['日前，浉河区五星办事处残联召开会议。近年，五星办事处共为残疾人发放救助款20万元。', '五星街道', '411502005'],
+    ['浉河区五星街道办事处妇联召开会议，五星办事处共评出最美家庭30户。', '五星街道', '411502005'],
+    ['铜山区五星办事处开展助残活动，五星办事处共走访残疾人家庭100户。', null, null],
+  ])('%s', (text, want, code) => {
+    const r = regionOfText(text);
+    if (code) expect([r?.name, r?.code]).toEqual([want, code]);
+    else expect(r?.level).not.toBe('town');
+  });
+
+  it('an office named after a city is an office, not a street (北京办事处); alone, the office name settles nothing', () => {
+    expect(regionOfText('省政府驻北京办事处召开座谈会，北京办事处共接待来访100人次。')?.level).not.toBe('town');
+    expect(regionOfText('五星办事处妇联召开会议，五星办事处共评出最美家庭30户。')).toBeNull();
+  });
+});
+
+describe('a district goes by its former county name (崇明县 for 崇明区) where an acting body follows or its city is named', () => {
+  it.each([
+    ['崇明县总工会开展金秋助学活动', '近日，崇明县人大常委会副主任出席活动，为260多名学生发放助学金24万多元。', '崇明区'],
+    [null, '上海市崇明县妇联举办培训班，全县共培训妇女300人次。', '崇明区'],
+    [null, '近日，江宁县妇联召开执委会，全县共评出最美家庭50户，南京市妇联领导出席。', '江宁区'],
+  ])('%s %s', (title, text, want) => {
+    expect(name(text, title)).toBe(want);
+  });
+
+  it('a district stem that is a word before 县 is no place (振兴县域, 工农县乡)', () => {
+    expect(name('各地大力推进振兴县域经济，全年共培训妇女3000人次。')).toBeNull();
+    expect(name('组织工农县乡干部学习，共培训300人次。')).toBeNull();
+  });
+});
+
+describe('a county\'s short name that the article\'s own self-reference fits (全县, 全市) is its county', () => {
+  it.each([
+    ['本报讯 8月28日，县总工会在竹山一中举行金秋助学金发放仪式，20名学生领取助学金。全县各级工会共走访困难职工家庭78户。', '竹山县'],
+    ['近日，湖北省妇联下发表彰决定，团市委打造大冶志愿者服务平台，全市注册志愿者超过2万名，全市志愿服务时长超过40万小时。', '大冶市'],
+    ['县妇联在郧西一中举办讲座，全县共培训妇女500人次。', '郧西县'],
+  ])('%s', (text, want) => {
+    expect(segmented(text)).toBe(want);
+  });
+
+  it('not an everyday word with nothing else of the county on the page, nor beside another county named in full', () => {
+    expect(segmented('我县召开妇女儿童工作会议，要求整合社会资源，全县共培训妇女300人次。')).toBeNull();
+    expect(segmented('永嘉县召开妇女儿童工作会议，要求整合社会资源，全县共培训妇女300人次。')).toBe('永嘉县');
+  });
+});
+
+describe('县域 after a name is the county level, not a county (河南县域经济)', () => {
+  it('河南县域 is no 河南县 of 青海', () => {
+    expect(name('社旗县妇联开展巾帼脱贫行动，全县共培训妇女2000人次。本文转自河南县域经济网。')).toBe('社旗县');
+    expect(name('各地大力发展河南县域经济，河南省妇联共培训妇女3万人次。')).toBe('河南省');
+  });
+  it('河南县 itself is still the county', () => {
+    expect(name('河南县妇联开展牧区妇女培训，全县共培训妇女500人次。')).toBe('河南蒙古族自治县');
+  });
+});
+
+describe('首都 is Beijing where the article vouches for it', () => {
+  it.each([
+    ['市妇联联合首都文明办开展寻找“首都最美家庭”活动，全市共评出首都最美家庭500户。', '北京市'],
+    ['首都妇联召开执委会，今年共评出最美家庭500户。', '北京市'],
+  ])('%s', (text, want) => {
+    expect(segmented(text)).toBe(want);
+  });
+
+  it('not a foreign capital said once (首都巴黎)', () => {
+    expect(segmented('法国多个行业举行罢工，首都巴黎交通几乎完全瘫痪，约80万人参加游行。')).toBeNull();
+  });
+});
+
+describe('an example (以信阳为例) and 该市 after it are not the article\'s own place', () => {
+  it.each([
+    ['河南团省委公布，全省通过技能培训促进青年就业50万名。团省委书记说，以信阳为例，去年该市务工青年回乡创业1万人。', '河南省'],
+    ['据统计，河南省每年外出务工青年1400万左右，团省委今年培训青年26万名。以南阳市为例，该市培训青年3万名。', '河南省'],
+  ])('%s', (text, want) => {
+    expect(segmented(text)).toBe(want);
+  });
+
+  it('an example alone is no evidence of a region', () => {
+    expect(segmented('团省委公布，全省通过技能培训促进青年就业50万名。以信阳为例，去年该市务工青年回乡创业1万人。')).toBeNull();
+  });
+
+  it('a city article whose 该市 refers to itself keeps the city', () => {
+    expect(segmented('信阳市妇联召开执委会。据介绍，该市今年共培训妇女3万人次，全市新建妇女之家100个。')).toBe('信阳市');
+  });
+});
+
+describe('a round-up of three or more of its cities or counties is the place that refers to itself', () => {
+  it.each([
+    ['省妇联救助200名贫困妇女', '今年上半年，大连市妇联救助贫困妇女50名，发放救助金60万元。旅顺口区妇联发放救助金6万元。抚顺市妇联救助30名。辽阳市妇联救助20名。葫芦岛市妇联救助40名。', '辽宁省'],
+    ['全市各县妇联开展巾帼建功活动', '沛县妇联培训妇女500人次，丰县妇联培训300人次，睢宁县妇联培训400人次，徐州市妇联表彰先进个人100名。', '徐州市'],
+  ])('%s %s', (title, text, want) => {
+    expect(segmented(text, title)).toBe(want);
+  });
+
+  it('without the place in the headline, no round-up: the county holding most of the weight stays', () => {
+    expect(segmented('沛县妇联召开执委会，沛县今年培训妇女500人次，沛县妇联表彰最美家庭100户，全市会议在丰县召开，睢宁县、新沂市妇联参加，全市共培训3000人次。')).toBe('沛县');
+  });
+});
+
+describe('a province named only inside a slogan counts when provincial bodies act (团省委…全省)', () => {
+  it.each([
+    ['记者从团省委获悉，全省各级团组织今年将实施20条举措。团省委将持续推进“美丽山西·青春行动”，培训青年1万名。', '山西省'],
+    ['省妇联召开执委会，全省妇联系统今年培训妇女3万人次。省妇联将深化“奋斗湖南·巾帼行动”。', '湖南省'],
+  ])('%s', (text, want) => {
+    expect(segmented(text)).toBe(want);
+  });
+
+  it('not without a provincial body acting twice', () => {
+    expect(segmented('县妇联持续推进“美丽山西·巾帼行动”，全县培训妇女300人次。')).toBeNull();
+  });
+});
