@@ -86,13 +86,14 @@ function praise(lex: Lexicon): PraiseRes {
   const given = `(?:${w('praise-give')})(?:通报)?(?:${w('praise-given')})`;
   const p = `(?:(?:${w('praise-receive')})了?${body}(?:${w('praise')})|${given}|(?:${w('praise-handing')})(?=[,;。]|$))`;
   praiseRes = {
-    after: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${p}`),
+    // (100名先进人物现场接受了表彰: an adverb of place or manner may stand before the praise)
+    after: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?(?:现场|当场|集体|一同|同时|分别|均|都|也)?${p}`),
     any: new RegExp(p),
     ofObject: new RegExp(`^[^,;。]{0,14}?${given}`),
     // (5家单位23名职工27个集体受到表彰: counted items written one after the other, without separators)
     list: new RegExp(`^[^,;。、]{0,4}?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
     weak: new RegExp(`^(?:${w('weak-confer')})`),
-    cut: new RegExp(`(${w('praise-receive')}|${w('praise-give')}).*$`),
+    cut: new RegExp(`(?:现场|当场|集体|一同|同时|分别|均|都|也)?(${w('praise-receive')}|${w('praise-give')}).*$`),
     joint: new RegExp(`^[^,;。受获被]{0,4}?(?:${w('joint-act')})`),
     titled: new RegExp(`^((?:“[^”]{1,20}”)?[^,;。、“”和及与]{2,16}?)${p}`),
   };
@@ -804,6 +805,9 @@ function countedHonor(
   } else if (!level && !verb) {
     // 26名个人受到省委、省政府表彰: the body named in the praise after the count
     level = bodyLevel(lc, sentStart, sentEnd, praised ? clauseEnd : n.start);
+    // (来自全县各条战线的100名先进人物接受了表彰: with no body named, those praised from across the article's own
+    // region were praised at its level)
+    if (!level && praised && /^来自(全|本)/.test(t.slice(spanFrom, n.start))) level = nearestIn(t, spanFrom, n.start, lex, region);
   }
   if (!level && carried) level = honoredTotal!.claim.honor?.level ?? null;
   // 等各级荣誉20余项: 各级 (all levels) names no level

@@ -62,7 +62,8 @@ function res(lex: Lexicon): HonorRes {
     holders: new RegExp(`”(家庭)?(?:${w('holders')})[^“”]*$`),
     facility: new RegExp(`(${w('facility-heads')})[”"]?\\s*$`),
     active: new RegExp(`^(${w('confer-active')})`),
-    conferAfter: new RegExp(`^[^,;。!?]{0,10}?${conferVerb}`),
+    // (10名勤劳朴实、教子有方的女性获“十佳婆婆”称号: a long 的-clause may describe the counted persons before the verb)
+    conferAfter: new RegExp(`^(?:[^,;。!?]{0,10}?|[^,;。!?“”]{4,30}的(?:${recipients().map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|人物|人士|同志|代表|志愿者|教师|职工|干部|家庭))${conferVerb}`),
     /** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
     conferJoined: new RegExp(
       `^[^,;。!?、]{0,10}?(?:[和及与、]|以及)[^,;。!?]{0,6}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所][^,;。!?]{0,10}?${conferVerb}`,
@@ -78,9 +79,12 @@ const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,
 /** The article's own region as the place of the recipients: 我市4家单位…受到表彰, 全市12户家庭受到省妇联表彰. */
 const SCOPE_WORDS = /^((我|本|该|全)[省市县区镇乡州盟旗])+/;
 
+const FROM_SCOPE = /^来自[^,;。的]{1,16}?(?=(共有|共计|共|计有)?\s*$)/;
+
 /** 全年共有, 其中, 我市: words of time and scope only, nothing named (the place is where the recipients are). */
 export function isGlueOnly(s: string): boolean {
-  return s.replace(GLUE_WORDS, '').replace(SCOPE_WORDS, '').replace(GLUE_WORDS, '').trim() === '';
+  // (来自全县各条战线共100名先进人物: where the counted come from is scope, not a title)
+  return s.replace(FROM_SCOPE, '').replace(GLUE_WORDS, '').replace(SCOPE_WORDS, '').replace(GLUE_WORDS, '').trim() === '';
 }
 
 /** 荣誉称号, 各级荣誉, 先进典型: a head that names honors without naming one. */
