@@ -175,6 +175,9 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     const persons = ends ? countedPersons(clause, lex) : null;
     if (persons) return bare('people', persons);
     if (lex.peopleNouns.some((p) => t.startsWith(p, at))) return bare('people', '人');
+    // (…发放生活补贴、向31.7万重度残疾人发放护理补贴: a person noun after a short modifier beats a funds word
+    // earlier in the clause)
+    if (lex.peopleNouns.some((p) => nounWithin(t, at, 3, p)) && !lex.funds.some((f) => nounWithin(t, at, 6, f))) return bare('people', '人');
     if (lex.funds.some((f) => clause.includes(f))) return bare('money', '元');
     // 拨出30万专款, 1.2亿扶贫资金: a noun of money right after the bare 万
     if (lex.funds.some((f) => /[金款费资]$/.test(f) && nounWithin(t, at, 2, f))) return bare('money', '元');
