@@ -714,7 +714,7 @@ function countedHonor(
   const recipientsFirst = titleFrom > clsEnd;
   let named = numberFirst ? t.slice(titleFrom, titleEnd) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
-  if (numberFirst && !examples && !objectTitle && pr.any.test(t.slice(clsEnd, clauseEnd))) {
+  if (numberFirst && !objectTitle && pr.any.test(t.slice(clsEnd, clauseEnd))) {
     named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家].*$/, '').replace(pr.cut, '');
   }
   const deng = lastListDeng(span);

@@ -63,7 +63,7 @@ function res(lex: Lexicon): HonorRes {
     facility: new RegExp(`(${w('facility-heads')})[”"]?\\s*$`),
     active: new RegExp(`^(${w('confer-active')})`),
     // (10名勤劳朴实、教子有方的女性获“十佳婆婆”称号: a long 的-clause may describe the counted persons before the verb)
-    conferAfter: new RegExp(`^(?:[^,;。!?]{0,10}?|[^,;。!?“”]{4,30}的(?:${recipients().map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|人物|人士|同志|代表|志愿者|教师|职工|干部|家庭))${conferVerb}`),
+    conferAfter: new RegExp(`^(?:[^,;。!?]{0,10}?|[^,;。!?“”]{4,30}的[\u4e00-\u9fff]{0,4}?(?:${recipients().map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|人物|人士|同志|代表|志愿者|教师|职工|干部|家庭))${conferVerb}`),
     /** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
     conferJoined: new RegExp(
       `^[^,;。!?、]{0,10}?(?:[和及与、]|以及)[^,;。!?]{0,6}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所][^,;。!?]{0,10}?${conferVerb}`,
@@ -132,7 +132,9 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   }
   // X等N名同志全国…, X等5个镇“…”, X等4名区优秀妇联干部: the first quote, 为 or level word after the noun
   const q = tail.slice(from - clsEnd).search(/[“为]/);
-  let at = Math.min(q >= 0 ? from + q : Infinity, lv && lv.start < from + 6 ? lv.start : Infinity);
+  // (X等4个好孩子获州妇联命名: a level word after 获/被/受 names the body that confers, the title stands before it)
+  const bodyLv = lv && /[获被受]/.test(t.slice(from, lv.start));
+  let at = Math.min(q >= 0 ? from + q : Infinity, lv && !bodyLv && lv.start < from + 6 ? lv.start : Infinity);
   // (X等10个单位为广安市三八红旗集体: 为 links the recipients to the title, it is no part of it)
   if (t[at] === '为') at++;
   // (授予X等三个单位宣传工作优秀奖: with no quote or level word the title follows the recipients' noun)
@@ -809,6 +811,8 @@ function recipientOf(subject: string): string | null {
     .replace(/(在|于)[^,;。]{1,20}(中|上|期间)$/, '')
     .replace(/(也|还|均|先后|分别|已|成功|曾|曾经|连续|多次|再次|又|屡次|相继|共|均已)+$/, '')
     .replace(/[“”]/g, '')
+    // (A、B、C等获得…称号: the 等 that closes the list of recipients is no part of it)
+    .replace(/(?<=[^一二三四五六七八九十特同])等$/, '')
     .trim();
   // (随州市曾都区北郊街道八里岔社区党委书记许旭: a post and an address before the name belong to it)
   // (A团支部、B团支部、C团支部获得…: a list of recipients may be long, each of them is not)
