@@ -87,13 +87,13 @@ function praise(lex: Lexicon): PraiseRes {
   const p = `(?:(?:${w('praise-receive')})了?${body}(?:${w('praise')})|${given}|(?:${w('praise-handing')})(?=[,;。]|$))`;
   praiseRes = {
     // (100名先进人物现场接受了表彰: an adverb of place or manner may stand before the praise)
-    after: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?(?:现场|当场|集体|一同|同时|分别|均|都|也)?${p}`),
+    after: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?(?:现场|当场|一同|同时|分别|均|都|也)?${p}`),
     any: new RegExp(p),
     ofObject: new RegExp(`^[^,;。]{0,14}?${given}`),
     // (5家单位23名职工27个集体受到表彰: counted items written one after the other, without separators)
     list: new RegExp(`^[^,;。、]{0,4}?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
     weak: new RegExp(`^(?:${w('weak-confer')})`),
-    cut: new RegExp(`(?:现场|当场|集体|一同|同时|分别|均|都|也)?(${w('praise-receive')}|${w('praise-give')}).*$`),
+    cut: new RegExp(`(?:现场|当场|一同|同时|分别|均|都|也)?(${w('praise-receive')}|${w('praise-give')}).*$`),
     joint: new RegExp(`^[^,;。受获被]{0,4}?(?:${w('joint-act')})`),
     titled: new RegExp(`^((?:“[^”]{1,20}”)?[^,;。、“”和及与]{2,16}?)${p}`),
   };
@@ -176,8 +176,8 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     if (persons) return bare('people', persons);
     if (lex.peopleNouns.some((p) => t.startsWith(p, at))) return bare('people', '人');
     // (…发放生活补贴、向31.7万重度残疾人发放护理补贴: a person noun after a short modifier beats a funds word
-    // earlier in the clause)
-    if (lex.peopleNouns.some((p) => nounWithin(t, at, 3, p)) && !lex.funds.some((f) => nounWithin(t, at, 6, f))) return bare('people', '人');
+    // earlier in the clause; 投资3000万建设妇女…: not after a verb)
+    if (!matchAt(t, at, lex.verbs, (x) => x[0]) && lex.peopleNouns.some((p) => nounWithin(t, at, 3, p)) && !lex.funds.some((f) => nounWithin(t, at, 6, f))) return bare('people', '人');
     if (lex.funds.some((f) => clause.includes(f))) return bare('money', '元');
     // 拨出30万专款, 1.2亿扶贫资金: a noun of money right after the bare 万
     if (lex.funds.some((f) => /[金款费资]$/.test(f) && nounWithin(t, at, 2, f))) return bare('money', '元');

@@ -494,7 +494,10 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? listLevel ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title, level, recipient: null };
   }
-  const m = res(lex).conferAfter.exec(rest) ?? res(lex).conferJoined.exec(rest);
+  let m = res(lex).conferAfter.exec(rest) ?? res(lex).conferJoined.exec(rest);
+  // (与50余名儿童组成…的吴某家庭当选: a person noun right after the count is what it counts; the 的-clause
+  // names someone else, who is honored)
+  if (m && m[0].length - m[1].length > 10 && lex.peopleNouns.some((p) => rest.startsWith(p))) m = null;
   if (!m) return null;
   const objStart = clsEnd + m[0].length;
   // 397个集体荣获A、1297个集体荣获B: the object ends where the next counted item begins
