@@ -86,13 +86,14 @@ function praise(lex: Lexicon): PraiseRes {
   const given = `(?:${w('praise-give')})(?:通报)?(?:${w('praise-given')})`;
   const p = `(?:(?:${w('praise-receive')})了?${body}(?:${w('praise')})|${given}|(?:${w('praise-handing')})(?=[,;。]|$))`;
   praiseRes = {
-    after: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?${p}`),
+    // (100名先进人物现场接受了表彰: an adverb of place or manner may stand before the praise)
+    after: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?(?:现场|当场|一同|同时|分别|均|都|也)?${p}`),
     any: new RegExp(p),
     ofObject: new RegExp(`^[^,;。]{0,14}?${given}`),
     // (5家单位23名职工27个集体受到表彰: counted items written one after the other, without separators)
     list: new RegExp(`^[^,;。、]{0,4}?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
     weak: new RegExp(`^(?:${w('weak-confer')})`),
-    cut: new RegExp(`(${w('praise-receive')}|${w('praise-give')}).*$`),
+    cut: new RegExp(`(?:现场|当场|一同|同时|分别|均|都|也)?(${w('praise-receive')}|${w('praise-give')}).*$`),
     joint: new RegExp(`^[^,;。受获被]{0,4}?(?:${w('joint-act')})`),
     titled: new RegExp(`^((?:“[^”]{1,20}”)?[^,;。、“”和及与]{2,16}?)${p}`),
   };
@@ -174,6 +175,9 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     const persons = ends ? countedPersons(clause, lex) : null;
     if (persons) return bare('people', persons);
     if (lex.peopleNouns.some((p) => t.startsWith(p, at))) return bare('people', '人');
+    // (…发放生活补贴、向31.7万重度残疾人发放护理补贴: a person noun after a short modifier beats a funds word
+    // earlier in the clause; 投资3000万建设妇女…: not after a verb)
+    if (!matchAt(t, at, lex.verbs, (x) => x[0]) && lex.peopleNouns.some((p) => nounWithin(t, at, 3, p)) && !lex.funds.some((f) => nounWithin(t, at, 6, f))) return bare('people', '人');
     if (lex.funds.some((f) => clause.includes(f))) return bare('money', '元');
     // 拨出30万专款, 1.2亿扶贫资金: a noun of money right after the bare 万
     if (lex.funds.some((f) => /[金款费资]$/.test(f) && nounWithin(t, at, 2, f))) return bare('money', '元');
@@ -710,7 +714,7 @@ function countedHonor(
   const recipientsFirst = titleFrom > clsEnd;
   let named = numberFirst ? t.slice(titleFrom, titleEnd) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
-  if (numberFirst && !examples && !objectTitle && pr.any.test(t.slice(clsEnd, clauseEnd))) {
+  if (numberFirst && !objectTitle && pr.any.test(t.slice(clsEnd, clauseEnd))) {
     named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家].*$/, '').replace(pr.cut, '');
   }
   const deng = lastListDeng(span);
@@ -804,6 +808,9 @@ function countedHonor(
   } else if (!level && !verb) {
     // 26名个人受到省委、省政府表彰: the body named in the praise after the count
     level = bodyLevel(lc, sentStart, sentEnd, praised ? clauseEnd : n.start);
+    // (来自全县各条战线的100名先进人物接受了表彰: with no body named, those praised from across the article's own
+    // region were praised at its level)
+    if (!level && praised && /^来自(全|本)/.test(t.slice(spanFrom, n.start))) level = nearestIn(t, spanFrom, n.start, lex, region);
   }
   if (!level && carried) level = honoredTotal!.claim.honor?.level ?? null;
   // 等各级荣誉20余项: 各级 (all levels) names no level

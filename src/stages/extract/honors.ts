@@ -62,7 +62,8 @@ function res(lex: Lexicon): HonorRes {
     holders: new RegExp(`”(家庭)?(?:${w('holders')})[^“”]*$`),
     facility: new RegExp(`(${w('facility-heads')})[”"]?\\s*$`),
     active: new RegExp(`^(${w('confer-active')})`),
-    conferAfter: new RegExp(`^[^,;。!?]{0,10}?${conferVerb}`),
+    // (10名勤劳朴实、教子有方的女性获“十佳婆婆”称号: a long 的-clause may describe the counted persons before the verb)
+    conferAfter: new RegExp(`^(?:[^,;。!?]{0,10}?|[^,;。!?“”]{4,30}的[\u4e00-\u9fff]{0,4}?(?:${recipients().map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|人物|人士|同志|代表|志愿者|教师|职工|干部|家庭))${conferVerb}`),
     /** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
     conferJoined: new RegExp(
       `^[^,;。!?、]{0,10}?(?:[和及与、]|以及)[^,;。!?]{0,6}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所][^,;。!?]{0,10}?${conferVerb}`,
@@ -78,9 +79,12 @@ const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,
 /** The article's own region as the place of the recipients: 我市4家单位…受到表彰, 全市12户家庭受到省妇联表彰. */
 const SCOPE_WORDS = /^((我|本|该|全)[省市县区镇乡州盟旗])+/;
 
+const FROM_SCOPE = /^来自[^,;。的]{1,16}?(?=(共有|共计|共|计有)?\s*$)/;
+
 /** 全年共有, 其中, 我市: words of time and scope only, nothing named (the place is where the recipients are). */
 export function isGlueOnly(s: string): boolean {
-  return s.replace(GLUE_WORDS, '').replace(SCOPE_WORDS, '').replace(GLUE_WORDS, '').trim() === '';
+  // (来自全县各条战线共100名先进人物: where the counted come from is scope, not a title)
+  return s.replace(FROM_SCOPE, '').replace(GLUE_WORDS, '').replace(SCOPE_WORDS, '').replace(GLUE_WORDS, '').trim() === '';
 }
 
 /** 荣誉称号, 各级荣誉, 先进典型: a head that names honors without naming one. */
@@ -128,7 +132,9 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   }
   // X等N名同志全国…, X等5个镇“…”, X等4名区优秀妇联干部: the first quote, 为 or level word after the noun
   const q = tail.slice(from - clsEnd).search(/[“为]/);
-  let at = Math.min(q >= 0 ? from + q : Infinity, lv && lv.start < from + 6 ? lv.start : Infinity);
+  // (X等4个好孩子获州妇联命名: a level word after 获/被/受 names the body that confers, the title stands before it)
+  const bodyLv = lv && /[获被受]/.test(t.slice(from, lv.start));
+  let at = Math.min(q >= 0 ? from + q : Infinity, lv && !bodyLv && lv.start < from + 6 ? lv.start : Infinity);
   // (X等10个单位为广安市三八红旗集体: 为 links the recipients to the title, it is no part of it)
   if (t[at] === '为') at++;
   // (授予X等三个单位宣传工作优秀奖: with no quote or level word the title follows the recipients' noun)
@@ -488,7 +494,10 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? listLevel ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title, level, recipient: null };
   }
-  const m = res(lex).conferAfter.exec(rest) ?? res(lex).conferJoined.exec(rest);
+  let m = res(lex).conferAfter.exec(rest) ?? res(lex).conferJoined.exec(rest);
+  // (与50余名儿童组成…的吴某家庭当选: a person noun right after the count is what it counts; the 的-clause
+  // names someone else, who is honored)
+  if (m && m[0].length - m[1].length > 10 && lex.peopleNouns.some((p) => rest.startsWith(p))) m = null;
   if (!m) return null;
   const objStart = clsEnd + m[0].length;
   // 397个集体荣获A、1297个集体荣获B: the object ends where the next counted item begins
@@ -805,6 +814,8 @@ function recipientOf(subject: string): string | null {
     .replace(/(在|于)[^,;。]{1,20}(中|上|期间)$/, '')
     .replace(/(也|还|均|先后|分别|已|成功|曾|曾经|连续|多次|再次|又|屡次|相继|共|均已)+$/, '')
     .replace(/[“”]/g, '')
+    // (A、B、C等获得…称号: the 等 that closes the list of recipients is no part of it)
+    .replace(/(?<=[^一二三四五六七八九十特同])等$/, '')
     .trim();
   // (随州市曾都区北郊街道八里岔社区党委书记许旭: a post and an address before the name belong to it)
   // (A团支部、B团支部、C团支部获得…: a list of recipients may be long, each of them is not)

@@ -68,6 +68,10 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (lex.anaphors.some((a) => before.endsWith(a)) && (n.chinese || !/[0-9０-９]/.test(t.slice(clsAt, clauseAt(t, clsAt)[1])))) return 'anaphor';
   // 市十五届人大, 九届政协: a term of a body written without 第
   if (n.chinese && t.startsWith('届', clsAt) && lex.termBodies.some((b) => t.startsWith(b, clsAt + 1))) return 'ordinal';
+  // 十四届十四次执委会议, 第十三届三次全委会: the term and the session of a body's meeting are ordinals
+  // (traditional 屆 too)
+  if (/^[届屆]\s*[0-9一二三四五六七八九十百]+\s*次/.test(t.slice(clsAt, clsAt + 8))) return 'ordinal';
+  if (t.startsWith('次', clsAt) && /[0-9一二三四五六七八九十百][届屆]\s*$/.test(t.slice(Math.max(0, n.start - 6), n.start))) return 'ordinal';
   // 连续五届位居第一, 连续3届被评为: consecutive terms say for how long, they count nothing
   if (/连续$/.test(before) && t.startsWith('届', clsAt)) return 'time';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁

@@ -468,6 +468,12 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
         markersIn(markers, c.markerStarts, ps, ss).some((m) => m.role === 'target' && t.slice(m.end, m.end + 1) === prep) &&
         statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
   }
+  // 今年将实施一批惠民政策。如:扶助126户…: a sentence of examples (如, 例如, 比如) after a plan in the same
+  // paragraph lists the planned items, with no marker of its own that reports a result
+  if (depth < SENTENCES_BACK && ss > 0 && !t.slice(Math.max(0, ss - 2), ss).includes('\n') && /^\s*(?:(?:例如|比如|譬如)|如(?![果何此今同期实下上所])(?=[:,\u4e00-\u9fff]))/.test(t.slice(ss, ss + 5))) {
+    const [, se] = sentenceAt(t, pos);
+    if (!markersIn(markers, c.markerStarts, ss, se).some((m) => m.role === 'result') && statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
+  }
   // 他说:“…将…。重点做好…活动,…100家…结对帮扶”: in a speech, a sentence that opens with an agenda word
   // (重点, 进一步 …: the will-next list) and reports nothing done carries on the plan of the sentence before it
   // in the same quotation

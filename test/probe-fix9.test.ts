@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom, region } from './extract-helpers.js';
+
+const county = region('511302', '顺庆区', 'county', '四川省', '南充市', '顺庆区');
+const claimOf = (text: string, needle: string) => extractFrom(text, county).find((c) => text.slice(c.span[0], c.span[1] + 2).includes(needle));
+
+describe('fix9: persons described at length before 获…称号 earned one counted honor', () => {
+  it.each([
+    ['由县妇联推荐的10名勤劳能干、孝老爱亲的妇女获“巾帼能手”荣誉称号。', '10名', '巾帼能手', 'county'],
+    ['共有12名事迹突出、服务热情的青年志愿者荣获“优秀志愿者”称号。', '12名', '优秀志愿者', null],
+  ])('%s', (text, needle, title, level) => {
+    const c = claimOf(text, needle);
+    expect(c?.kind).toBe('honor');
+    expect(c?.honor?.title).toBe(title);
+    expect(c?.honor?.level ?? null).toBe(level);
+    // no second, uncounted honor for the same title
+    expect(extractFrom(text, county).filter((x) => x.kind === 'honor')).toHaveLength(1);
+  });
+  it('a 的-clause before a noun that receives no honor stays a count of persons', () => {
+    expect(claimOf('20名参加培训的妇女获得了结业证书。', '20名')?.kind).toBe('people');
+  });
+});
+
+describe('fix9: praise received on the spot', () => {
+  it.each([
+    ['来自全县各行各业共80名先进个人现场接受了表彰。', '80名', 'county'],
+    ['会上,共120名志愿者当场受到表彰。', '120名', null],
+  ])('%s', (text, needle, level) => {
+    const c = claimOf(text, needle);
+    expect(c?.kind).toBe('honor');
+    expect(c?.honor?.level ?? null).toBe(level);
+    expect(c?.subject).not.toMatch(/来自|当场|现场/);
+  });
+  it('training received is no honor', () => {
+    expect(claimOf('共有300名妇女现场接受了培训。', '300名')?.kind).toBe('people');
+  });
+});
+
+describe('fix9: examples X等N个T获(body)命名/表彰', () => {
+  it('the noun before 获 is the title, the body gives the level', () => {
+    const c = claimOf('王某等6个好孩子获市妇联命名。', '6个');
+    expect(c?.kind).toBe('honor');
+    expect(c?.honor?.title).toBe('好孩子');
+    expect(c?.honor?.level).toBe('municipal');
+  });
+  it('a recipients noun before the praise names no title', () => {
+    const c = claimOf('李某等3户家庭受到市妇联表彰。', '3户');
+    expect(c?.kind).toBe('honor');
+    expect(c?.honor?.title ?? null).toBeNull();
+  });
+  it('授予X等N名同志 keeps its title', () => {
+    expect(claimOf('授予张某等10名同志全国三八红旗手称号。', '10名')?.honor?.title).toBe('三八红旗手');
+  });
+});
+
+describe('fix9: a list of recipients closed by 等', () => {
+  it('drops the 等', () => {
+    const h = extractFrom('县医院、县妇幼保健院、县一中等获得全国三八红旗集体称号。', county).find((c) => c.kind === 'honor');
+    expect(h?.honor?.recipient).toBe('县医院、县妇幼保健院、县一中');
+  });
+});
+
+describe('fix9: the term and session of a meeting are ordinals', () => {
+  it.each([
+    '县妇联十三届五次执委(扩大)会议于3月2日召开。',
+    '縣婦聯十三屆五次執委會議于3月2日召開。',
+    '市总工会第十五届3次全委会议召开。',
+  ])('%s', (text) => {
+    expect(extractFrom(text, county).filter((c) => /[届屆次]/.test(c.classifier ?? ''))).toHaveLength(0);
+  });
+  it('sessions counted are still claims', () => {
+    expect(claimOf('全年召开执委会议4次。', '4次')?.value).toBe(4);
+  });
+});
+
+describe('fix9: bare 万 before a person noun', () => {
+  it.each([
+    ['全省按每人每月80元的标准分别向12.5万困难残疾人发放生活补贴、向8.2万重度残疾人发放护理补贴。', '8.2万', 82000],
+    ['发放补贴、向2.5万贫困妇女发放救助金。', '2.5万', 25000],
+  ])('%s', (text, needle, value) => {
+    const c = claimOf(text, needle);
+    expect(c?.kind).toBe('people');
+    expect(c?.value).toBe(value);
+  });
+  it('a bare 万 before a fund noun stays money', () => {
+    expect(claimOf('筹集资金1.2亿扶贫资金。', '1.2亿')?.kind).toBe('money');
+  });
+});
+
+describe('fix9: plans', () => {
+  it('将组成 is a plan', () => {
+    expect(claimOf('团市委将组成5个宣讲团,赴各地宣讲。', '5个')?.status).toBe('target');
+  });
+  it.each([
+    ['今年县残联将实施一批惠民项目。如为200名残疾儿童提供康复救助;配发轮椅50台。', ['200名', '50台']],
+    ['下半年市妇联将推出一批实事。例如:培训家政人员300人。', ['300人']],
+  ])('%s', (text, needles) => {
+    for (const n of needles) expect(claimOf(text, n)?.status, n).toBe('target');
+  });
+  it.each([
+    '去年县妇联开展了一批活动。如:培训妇女300人。',
+    '县妇联将开展一系列活动。如期完成培训300人。',
+  ])('examples of work done, or 如期, stay results: %s', (text) => {
+    expect(claimOf(text, '300')?.status).toBe('result');
+  });
+});
