@@ -15,6 +15,8 @@ export interface Words {
   actVerbs: Set<string>;
   /** classifiers that count occurrences of an act (次, 场次) */
   actUnits: Set<string>;
+  /** nouns that end with a localizer and keep it (初中) */
+  localizerWords: string[];
   /** one-character scope words that never begin a noun (各, 该) */
   determiners: Set<string>;
   /** per words among them (每户, 人均): the measure after them is the subject */
@@ -106,6 +108,7 @@ export function wordsOf(lex: Lexicon): Words {
     scope: loadList('subject-scope.txt').sort(byLength),
     scopeByFirst: indexOf(loadList('subject-scope.txt')),
     determiners: new Set(loadList('subject-determiners.txt')),
+    localizerWords: loadList('subject-localizer-words.txt'),
     actUnits: new Set(loadList('subject-act-units.txt')),
     actVerbs: new Set(lex.verbs.filter(([, c]) => c === 'act').map(([v]) => v)),
     perScope: loadList('subject-scope.txt').filter((p) => /^每|均$/.test(p)),

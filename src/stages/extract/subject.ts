@@ -313,8 +313,8 @@ function trimHead(sc: Scan, s: string, kind: Kind, at = -1): string {
       s = s.slice(lv[0].length);
       changed = true;
     }
-    // a time scope: 五年来|残疾人事业经费, 近三年
-    const span = /^(?:近|过去)?(?:[0-9]{1,2}|[一二两三四五六七八九十]+)年(?:来|以来|间)?/.exec(s);
+    // a time scope: 五年来|残疾人事业经费, 近三年, 连续4年
+    const span = /^(?:近|过去|连续)?(?:[0-9]{1,2}|[一二两三四五六七八九十]+)年(?:来|以来|间)?/.exec(s);
     if (span && span[0].length > 2 && s.length > span[0].length + 1) {
       s = s.slice(span[0].length);
       changed = true;
@@ -735,7 +735,9 @@ export function subjectOf(
     const np = w.tails.includes(np0) ? '' : np0;
     // 各级设立的259个大姐工坊中: a place word closing the phrase
     const loc = np.slice(-1);
-    const s = w.localizers.has(loc) && (np.length >= 4 || (np.length === 3 && /[中内里]/.test(loc))) ? np.slice(0, -1) : np;
+    // (not the last character of a noun: 寄宿制初中, 高中)
+    const word = w.localizerWords.some((x) => np.endsWith(x));
+    const s = w.localizers.has(loc) && !word && (np.length >= 4 || (np.length === 3 && /[中内里]/.test(loc))) ? np.slice(0, -1) : np;
     if (usable(sc, s, false)) return finish(s);
     // 覆盖57个村, 走访12个村的…, 为30个村建设…: a one-character noun closing the clause or the item
     // (126个村(社区)建立…, 12个县(区)参加: with the alternative in brackets after it, as written)
