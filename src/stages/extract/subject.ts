@@ -202,7 +202,7 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       // 40项指标|除3项外: an exception after the noun
       if (c === '除' && j > start && /^除[^,;。、]{1,12}?外/.test(t.slice(j, end))) break;
       // 88项主要指标基本|实现目标: an adverb before a verb ends the noun (not 12个基本公共服务项目)
-      const adv = j > start ? sc.w.verbAdverbs.find((x) => t.startsWith(x, j)) : undefined;
+      const adv = sc.w.verbAdverbs.find((x) => t.startsWith(x, j));
       if (adv && (sc.wordAt(sc.w.stops, j + adv.length, end) || /^(?:达标|完成|覆盖|建成)/.test(t.slice(j + adv.length, end)))) {
         stop = adv;
         break;
@@ -213,7 +213,10 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
         j += nv.length;
         continue;
       }
-      const s = (j === start && preposition(sc, j)) || sc.wordAt(sc.w.stops, j, end);
+      // (a preposition that begins a longer verb is that verb: 帮|扶 → 帮扶, which may name a kind: 帮扶中心)
+      const stopWord = sc.wordAt(sc.w.stops, j, end);
+      const prep = j === start ? preposition(sc, j) : null;
+      const s = (prep && !(stopWord && stopWord.length > prep.length) && prep) || stopWord;
       // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
       const open = s && sc.wordAt(sc.w.relative, j, end) === s;
       const de = t.indexOf('的', j);
@@ -268,6 +271,12 @@ function numberedItem(sc: Scan, i: number, end: number): boolean {
 
 function preposition(sc: Scan, i: number): string | null {
   return sc.w.preps.get(sc.t[i])?.find((p) => sc.t.startsWith(p, i)) ?? null;
+}
+
+/** Whether a word of the segmenter ends at i (a position inside a word is no end). */
+function wordEnds(sc: Scan, i: number): boolean {
+  const tok = sc.tokens.at(i);
+  return !tok || tok.start === i;
 }
 
 /** Whether the segmenter reads the scope character at i as the first of a word that is no verb (共青团员, not 共获). */
@@ -457,11 +466,12 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
     const word = v && (!p || v.length >= p.length) ? v : p;
     if (word) {
       // 新建|立 → 新建立, 新成|立: a verb overlapping the next one is one verb with it
+      // (not 发放|放贷|款: where the segmenter ends no word, 贷款 is the noun)
       let end = i + word.length;
       if (word === v) {
         for (let k = i + 1; k < end; k++) {
           const o = sc.wordAt(w.verbs, k, tail);
-          if (o && o.length > 1 && k + o.length > end) end = k + o.length;
+          if (o && o.length > 1 && k + o.length > end && wordEnds(sc, k + o.length)) end = k + o.length;
         }
       }
       found.push([i, end, word !== v]);
