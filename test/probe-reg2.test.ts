@@ -40,3 +40,24 @@ describe('a generic reference vouches for no place', () => {
     expect(name('县妇联召开全县家庭工作会议。会后代表们在宿松县参观了宿松县的家风馆和宿松县的巾帼车间，省妇联领导出席。')).toBe('宿松县');
   });
 });
+
+describe('a city\'s or province\'s short name after a preposition counts when it is the only place named and 全市/我省 fits it', () => {
+  it.each([
+    ['今年全市妇联系统共发放创业贷款3亿元，扶持妇女创业5000人，为遂宁统筹城乡发展作出了贡献。', '遂宁市'],
+    ['全市共建成儿童之家120个，服务留守儿童2万人次，在遂宁营造了关爱儿童的良好氛围。', '遂宁市'],
+    ['我省共评出最美家庭300户，全省妇联干部走访家庭5万户，为江西建设和谐家庭贡献了力量。', '江西省'],
+  ])('%s → %s', (text, want) => {
+    expect(name(text)).toBe(want);
+  });
+
+  it.each([
+    // no self-reference fits it: a passing phrase
+    ['今年共发放创业贷款3亿元，扶持妇女创业5000人，为遂宁统筹城乡发展作出了贡献。', null],
+    // 全县 does not fit a city: no region from a glued short name
+    ['全县共发放创业贷款3亿元，为遂宁统筹城乡发展作出了贡献。', null],
+    // a stock phrase holding a city's short name is no place (长治久安)
+    ['全市共化解矛盾纠纷3000件，为长治久安打下了基础。', null],
+  ])('%s → %s', (text, want) => {
+    expect(name(text)).toBe(want);
+  });
+});

@@ -182,7 +182,11 @@ export function pickCandidate(
     const fits = !!suffixes && !h.destination && [...suffixes].some((x) => c.unit.name.endsWith(x));
     // (a county's short name too, when the article speaks of its own county: 县总工会在竹山一中…全县)
     // (a province's name inside a word, 美丽山西, when provincial bodies act: 团省委…团省委…全省)
+    // (a city's or province's short name after a preposition, 为巴中统筹城乡…全市, where it is the only
+    // place the page names: the segmenter's cut of an unknown phrase does not make it a word's tail)
+    const loose = fits && (c.unit.level === 'city' || c.unit.level === 'province') && PREPOSITION.test(h.field.text[h.start - 1] ?? '') && noFullName(ctx);
     const vouched =
+      loose ||
       ((((c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs())) || (c.unit.level === 'county' && fits && !otherCounty(c.unit, ctx) && (recurs() || institution(h) || support(c.unit, ctx.all, false) > 0))) &&
         !glued(h)) ||
       (c.unit.level === 'province' && fits && provinceActs);
@@ -212,6 +216,14 @@ export function pickCandidate(
   // one place under two codes (三元区 of 三明市, renumbered after a merger): the later code
   if (units.every((u) => u.name === units[0].name && u.parent === units[0].parent)) return units.reduce((a, b) => (b.code > a.code ? b : a));
   return highest === LEVEL_RANK.county ? mostProminent(units) : null;
+}
+
+const PREPOSITION = /^[为在对把向让使给与和同到从由将]$/;
+
+/** Whether the page names no place by its full name (nor a short one with an acting body). */
+function noFullName(ctx: PageContext): boolean {
+  for (const w of ctx.strong.self.values()) if (w > 0) return false;
+  return true;
 }
 
 const OUTLET = /^(?:日报|晚报|新闻网|电视台|广播电视台|融媒体|广播|报社|网)/;
