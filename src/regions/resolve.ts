@@ -1,5 +1,5 @@
 import { loadTsv } from '../dict.js';
-import { regionData, lineage, type Unit } from './data.js';
+import { regionData, lineage, isAncestorOrSelf, type Unit } from './data.js';
 import { scan, type Hit } from './scan.js';
 
 // Scoring an article's place names into one region.
@@ -182,7 +182,11 @@ export function pickCandidate(
     const fits = !!suffixes && !h.destination && [...suffixes].some((x) => c.unit.name.endsWith(x));
     // (a county's short name too, when the article speaks of its own county: 县总工会在竹山一中…全县)
     // (a province's name inside a word, 美丽山西, when provincial bodies act: 团省委…团省委…全省)
+    // (a city's or province's short name after a preposition, 为巴中统筹城乡…全市, where it is the only
+    // place the page names: the segmenter's cut of an unknown phrase does not make it a word's tail)
+    const loose = fits && (c.unit.level === 'city' || c.unit.level === 'province') && PREPOSITION.test(h.field.text[h.start - 1] ?? '') && noFullName(ctx);
     const vouched =
+      loose ||
       ((((c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs())) || (c.unit.level === 'county' && fits && !otherCounty(c.unit, ctx) && (recurs() || institution(h) || support(c.unit, ctx.all, false) > 0))) &&
         !glued(h)) ||
       (c.unit.level === 'province' && fits && provinceActs);
@@ -212,6 +216,14 @@ export function pickCandidate(
   // one place under two codes (三元区 of 三明市, renumbered after a merger): the later code
   if (units.every((u) => u.name === units[0].name && u.parent === units[0].parent)) return units.reduce((a, b) => (b.code > a.code ? b : a));
   return highest === LEVEL_RANK.county ? mostProminent(units) : null;
+}
+
+const PREPOSITION = /^[为在对把向让使给与和同到从由将]$/;
+
+/** Whether the page names no place by its full name (nor a short one with an acting body). */
+function noFullName(ctx: PageContext): boolean {
+  for (const w of ctx.strong.self.values()) if (w > 0) return false;
+  return true;
 }
 
 const OUTLET = /^(?:日报|晚报|新闻网|电视台|广播电视台|融媒体|广播|报社|网)/;
@@ -282,6 +294,11 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   const pins = new Map<string, number>();
   const titlePins = new Set<string>();
   const credit = (u: Unit, w: number) => own.set(u.index, (own.get(u.index) ?? 0) + w);
+  // what vouches for a place as the article's own rather than one it passes through (a venue,
+  // a visit, an example): a mention in the title or byline, the lead's subject, an acting body
+  // after it in the lead (阜南县妇联), or a self-reference that fits it (全县, 县妇联; not 各县妇联, 直管县妇联)
+  const vouched = new Set<number>();
+  const ownPins = new Map<string, number>();
 
   const scanned = prescanned ?? fields.map(scanField);
   // names by key, and whether the article names each as a whole word twice (asked, and counted
@@ -319,6 +336,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
     const hits = scanned[fi];
     let first = !!f.body;
     let afterExample = false;
+    let prev: { end: number; unit: Unit; subject: boolean } | null = null;
     for (const h of hits) {
       // 以信阳为例…该市: the example's, not the article's own place
       if (h.selfRef && afterExample && h.selfRef.key.startsWith('该')) continue;
@@ -327,17 +345,29 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
         const w = h.selfRef.weight * (f.body ? 1 : WEIGHTS.pinInTitle);
         pins.set(h.selfRef.suffix, (pins.get(h.selfRef.suffix) ?? 0) + w);
         if (!f.body && h.selfRef.weight >= 1) titlePins.add(h.selfRef.suffix);
+        if (h.selfRef.weight >= 1 && !genericRef(f.text, h.start)) ownPins.set(h.selfRef.suffix, (ownPins.get(h.selfRef.suffix) ?? 0) + w);
         continue;
       }
       const u = pickCandidate(h, ctx, () => isWordHit(h) && wordTwice(h.key), selfSuffixes, provinceSuffixes, provinceActs);
       if (!u) continue;
       let w = f.weight;
       if (f.body && h.start < WEIGHTS.leadChars) w *= WEIGHTS.lead;
-      if (first && h.start < WEIGHTS.leadChars && !h.destination) w *= WEIGHTS.first;
+      const leadFirst = first && h.start < WEIGHTS.leadChars && !h.destination;
+      if (leadFirst) w *= WEIGHTS.first;
       first = false;
       if (h.actor) w *= WEIGHTS.actor;
       if (h.destination) w *= WEIGHTS.destination;
       if (h.entry?.candidates.find((c) => c.unit === u)?.short) w *= WEIGHTS.short;
+      // (not the outlet, 人民网-青海频道, nor a body in a cited title, 《北京市总工会关于…》)
+      // (the lead's actor only: 调任江苏省文联副主席 in a person's story says nothing; the lead's first
+      // place as its subject, 华泾镇举办…, not as a venue, 在阜阳召开, nor a wire dateline)
+      const leadActor = h.actor && !h.destination && h.start < WEIGHTS.leadChars && !cited(f.text, h.start);
+      // (西宁市城中区 is one name: the child written onto its parent is the subject too)
+      const subject: boolean =
+        (leadFirst && !h.dateline && f.text[h.start - 1] !== '在') ||
+        (prev !== null && prev.subject && prev.end === h.start && isAncestorOrSelf(prev.unit, u));
+      prev = { end: h.end, unit: u, subject };
+      if ((!f.body || leadActor || subject) && !isOutlet(h)) vouched.add(u.index);
       if (u.zone) {
         if (u.parent >= 0) credit(units[u.parent], w * WEIGHTS.zoneToParent);
       } else if (provincial && u.level !== 'province' && isOutlet(h)) {
@@ -415,6 +445,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   // the deepest place holds what its children say too: three counties of one city, none
   // dominant, are evidence of the city
   const score = path.map((i, d) => (d === path.length - 1 ? (total.get(i) ?? 0) : (own.get(i) ?? 0)));
+  const pinned = new Set<number>();
   for (const [suffix, w] of pins) {
     let at = -1;
     for (let d = path.length - 1; d >= 0; d--) {
@@ -423,6 +454,7 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
     // 全县 on an older page of a county since made a city (库车县妇联, now 库车市): its county-level place
     if (at < 0 && suffix === '县') at = path.findIndex((i) => units[i].level === 'county');
     if (at >= 0) score[at] += w;
+    if (at >= 0 && ownPins.has(suffix)) pinned.add(at);
   }
   const max = Math.max(...score);
   // one passing mention in the body (在成都温江住院的付小姐) is no evidence of the article's place
@@ -431,9 +463,34 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
     // a town is the article's place only when it weighs at least as much as its county does: a
     // county's summary names its towns (蒙山镇妇联被评为…) and a 区妇联's its streets
     if (d > 0 && units[path[d]].level === 'town' && score[d] < score[d - 1]) continue;
-    if (score[d] >= WEIGHTS.keep * max) return units[path[d]];
+    if (score[d] >= WEIGHTS.keep * max) return ownOrAbove(d);
   }
   return null;
+
+  // A place below the province is the article's own only when something vouches for it (or for
+  // a place under it); when nothing does but a place above it is vouched for (全省…省妇联 over a
+  // meeting held in one city and a visit to one county; 共青团广西区委 over a county in an example),
+  // the region stops at the deepest vouched place. An article with no voucher at all keeps its place.
+  function ownOrAbove(d: number): Unit {
+    const isVouched = (k: number) => pinned.has(k) || [...vouched].some((v) => isAncestorOrSelf(units[path[k]], units[v]));
+    if (d === 0 || isVouched(d)) return units[path[d]];
+    for (let k = d - 1; k >= 0; k--) if (isVouched(k)) return units[path[k]];
+    return units[path[d]];
+  }
+}
+
+/** Whether a position is inside a cited title (《…》) opened on the same line. */
+function cited(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const open = before.lastIndexOf('《');
+  return open >= 0 && before.indexOf('》', open) < 0 && !before.slice(open).includes('\n');
+}
+
+const GENERIC_BEFORE = /(?:各|直管|[、和及与])$/;
+
+/** A self-reference of every place of a level (各县妇联, 各市和直管县妇联), not the article's own. */
+function genericRef(text: string, start: number): boolean {
+  return GENERIC_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** For tests and diagnostics: the lineage names of a unit, top first. */
