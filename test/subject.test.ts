@@ -106,6 +106,9 @@ const cases: [string, string, (string | null)[]][] = [
   ['an adverb right after the amount', '拨付资金26万元大力实施助残工程。', ['资金']],
   ['用来 ends the noun', '助学金共计17.5万元用来帮助困难家庭学生。', ['助学金']],
   ['a standard per person from … to', '将困难职工救助标准每人从700元提高到900元。', ['困难职工救助标准', '困难职工救助标准']],
+  // money after a count of funds (三项助学金共计16.6万元): the fund counted, its parts too
+  ['money after a count of funds', '争取3项助学金共计16.6万元。', ['助学金', '助学金']],
+  ['money after a count of funds, parts', '争取2项补助资金260万元,其中省级81万元,市级73万元。', ['补助资金', '补助资金', '补助资金', '补助资金']],
   ['an adverb before a hedge', '农村留守儿童入托率还不到60%。', ['入托率']],
   ['level of a facility', '建成省级示范妇女之家5个、市级儿童之家12个。', ['示范妇女之家', '儿童之家']],
   ['joined levels', '创建国家和省级巾帼科技示范基地4个。', ['巾帼科技示范基地']],

@@ -846,7 +846,9 @@ export function subjectOf(
 
   // 房证抵押贷款165户840万元, 妇女创业小额贷款54人415万元: the amount of the fund just counted (the noun
   // before that count, also where the count's own subject is its persons)
-  if (kind === 'money' && start === from && from > ctx.clauseStart && np === '') {
+  // (三项助学金共计16.6万元: also after the count's own noun, with only scope words before the amount)
+  const afterCount = start > from && onlyScope(w, t.slice(start, numStart));
+  if (kind === 'money' && (start === from || afterCount) && from > ctx.clauseStart && np === '') {
     const prev = ctx.earlier[ctx.earlier.length - 1];
     const fundLike = (x: string) => [...w.funds, ...w.fundNames].some((f) => x.endsWith(f));
     if (prev?.subject && fundLike(prev.subject)) return prev.subject;
