@@ -109,6 +109,8 @@ const cases: [string, string, (string | null)[]][] = [
   // money after a count of funds (三项助学金共计16.6万元): the fund counted, its parts too
   ['money after a count of funds', '争取3项助学金共计16.6万元。', ['助学金', '助学金']],
   ['money after a count of funds, parts', '争取2项补助资金260万元,其中省级81万元,市级73万元。', ['补助资金', '补助资金', '补助资金', '补助资金']],
+  ['a joint right after the amount', '为困难职工每人发放现金600元和米面油票。', ['现金']],
+  ['a joint right after the amount, another wording', '向每户送去慰问金500元及棉被一床。', ['慰问金']],
   ['an adverb before a hedge', '农村留守儿童入托率还不到60%。', ['入托率']],
   ['level of a facility', '建成省级示范妇女之家5个、市级儿童之家12个。', ['示范妇女之家', '儿童之家']],
   ['joined levels', '创建国家和省级巾帼科技示范基地4个。', ['巾帼科技示范基地']],

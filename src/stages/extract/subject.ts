@@ -728,7 +728,9 @@ export function subjectOf(
   // 80名品学兼优的贫困大学生, 50名家庭贫困、成绩优秀的大学生: the persons after a describing 的
   const described = kind === 'people' ? describedPersons(sc, clsEnd, clauseEnd) : null;
   if (described) return finish(described);
-  let after = kind === 'percent' && t[clsEnd] !== '的' ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
+  // (现金600元|和米面油票: a joint right after the amount begins the next item, not its noun)
+  const joined = /^\s*(?:以及|和|及|与)/.test(t.slice(clsEnd, clsEnd + 3));
+  let after = (kind === 'percent' && t[clsEnd] !== '的') || joined ? null : afterPhrase(sc, elliptical(sc, lex, clsEnd, clauseEnd), clauseEnd);
   // 68人的资金: what belongs to the persons is not what counts them
   if (after && kind === 'people' && /^(?:多|余)?的/.test(t.slice(clsEnd, after[0])) && !endsWithPerson(w, t.slice(after[0], after[1]))) after = null;
   if (after) {
