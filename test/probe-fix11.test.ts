@@ -28,3 +28,38 @@ describe('fix11: a province\'s official short name opening a title is its level 
     expect(claimOf('共有9名同志获得“海南州优秀妇女干部”称号。', '9名', qh)?.honor?.title).not.toMatch(/^州/);
   });
 });
+
+describe('fix11: status of a share of a target done, and of a plan after a quoted programme', () => {
+  it.each([
+    ['全年发放贷款2.1亿元,完成省下达目标任务的310%。', '310%'],
+    ['完成市下达任务的105%。', '105%'],
+    ['完成年度目标任务的120%。', '120%'],
+  ])('a completion rate against a target is a result: %s', (text, needle) => {
+    expect(claimOf(text, needle)?.status).toBe('result');
+  });
+  it('a quota handed down stays a target', () => {
+    expect(claimOf('市里下达培训任务3000人。', '3000人')?.status).toBe('target');
+  });
+  it.each([
+    ['今年,“希望工程助学行动”计划资助3000名贫困学生。', '3000名'],
+    ['“阳光助残工程”计划投入资金300万元。', '300万元'],
+    ['今年团县委计划资助200名贫困学生。', '200名'],
+  ])('计划 + verb after a programme\'s quoted name plans: %s', (text, needle) => {
+    expect(claimOf(text, needle)?.status).toBe('target');
+  });
+  it('a quoted name of the plan itself is no plan', () => {
+    expect(claimOf('“春蕾”计划资助女童1200名。', '1200名')?.status).toBe('result');
+  });
+});
+
+describe('fix11: a share given each time its clause names', () => {
+  it.each([
+    ['他每月拿出工资的30%,资助困难学生。', '30%', '月'],
+    ['她每年将收入的20%捐给希望工程。', '20%', '年'],
+  ])('%s', (text, needle, per) => {
+    expect(claimOf(text, needle)?.per).toBe(per);
+  });
+  it.each([['人均收入年增速10.84%。', '10.84%'], ['每户增收2000元,增幅达15%。', '15%']])('a rate is no share per unit: %s', (text, needle) => {
+    expect(claimOf(text, needle)?.per ?? null).toBe(null);
+  });
+});

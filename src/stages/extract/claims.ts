@@ -435,8 +435,9 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       approx,
       // a 每X scopes its sentence until a clause with a claim of its own: 每村3至5人增加到9至15人,新增执委2.3万名
       // (每月拿出退休金的70%,共为38名学子捐款26万元: the 每月 stays with the share's clause)
-      // (a share or rate is no amount per unit: 人均收入年增速10.84% has no per)
-      per: kind === 'percent' ? null : slashPer?.[1] ?? perOf(t, claimBefore(claims, sentStart, clauseStart) ? clauseStart : sentStart, n.start),
+      // (a share or rate is no amount per unit: 人均收入年增速10.84% has no per; a share given each
+      // time its own clause names, 每月拿出退休金的70%, is per that time)
+      per: kind === 'percent' ? (/每/.test(t.slice(clauseStart, n.start)) ? perOf(t, clauseStart, n.start) : null) : slashPer?.[1] ?? perOf(t, claimBefore(claims, sentStart, clauseStart) ? clauseStart : sentStart, n.start),
       honor,
       subject,
       category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),
