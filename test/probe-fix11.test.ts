@@ -63,3 +63,36 @@ describe('fix11: a share given each time its clause names', () => {
     expect(claimOf(text, needle)?.per ?? null).toBe(null);
   });
 });
+
+describe('fix11: a one-character classifier that begins a longer word', () => {
+  it.each([
+    ['届时将有2万家庭贫困的残疾人得到帮助。', '2万', 20000],
+    ['全县有1.2万家庭困难的留守儿童得到关爱。', '1.2万', 12000],
+  ])('the number counts the persons after the 的-clause: %s', (text, needle, value) => {
+    const c = claimOf(text, needle);
+    expect(c?.kind).toBe('people');
+    expect(c?.value).toBe(value);
+  });
+  it('a person noun that the classifier begins counts persons', () => {
+    expect(claimOf('组织500家长参加培训。', '500')?.kind).toBe('people');
+  });
+  it.each([['共有20家企业参加。', '20家'], ['走访3万家庭。', '3万']])('the classifier stays where no persons are read: %s', (text, needle) => {
+    expect(claimOf(text, needle)?.kind).toBe('count');
+  });
+});
+
+describe('fix11: a number in an epithet before one person\'s name', () => {
+  it.each([
+    ['表彰了海归博导孙某、80万吨乙烯工程专家李某某、女大学生陈某。', '80万吨'],
+    ['受表彰的有年产30万吨化肥项目总工程师王某,以及优秀教师刘某。', '30万吨'],
+  ])('%s', (text, needle) => {
+    expect(claimOf(text, needle)).toBeUndefined();
+  });
+  it.each([
+    ['建成500亩蔬菜基地,带动种植能手王某等致富。', '500亩'],
+    ['建成30个专家工作站,服务群众。', '30个'],
+    ['新建1000亩示范基地,聘请专家指导。', '1000亩'],
+  ])('a count before an epithet-like noun stays: %s', (text, needle) => {
+    expect(claimOf(text, needle)).toBeDefined();
+  });
+});

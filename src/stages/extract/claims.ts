@@ -1,7 +1,7 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, wordsAlt, type Lexicon } from './lexicon.js';
 import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
-import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
+import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isPersonEpithet, isThreshold, rejectReason } from './nonclaims.js';
 import { inverseOf } from '../normalize.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
@@ -135,8 +135,11 @@ function praisedTitledSeries(sentRest: string, lex: Lexicon): boolean {
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
+/** The second character of a word that a one-character classifier begins: 家庭, 家长, 家属 (not 3家人). */
+const WORD_AFTER_CLASSIFIER: Record<string, RegExp> = { 家: /^[庭长屬属]/ };
+
 /** Read the classifier after a number and decide its kind; null when it is not a quantity. */
-function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
+function readUnit(t: string, n: NumberMatch, lex: Lexicon, skipUnit = false): Reading | null {
   const at = n.end + (GAP.exec(t.slice(n.end, n.end + 12))?.[0].length ?? 0);
   if (n.percent) {
     const raw = t.slice(n.start, n.end);
@@ -150,8 +153,18 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
       approx: n.approx,
     };
   }
+  // 3万家庭贫困的残疾人: a one-character classifier that begins a longer word (家庭, 家长, 家属) is no
+  // classifier there
+  // (the classifier's reading stays when no count of persons is read instead: 走访3万家庭)
   const u = matchAt(t, at, lex.units, (x) => x.written);
-  if (u) {
+  const inWord = !!u && u.written.length === 1 && !!WORD_AFTER_CLASSIFIER[u.written]?.test(t.slice(at + 1, at + 2));
+  if (inWord && !skipUnit) {
+    const persons = u && readUnit(t, n, lex, true);
+    if (persons && persons.kind === 'people') return persons;
+    // 500家长, 200家属: the word is a person noun itself
+    if (lex.peopleNouns.some((p) => p.length >= 2 && t.startsWith(p, at))) return { kind: 'people', unit: '人', classifier: null, clsStart: at, clsEnd: n.end, approx: n.approx };
+  }
+  if (u && !skipUnit) {
     return {
       kind: u.kind,
       unit: u.unit,
@@ -386,6 +399,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     // for each person is an article too: a frequency is per time, or counts times)
     if (n.chinese && n.value === 1 && n.valueMax === null && (!/每/.test(t.slice(clauseStart, n.start)) || t[n.start - 1] === '每' || !isFrequency(t, clauseStart, n.start, r.clsStart, r.clsEnd))) continue;
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
+    if (r.kind !== 'people' && isPersonEpithet(t, r.clsEnd)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
     if (isThreshold(t, r.clsEnd, n.start, r.kind, lex)) continue;
     // 州及四县妇联, 两区政府: places numbered before their bodies name the bodies, they count nothing
