@@ -133,3 +133,14 @@ describe('fix11: 授予 a recipient, the year, then titles joined by 和', () =>
     expect(honors('授予县妇联2020年度考核优秀等次。')).toHaveLength(0);
   });
 });
+
+describe('fix11: praise received on the spot reports from the ceremony of the paragraph before', () => {
+  const text = '10月30日晚,该县在县文化广场举办表彰颁奖晚会。\n晚会侧记\n    共80名先进人物现场接受了表彰,6名热心公益的女性获“好媳妇”称号。';
+  it('the later honor of the paragraph takes the ceremony\'s level', () => {
+    expect(claimOf(text, '6名')?.honor?.level).toBe('county');
+  });
+  it('without the on-the-spot report the level stays unstated', () => {
+    const plain = '10月30日晚,该县在县文化广场举办表彰颁奖晚会。\n晚会侧记\n    今年以来,6名热心公益的女性获“好媳妇”称号。';
+    expect(claimOf(plain, '6名')?.honor?.level ?? null).toBe(null);
+  });
+});
