@@ -144,3 +144,20 @@ describe('fix11: praise received on the spot reports from the ceremony of the pa
     expect(claimOf(plain, '6名')?.honor?.level ?? null).toBe(null);
   });
 });
+
+describe('fix11: an X等N item alone in its clause shares the verb closing the list after it', () => {
+  it('the honored households before the comma are an honor', () => {
+    const text = '周某等12户家庭,吴某等3个好妈妈、郑某等2个好孩子获市妇联命名。';
+    const c = claimOf(text, '12户');
+    expect(c?.kind).toBe('honor');
+    expect(c?.honor?.title ?? null).toBe(null);
+    expect(c?.honor?.level).toBe('municipal');
+  });
+  it('a title after the count stays its title', () => {
+    const c = claimOf('张某等10名巾帼能手,刘某等6名致富带头人获县妇联表彰。', '10名');
+    expect(c?.honor?.title).toBe('巾帼能手');
+  });
+  it('a list that closes on taking part is no honor', () => {
+    expect(claimOf('王某等12户家庭,李某等3名志愿者参加了活动。', '12户')?.kind).toBe('count');
+  });
+});

@@ -15,6 +15,7 @@ import {
   firstListItem,
   governingVerb,
   honorAfter,
+  sharedVerbAhead,
   isActive,
   isGenericHonor,
   isGlueOnly,
@@ -647,6 +648,8 @@ function countedHonor(
   // 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…
   const earned = honorAfter(lc, clsEnd, clauseEnd, sentStart, n.start);
   if (earned) return earned;
+  const ahead = sharedVerbAhead(lc, n.start, clsEnd, clauseStart, clauseEnd, sentEnd);
+  if (ahead) return ahead;
   // 五户“全国最美家庭”代表分别以…为主题, 3名三八红旗手代表作了发言: representatives of the honored, counted
   // where no verb of conferring stands in their own clause, are persons or households who speak, not an honor
   if (REPRESENTATIVES.test(t.slice(clsEnd, clauseEnd))) {

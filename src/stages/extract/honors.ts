@@ -470,6 +470,27 @@ const CONFER_LAST = /^([^,;。!?]{0,20}?)(授牌|授旗|颁奖|颁牌)(仪式)?\
  * 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…等荣誉, 20个家庭获奖: a counted group that earned an
  * honor, read from what follows the classifier. Returns the honor or null.
  */
+/**
+ * 傅晚香等16户家庭,金昌华等5个好妈妈、…获州妇联命名: an X等N item alone in its clause, followed by more X等N
+ * items that close on 获(body)命名/表彰, shares that verb. The noun after the count is its title unless it
+ * only names the recipients (家庭).
+ */
+export function sharedVerbAhead(c: LevelContext, numStart: number, clsEnd: number, clauseStart: number, clauseEnd: number, sentEnd: number): Honor | null {
+  const { t, lex, region } = c;
+  if (!/^,/.test(t.slice(clauseEnd, clauseEnd + 1))) return null;
+  if (!/^[^,;。、“”]{2,20}等\s*$/.test(t.slice(clauseStart, numStart))) return null;
+  const noun = t.slice(clsEnd, clauseEnd).trim();
+  if (!/^[\u4e00-\u9fff]{0,8}$/.test(noun)) return null;
+  const after = t.slice(clauseEnd + 1, sentEnd).replace(/[。;!\s]+$/, '');
+  if (!/^[^,;。、“”]{2,20}等\s*(\d|[一二三四五六七八九十两])/.test(after)) return null;
+  const v = /获(?:得)?([^,;。、“”]{0,10}?)(命名|表彰|表扬|授牌)$/.exec(after);
+  if (!v) return null;
+  const vStart = clauseEnd + 1 + v.index;
+  const title = noun && !recipients().includes(noun) ? cleanTitle(noun, lex, region) : null;
+  const level = highestIn(t, vStart, vStart + v[0].length, lex, region) ?? bodyLevel(c, clauseStart, sentEnd, numStart);
+  return { title: title && !res(lex).generic.test(title) ? title : null, level, recipient: null };
+}
+
 export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, sentStart: number, numStart: number): Honor | null {
   const { t, lex, region } = c;
   const rest = t.slice(clsEnd, clauseEnd);
