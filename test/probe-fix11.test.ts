@@ -110,6 +110,10 @@ describe('fix11: the title first, its holders after 的是/的有', () => {
     expect(hs[0].honor?.level ?? null).toBe(level);
     expect(hs[0].honor?.recipient).toMatch(/某/);
   });
+  it('holders counted after 的有 are one counted honor', () => {
+    const hs = honors('获得“最美家庭”称号的有120户。');
+    expect(hs.map((h) => [h.value, h.honor?.title])).toEqual([[120, '最美家庭']]);
+  });
   it('praise with no title names no honor', () => {
     expect(honors('获得表彰的是少数人。')).toHaveLength(0);
   });

@@ -686,7 +686,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     // 获得全国三八红旗手称号的是X、Y, 荣获…标兵的是:…: the title first, its holders named after 的是
     let holders: string | null = null;
     const whoIs = /^([^的,;。!?\n]{2,40}?)的(?:是|有)[:：]?/.exec(object);
-    if (whoIs && !examples && !/[\u4e00-\u9fff]/.test(subject.replace(/^(其中|今年|去年|本次|此次|同时|另外|此外|而)+/, ''))) {
+    // (获全国巾帼建功标兵称号的有5人: holders counted after 的有 belong to a counted honor claim)
+    if (whoIs && !examples && !/^\s*(共|计|达)?\s*(\d|[一二三四五六七八九十两])/.test(object.slice(whoIs[0].length)) && !/[\u4e00-\u9fff]/.test(subject.replace(/^(其中|今年|去年|本次|此次|同时|另外|此外|而)+/, ''))) {
       const [, se0] = sentenceAt(t, verbStart);
       const rest = t.slice(objStart + whoIs[0].length, se0).replace(/[。!;\s]+$/, '').trim();
       holders = rest || null;
