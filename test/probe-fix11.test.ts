@@ -165,3 +165,16 @@ describe('fix11: an X等N item alone in its clause shares the verb closing the l
     expect(claimOf('王某等12户家庭,李某等3名志愿者参加了活动。', '12户')?.kind).toBe('count');
   });
 });
+
+describe('fix11: persons named right after a bare number as the ones served', () => {
+  it.each([
+    ['共为8000城乡残疾人提供培训。', 8000],
+    ['向350困难妇女发放慰问金。', 350],
+  ])('%s', (text, value) => {
+    const c = extractFrom(text, county)[0];
+    expect([c?.kind, c?.value, c?.unit]).toEqual(['people', value, '人']);
+  });
+  it.each(['开通12338妇女维权热线。', '为2020妇女节献礼。', '全县8121城乡残疾人。'])('no count of persons: %s', (text) => {
+    expect(extractFrom(text, county).filter((c) => c.kind === 'people')).toHaveLength(0);
+  });
+});

@@ -197,6 +197,13 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon, skipUnit = false): Re
     if (lex.funds.some((f) => /[金款费资]$/.test(f) && nounWithin(t, at, 2, f))) return bare('money', '元');
     // 9.42万贫困人口, 37万贫困建档立卡妇女: a people noun standing in for the classifier
     if (lex.peopleNouns.some((p) => nounWithin(t, at, 8, p))) return bare('people', '人');
+  } else if (
+    !n.chinese && !n.multiplier && n.valueMax === null && n.value >= 10 && !(n.value >= 1900 && n.value <= 2100) &&
+    /[为向给对]$/.test(t.slice(Math.max(0, n.start - 1), n.start)) &&
+    lex.peopleNouns.some((p) => p.length >= 2 && nounWithin(t, at, 2, p))
+  ) {
+    // 共为8121城乡残疾人提供培训: persons named right after a bare number, as the one served (为/向/给/对 before it)
+    return { kind: 'people', unit: '人', classifier: null, clsStart: at, clsEnd: n.end, approx: n.approx };
   } else if (!n.percent && !/^[\u4e00-\u9fffA-Za-z]/.test(t.slice(at, at + 1))) {
     // 参训人数达3200, 服务人次超过5000: a count of persons named as such needs no classifier
     const unit = countedPersons(t.slice(clauseAt(t, n.start)[0], n.start), lex, false);
