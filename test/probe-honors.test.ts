@@ -138,7 +138,7 @@ describe('a list of X等N名Y items with the praise at its end', () => {
 describe('X等N个Y为“T” items after a comma share the 授予 before them', () => {
   it.each([
     ['团省委决定,授予王某等50名个人为“河南青年五四奖章”,某某突击队等20个集体为“河南青年五四奖章集体”。', PROVINCE, [
-      ['honor', 50, '人', '河南青年五四奖章', 'provincial'], ['honor', 20, '个', '河南青年五四奖章集体', 'provincial'],
+      ['honor', 50, '人', '青年五四奖章', 'provincial'], ['honor', 20, '个', '青年五四奖章集体', 'provincial'],
     ]],
     ['市妇联授予李某等30名同志“三八红旗手”称号,某某医院护理部等10个集体“三八红旗集体”称号。', CITY, [
       ['honor', 30, '人', '三八红旗手', 'municipal'], ['honor', 10, '个', '三八红旗集体', 'municipal'],

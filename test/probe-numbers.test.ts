@@ -100,7 +100,8 @@ describe('a bare 万 after persons counted as such, in a clause about funds', ()
 describe('per: a share has none, and a 每X stays with the first clause that has a claim', () => {
   it.each([
     ['残疾人家庭人均可支配收入年增速10.84%。', [null]],
-    ['老人每月拿出退休金的60%,先后为25名贫困学子捐款18万元。', [null, null, null]],
+    // (a share given each time its own clause names is per that time; the 每月 stays with that clause)
+    ['老人每月拿出退休金的60%,先后为25名贫困学子捐款18万元。', ['月', null, null]],
     ['为每户困难家庭送去大米1袋、慰问金800元。', ['户', '户']],
     ['每个村妇联执委由3至5人增加到9至15人,新增执委1.8万名。', ['村', '村', null]],
   ])('%s', (s, want) => {

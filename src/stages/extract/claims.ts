@@ -1,7 +1,7 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, wordsAlt, type Lexicon } from './lexicon.js';
 import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
-import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isThreshold, rejectReason } from './nonclaims.js';
+import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isPersonEpithet, isThreshold, rejectReason } from './nonclaims.js';
 import { inverseOf } from '../normalize.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
@@ -15,6 +15,7 @@ import {
   firstListItem,
   governingVerb,
   honorAfter,
+  sharedVerbAhead,
   isActive,
   isGenericHonor,
   isGlueOnly,
@@ -135,8 +136,11 @@ function praisedTitledSeries(sentRest: string, lex: Lexicon): boolean {
 const RANGE = /^[-－—–~～〜至到]$/;
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
+/** The second character of a word that a one-character classifier begins: 家庭, 家长, 家属 (not 3家人). */
+const WORD_AFTER_CLASSIFIER: Record<string, RegExp> = { 家: /^[庭长屬属]/ };
+
 /** Read the classifier after a number and decide its kind; null when it is not a quantity. */
-function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
+function readUnit(t: string, n: NumberMatch, lex: Lexicon, skipUnit = false): Reading | null {
   const at = n.end + (GAP.exec(t.slice(n.end, n.end + 12))?.[0].length ?? 0);
   if (n.percent) {
     const raw = t.slice(n.start, n.end);
@@ -150,8 +154,18 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
       approx: n.approx,
     };
   }
+  // 3万家庭贫困的残疾人: a one-character classifier that begins a longer word (家庭, 家长, 家属) is no
+  // classifier there
+  // (the classifier's reading stays when no count of persons is read instead: 走访3万家庭)
   const u = matchAt(t, at, lex.units, (x) => x.written);
-  if (u) {
+  const inWord = !!u && u.written.length === 1 && !!WORD_AFTER_CLASSIFIER[u.written]?.test(t.slice(at + 1, at + 2));
+  if (inWord && !skipUnit) {
+    const persons = u && readUnit(t, n, lex, true);
+    if (persons && persons.kind === 'people') return persons;
+    // 500家长, 200家属: the word is a person noun itself
+    if (lex.peopleNouns.some((p) => p.length >= 2 && t.startsWith(p, at))) return { kind: 'people', unit: '人', classifier: null, clsStart: at, clsEnd: n.end, approx: n.approx };
+  }
+  if (u && !skipUnit) {
     return {
       kind: u.kind,
       unit: u.unit,
@@ -183,6 +197,13 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon): Reading | null {
     if (lex.funds.some((f) => /[金款费资]$/.test(f) && nounWithin(t, at, 2, f))) return bare('money', '元');
     // 9.42万贫困人口, 37万贫困建档立卡妇女: a people noun standing in for the classifier
     if (lex.peopleNouns.some((p) => nounWithin(t, at, 8, p))) return bare('people', '人');
+  } else if (
+    !n.chinese && !n.multiplier && n.valueMax === null && n.value >= 10 && !(n.value >= 1900 && n.value <= 2100) &&
+    /[为向给对]$/.test(t.slice(Math.max(0, n.start - 1), n.start)) &&
+    lex.peopleNouns.some((p) => p.length >= 2 && nounWithin(t, at, 2, p))
+  ) {
+    // 共为8121城乡残疾人提供培训: persons named right after a bare number, as the one served (为/向/给/对 before it)
+    return { kind: 'people', unit: '人', classifier: null, clsStart: at, clsEnd: n.end, approx: n.approx };
   } else if (!n.percent && !/^[\u4e00-\u9fffA-Za-z]/.test(t.slice(at, at + 1))) {
     // 参训人数达3200, 服务人次超过5000: a count of persons named as such needs no classifier
     const unit = countedPersons(t.slice(clauseAt(t, n.start)[0], n.start), lex, false);
@@ -386,6 +407,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     // for each person is an article too: a frequency is per time, or counts times)
     if (n.chinese && n.value === 1 && n.valueMax === null && (!/每/.test(t.slice(clauseStart, n.start)) || t[n.start - 1] === '每' || !isFrequency(t, clauseStart, n.start, r.clsStart, r.clsEnd))) continue;
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
+    if (r.kind !== 'people' && isPersonEpithet(t, r.clsEnd)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
     if (isThreshold(t, r.clsEnd, n.start, r.kind, lex)) continue;
     // 州及四县妇联, 两区政府: places numbered before their bodies name the bodies, they count nothing
@@ -435,8 +457,9 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       approx,
       // a 每X scopes its sentence until a clause with a claim of its own: 每村3至5人增加到9至15人,新增执委2.3万名
       // (每月拿出退休金的70%,共为38名学子捐款26万元: the 每月 stays with the share's clause)
-      // (a share or rate is no amount per unit: 人均收入年增速10.84% has no per)
-      per: kind === 'percent' ? null : slashPer?.[1] ?? perOf(t, claimBefore(claims, sentStart, clauseStart) ? clauseStart : sentStart, n.start),
+      // (a share or rate is no amount per unit: 人均收入年增速10.84% has no per; a share given each
+      // time its own clause names, 每月拿出退休金的70%, is per that time)
+      per: kind === 'percent' ? (/每/.test(t.slice(clauseStart, n.start)) ? perOf(t, clauseStart, n.start) : null) : slashPer?.[1] ?? perOf(t, claimBefore(claims, sentStart, clauseStart) ? clauseStart : sentStart, n.start),
       honor,
       subject,
       category: kind === 'honor' ? 'honors' : categoryOf(subject, clause, lex),
@@ -632,6 +655,8 @@ function countedHonor(
   // 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…
   const earned = honorAfter(lc, clsEnd, clauseEnd, sentStart, n.start);
   if (earned) return earned;
+  const ahead = sharedVerbAhead(lc, n.start, clsEnd, clauseStart, clauseEnd, sentEnd);
+  if (ahead) return ahead;
   // 五户“全国最美家庭”代表分别以…为主题, 3名三八红旗手代表作了发言: representatives of the honored, counted
   // where no verb of conferring stands in their own clause, are persons or households who speak, not an honor
   if (REPRESENTATIVES.test(t.slice(clsEnd, clauseEnd))) {

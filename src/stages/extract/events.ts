@@ -167,6 +167,8 @@ export function conferrerLevel(ev: Events, t: string, at: number, lex: Lexicon, 
 function speaksOfEvent(para: string, lex: Lexicon): boolean {
   return (
     lex.events.some((e) => para.includes(e)) ||
+    // (100名先进人物现场接受了表彰,…5名…获“好媳妇”称号: praise received on the spot reports from the event)
+    /(现场|当场)(接受|受到|领取|获得)/.test(para) ||
     lex.eventAnaphors.some((a) => {
       for (let i = para.indexOf(a); i >= 0; i = para.indexOf(a, i + 1)) if (i === 0 || /[。;,\n]/.test(para[i - 1])) return true;
       return false;

@@ -470,6 +470,27 @@ const CONFER_LAST = /^([^,;。!?]{0,20}?)(授牌|授旗|颁奖|颁牌)(仪式)?\
  * 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…等荣誉, 20个家庭获奖: a counted group that earned an
  * honor, read from what follows the classifier. Returns the honor or null.
  */
+/**
+ * 傅晚香等16户家庭,金昌华等5个好妈妈、…获州妇联命名: an X等N item alone in its clause, followed by more X等N
+ * items that close on 获(body)命名/表彰, shares that verb. The noun after the count is its title unless it
+ * only names the recipients (家庭).
+ */
+export function sharedVerbAhead(c: LevelContext, numStart: number, clsEnd: number, clauseStart: number, clauseEnd: number, sentEnd: number): Honor | null {
+  const { t, lex, region } = c;
+  if (!/^,/.test(t.slice(clauseEnd, clauseEnd + 1))) return null;
+  if (!/^[^,;。、“”]{2,20}等\s*$/.test(t.slice(clauseStart, numStart))) return null;
+  const noun = t.slice(clsEnd, clauseEnd).trim();
+  if (!/^[\u4e00-\u9fff]{0,8}$/.test(noun)) return null;
+  const after = t.slice(clauseEnd + 1, sentEnd).replace(/[。;!\s]+$/, '');
+  if (!/^[^,;。、“”]{2,20}等\s*(\d|[一二三四五六七八九十两])/.test(after)) return null;
+  const v = /获(?:得)?([^,;。、“”]{0,10}?)(命名|表彰|表扬|授牌)$/.exec(after);
+  if (!v) return null;
+  const vStart = clauseEnd + 1 + v.index;
+  const title = noun && !recipients().includes(noun) ? cleanTitle(noun, lex, region) : null;
+  const level = highestIn(t, vStart, vStart + v[0].length, lex, region) ?? bodyLevel(c, clauseStart, sentEnd, numStart);
+  return { title: title && !res(lex).generic.test(title) ? title : null, level, recipient: null };
+}
+
 export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, sentStart: number, numStart: number): Honor | null {
   const { t, lex, region } = c;
   const rest = t.slice(clsEnd, clauseEnd);
@@ -661,7 +682,18 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
         subject = t.slice(s0, open) + subject.slice(close + 1);
       }
     }
-    const object = t.slice(objStart, objEnd);
+    let object = t.slice(objStart, objEnd);
+    // 获得全国三八红旗手称号的是X、Y, 荣获…标兵的是:…: the title first, its holders named after 的是
+    let holders: string | null = null;
+    const whoIs = /^([^的,;。!?\n]{2,40}?)的(?:是|有)[:：]?/.exec(object);
+    // (获全国巾帼建功标兵称号的有5人: holders counted after 的有 belong to a counted honor claim)
+    if (whoIs && !examples && !/^\s*(共|计|达)?\s*(\d|[一二三四五六七八九十两])/.test(object.slice(whoIs[0].length)) && !/[\u4e00-\u9fff]/.test(subject.replace(/^(其中|今年|去年|本次|此次|同时|另外|此外|而)+/, ''))) {
+      const [, se0] = sentenceAt(t, verbStart);
+      const rest = t.slice(objStart + whoIs[0].length, se0).replace(/[。!;\s]+$/, '').trim();
+      holders = rest || null;
+      object = whoIs[1];
+      objEnd = objStart + whoIs[1].length;
+    }
     // 大会表彰奖励了荣获…的先进集体: the honored are the object of the praise before, no honor is conferred here
     // (表彰今年获得…的代表: a word of time may stand between)
     if (/(表彰|奖励|表扬|慰问|祝贺|颁奖)了?(今年|去年|当年|本年度|年度)?$/.test(t.slice(Math.max(0, verbStart - 7), verbStart))) {
@@ -691,7 +723,24 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(unquoted(subject.slice(subject.lastIndexOf('的') + 1)))) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(unquoted(object))) continue;
     const strong = res(lex).strong.test(m[0]);
-    const pieces = splitTitles(object, objStart);
+    let pieces = splitTitles(object, objStart);
+    // 授予共青团某市委 2015 年度共青团工作优秀奖和共青团工作创新奖: one recipient, the year, then unquoted
+    // titles joined by 和: one honor each, the recipient before the year
+    const dated = /^授予/.test(m[0]) && !/“/.test(object) && !holders ? /^([^\d,;。、]{2,30}?)\s*\d{4}\s*年度?\s*(.{4,60})$/.exec(object) : null;
+    if (dated) {
+      const at = objStart + object.length - dated[2].length;
+      const parts: { start: number; text: string }[] = [];
+      let k0 = 0;
+      for (const part of dated[2].split(/(?<=[\u4e00-\u9fff]{3})[和及、](?=[\u4e00-\u9fff]{3})/)) {
+        const k = dated[2].indexOf(part, k0);
+        parts.push({ start: at + k, text: part });
+        k0 = k + part.length;
+      }
+      if (parts.length && parts.every((p) => isTitleLike(p.text, lex) && !/的/.test(p.text))) {
+        pieces = parts;
+        holders = recipientOf(dated[1].trim());
+      }
+    }
     // 先后荣获省级“A”先进集体,“B”先进集体,…: bare quoted titles after a comma continue the list
     for (let e = objEnd; t[e] === ',' && /“/.test(object); ) {
       const next = BARE_TITLE.exec(t.slice(e + 1, e + 40));
@@ -730,7 +779,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const continues = !examples && CONTINUES.test(subject.trim());
       // (县医院等单位被评为…: X等 and a recipients' noun before the verb name examples too)
       const subjectExamples = recipients().some((w) => subject.trim().endsWith(`等${w}`));
-      const recipient = examples || subjectExamples ? null : named ?? (continues ? null : recipientOf(subject));
+      const recipient = examples || subjectExamples ? null : holders ?? named ?? (continues ? null : recipientOf(subject));
       out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient, continues });
     }
     // 获得市妇联系统儿少、宣传、维权等工作先进集体荣誉: the items before 等 share the title after it

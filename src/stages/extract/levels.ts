@@ -96,6 +96,27 @@ function placeAt(t: string, end: number, from: number, region: Region | null): {
   return null;
 }
 
+const PROVINCE_SUFFIX = /^(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/;
+
+/**
+ * The length of a province's official short name (its full name without 省, 市, 自治区: 海南, 广西,
+ * 内蒙古) at t[i], when a title of two or more characters follows it and no longer place name
+ * starts there (海南州 is a prefecture), else 0.
+ */
+export function provinceShortAt(t: string, i: number): number {
+  for (let k = 3; k >= 2; k--) {
+    const n = t.slice(i, i + k);
+    if (!/^[\u4e00-\u9fff]+$/.test(n) || !isPlaceKey(n) || !/^[\u4e00-\u9fff]{2}/.test(t.slice(i + k, i + k + 2))) continue;
+    const r = regionOfName(n);
+    if (!r || r.level !== 'province' || !r.name.startsWith(n) || !PROVINCE_SUFFIX.test(r.name.slice(k))) continue;
+    // (the longest name that starts here must be the province itself)
+    const longest = regionOfName(t.slice(i, i + 12));
+    if (longest?.name !== r.name) continue;
+    return k;
+  }
+  return 0;
+}
+
 /** anyBefore: the name stands before 级, which marks it as a level whatever stands before it. */
 function shortPlaceBefore(t: string, q: number, from: number, region: Region | null, lex: Lexicon, anyBefore = false): LevelMention | null {
   for (let k = 4; k >= 2; k--) {
@@ -127,6 +148,16 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
   const starts = startTable(lex);
   let i = s;
   while (i < e) {
+    // “海南希望工程25年特别贡献奖”, “福建青年五四奖章”: a province's official short name opening a
+    // title is its level word (literary names such as 齐鲁, 荆楚 are no official name and stay)
+    if (i === s || t[i - 1] === '“') {
+      const k = provinceShortAt(t, i);
+      if (k) {
+        out.push({ start: i, end: i + k, level: 'provincial' });
+        i += k;
+        continue;
+      }
+    }
     const f = starts[t.charCodeAt(i)];
     if (f === 0) {
       i++;

@@ -1,3 +1,4 @@
+import { loadList } from '../../dict.js';
 import type { Kind, Tokens } from '../../doc.js';
 import { regionOfName } from '../region.js';
 import type { Lexicon } from './lexicon.js';
@@ -128,6 +129,27 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
     if (lex.thresholdHeads.some((h) => t.startsWith(h, i))) return true;
   }
   return true;
+}
+
+let epithets: string[] | null = null;
+let surnames: Set<string> | null = null;
+
+/**
+ * 80万吨乙烯工程专家李某、…: a number inside an epithet written before one person's name describes
+ * that person (a head of person-epithets.txt, then a name of two or three characters with a common
+ * surname, closed by a list mark or comma).
+ */
+export function isPersonEpithet(t: string, afterCls: number): boolean {
+  epithets ??= loadList('person-epithets.txt').sort((a, b) => b.length - a.length);
+  surnames ??= new Set(loadList('surnames.txt'));
+  const m = /^[\u4e00-\u9fff]{0,8}/.exec(t.slice(afterCls, afterCls + 16))![0];
+  for (const h of epithets) {
+    for (let k = m.indexOf(h); k >= 0; k = m.indexOf(h, k + 1)) {
+      const at = afterCls + k + h.length;
+      if (surnames.has(t[at]) && /^[\u4e00-\u9fff]{1,2}[、,，]/.test(t.slice(at + 1, at + 4))) return true;
+    }
+  }
+  return false;
 }
 
 /** 两个孩子的妈妈: a numeral that describes one person or family. */

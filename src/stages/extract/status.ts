@@ -112,7 +112,10 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
   if (cond === 'plan') {
     // 市妇联计划筹资…, not 培训计划, 西部计划志愿者, “十四五”规划纲要
     // (a word that ends in a two-character entry too: 希望工程计划, 巾帼素质提升计划)
-    return future && !/[”》"]$/.test(prev) && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
+    // (“X圆梦行动”计划资助…: a quoted name that ends as a programme's does, 行动/工程/活动/项目, is the
+    // subject that plans; “春蕾”计划 names the plan itself)
+    const named = /[”》"]$/.test(prev) && !/“[^“”]{2,}(行动|工程|活动|项目)”$/.test(t.slice(Math.max(0, tok.start - 30), tok.start));
+    return future && !named && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
   }
   if (cond === 'will') {
     // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future
@@ -131,6 +134,8 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
   if (cond === 'quota') {
     const [cs, ce] = clauseAt(t, tok.start);
     const clause = t.slice(cs, ce);
+    // (完成省下达目标任务的577%: the share of the quota handed down that was done is a result)
+    if (/(任务|指标|名额|计划)的[0-9.]+%/.test(t.slice(tok.end, ce))) return false;
     return list(lex, 'quota').some((w) => clause.includes(w));
   }
   if (cond === 'strive') {
@@ -252,7 +257,8 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       // 超过规划目标4.2个百分点: a target passed
       if (list(lex, 'exceeded').some((w) => t.slice(cs, start).includes(w))) return;
       // 完成全年任务的120%: how much of a task was done is a result
-      if (/^的[0-9.]+%/.test(t.slice(end, end + 10))) return;
+      // (完成省下达目标任务的577%: the target's noun names the base, the share is what was done)
+      if (/^(任务|要求|计划)?的[0-9.]+%/.test(t.slice(end, end + 12))) return;
       if (/^(是|为|:|包括|主要有)/.test(t.slice(end, end + 4))) scope = 'sentence';
       // 提出…帮助1000万职工…,建设5000个职工书屋等目标。: a list of goals closed by 等目标/的目标 at the
       // sentence end
