@@ -1,4 +1,4 @@
-import { loadTsv } from '../dict.js';
+import { loadList, loadTsv } from '../dict.js';
 import { regionData, lineage, isAncestorOrSelf, type Unit } from './data.js';
 import { scan, type Hit } from './scan.js';
 
@@ -184,7 +184,7 @@ export function pickCandidate(
     // (a province's name inside a word, 美丽山西, when provincial bodies act: 团省委…团省委…全省)
     // (a city's or province's short name after a preposition, 为巴中统筹城乡…全市, where it is the only
     // place the page names: the segmenter's cut of an unknown phrase does not make it a word's tail)
-    const loose = fits && (c.unit.level === 'city' || c.unit.level === 'province') && PREPOSITION.test(h.field.text[h.start - 1] ?? '') && noFullName(ctx);
+    const loose = fits && (c.unit.level === 'city' || c.unit.level === 'province') && isPreposition(h.field.text[h.start - 1] ?? '') && noFullName(ctx);
     const vouched =
       loose ||
       ((((c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs())) || (c.unit.level === 'county' && fits && !otherCounty(c.unit, ctx) && (recurs() || institution(h) || support(c.unit, ctx.all, false) > 0))) &&
@@ -218,7 +218,12 @@ export function pickCandidate(
   return highest === LEVEL_RANK.county ? mostProminent(units) : null;
 }
 
-const PREPOSITION = /^[为在对把向让使给与和同到从由将]$/;
+let prepositions: Set<string> | null = null;
+
+/** A one-character preposition (regions/prepositions.txt). */
+function isPreposition(c: string): boolean {
+  return (prepositions ??= new Set(loadList('regions/prepositions.txt'))).has(c);
+}
 
 /** Whether the page names no place by its full name (nor a short one with an acting body). */
 function noFullName(ctx: PageContext): boolean {
@@ -226,18 +231,20 @@ function noFullName(ctx: PageContext): boolean {
   return true;
 }
 
-const OUTLET = /^(?:日报|晚报|新闻网|电视台|广播电视台|融媒体|广播|报社|网)/;
+let outlets: string[] | null = null;
+let institutions: string[] | null = null;
+const startsWithAny = (s: string, words: string[]) => words.some((w) => s.startsWith(w));
 
-/** A mention naming the outlet: the source line (weight 2) or a name followed by 日报, 新闻网 … */
+/** A mention naming the outlet: the source line (weight 2) or a name followed by 日报, 新闻网 … (regions/outlets.txt) */
 function isOutlet(h: FieldHit): boolean {
-  return (!h.field.body && h.field.weight === 2) || OUTLET.test(h.field.text.slice(h.end, h.end + 5));
+  outlets ??= loadList('regions/outlets.txt');
+  return (!h.field.body && h.field.weight === 2) || startsWithAny(h.field.text.slice(h.end, h.end + 5), outlets);
 }
 
-const INSTITUTION = /^(?:[一二三四五六七八九]中|[一二三四五六七八九]小|中学|小学|高中|职中|职校|实验|人民医院|中医院|医院|县城|城区)/;
-
-/** A county's short name before one of its own institutions (竹山一中, 竹山县城): no everyday word. */
+/** A county's short name before one of its own institutions (竹山一中, 竹山县城; regions/county-institutions.txt). */
 function institution(h: FieldHit): boolean {
-  return INSTITUTION.test(h.field.text.slice(h.end, h.end + 4));
+  institutions ??= loadList('regions/county-institutions.txt');
+  return startsWithAny(h.field.text.slice(h.end, h.end + 4), institutions);
 }
 
 /** Whether the page names another county-level place in full (永嘉县: then 资源 of 整合资源 is a word, not 资源县). */
