@@ -84,23 +84,6 @@ describe('fix7b: 获 before a quoted title that ends the clause, uncounted', () 
   });
 });
 
-describe('fix7b: a bare 万 of persons with a hedge after it, and 在 as the copula', () => {
-  it.each([
-    ['近年来全省每年外出务工人员在900万左右,其中青年约占60%。', '900万', 9e6, 'about'],
-    ['全省残疾人达19.4万左右。', '19.4万', 194000, 'about'],
-    ['全省残疾人19万以上。', '19万', 190000, 'over'],
-    ['全市外出务工人员在80万。', '80万', 800000, null],
-  ])('%s: %s', (text, needle, value, approx) => {
-    const c = claimOf(text, needle);
-    expect(c?.kind).toBe('people');
-    expect(c?.value).toBe(value);
-    expect(c?.approx ?? null).toBe(approx);
-  });
-  it('counter-example: a bare 万 in a description of a place is no count', () => {
-    expect(claimOf('全县妇女在3万左右的村开展活动。', '3万')).toBeUndefined();
-  });
-});
-
 describe('fix7b: holders of titles named by a noun after them confer nothing', () => {
   const uncounted = (text: string) => extractFrom(text, null).filter((c) => c.kind === 'honor' && c.value === null).map((c) => c.honor?.title);
   it.each([

@@ -60,33 +60,6 @@ describe('fix9: a list of recipients closed by 等', () => {
   });
 });
 
-describe('fix9: the term and session of a meeting are ordinals', () => {
-  it.each([
-    '县妇联十三届五次执委(扩大)会议于3月2日召开。',
-    '縣婦聯十三屆五次執委會議于3月2日召開。',
-    '市总工会第十五届3次全委会议召开。',
-  ])('%s', (text) => {
-    expect(extractFrom(text, county).filter((c) => /[届屆次]/.test(c.classifier ?? ''))).toHaveLength(0);
-  });
-  it('sessions counted are still claims', () => {
-    expect(claimOf('全年召开执委会议4次。', '4次')?.value).toBe(4);
-  });
-});
-
-describe('fix9: bare 万 before a person noun', () => {
-  it.each([
-    ['全省按每人每月80元的标准分别向12.5万困难残疾人发放生活补贴、向8.2万重度残疾人发放护理补贴。', '8.2万', 82000],
-    ['发放补贴、向2.5万贫困妇女发放救助金。', '2.5万', 25000],
-  ])('%s', (text, needle, value) => {
-    const c = claimOf(text, needle);
-    expect(c?.kind).toBe('people');
-    expect(c?.value).toBe(value);
-  });
-  it('a bare 万 before a fund noun stays money', () => {
-    expect(claimOf('筹集资金1.2亿扶贫资金。', '1.2亿')?.kind).toBe('money');
-  });
-});
-
 describe('fix9: plans', () => {
   it('将组成 is a plan', () => {
     expect(claimOf('团市委将组成5个宣讲团,赴各地宣讲。', '5个')?.status).toBe('target');

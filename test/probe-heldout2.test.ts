@@ -17,29 +17,6 @@ function claimsOf(text: string, r: Region | null = COUNTY): Claim[] {
 const expr = (text: string, c: Claim) => text.slice(c.span[0], c.span[1]);
 const brief = (c: Claim) => [c.kind, c.value, c.unit, c.approx];
 
-describe('期 counts sessions before a noun of teaching (三期培训班), a phase before a project (二期工程)', () => {
-  it.each([
-    ['县残联今年举办了三期培训班,免费培训残疾人125名。', [['count', 3, '期', null], ['people', 125, '人', null]]],
-    ['镇妇联组织两期技能培训,每期学员40人。', [['count', 2, '期', null], ['people', 40, '人', null]]],
-    ['区总工会开设四期讲座,听众600余人次。', [['count', 4, '期', null], ['people', 600, '人次', 'over']]],
-    ['团市委举办五期青年研修班。', [['count', 5, '期', null]]],
-    ['该县残疾人托养中心二期工程已经开工。', []],
-    ['巾帼创业园三期项目建成后可容纳企业20家。', [['count', 20, '家', null]]],
-  ])('%s', (s, want) => {
-    expect(claimsOf(s).map(brief)).toEqual(want);
-  });
-});
-
-describe('vaccine doses are counted in 剂次 and 剂', () => {
-  it.each([
-    ['全年预计为适龄女性接种HPV疫苗25万剂次左右。', [['count', 250000, '剂次', 'about']]],
-    ['全市累计完成疫苗接种3.2万剂次。', [['count', 32000, '剂次', null]]],
-    ['县妇联联合卫健局为农村妇女免费接种疫苗8000余剂。', [['count', 8000, '剂', 'over']]],
-  ])('%s', (s, want) => {
-    expect(claimsOf(s).map(brief)).toEqual(want);
-  });
-});
-
 describe('拟分 (拟分三批, 拟分期) opens a plan like 拟', () => {
   it.each([
     ['省妇联拟分三批投入200万元帮扶困难妇女。', '200'],

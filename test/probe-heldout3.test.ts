@@ -55,41 +55,6 @@ describe('goals or tasks counted as the noun itself (69项目标措施, 5项重�
 
 const brief = (c: Claim) => [c.kind, c.value, c.unit, c.approx];
 
-describe('N届 before a committee named with a longer modifier (六届女职工委员会) is a term, not a count', () => {
-  it.each([
-    ['省总女职委主任代表省总六届女职工委员会作工作报告。', []],
-    ['市总工会七届经审委员会召开第三次会议,审查经费预算1200万元。', [['money', 12000000, '元', null]]],
-    ['县妇联十四届执行委员会第二次全体会议召开,增补执委5名。', [['people', 5, '人', null]]],
-  ])('%s', (s, want) => {
-    expect(claimsOf(s).map(brief)).toEqual(want);
-  });
-  it.each([
-    // counter-examples: sessions that were held are counted
-    ['今年已连续举办三届女职工技能大赛,参赛女职工800余人。', [['count', 3, '届', null], ['people', 800, '人', 'over']]],
-  ])('%s stays a count', (s, want) => {
-    expect(claimsOf(s).map(brief)).toEqual(want);
-  });
-});
-
-describe('collectives counted without 个 (5人2集体) are counted in 个, not in episodes (集)', () => {
-  it.each([
-    ['我市3人2集体获评全省三八红旗手(集体)。', 2],
-    ['全县共有7人4集体受到市总工会表彰。', 4],
-    ['该区12集体、35人被命名为先进。', 12],
-  ])('%s', (s, n) => {
-    const c = claimsOf(s, CITY).find((x) => x.value === n);
-    expect(c?.unit).toBe('个');
-    expect(c?.classifier).toBe('集体');
-  });
-  it.each([
-    // counter-examples: 集 still counts episodes, 个集体 keeps its classifier
-    ['县妇联拍摄家风微视频20集,播放量超10万次。', [['count', 20, '集', null], ['count', 100000, '次', 'over']]],
-    ['全市评选出巾帼文明岗先进集体15个。', [['honor', 15, '个', null]]],
-  ])('%s stays', (s, want) => {
-    expect(claimsOf(s, CITY).map(brief)).toEqual(want);
-  });
-});
-
 describe('a total with its noun and 中 and the first part right after it (57项指标中1项…) breaks down in the same clause', () => {
   const partOf = (s: string, part: string, total: string) => {
     const cs = claimsOf(s);
