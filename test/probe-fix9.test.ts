@@ -60,20 +60,3 @@ describe('fix9: a list of recipients closed by 等', () => {
   });
 });
 
-describe('fix9: plans', () => {
-  it('将组成 is a plan', () => {
-    expect(claimOf('团市委将组成5个宣讲团,赴各地宣讲。', '5个')?.status).toBe('target');
-  });
-  it.each([
-    ['今年县残联将实施一批惠民项目。如为200名残疾儿童提供康复救助;配发轮椅50台。', ['200名', '50台']],
-    ['下半年市妇联将推出一批实事。例如:培训家政人员300人。', ['300人']],
-  ])('%s', (text, needles) => {
-    for (const n of needles) expect(claimOf(text, n)?.status, n).toBe('target');
-  });
-  it.each([
-    '去年县妇联开展了一批活动。如:培训妇女300人。',
-    '县妇联将开展一系列活动。如期完成培训300人。',
-  ])('examples of work done, or 如期, stay results: %s', (text) => {
-    expect(claimOf(text, '300')?.status).toBe('result');
-  });
-});

@@ -33,31 +33,6 @@ function links(text: string): string[] {
 const T = 'target' as const;
 const R = 'result' as const;
 
-describe('status: funds handed down are results, a quota handed down is a target', () => {
-  it.each([
-    ['省财政下达省级彩票公益金9530万元,支持残疾儿童康复救助。', [['9530万', R]]],
-    ['自治区总工会向各盟市工会下达帮扶资金2600万元。', [['2600万', R]]],
-    ['团省委累计下达希望工程助学款1.3亿元。', [['1.3亿', R]]],
-    ['市残联向各县区下达康复救助任务1800人。', [['1800', T]]],
-    ['省妇联下达我市“两癌”检查指标3万人。', [['3万', T]]],
-    ['县残联下达各乡镇残疾人就业培训计划500人。', [['500', T]]],
-  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
-    expect(statuses(s)).toEqual(want);
-  });
-});
-
-describe('status: a target passed is a result', () => {
-  it.each([
-    ['全区女干部占比超过规划目标4.2个百分点。', [['4.2个百分点', R]]],
-    ['全市培训妇女人数高于年度目标1200人。', [['1200', R]]],
-    ['新增会员数高出年度任务800人。', [['800', R]]],
-    ['目标是超过1000人。', [['1000', T]]],
-    ['力争参与青年超过3000人次。', [['3000', T]]],
-  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
-    expect(statuses(s)).toEqual(want);
-  });
-});
-
 describe('subject: what the number counts', () => {
   it.each([
     // nouns joined by 、/和 stay whole, also when long, and a figure after the list's verb does not cut it
@@ -114,18 +89,6 @@ describe('subject: shares and comparisons', () => {
   });
 });
 
-describe('status: a named programme 计划 is a noun (西部计划累计招募…)', () => {
-  it.each([
-    ['20年来,西部计划累计招募大学生志愿者3.2万名。', [['3.2万', R]]],
-    ['春蕾计划共资助女童1.5万名。', [['1.5万', R]]],
-    ['雨露计划累计培训农村青年8600人次。', [['8600', R]]],
-    ['团省委计划招募西部计划志愿者500名。', [['500', T]]],
-    ['县妇联计划新建妇女之家20个。', [['20', T]]],
-  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
-    expect(statuses(s)).toEqual(want);
-  });
-});
-
 describe('subject: relative verbs, bodies, places and list ends', () => {
   it.each([
     ['实施6个促进大学生就业的专项计划。', ['专项计划']],
@@ -140,18 +103,6 @@ describe('subject: relative verbs, bodies, places and list ends', () => {
     ['今年培训计划3000人次。', [null]],
   ] as [string, (string | null)[]][])('%s', (s, want) => {
     expect(subjects(s)).toEqual(want);
-  });
-});
-
-describe('partOf: 其中 after a sentence of totals of two kinds', () => {
-  it.each([
-    ['全省共发放助学金1200万元,面向全省资助困难学生3000名,帮助他们顺利入学,其中,山区县学生1800名获助720万元。', ['1800→3000', '720万→1200万']],
-    ['爱心企业捐款500万元,通过县慈善总会一次性发放,资助全县1000名困难大学生,其中,脱贫户学生300名获捐150万元。', ['300→1000', '150万→500万']],
-    ['市总工会筹集送温暖资金860万元,走访慰问困难职工5200户,其中,为1200户特困职工家庭发放慰问金240万元。', ['1200→5200', '240万→860万']],
-    // a part that exceeds what is left of its total is none
-    ['全县发放助学金80万元,帮扶困难学生400名,为他们送去学习用品,其中,农村学生300名获助90万元。', ['300→400']],
-  ] as [string, string[]][])('%s', (s, want) => {
-    expect(links(s)).toEqual(want);
   });
 });
 
@@ -185,29 +136,6 @@ describe('subject: a verb before a named fund is part of its name', () => {
   });
 });
 
-describe('partOf: a change against an earlier time is neither part nor total', () => {
-  it.each([
-    ['全省所辖社区412个,其中:已开展社区康复服务的社区236个,比去年增加31个。', ['236→412']],
-    ['全年开展白内障复明手术5200例,比上年增加1400例,其中:为贫困患者免费手术3800例,比上年增加900例。', ['3800→5200']],
-    ['全县培训妇女3000人,同比增长500人,其中农村妇女1800人。', ['1800→3000']],
-    ['共投入资金804万元(其中省总工会下拨260万元,市总工会配套361万元,基层工会自筹183万元)。', ['260万→804万', '361万→804万', '183万→804万']],
-  ] as [string, string[]][])('%s', (s, want) => {
-    expect(links(s)).toEqual(want);
-  });
-});
-
-describe('status: a list of goals closed by 等目标 at the sentence end', () => {
-  it.each([
-    ['省总工会制定了五年规划,提出帮助500万职工提升技能、建设3000个职工书屋等目标。', [['500万', T], ['3000', T]]],
-    ['会议明确了新建妇女之家200个、培训农村妇女1万人次的目标。', [['200', T], ['1万', T]]],
-    ['团市委确定了招募志愿者2000名、开展服务活动500场等工作任务。', [['2000', T], ['500', T]]],
-    ['全县已培训妇女3000人,建成基地12个,圆满完成全年目标。', [['3000', R], ['12', R]]],
-    ['去年共培训妇女3000人、建设基地12个等,完成了年度目标。', [['3000', R], ['12', R]]],
-  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
-    expect(statuses(s)).toEqual(want);
-  });
-});
-
 describe('subject: numbered list items, verbs before 的, bodies named 组织', () => {
   it.each([
     ['选派8名西部计划志愿者、12名青少年事务社工等青年志愿者深入社区服务。', ['西部计划志愿者', '青少年事务社工']],
@@ -217,20 +145,6 @@ describe('subject: numbered list items, verbs before 的, bodies named 组织', 
     ['力争打造12个青年志愿服务品牌项目。', ['青年志愿服务品牌项目']],
   ] as [string, (string | null)[]][])('%s', (s, want) => {
     expect(subjects(s)).toEqual(want);
-  });
-});
-
-describe('partOf: items of a 其中 list separated by semicolons', () => {
-  it.each([
-    ['全年培训妇女3500人,其中农村妇女2000人,占57%;城镇妇女1500人,占43%。', ['2000→3500', '1500→3500']],
-    ['共发放救助资金90万元,其中省级救助资金50万元,惠及200户;市级救助资金40万元,惠及160户。', ['50万→90万', '40万→90万']],
-    ['全县新建妇女之家60个,其中村级妇女之家45个;社区妇女之家15个。', ['45→60', '15→60']],
-    // an item that does not fit what is left of the total is none
-    ['全县新建妇女之家60个,其中村级妇女之家45个;另有企业妇女之家30个。', ['45→60']],
-    // a semicolon still ends a breakdown for a figure named otherwise
-    ['共投入资金120万元,其中省级资金80万元;培训妇女3000人次。', ['80万→120万']],
-  ] as [string, string[]][])('%s', (s, want) => {
-    expect(links(s)).toEqual(want);
   });
 });
 
@@ -267,33 +181,6 @@ describe('subject: a fund named by its act, the fund the persons receive', () =>
   });
 });
 
-describe('status: 任务包括/目标包括 governs the rest of the sentence', () => {
-  it.each([
-    ['今年,市总工会将突出重点。具体任务包括深化劳动竞赛,每年资助300名优秀农民工提升学历;推动450户困难职工家庭解困脱困。', [['300', T], ['450', T]]],
-    ['明年工作目标包括:新建妇女之家40个,培训妇女5000人次。', [['40', T], ['5000', T]]],
-  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
-    expect(statuses(s)).toEqual(want);
-  });
-});
-
-describe('partOf: parts that open their clauses with the number, after semicolons', () => {
-  it.each([
-    ['全省建档困难职工家庭12.6万户,其中,10.2万户实现脱困;1.9万户纳入低保;0.5万户转入常态化帮扶。', ['10.2万→12.6万', '1.9万→12.6万', '0.5万→12.6万']],
-  ] as [string, string[]][])('%s', (s, want) => {
-    expect(links(s)).toEqual(want);
-  });
-});
-
-describe('a clause that is only a change counts the sentence\'s noun and is no part', () => {
-  it('subjects', () => {
-    expect(subjects('普通高中在校女生55.5万人,增加1.5万人,在校女生比例为46.2%、提高0.7个百分点。')).toEqual(['普通高中在校女生', '普通高中在校女生', '在校女生比例', '在校女生比例']);
-  });
-  it('links', () => {
-    expect(links('全年培训妇女3000人,增加500人,其中农村妇女1800人。')).toEqual(['1800→3000']);
-    expect(links('全年培训妇女3000人,其中农村妇女1800人,增加300人。')).toEqual(['1800→3000']);
-  });
-});
-
 describe('subject: the amount of a fund just counted', () => {
   it.each([
     ['发放巾帼扶贫小额信贷42人126万元、妇女创业担保贷款65人520万元。', ['巾帼扶贫小额信贷', '巾帼扶贫小额信贷', '妇女', '妇女创业担保贷款']],
@@ -313,46 +200,3 @@ describe('subject: a thing named in brackets, a closing sum', () => {
   });
 });
 
-describe('status: a quota in brackets speaks for the bracket only', () => {
-  it.each([
-    ['县残联今年完成困难残疾人家庭无障碍改造82户(市定任务80户)。', [['82', R], ['80', T]]],
-    ['全年完成残疾儿童康复救助96名(省下达任务数60名),完成率160%。', [['96', R], ['60', T], ['160%', R]]],
-    ['培训农村妇女1200人(目标任务1000人)、发放贷款300万元。', [['1200', R], ['1000', T], ['300万', R]]],
-    ['计划新建妇女之家20个(其中村级15个)。', [['20', T], ['15', T]]],
-  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
-    expect(statuses(s)).toEqual(want);
-  });
-});
-
-describe('status: 已建、在建 count together as done; a plan opened by a time to reach', () => {
-  it.each([
-    ['全市已建、在建妇女之家1200个。', [['1200', R]]],
-    ['目前全县已建和在建爱心驿站36个。', [['36', R]]],
-    ['全县在建妇女儿童活动中心3个。', [['3', T]]],
-    ['力争到年底,各级妇联组织培育巾帼示范基地100个。', [['100', T]]],
-    ['确保年内,全市工会组织建成职工书屋50家。', [['50', T]]],
-    ['力争到2025年,全省工会建成职工之家500家,目前已建成320家。', [['500', T], ['320', R]]],
-    ['项目计划总投资1.2亿元。', [['1.2亿', T]]],
-    ['该中心计划总投资3500万元,目前已完成投资1200万元。', [['3500万', T], ['1200万', R]]],
-  ] as [string, [string, ClaimStatus][]][])('%s', (s, want) => {
-    expect(statuses(s)).toEqual(want);
-  });
-});
-
-describe('partOf: parts in brackets right after their total', () => {
-  it.each([
-    ['下拨补贴资金119万元(省级资金40万元、市级资金79万元)。', ['40万→119万', '79万→119万']],
-    ['培训妇女3000人(农村妇女2000人、城镇妇女1000人)。', ['2000→3000', '1000→3000']],
-    ['发放助学金10万元(其中市级筹集3.2万元;本区自筹6.8万元)。', ['3.2万→10万', '6.8万→10万']],
-    ['救助困难妇女300名(其中“两癌”患病妇女120名;单亲困难母亲180名)。', ['120→300', '180→300']],
-  ])('%s', (s, want) => {
-    expect(links(s)).toEqual(want);
-  });
-  it.each([
-    ['投入资金50万元(省级20万元、市级20万元)。'],
-    ['建成妇女之家20个(儿童之家12个、活动室8个)。'],
-    ['发放助学金10万元(其中市级3.2万元);本区另筹6.8万元用于奖学金。'],
-  ])('not when they do not add up, count something else or stand outside: %s', (s) => {
-    expect(links(s).filter((l) => !l.startsWith('3.2万'))).toEqual([]);
-  });
-});
