@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../src/doc.js';
-import { regionOfText, resolveRegions } from '../src/stages/region.js';
-import { segment } from '../src/stages/segment.js';
+import { region } from '../extract-helpers.js';
+import type { Doc } from '../../src/doc.js';
+import { regionOfText, resolveRegions } from '../../src/stages/region.js';
+import { segment } from '../../src/stages/segment.js';
 
-// Region rules, each with sentences written for it (several wordings and counter-examples).
+// The region of an article (spec "Regions").
+// Sentences of our own in the genre, each rule in several wordings, with counter-examples that must not change.
 
+/** The name of the region of one article read from its text and headline. */
 const name = (text: string, title: string | null = null) => regionOfText(text, title)?.name ?? null;
 
 /** The region of one article as the pipeline resolves it, with the segmenter's words. */
@@ -14,6 +17,38 @@ function segmented(text: string, title: string | null = null): string | null {
   resolveRegions(doc);
   return doc.articles[0].region?.name ?? null;
 }
+
+describe('region: a place name before 级 names an honor level, not the article\'s place', () => {
+  it.each([
+    ['妇联\n【概况】 2008年,市妇联新增镇江级巾帼文明岗9个、全国级文明岗1个。全年举办培训班16期,市妇联接待来访55人次。\n【评估】 对丹阳市妇儿规划27项指标进行评估。', '丹阳市'],
+    ['妇联\n【概况】 2019年,市妇联新增苏州级巾帼文明岗6个。全年举办家政培训班8期,市妇联接待来访40人次。\n【维权】 昆山市妇联调处婚姻家庭纠纷120件。', '昆山市'],
+    ['妇联\n【概况】 2020年,县妇联推荐的3个集体获评宜昌级巾帼文明岗。全年举办培训班12期,县妇联接待来访36人次。\n【家庭】 秭归县评选最美家庭50户。', '秭归县'],
+  ])('%s', (text, want) => {
+    expect(regionOfText(text)?.name).toBe(want);
+  });
+});
+
+describe('region: a wire dateline names the bureau that filed, not the place reported on', () => {
+  it.each([
+    ['中广网呼和浩特5月3日消息 内蒙古“母亲水窖”项目促进了内蒙古农牧区妇女增收。据了解,项目在内蒙古的18个旗县累计投入资金900万元。呼和浩特市执行项目资金80万元,使和林格尔县新建水窖120眼。包头市培训妇女300人,赤峰市建成水窖400眼,通辽市为60户贫困家庭解决饮水。', '内蒙古自治区'],
+    ['新华社南宁8月12日电 广西妇女小额贷款项目助力广西农村妇女创业。据介绍,广西各级妇联累计发放贷款9亿元。南宁市发放贷款2亿元,使武鸣区新增创业妇女300人。柳州市发放贷款1.2亿元,桂林市培训妇女900人,玉林市新建基地12个。', '广西壮族自治区'],
+    ['中新网西宁6月1日电 青海“两癌”救助项目覆盖青海各地。据统计,青海省今年救助患病妇女260人。西宁市救助80人,其中湟中区25人;海东市救助70人,海西州救助40人,海北州救助30人。', '青海省'],
+  ])('%s', (text, want) => {
+    expect(regionOfText(text)?.name).toBe(want);
+  });
+
+  it.each([
+    ['香港文汇报讯(记者 王一、李二 银川报道)在实施农村妇女创业贷款项目三年间,宁夏累计发放贷款36亿元,扶持7.7万人次农村妇女创业。', '宁夏回族自治区'],
+    ['(记者 张三 西宁报道)青海省妇联今年为260名“两癌”患病妇女发放救助金260万元,全省培训农牧区妇女1.2万人次。', '青海省'],
+    ['新华社南昌电 江西各级妇联今年累计发放妇女创业担保贷款12亿元,扶持2.1万名妇女创业,江西还培训家政人员8000人。', '江西省'],
+  ])('a reporter\'s or bureau\'s place without a date: %s', (text, want) => {
+    expect(regionOfText(text)?.name).toBe(want);
+  });
+
+  it('the city reported on still wins when the body is about it', () => {
+    expect(regionOfText('中新网成都3月8日电 成都市妇联召开表彰会,全市评出三八红旗手200名。成都市今年培训妇女1.1万人次,武侯区新建妇女之家20个,锦江区发放贷款3000万元。')?.name).toBe('成都市');
+  });
+});
 
 describe('an autonomous county or banner goes by its stem with 县/旗 or 自治县/自治旗', () => {
   it.each([
@@ -175,5 +210,61 @@ describe('a province named only inside a slogan counts when provincial bodies ac
 
   it('not without a provincial body acting twice', () => {
     expect(segmented('县妇联持续推进“美丽山西·巾帼行动”，全县培训妇女300人次。')).toBeNull();
+  });
+});
+
+describe('a deeper place is the region only when something vouches for it as the article\'s own', () => {
+  it.each([
+    // a provincial meeting held in one city, with a visit to one county: the province
+    [null, '全省妇女创业就业现场推进会日前在宜昌召开。省妇联、宜昌市等单位负责人参加会议。与会代表观摩了秭归县茅坪镇的扶贫车间和秭归县妇女创业园。去年全省共有3万名妇女实现就业。', '湖北省'],
+    [null, '本报讯 全省巾帼建功表彰会在赣州召开，会议表彰了100个省巾帼文明岗。省妇联有关负责人出席，与会人员参观了于都县梓山镇的合作社和于都县的扶贫车间。全省共有5万名妇女参与。', '江西省'],
+    // a provincial round-up with a county only in a historical example and a person's story
+    [null, '记者从共青团湖南省委获悉，湖南希望工程实施以来共筹集资金3亿元。1995年湖南第一所希望小学在桑植县建成。李明是桑植县希望小学校长，他说桑植县希望小学如今有学生800名，桑植县的孩子都能上学。', '湖南省'],
+  ])('%s %s → %s', (title, text, want) => {
+    expect(name(text, title)).toBe(want);
+  });
+
+  it.each([
+    // the county acts in the lead
+    [null, '临泉县妇联召开执委会，全县共评出最美家庭50户，省妇联领导出席会议，临泉县各乡镇妇联主席参加。', '临泉县'],
+    // the county is the headline's
+    ['桑植县希望小学迎来新学期', '记者从共青团湖南省委获悉，桑植县希望小学今年新招学生200名，桑植县共有希望小学30所。', '桑植县'],
+    // the lead's subject, its city written before it: one name
+    [null, '3月8日，共青团西宁市城中区第十次代表大会召开，省妇联有关负责人到会。近年来西宁市城中区共注册志愿者2万名，城中区志愿服务队达到300支。', '城中区'],
+    // a generic reference (各县妇联, 直管县妇联) vouches for no county
+    [null, '省妇联召开全省家庭工作会议，各市和直管县妇联负责人参加。会后代表们在宿松县参观了宿松县的家风馆和宿松县的巾帼车间。', '安徽省'],
+    // an acting body inside a cited title (《…》) vouches for nothing
+    [null, '7月1日，门头沟区职工服务中心带队验收职工驿站。根据《北京市总工会关于推进职工之家建设的意见》，门头沟区年内拟建驿站100家。', '门头沟区'],
+    // nothing vouches for any place: the deepest place keeps the region as before
+    [null, '据了解，溆浦县今年共培训妇女2000人次，溆浦县的巾帼合作社达到50家，带动溆浦县3000名妇女增收。', '溆浦县'],
+  ])('%s %s → %s', (title, text, want) => {
+    expect(name(text, title)).toBe(want);
+  });
+});
+
+describe('a generic reference vouches for no place', () => {
+  it('without 直管 the county office in the lead is the article\'s own (县妇联 fits it)', () => {
+    expect(name('县妇联召开全县家庭工作会议。会后代表们在宿松县参观了宿松县的家风馆和宿松县的巾帼车间，省妇联领导出席。')).toBe('宿松县');
+  });
+});
+
+describe('a city\'s or province\'s short name after a preposition counts when it is the only place named and 全市/我省 fits it', () => {
+  it.each([
+    ['今年全市妇联系统共发放创业贷款3亿元，扶持妇女创业5000人，为遂宁统筹城乡发展作出了贡献。', '遂宁市'],
+    ['全市共建成儿童之家120个，服务留守儿童2万人次，在遂宁营造了关爱儿童的良好氛围。', '遂宁市'],
+    ['我省共评出最美家庭300户，全省妇联干部走访家庭5万户，为江西建设和谐家庭贡献了力量。', '江西省'],
+  ])('%s → %s', (text, want) => {
+    expect(name(text)).toBe(want);
+  });
+
+  it.each([
+    // no self-reference fits it: a passing phrase
+    ['今年共发放创业贷款3亿元，扶持妇女创业5000人，为遂宁统筹城乡发展作出了贡献。', null],
+    // 全县 does not fit a city: no region from a glued short name
+    ['全县共发放创业贷款3亿元，为遂宁统筹城乡发展作出了贡献。', null],
+    // a stock phrase holding a city's short name is no place (长治久安)
+    ['全市共化解矛盾纠纷3000件，为长治久安打下了基础。', null],
+  ])('%s → %s', (text, want) => {
+    expect(name(text)).toBe(want);
   });
 });

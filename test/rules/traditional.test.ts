@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import type { Doc, PageInput } from '../src/doc.js';
-import { claimRecords, processPage } from '../src/pipeline.js';
-import { decodeInput } from '../src/stages/decode.js';
-import { dropPinyinGlosses, foldWidth, simplifyPage, toSimplified } from '../src/stages/normalize.js';
+import type { Doc, PageInput } from '../../src/doc.js';
+import { claimRecords, processPage } from '../../src/pipeline.js';
+import { decodeInput } from '../../src/stages/decode.js';
+import { dropPinyinGlosses, foldWidth, simplifyPage, toSimplified } from '../../src/stages/normalize.js';
 
 // Traditional-script pages: mainland work summaries republished in traditional characters (Taiwan,
 // Hong Kong or OpenCC-standard forms, UTF-8 or Big5, plain text or a portal page) give the same
@@ -225,8 +225,8 @@ describe('variant characters no converter knows', () => {
 
 describe('place names survive the round trip through traditional script', () => {
   it('every prefecture- and county-level name gives the same region in Taiwan forms (濬縣 is 浚县)', async () => {
-    const { regionData } = await import('../src/regions/data.js');
-    const { regionOfText } = await import('../src/stages/region.js');
+    const { regionData } = await import('../../src/regions/data.js');
+    const { regionOfText } = await import('../../src/stages/region.js');
     const differ: string[] = [];
     for (const u of regionData().units) {
       if (u.level === 'town' || u.level === 'province' || u.zone) continue;
@@ -269,14 +269,14 @@ describe('town names that the round trip changes (乾潭镇 read back as 干潭�
     ['祁县', '昭馀镇'],
     ['淇滨区', '钜桥镇'],
   ])('%s%s in Taiwan forms is still the town', async (county, town) => {
-    const { regionOfText } = await import('../src/stages/region.js');
+    const { regionOfText } = await import('../../src/stages/region.js');
     const text = `${county}${town}妇联开展“美丽庭院”创建活动，${town}共评选示范户30户。`;
     const want = regionOfText(text);
     expect(want?.level).toBe('town');
     expect(regionOfText(simplifyPage(TW(text)))?.code).toBe(want?.code);
   });
   it('such a form alone is no place: 借口镇压 is not 藉口镇', async () => {
-    const { regionOfText } = await import('../src/stages/region.js');
+    const { regionOfText } = await import('../../src/stages/region.js');
     expect(regionOfText('他们以此为借口镇压罢工，借口镇压的做法遭到各界谴责。')).toBeNull();
   });
 });

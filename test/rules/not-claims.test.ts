@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { claimsInYongshan, claimsInQingchuan, briefRange, subjectNames } from '../extract-helpers.js';
+import { classifyLines } from '../../src/stages/clean/text.js';
+
+// Numbers that are no claims (spec "Not claims"): numerals that count nothing, thresholds that
+// define a class, page furniture, and the time scope a claim reports in its period.
+// Sentences of our own in the genre, each rule in several wordings, with counter-examples that must not change.
+
+describe('not claims: a share floor that defines who qualifies (占比超60%…的岗位)', () => {
+  it.each([
+    ['巾帼文明岗授予女职工占比超60%、服务优质的班组。', []],
+    ['女职工占比超过50%的企业有120家。', [['count', 120]]],
+    ['评选对象为女性成员比例达70%以上、业绩突出的集体,全县共评出18个。', [['honor', 18]]],
+    ['申报单位须为女性员工比重不低于50%的合作社,今年扶持合作社26家。', [['count', 26]]],
+  ] as [string, [string, number][]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+
+  it('a share reported stays a claim', () => {
+    expect(claimsInYongshan('全市女干部占比达到41.3%,比上年提高2个百分点。').map((c) => c.value)).toEqual([41.3, 2]);
+    expect(claimsInYongshan('全县女性村委委员占比超过30%。').map((c) => c.value)).toEqual([30]);
+  });
+});
+
+describe('not claims: university admission tiers in aid criteria (二本及以上)', () => {
+  it.each([
+    ['资助对象为考入二本及以上院校的困难家庭学生,今年共资助120名学生。', [120]],
+    ['凡被二本院校录取的建档立卡家庭新生均可申请,每人资助5000元。', [5000]],
+    ['今年考入一本院校的受助学生有45人,达到二本线的有80人。', [45, 80]],
+  ])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => c.value)).toEqual(want);
+  });
+});
+
+describe('furniture: a database record line under a story (id, title, timestamp, views)', () => {
+  it.each([
+    '31529006,。希望工程资助新疆8万名学生。2019-04-02 15:43:43,. 204408,.张三',
+    '1045562|县妇联培训妇女3000人次|2021-07-15 09:30|阅读 12876',
+    '文章编号:88213,发布时间 2020-11-02 16:05:11,浏览 10233,编辑:李四',
+  ])('%s', (line) => {
+    expect(classifyLines(line)[0].kind).toBe('junk');
+  });
+
+  it('a sentence of the story with a date stays text', () => {
+    expect(classifyLines('2021年,县妇联共培训农村妇女12000人次,发放贷款3500万元。')[0].kind).toBe('para');
+    expect(classifyLines('2023-03-08 10:00 县妇联举办“三八”表彰大会,表彰最美家庭30户。')[0].kind).toBe('para');
+  });
+});
+
+describe('numerals in words that are not counts', () => {
+  it.each([
+    ['a tricycle', '她骑着三轮车走村入户宣讲政策。'],
+    ['working days', '创业担保贷款办结时限由30个工作日缩短至15个工作日。'],
+    ['weeks', '培训为期两个星期,每期3个星期。'],
+    ['months and a half', '在为期两个半月的助学行动中,历时4个多月完成调查。'],
+    ['a forward reference', '县总工会重点突出以下五类帮扶群体,并从下列三个方面抓好落实。'],
+    ['hours and a half', '座谈会持续了两个多小时,义诊活动历时3个半小时。'],
+    ['distances, depths and a weight', '帮扶村距离县城45公里,水井深度80千米处无水;她体重只有38公斤。'],
+    ['co-issuers named by their number', '省妇联联合17部门印发实施方案,12部委联合发文。'],
+    ['a threshold with a comparative', '志愿服务时长大于1小时的志愿者和家庭人均收入低于3000元的困难家庭。'],
+    ['ranks', '县妇联年度考核位列全市前三名,志愿服务项目进入全省前10位。'],
+    ['a count of counts names a programme', '县妇联实施五个一百工程,开展三个一批行动。'],
+    ['a pairing scheme', '团县委组织青年志愿者开展1对1帮扶和1对多辅导。'],
+    ['holidays written as dates', '县总工会在5.1期间和国庆10.1期间走访慰问一线职工。'],
+    ['vehicles and figures built on 轮', '为残疾人发放三轮摩托车,坚持两轮驱动。'],
+    ['quarters of a year', '前三个季度全县妇联工作稳步推进,二季度成效明显。'],
+    ['rhetorical counts of a plan', '团县委从四个方面抓好落实,做到五个到位,实现两个全覆盖、三个突破。'],
+  ])('%s', (_name, s) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual([]);
+  });
+});
+
+describe('备 alone is no licence mark', () => {
+  it.each([
+    ['每个村(社区)妇联配备2至3名专职执委。', [['people', 2, 3, '人', null]]],
+    ['县残联为康复站配备康复器材120件。', [['count', 120, null, '件', null]]],
+    ['共储备后备干部45名。', [['people', 45, null, '人', null]]],
+    ['本站备案号:黔ICP备2021003518号', []],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});
+
+describe('前 before a count that names whom it counts is no rank', () => {
+  it.each([
+    ['团市委评选出前50名“优秀青年志愿者”并予以表彰。', 50],
+    ['提前完成任务,目前已有30名学员结业。', 30],
+  ])('%s', (s, value) => {
+    expect(claimsInQingchuan(s).map((c) => c.value)).toEqual([value]);
+  });
+});
+
+describe('numerals that count nothing: 每一 is "every", places numbered before their bodies', () => {
+  it.each([
+    ['巾帼志愿者记得每一个难熬的冬夜。', []],
+    ['每一位困难职工都感受到了组织的温暖。', []],
+    ['州及四县妇联联办实用技术培训班20期。', [['count', 20, null, '期', null]]],
+    ['两区总工会共筹集送温暖资金80万元。', [['money', 800000, null, '元', null]]],
+    ['三县团委联合开展志愿服务活动45场。', [['count', 45, null, '场', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+
+  it.each([
+    ['服务网络覆盖9区9县。', [['count', 9, null, '区', null], ['count', 9, null, '县', null]]],
+    ['每年举办一次女干部培训班。', [['count', 1, null, '次', null]]],
+    ['全市12个县妇联全部完成换届。', [['count', 12, null, '个', null]]],
+  ])('still counts: %s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});
+
+describe('the hours of someone\'s day describe the work, they are no total', () => {
+  it.each([
+    ['抢修工人每天工作达10个小时。', []],
+    ['环卫工人一天要站立10小时以上。', []],
+    ['巾帼志愿者每日服务8小时。', []],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+  it.each([
+    ['全年开展志愿服务1.2万小时。', [['count', 12000, null, '小时', null]]],
+    ['每期培训16小时。', [['count', 16, null, '小时', null]]],
+  ])('hours given or taught still count: %s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});
+
+describe('a financial numeral alone is a character of a word or name (dictionaries/numerals.tsv, formal)', () => {
+  it.each([
+    ['安陆市1000多名贫困残疾人领到助听器。', [['people', 1000, null, '人', 'over']]],
+    ['这是安陆市落实的又一件惠民实事。', []],
+    ['大陆台胞及家属共30人参加联谊会。', [['people', 30, null, '人', null]]],
+    ['全县巾帼志愿者队伍发展到300支。', [['count', 300, null, '支', null]]],
+    // beside another numeral character it is a numeral: amounts written out in full
+    ['县慈善会为其捐款陆万元。', [['money', 60000, null, '元', null]]],
+    ['共募集善款贰拾万元。', [['money', 200000, null, '元', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});
+
+describe('a count after a demonstrative refers back (spec "Not claims"), in words or in digits', () => {
+  it.each([
+    ['她精心养好这3头猪,日子越过越红火。', []],
+    ['这5名志愿者常年坚持为老人服务。', []],
+    ['上述4个项目均已完工。', []],
+    ['以上三项工作均已按期完成。', []],
+    // the recipients of a figure that follows in their clause are counted: a claim
+    ['市妇联给这7名妇女每人发放了1万元救助金。', [['people', 7, null, '人', null], ['money', 10000, null, '元', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});
+
+describe('a share after a scope, before 以上的 + units, is a claim; a size that defines a class is not', () => {
+  it.each([
+    ['在全省20%以上的村建立妇女议事会。', [['percent', 20, null, '%', 'over']]],
+    ['全县80%以上的村建立了妇女之家。', [['percent', 80, null, '%', 'over']]],
+    ['使60%以上的留守儿童得到关爱服务。', [['percent', 60, null, '%', 'over']]],
+    // thresholds of a class (spec "Not claims")
+    ['收入增长10%以上的企业有50家。', [['count', 50, null, '家', null]]],
+    ['女职工占比50%以上的企业建立女职工委员会。', []],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});
+
+describe('period: the base of a comparison is no time scope', () => {
+  it.each([
+    ['2023年,全县培训妇女3000人,比2022年增加500人。', ['2023年', '2023年'], ['妇女', '妇女']],
+    ['妇女平均预期寿命达79.6岁,比2010年提高2.1岁;女性就业人员占46.5%。', [null], ['女性就业人员']],
+    ['全市新增女性创业者2100人,较2019年增长18%。', [null, null], ['女性创业者', '女性创业者']],
+  ] as [string, (string | null)[], (string | null)[]][])('%s', (s, periods, subs) => {
+    expect(claimsInYongshan(s).map((c) => c.period)).toEqual(periods);
+    expect(subjectNames(s)).toEqual(subs);
+  });
+});
+
+describe('period: a count of years scopes a claim only where it opens a clause', () => {
+  it.each([
+    ['招募毕业1年内未就业的大学生300名。', [null]],
+    ['开展为期1年至3年的志愿服务,招募志愿者70名。', [null]],
+    ['5年累计拨付妇女发展专项资金1.65亿元。', ['5年']],
+    ['过去5年,全省培训妇女12万人次。', ['5年']],
+    ['五年工作期间,全市培训妇女3万人次。', ['五年']],
+    ['省妇联发布五年成就,女性高级专业技术人员占比44.6%。', ['五年']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => c.period)).toEqual(want);
+  });
+});
+
+describe('period: 一年多来, 十多年来', () => {
+  it.each([
+    ['一年多来,全省发放妇女小额担保贷款8亿多元。', ['一年多来']],
+    ['十多年来,县妇联累计培训农村妇女2.6万人次。', ['十多年来']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => c.period)).toEqual(want);
+  });
+});
+
+describe('period: a plan period (“十三五”期间, 十四五时期)', () => {
+  it.each([
+    ['“十三五”期间,全省培训贫困妇女29.98万人次。', ['“十三五”期间']],
+    ['十四五时期,全市新建妇女之家200个。', ['十四五时期']],
+    ['“十四五”以来,全区发放创业担保贷款12亿元。', ['“十四五”以来']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => c.period)).toEqual(want);
+  });
+});
+
+describe('period: a span of years', () => {
+  it.each([
+    ['2017年-2019年,全省每年安排5000万元用于“两癌”检查。', ['2017年-2019年']],
+    ['从1992年到2010年,全区各级工会累计筹集送温暖资金7.5亿元。', ['从1992年到2010年']],
+    ['2016年至2020年,全市累计培训妇女8.6万人次。', ['2016年至2020年']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => c.period)).toEqual(want);
+  });
+});
+
+describe('period: a year written with zeros is one number (二00二年, 二〇二三年)', () => {
+  it.each([
+    ['截至二00二年底,“春蕾计划”已资助700多名女童。', [null]],
+    ['二〇二三年以来,全县培训妇女3000人。', ['二〇二三年以来']],
+    ['近两年,全县培训妇女3000人。', ['近两年']],
+  ] as [string, (string | null)[]][])('%s', (s, periods) => {
+    expect(claimsInYongshan(s).map((c) => c.period)).toEqual(periods);
+  });
+});
