@@ -24,6 +24,7 @@ export const DINGYUAN = region('341123', '定远县', 'county', '安徽省', '�
 export const CHUZHOU = region('341100', '滁州市', 'city', '安徽省', '滁州市', null);
 export const ANHUI = region('340000', '安徽省', 'province', '安徽省', null, null);
 export const NANPING = region('350700', '南平市', 'city', '福建省', '南平市', null);
+export const FUJIAN = region('350000', '福建省', 'province', '福建省', null, null);
 export const HENAN = region('410000', '河南省', 'province', '河南省', null, null);
 export const XINBEI = region('320411', '新北区', 'county', '江苏省', '常州市', '新北区');
 export const DANYANG = region('321181', '丹阳市', 'county', '江苏省', '镇江市', '丹阳市');

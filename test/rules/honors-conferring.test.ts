@@ -617,3 +617,61 @@ describe('a nomination is no honor; a nomination prize is (spec: 提名 is a cou
     expect(claimsInDingyuan(s).map(honor)).toEqual(want);
   });
 });
+
+describe('the title first, its holders after 的是/的有', () => {
+  const honors = (text: string) => extractFrom(text, SHUNQING).filter((c) => c.kind === 'honor');
+  it.each([
+    ['获得全国三八红旗手称号的是某中学党委书记王某,某公司董事长李某。', '三八红旗手', 'national'],
+    ['荣获2012年度市三八红旗手标兵的是:海归博导孙某、“小巷总理”李某。', '三八红旗手标兵', 'municipal'],
+    ['荣获“最美家庭”称号的有张某家庭、王某家庭。', '最美家庭', null],
+  ])('%s', (text, title, level) => {
+    const hs = honors(text);
+    expect(hs).toHaveLength(1);
+    expect(hs[0].honor?.title).toBe(title);
+    expect(hs[0].honor?.level ?? null).toBe(level);
+    expect(hs[0].honor?.recipient).toMatch(/某/);
+  });
+  it('holders counted after 的有 are one counted honor', () => {
+    const hs = honors('获得“最美家庭”称号的有120户。');
+    expect(hs.map((h) => [h.value, h.honor?.title])).toEqual([[120, '最美家庭']]);
+  });
+  it('praise with no title names no honor', () => {
+    expect(honors('获得表彰的是少数人。')).toHaveLength(0);
+  });
+  it('a relative clause before a noun still confers nothing', () => {
+    expect(honors('为荣获“三八红旗手”称号的个人颁发证书。')).toHaveLength(0);
+  });
+});
+
+describe('授予 a recipient, the year, then titles joined by 和', () => {
+  const honors = (text: string) => extractFrom(text, SHUNQING).filter((c) => c.kind === 'honor');
+  it('two titles, one recipient', () => {
+    const hs = honors('团省委还授予共青团某某市委 2015 年度共青团工作优秀奖和共青团工作创新奖。');
+    expect(hs.map((h) => h.honor?.title)).toEqual(['共青团工作优秀奖', '共青团工作创新奖']);
+    expect(hs.every((h) => h.honor?.recipient === '共青团某某市委' && h.honor?.level === 'provincial')).toBe(true);
+  });
+  it('one title', () => {
+    const hs = honors('市妇联授予县妇联2019年度妇女工作先进集体。');
+    expect(hs.map((h) => [h.honor?.title, h.honor?.recipient, h.honor?.level])).toEqual([['妇女工作先进集体', '县妇联', 'municipal']]);
+  });
+  it('what is no title stays out', () => {
+    expect(honors('授予县妇联2020年度考核优秀等次。')).toHaveLength(0);
+  });
+});
+
+describe('an X等N item alone in its clause shares the verb closing the list after it', () => {
+  it('the honored households before the comma are an honor', () => {
+    const text = '周某等12户家庭,吴某等3个好妈妈、郑某等2个好孩子获市妇联命名。';
+    const c = claimNearShunqing(text, '12户');
+    expect(c?.kind).toBe('honor');
+    expect(c?.honor?.title ?? null).toBe(null);
+    expect(c?.honor?.level).toBe('municipal');
+  });
+  it('a title after the count stays its title', () => {
+    const c = claimNearShunqing('张某等10名巾帼能手,刘某等6名致富带头人获县妇联表彰。', '10名');
+    expect(c?.honor?.title).toBe('巾帼能手');
+  });
+  it('a list that closes on taking part is no honor', () => {
+    expect(claimNearShunqing('王某等12户家庭,李某等3名志愿者参加了活动。', '12户')?.kind).toBe('count');
+  });
+});

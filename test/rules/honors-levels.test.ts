@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  region, honor, DINGYUAN, CHUZHOU, ANHUI, NANPING, HENAN, XINBEI, HENGXIAN, WUXI, SHUNYI, DANYANG, JINTAN, SHANGHAI, GUANGXI, TAIYUAN, NINGXIA, claimsInChuzhou, claimsInDingyuan, claimsInHengxian, honorWithUnit, kindOf,
+  region, honor, DINGYUAN, CHUZHOU, ANHUI, NANPING, HENAN, XINBEI, HENGXIAN, WUXI, SHUNYI, DANYANG, JINTAN, SHANGHAI, GUANGXI, TAIYUAN, NINGXIA, claimsInChuzhou, claimsInDingyuan, claimsInHengxian, honorWithUnit, kindOf, claimNearShunqing,
 } from '../extract-helpers.js';
 import type { Region } from '../../src/doc.js';
 
@@ -427,5 +427,16 @@ describe('a bare quoted item after a comma continues a counted list and its leve
     ['评出市级“最美家庭”30户,另有120户家庭参加了展示活动。', [['honor', 30, '最美家庭', 'municipal'], ['count', 120, null, null]]],
   ])('%s', (s, want) => {
     expect(claimsInDingyuan(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+});
+
+describe('praise received on the spot reports from the ceremony of the paragraph before', () => {
+  const text = '10月30日晚,该县在县文化广场举办表彰颁奖晚会。\n晚会侧记\n    共80名先进人物现场接受了表彰,6名热心公益的女性获“好媳妇”称号。';
+  it('the later honor of the paragraph takes the ceremony\'s level', () => {
+    expect(claimNearShunqing(text, '6名')?.honor?.level).toBe('county');
+  });
+  it('without the on-the-spot report the level stays unstated', () => {
+    const plain = '10月30日晚,该县在县文化广场举办表彰颁奖晚会。\n晚会侧记\n    今年以来,6名热心公益的女性获“好媳妇”称号。';
+    expect(claimNearShunqing(plain, '6名')?.honor?.level ?? null).toBe(null);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  extractFrom, honor, DINGYUAN, CHUZHOU, ANHUI, NANPING, HENAN, SHUNQING, claimsInDingyuan, claimsInHengxian, claimNearShunqing, honorWithUnit,
+  extractFrom, honor, DINGYUAN, CHUZHOU, ANHUI, NANPING, HENAN, SHUNQING, claimsInDingyuan, claimsInHengxian, claimNearShunqing, honorWithUnit, FUJIAN, claimNearIn, region,
 } from '../extract-helpers.js';
 import type { PageInput } from '../../src/doc.js';
 import { claimRecords, processPage } from '../../src/pipeline.js';
@@ -565,5 +565,29 @@ describe('one quote listing several titles (“好婆婆、好媳妇、最美家
 describe('a title that goes on after 提名 is a title', () => {
   it('提名家庭称号', () => {
     expect(claimsInDingyuan('6户家庭获全国“最美家庭”提名家庭称号。').map(honor)).toEqual([['honor', 6, '最美家庭提名家庭', 'national']]);
+  });
+});
+
+describe('a province\'s official short name opening a title is its level word', () => {
+  it.each([
+    ['授予某某公司等6家单位“江西公益事业突出贡献奖”。', '6家', '公益事业突出贡献奖'],
+    ['评选张某等12人为“云南助学工作十大爱心人物”。', '12人', '助学工作十大爱心人物'],
+    ['今年评出“浙江青年岗位能手”80名。', '80名', '青年岗位能手'],
+    ['共有15户家庭荣获“内蒙古书香家庭”称号。', '15户', '书香家庭'],
+  ])('%s', (text, needle, title) => {
+    const c = claimNearIn(FUJIAN)(text, needle);
+    expect(c?.kind).toBe('honor');
+    expect(c?.honor?.title).toBe(title);
+    expect(c?.honor?.level).toBe('provincial');
+  });
+  it.each([
+    ['10户家庭获得“齐鲁书香家庭”称号。', '10户', '齐鲁书香家庭'],
+    ['授予王某等8户家庭“荆楚最美家庭”荣誉称号。', '8户', '荆楚最美家庭'],
+  ])('a literary name is no official one and stays: %s', (text, needle, title) => {
+    expect(claimNearIn(FUJIAN)(text, needle)?.honor?.title).toBe(title);
+  });
+  it('a prefecture whose name begins with a province\'s stays whole', () => {
+    const qh = region('632500', '海南藏族自治州', 'city', '青海省', '海南藏族自治州', null);
+    expect(claimNearIn(qh)('共有9名同志获得“海南州优秀妇女干部”称号。', '9名')?.honor?.title).not.toMatch(/^州/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsInYongshan, claimsInQingchuan, briefRange, subjectNames } from '../extract-helpers.js';
+import { claimsInYongshan, claimsInQingchuan, briefRange, subjectNames, claimNearShunqing } from '../extract-helpers.js';
 import { classifyLines } from '../../src/stages/clean/text.js';
 
 // Numbers that are no claims (spec "Not claims"): numerals that count nothing, thresholds that
@@ -226,5 +226,21 @@ describe('period: a year written with zeros is one number (二00二年, 二〇�
     ['近两年,全县培训妇女3000人。', ['近两年']],
   ] as [string, (string | null)[]][])('%s', (s, periods) => {
     expect(claimsInYongshan(s).map((c) => c.period)).toEqual(periods);
+  });
+});
+
+describe('a number in an epithet before one person\'s name', () => {
+  it.each([
+    ['表彰了海归博导孙某、80万吨乙烯工程专家李某某、女大学生陈某。', '80万吨'],
+    ['受表彰的有年产30万吨化肥项目总工程师王某,以及优秀教师刘某。', '30万吨'],
+  ])('%s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)).toBeUndefined();
+  });
+  it.each([
+    ['建成500亩蔬菜基地,带动种植能手王某等致富。', '500亩'],
+    ['建成30个专家工作站,服务群众。', '30个'],
+    ['新建1000亩示范基地,聘请专家指导。', '1000亩'],
+  ])('a count before an epithet-like noun stays: %s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)).toBeDefined();
   });
 });

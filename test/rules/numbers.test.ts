@@ -391,3 +391,45 @@ describe('per: 每一户 is 每户, 每生 a student', () => {
     expect(claimsInYongshan(s).map((c) => c.per)).toEqual([per]);
   });
 });
+
+describe('a share given each time its clause names', () => {
+  it.each([
+    ['他每月拿出工资的30%,资助困难学生。', '30%', '月'],
+    ['她每年将收入的20%捐给希望工程。', '20%', '年'],
+  ])('%s', (text, needle, per) => {
+    expect(claimNearShunqing(text, needle)?.per).toBe(per);
+  });
+  it.each([['人均收入年增速10.84%。', '10.84%'], ['每户增收2000元,增幅达15%。', '15%']])('a rate is no share per unit: %s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)?.per ?? null).toBe(null);
+  });
+});
+
+describe('a one-character classifier that begins a longer word', () => {
+  it.each([
+    ['届时将有2万家庭贫困的残疾人得到帮助。', '2万', 20000],
+    ['全县有1.2万家庭困难的留守儿童得到关爱。', '1.2万', 12000],
+  ])('the number counts the persons after the 的-clause: %s', (text, needle, value) => {
+    const c = claimNearShunqing(text, needle);
+    expect(c?.kind).toBe('people');
+    expect(c?.value).toBe(value);
+  });
+  it('a person noun that the classifier begins counts persons', () => {
+    expect(claimNearShunqing('组织500家长参加培训。', '500')?.kind).toBe('people');
+  });
+  it.each([['共有20家企业参加。', '20家'], ['走访3万家庭。', '3万']])('the classifier stays where no persons are read: %s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)?.kind).toBe('count');
+  });
+});
+
+describe('persons named right after a bare number as the ones served', () => {
+  it.each([
+    ['共为8000城乡残疾人提供培训。', 8000],
+    ['向350困难妇女发放慰问金。', 350],
+  ])('%s', (text, value) => {
+    const c = extractFrom(text, SHUNQING)[0];
+    expect([c?.kind, c?.value, c?.unit]).toEqual(['people', value, '人']);
+  });
+  it.each(['开通12338妇女维权热线。', '为2020妇女节献礼。', '全县8121城乡残疾人。'])('no count of persons: %s', (text) => {
+    expect(extractFrom(text, SHUNQING).filter((c) => c.kind === 'people')).toHaveLength(0);
+  });
+});

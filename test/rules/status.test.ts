@@ -493,3 +493,26 @@ describe('a lead that releases N件实事 plans every item below it', () => {
     expect(statusesInNeimenggu(text).map(([, s]) => s)).toEqual(['result', 'result']);
   });
 });
+
+describe('status of a share of a target done, and of a plan after a quoted programme', () => {
+  it.each([
+    ['全年发放贷款2.1亿元,完成省下达目标任务的310%。', '310%'],
+    ['完成市下达任务的105%。', '105%'],
+    ['完成年度目标任务的120%。', '120%'],
+  ])('a completion rate against a target is a result: %s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)?.status).toBe('result');
+  });
+  it('a quota handed down stays a target', () => {
+    expect(claimNearShunqing('市里下达培训任务3000人。', '3000人')?.status).toBe('target');
+  });
+  it.each([
+    ['今年,“希望工程助学行动”计划资助3000名贫困学生。', '3000名'],
+    ['“阳光助残工程”计划投入资金300万元。', '300万元'],
+    ['今年团县委计划资助200名贫困学生。', '200名'],
+  ])('计划 + verb after a programme\'s quoted name plans: %s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)?.status).toBe('target');
+  });
+  it('a quoted name of the plan itself is no plan', () => {
+    expect(claimNearShunqing('“春蕾”计划资助女童1200名。', '1200名')?.status).toBe('result');
+  });
+});
