@@ -160,6 +160,13 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
     else if (quote) {
       // inside a quoted name every character belongs to the phrase
     } else if (NUMERAL.test(c)) {
+      // 800名6岁以下残疾儿童: an age threshold inside the phrase (spec "Not claims": thresholds)
+      const age = /^[0-9]{1,3}(?:周)?岁(?:以下|以上|及以下|及以上)/.exec(t.slice(j, end));
+      if (age && j === start) {
+        j += age[0].length;
+        start = j;
+        continue;
+      }
       ranIntoNumber = true;
       break;
     } else if (c === '、') {
@@ -265,8 +272,16 @@ function numberedItem(sc: Scan, i: number, end: number): boolean {
   if (/^\s*第/.test(item)) return true;
   // the item begins with its own number and classifier (12个集体、30名个人榜上有名)
   if (/^\s*(?:[0-9][0-9.]*|[一二两三四五六七八九十]+)\s*[万千百]?[余多]?[个名人户家项所位支件]/.test(item)) return true;
-  // the item ends with its number and classifier (…新技术14项)
-  return /[0-9][0-9.]*\s*[万亿千百]?[余多]?[\u4e00-\u9fff]{0,3}\)?\s*$/.test(item.split('每')[0]) && !item.includes('每');
+  // the item ends with its number and classifier (…新技术14项), not a number its own verb governs
+  // (573名困难职工、农民工子女发放助学金145.9万元: 发放 governs the amount)
+  if (!/[0-9][0-9.]*\s*[万亿千百]?[余多]?[\u4e00-\u9fff]{0,3}\)?\s*$/.test(item.split('每')[0]) || item.includes('每')) return false;
+  const digits = item.search(/[0-9]/);
+  for (let k = i; k < i + digits; k++) {
+    const v = sc.wordAt(sc.w.verbs, k, i + digits);
+    // (an act with its object before the number: 发放|助学金145.9万元; not an act counted: 实名制培训2万人)
+    if (v && sc.w.actVerbs.has(v) && k + v.length < i + digits) return false;
+  }
+  return true;
 }
 
 function preposition(sc: Scan, i: number): string | null {
@@ -572,6 +587,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
   let np = t.slice(s, tail).replace(/\s+/g, '');
   np = trimTail(sc, trimHead(sc, np, kind, s));
   np = headOf(np, kind);
+  // 残疾考生被各类院校录取488名: the persons or things a passive clause is about stand before 被
+  const bei = kind === 'people' || kind === 'count' ? np.indexOf('被') : -1;
+  if (bei >= 2) np = np.slice(0, bei);
   // 困难职工含农民工420人: what the noun includes after 含 is no part of its name
   const incl = np.indexOf('含');
   // (困难职工(含农民工): written in brackets it stays)
