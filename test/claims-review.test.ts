@@ -79,3 +79,32 @@ describe('per: a total after a per-unit amount is no amount per unit', () => {
     expect(claimOf(text, needle)?.per).toBe(per);
   });
 });
+
+describe('not claims: a programme named by its count of subsidies; a tier of universities', () => {
+  it.each([
+    ['全年发放残疾人两项补助资金180万元。', '两项'],
+    ['落实两项补助,惠及残疾人900人。', '两项'],
+    ['资助对象为被高校二本以上(含二本)录取的新生。', '二本'],
+    ['今年考入一本院校的学生有12人。', '一本'],
+    ['高考二本上线率达到60%。', '二本'],
+  ])('%s', (text, needle) => {
+    expect(claimOf(text, needle)).toBeUndefined();
+  });
+  it.each([
+    ['为图书室捐赠图书三本。', '三本', 3],
+    ['全年发放残疾人两项补助资金180万元。', '180万元', 1800000],
+    ['新建两项补助服务站2个。', '2个', 2],
+  ])('counts stay: %s', (text, needle, value) => {
+    expect(claimOf(text, needle)?.value).toBe(value);
+  });
+});
+
+describe('honors: a title with a quote inside, its suffix longer than four characters', () => {
+  it.each([
+    ['共有12个团支部获得南充“五四”红旗团支部荣誉称号。', '12个', '五四红旗团支部'],
+    ['授予某某等9个团支部南充“五四”红旗团支部称号。', '9个', '五四红旗团支部'],
+    ['30户家庭被评为“美丽庭院”示范户。', '30户', '美丽庭院示范户'],
+  ])('%s', (text, needle, title) => {
+    expect(claimOf(text, needle)?.honor?.title).toBe(title);
+  });
+});

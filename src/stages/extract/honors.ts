@@ -351,7 +351,8 @@ export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): 
   const out: string[] = [];
   // (“最美妇联人” 提名奖: a space may stand before the suffix)
   const aid = lex.honorWords.get('aid-after') ?? [];
-  for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,4})/g)) {
+  // (天水“五四”红旗团支部: a suffix may be longer than four characters)
+  for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,8})/g)) {
     // 获全国妇联“两癌”救助: the quote names the programme of the aid received, no title
     if (aid.includes(q[2])) continue;
     // (“最美家庭”标兵户称号: the longest suffix, 标兵户 rather than 标兵)
