@@ -108,3 +108,12 @@ describe('honors: a title with a quote inside, its suffix longer than four chara
     expect(claimOf(text, needle)?.honor?.title).toBe(title);
   });
 });
+
+describe('honors: a dash or an open bracket ends a title', () => {
+  it.each([
+    ['涌现出了全国最美家庭--某镇某村教师李某某家庭(全县仅2家)。', '2家', '最美家庭'],
+    ['涌现出全国五好文明家庭——某村张某某家庭(全市共5户)。', '5户', '五好文明家庭'],
+  ])('%s', (text, needle, title) => {
+    expect(claimOf(text, needle)?.honor?.title).toBe(title);
+  });
+});
