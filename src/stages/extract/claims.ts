@@ -37,7 +37,7 @@ import { highest, levelMentions, nearestIn, titlePlaceLevel } from './levels.js'
 import { findEvents, type Events } from './events.js';
 import { categoryOf, periodOf, periodsIn, perOf } from './context.js';
 import { subjectOf } from './subject.js';
-import { applyStatus } from './status.js';
+import { applyStatus, targetParts } from './status.js';
 import { linkBreakdowns } from './breakdown.js';
 
 // Assembles claims: numbers → classifier and kind → not-a-claim rules → hedges → honors → context.
@@ -309,11 +309,17 @@ function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
     const bare = matchBefore(t, start, lex.hedgesBeforeBare, (x) => x[0]);
     if (bare) return bare[1];
   }
-  const h = matchBefore(t, start, lex.hedgesBefore, (x) => x[0]);
+  let at = start;
+  let h = matchBefore(t, start, lex.hedgesBefore, (x) => x[0]);
+  // 不低于每人12000元, 不超过每户5000元: a hedge before the per word hedges the amount after it
+  if (!h) {
+    const per = /(每(?:人|户|名|位|个|家|年|月|次)|人均|户均)$/.exec(t.slice(Math.max(0, start - 3), start));
+    if (per) h = matchBefore(t, (at = start - per[0].length), lex.hedgesBefore, (x) => x[0]);
+  }
   if (!h) return null;
   // 近 in 最近/附近/接近 is part of a word, not a hedge on its own
-  if (h[0] === '近' && /[最附将接临]$/.test(t.slice(Math.max(0, start - 2), start - 1))) return null;
-  if (h[0] === '过' && /[通经超度]$/.test(t.slice(Math.max(0, start - 2), start - 1))) return null;
+  if (h[0] === '近' && /[最附将接临]$/.test(t.slice(Math.max(0, at - 2), at - 1))) return null;
+  if (h[0] === '过' && /[通经超度]$/.test(t.slice(Math.max(0, at - 2), at - 1))) return null;
   return h[1];
 }
 
@@ -331,6 +337,8 @@ function floorOfClause(t: string, clauseStart: number, numStart: number, lex: Le
     const w = before.slice(0, -v.length);
     if (/(最高|最多)$/.test(w)) return 'under';
     if (/最低$/.test(w)) return 'over';
+    // 每户约获400元, 约可获得5000元: 约 before a verb of receiving hedges the amount (not 签约获得, 预约补助)
+    if (/(^|[^签预节制公合条邀践违履特相盟])约$/.test(w)) return 'about';
   }
   if (/(^|共|累计|合计|共计|总计|全年)约[^\d一二三四五六七八九十两百千万]{1,10}$/.test(before)) return 'about';
   return null;
@@ -514,7 +522,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     });
   }
   claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  const done = linkBreakdowns(applyStatus(claims, article), article);
+  const done = targetParts(linkBreakdowns(applyStatus(claims, article), article), article);
   if (!article.written) return done;
   const written = article.written.text;
   // simplified → written characters of this article, for what is not copied from its place

@@ -84,6 +84,8 @@ export function perOf(t: string, from: number, numStart: number): string | null 
     }
   }
   const m = all[k];
+  // 每人500元,共计8.75万元; 每人5000元、合计16万元: a total after the per-unit amount is no amount per unit
+  if (/[0-9０-９一二三四五六七八九十百千万][^0-9０-９]*(共计|合计|总计|累计|总共|共)[^0-9０-９]{0,6}$/.test(window.slice(m.index! + m[0].length))) return null;
   // 每名学生资助2000元, 每位老人, 每生: a person counted by 名/位, a student
   if (m[1] && /[名位生]$/.test(m[1])) return '人';
   if (/^人均/.test(m[0])) return '人';

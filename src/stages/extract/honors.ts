@@ -296,6 +296,8 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   // (获得“全国先进”称号就有十五个: the verb of the count is no part of the title)
   // “…模范集体”称号(同时被省总工会授予…): a long aside in brackets is no part of the title (三八红旗手(集体) keeps its own)
   s = s.replace(/[(（][^()（）]{7,}[)）]$/, '');
+  // 最美家庭--某村某某家庭(全省仅: a dash or a bracket left open ends the title; what follows names the holder
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(--|——|—|－－|[(（][^)）]*$).*$/, '');
   // (荣获“全国最美家庭”殊荣的家庭增至6个: what follows the honor's 的 names its holders)
   s = s.replace(/(光荣称号|荣誉称号|称号|殊荣)的.*$/, '');
   s = s.replace(HOLDERS, '').replace(res(lex).total, '');
@@ -351,7 +353,8 @@ export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): 
   const out: string[] = [];
   // (“最美妇联人” 提名奖: a space may stand before the suffix)
   const aid = lex.honorWords.get('aid-after') ?? [];
-  for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,4})/g)) {
+  // (天水“五四”红旗团支部: a suffix may be longer than four characters)
+  for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,8})/g)) {
     // 获全国妇联“两癌”救助: the quote names the programme of the aid received, no title
     if (aid.includes(q[2])) continue;
     // (“最美家庭”标兵户称号: the longest suffix, 标兵户 rather than 标兵)

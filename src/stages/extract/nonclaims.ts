@@ -167,6 +167,8 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   const cls = t.slice(clsStart, clsEnd);
   if (!n.chinese || cls === '') return false;
   if (isPlaceName(t, n.start)) return true;
+  // 一本, 二本, 三本 where the text speaks of universities or admission: a tier of universities, not books
+  if (cls === '本' && /^[一二三]$/.test(t.slice(n.start, clsStart)) && /(高校|大学|高考|考上|考入|录取|院校|本科|分数线|批次)/.test(t.slice(Math.max(0, n.start - 15), clsEnd + 15))) return true;
   // 检察院二队, 县二中: a numbered unit glued to the name before it, nothing counted after
   const nu = lex.numberedUnits;
   if (n.value <= 20 && nu.units.has(cls) && nu.heads.has(t[n.start - 1] ?? '') && !/^[\u4e00-\u9fff]/.test(t.slice(clsEnd, clsEnd + 2).replace(/^[和与及的]/, '、'))) return true;

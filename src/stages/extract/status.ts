@@ -115,7 +115,11 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     // (“X圆梦行动”计划资助…: a quoted name that ends as a programme's does, 行动/工程/活动/项目, is the
     // subject that plans; “春蕾”计划 names the plan itself)
     const named = /[”》"]$/.test(prev) && !/“[^“”]{2,}(行动|工程|活动|项目)”$/.test(t.slice(Math.max(0, tok.start - 30), tok.start));
-    return future && !named && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
+    // 2017年计划职业技能培训人数80人, 今年计划…: a year's plan, right after the year, with a figure of its clause
+    // after it (not 2017年计划的…: a marker before 的 is dropped where markers are added)
+    const [, ce] = clauseAt(t, tok.start);
+    const dated = /((?:19|20)\d\d年|今年|明年|年内)$/.test(t.slice(Math.max(0, tok.start - 5), tok.start)) && /[0-9０-９]/.test(t.slice(tok.end, ce));
+    return (future || dated) && !named && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
   }
   if (cond === 'will') {
     // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future
@@ -569,4 +573,29 @@ export function applyStatus(claims: Claim[], article: Article): Claim[] {
     starts,
   };
   return claims.map((claim) => ({ ...claim, status: statusAt(ctx, claim.span[0]) }));
+}
+
+/**
+ * The parts of a planned total are planned too (将承担440名…任务,其中脑瘫儿童275名…): a part reported as a result
+ * only by default, with no result marker between its total and itself and no organisation of its own opening its
+ * clause, takes its total's target.
+ */
+export function targetParts(claims: Claim[], article: Article): Claim[] {
+  const bySpan = new Map(claims.map((c) => [`${c.span[0]},${c.span[1]}`, c]));
+  const parts = claims.filter((c) => c.partOf && c.status === 'result' && bySpan.get(`${c.partOf[0]},${c.partOf[1]}`)?.status === 'target');
+  if (!parts.length) return claims;
+  const lex = lexicon();
+  const t = article.norm;
+  const markers = findMarkers(article, lex, readRanges(t, parts.map((c) => c.span[0])));
+  const turned = new Set(
+    parts.filter((c) => {
+      const total = c.partOf![0];
+      if (total >= c.span[0]) return false;
+      // (…预计筹集资金1.5亿元,省总工会本级筹集资金7747万元: a part that opens with its own organisation reports apart)
+      const [cs, ce] = clauseAt(t, c.span[0]);
+      if (opensWithSubject(t, cs, ce, lex)) return false;
+      return !markers.some((m) => m.role === 'result' && m.start >= total && m.start < c.span[0]);
+    }),
+  );
+  return claims.map((c) => (turned.has(c) ? { ...c, status: 'target' } : c));
 }
