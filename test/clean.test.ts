@@ -552,6 +552,12 @@ describe('a section heading under the headline that repeats part of it is not th
     expect(a[0].title).toBe('县妇联2006年工作总结和2007年工作打算');
   });
 
+  it('a breadcrumb ending with the headline is not taken for it', () => {
+    const page = '首页 > 新闻中心 > 县妇联开展培训\n县妇联开展培训\n日前,县妇联举办培训班3期,培训农村妇女300余人次。\n';
+    const a = processPage({ id: 't', origin: 't', text: page, kind: 'text' }).articles;
+    expect(a[0].title).toBe('县妇联开展培训');
+  });
+
   it('a kicker above the headline stays a kicker', () => {
     const page = '喜报\n县妇联荣获全国巾帼文明岗\n近日,县妇联荣获全国巾帼文明岗称号,全县共有3个集体获此殊荣。\n';
     const a = processPage({ id: 't', origin: 't', text: page, kind: 'text' }).articles;

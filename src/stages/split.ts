@@ -49,11 +49,12 @@ function pickTitle(run: Line[]): string | null {
     if (run[i].subtitle) continue;
     // a section heading under the headline that repeats part of it (省妇联2006年工作总结和2006年工作意见,
     // then 2006年工作总结, maybe with page garbage after it): the headline is the line that holds it
+    // (not a breadcrumb above the headline, 首页 > 新闻 > …, which ends with it)
     const core = foldWidth(run[i].text).replace(/[\sA-Za-z0-9]+$/, '');
     if (core.length >= 4) {
       for (let j = 0; j < i; j++) {
         const h = foldWidth(run[j].text);
-        if (!run[j].subtitle && h.length > core.length && h.includes(core)) return run[j].text;
+        if (!run[j].subtitle && h.length > core.length && h.includes(core) && !h.endsWith(core)) return run[j].text;
       }
     }
     return run[i].text;
