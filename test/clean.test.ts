@@ -523,3 +523,44 @@ describe('a related-news heading below a story in a text dump ends the story (sp
     expect(textOf(page).join('\n')).toContain('300万元');
   });
 });
+
+describe('a labelled summary lead repeats the story (spec: a lead that repeats the body is no claim)', () => {
+  const arts = (page: string) => processPage({ id: 't', origin: 't', text: page, kind: 'text' }).articles;
+  const body = '本报讯 日前,市妇联召开表彰大会,授予王某等20名同志“三八红旗手”称号。\n会上,市妇联还表彰了先进集体12个。\n';
+
+  it.each(['【摘要】', '[导读]', '内容提要:', '摘要:'])('%s over lines ending in a list mark, then the story', (label) => {
+    const page = `市妇联表彰一批先进\n${label}王某等20名同志获“三八红旗手”称号;\n先进集体12个受到表彰。\n${body}`;
+    const a = arts(page);
+    expect(a).toHaveLength(1);
+    expect(a[0].title).toBe('市妇联表彰一批先进');
+    expect(a[0].text).not.toContain('获“三八红旗手”');
+    expect(a[0].text).toContain('授予王某等20名同志');
+  });
+
+  it('a one-line lead ends at its line', () => {
+    const page = `市妇联表彰一批先进\n[摘要]20名同志获表彰\n日前,市妇联召开表彰大会,授予王某等20名同志“三八红旗手”称号。\n`;
+    const a = arts(page);
+    expect(a[0].title).toBe('市妇联表彰一批先进');
+    expect(a[0].text).toContain('授予王某等20名同志');
+  });
+});
+
+describe('a section heading under the headline that repeats part of it is not the headline', () => {
+  it('the headline is the line holding it, page garbage or not', () => {
+    const page = '县妇联2006年工作总结和2007年工作打算\n2006年工作总结xY12\n2006年,全县各级妇联组织开展培训42期,培训农村妇女3200余人次。\n';
+    const a = processPage({ id: 't', origin: 't', text: page, kind: 'text' }).articles;
+    expect(a[0].title).toBe('县妇联2006年工作总结和2007年工作打算');
+  });
+
+  it('a breadcrumb ending with the headline is not taken for it', () => {
+    const page = '首页 > 新闻中心 > 县妇联开展培训\n县妇联开展培训\n日前,县妇联举办培训班3期,培训农村妇女300余人次。\n';
+    const a = processPage({ id: 't', origin: 't', text: page, kind: 'text' }).articles;
+    expect(a[0].title).toBe('县妇联开展培训');
+  });
+
+  it('a kicker above the headline stays a kicker', () => {
+    const page = '喜报\n县妇联荣获全国巾帼文明岗\n近日,县妇联荣获全国巾帼文明岗称号,全县共有3个集体获此殊荣。\n';
+    const a = processPage({ id: 't', origin: 't', text: page, kind: 'text' }).articles;
+    expect(a[0].title).toBe('县妇联荣获全国巾帼文明岗');
+  });
+});

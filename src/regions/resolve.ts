@@ -339,6 +339,16 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
   let provincialWeight = 0;
   for (const hits of scanned) for (const h of hits) if (h.selfRef?.suffix === '省' && h.selfRef.weight >= 1) provincialWeight += h.selfRef.weight;
   const provinceActs = provincialWeight >= 2;
+  // a prefecture's body acting (州总工会, 全州) on a county outlet's page (香格里拉网讯): the outlet is
+  // where the story was printed; the place it names stands for its unit the self-reference fits
+  const leadSuffixes = new Set(
+    scanned.flatMap((hits) => hits.flatMap((h) => (h.selfRef && h.selfRef.weight >= 1 && h.selfRef.suffix !== '省' && (!h.field.body || h.start < WEIGHTS.leadChars) ? [h.selfRef.suffix] : []))),
+  );
+  const outletUnit = (u: Unit): Unit => {
+    if (leadSuffixes.size === 0 || [...leadSuffixes].some((x) => u.name.endsWith(x))) return u;
+    const up = lineage(u).slice(1).filter((a) => a.level !== 'province' && [...leadSuffixes].some((x) => a.name.endsWith(x)));
+    return up.length === 1 ? up[0] : u;
+  };
   fields.forEach((f, fi) => {
     const hits = scanned[fi];
     let first = !!f.body;
@@ -379,6 +389,8 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
         if (u.parent >= 0) credit(units[u.parent], w * WEIGHTS.zoneToParent);
       } else if (provincial && u.level !== 'province' && isOutlet(h)) {
         credit(lineage(u)[lineage(u).length - 1], w);
+      } else if (isOutlet(h) && outletUnit(u) !== u) {
+        credit(outletUnit(u), w);
       } else if (h.dateline && u.parent >= 0) {
         // a bureau city reports for its province: a province-wide story is not the city's
         credit(units[u.parent], w);

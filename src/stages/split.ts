@@ -6,7 +6,7 @@
 //   - a news-brief column (● 简明X ●, 简讯): each brief ends with its (name) credit.
 // Short lines followed by running text inside a story are its section headings and stay in it.
 import type { ArticleDraft, RecordFields } from '../doc.js';
-import { asWritten, pageScripts, simplifyPage, type Scripts } from './normalize.js';
+import { asWritten, foldWidth, pageScripts, simplifyPage, type Scripts } from './normalize.js';
 import { classifyLines, parseDate, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
 import { extractHtml } from './clean/html.js';
 import { markers } from './clean/markers.js';
@@ -45,7 +45,20 @@ function sameTitle(a: string, b: string): boolean {
 
 /** Headline of a run of short lines: the last that is not a subtitle (kicker, title, ——subtitle). */
 function pickTitle(run: Line[]): string | null {
-  for (let i = run.length - 1; i >= 0; i--) if (!run[i].subtitle) return run[i].text;
+  for (let i = run.length - 1; i >= 0; i--) {
+    if (run[i].subtitle) continue;
+    // a section heading under the headline that repeats part of it (省妇联2006年工作总结和2006年工作意见,
+    // then 2006年工作总结, maybe with page garbage after it): the headline is the line that holds it
+    // (not a breadcrumb above the headline, 首页 > 新闻 > …, which ends with it)
+    const core = foldWidth(run[i].text).replace(/[\sA-Za-z0-9]+$/, '');
+    if (core.length >= 4) {
+      for (let j = 0; j < i; j++) {
+        const h = foldWidth(run[j].text);
+        if (!run[j].subtitle && h.length > core.length && h.includes(core) && !h.endsWith(core)) return run[j].text;
+      }
+    }
+    return run[i].text;
+  }
   return null;
 }
 
@@ -132,6 +145,8 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
     const c = cur as Draft | null;
     switch (l.kind) {
       case 'junk': {
+        // a summary lead between the headline and its story keeps the headline
+        if (l.summary) break;
         const d = furnitureDate(l);
         if (d && !page.date) page.date = d;
         // a bare date line (08.05.2017 13:16) between the first headline and its story keeps the headline

@@ -244,3 +244,32 @@ describe('a number in an epithet before one person\'s name', () => {
     expect(claimNearShunqing(text, needle)).toBeDefined();
   });
 });
+
+describe('not claims: numbered units named as recipients, session lists, race distances, a thing\'s size', () => {
+  it.each([
+    ['县环卫站清扫保洁二队等8个先进集体被授予“巾帼文明岗”称号。', [['honor', 8]]],
+    ['县供电公司运维一组荣获“巾帼文明岗”称号,全县共有12个集体获此称号。', [['honor', null], ['honor', 12]]],
+    ['认真学习县委十届五次、六次、七次全委会精神,举办培训班12期。', [['count', 12]]],
+    ['女子200米个人混合泳冠军王某等3名运动员受到表彰。', [['honor', 3]]],
+    ['这片往日芦苇有两米多高的荒地,如今种上了果树200亩。', [['count', 200]]],
+  ] as [string, [string, number | null][]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+
+  it('counted teams and sessions stay claims', () => {
+    expect(claimsInYongshan('全县组建巾帼志愿服务队30支,分成三组开展宣讲。').map((c) => c.value)).toContain(30);
+    expect(claimsInYongshan('县妇联召开执委会3次、主席办公会6次。').map((c) => c.value)).toEqual([3, 6]);
+  });
+});
+
+describe('period: a count of years in a plan\'s name is no scope; a since-phrase is the whole phrase', () => {
+  it.each([
+    ['县妇联印发《儿童事业十年发展规划》,举办家长培训班12期。', [null]],
+    ['按照十年规划纲要要求,全县建成家长学校443个。', [null]],
+    ['自2007年8月县总工会启动“金秋助学”活动以来,累计资助困难职工子女573名。', ['自2007年8月县总工会启动“金秋助学”活动以来']],
+    ['“金秋助学”活动自2003年开展以来,已资助贫困学子10万名。', ['自2003年开展以来']],
+    ['五年来,全县培训农村妇女3500人次。', ['五年来']],
+  ] as [string, (string | null)[]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => c.period)).toEqual(want);
+  });
+});

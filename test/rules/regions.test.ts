@@ -268,3 +268,16 @@ describe('a city\'s or province\'s short name after a preposition counts when it
     expect(name(text)).toBe(want);
   });
 });
+
+describe('a prefecture\'s body acting in the lead outranks the county outlet in the dateline', () => {
+  it.each([
+    ['凯里网讯 近日，州总工会开展“金秋助学”活动，全州共资助困难职工子女120名。', '黔东南苗族侗族自治州'],
+    ['延吉新闻网讯 州妇联今年共培训农村妇女3000人次，全州新建妇女之家20个。', '延边朝鲜族自治州'],
+  ])('%s', (text, want) => {
+    expect(name(text)).toBe(want);
+  });
+
+  it('a body of the outlet\'s own place keeps it', () => {
+    expect(name('凯里网讯 近日，市总工会开展“金秋助学”活动，全市共资助困难职工子女120名。')).toBe('凯里市');
+  });
+});

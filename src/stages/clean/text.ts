@@ -38,6 +38,8 @@ export interface Line {
   subtitle: boolean;
   /** One of a run of short lines that make an HTML body (never a caption). */
   shortRun?: boolean;
+  /** A line of a labelled summary lead (【摘要】…): left out, but it parts no headline from its story. */
+  summary?: boolean;
   meta: Meta | null;
 }
 
@@ -190,6 +192,9 @@ function navLike(t: string): boolean {
   return n >= 2;
 }
 
+/** A summary label marked as one: in 【】 or [], or followed by a colon (【摘要】, 内容提要:). */
+const SUMMARY_MARKED = /^(?:[【\[][^】\]]{2,4}[】\]]|[^:：，。,]{2,4}\s*[:：])/;
+
 const SALUTATION = /^各[^。:]{1,60}:$/;
 
 function classify(line: string): LineKind {
@@ -236,6 +241,9 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
   let inList = false;
   let paras = 0;
   let related = false;
+  // a labelled summary lead (【摘要】…, 内容提要:…) repeats the story (spec: not a claim); its lines
+  // run on while the one before ends open on a list mark (；，、), up to a blank line
+  let summary = false;
   for (const rawLine of page.split('\n')) {
     const t = rawLine
       .replace(/[\u00a0\u2002-\u200a\u3000\t]/g, ' ')
@@ -243,16 +251,25 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       .trim();
     if (t === '') {
       blank++;
+      summary = false;
       continue;
     }
     // 各市州、直管市妇联:, 各位代表、同志们:: the salutation of a notice or a speech is neither its
     // headline nor its text; it stands between them as if it were not there
     if (t.length <= 62 && SALUTATION.test(foldWidth(t))) continue;
     let kind: LineKind;
+    let inSummary = false;
     // -相关新闻 below a story of two paragraphs or more in a text dump: what follows on the page is
     // other stories (an HTML page's related lists are left out with their blocks)
     if (!opts.html && paras >= 2 && t.length <= 24 && m.relatedHead.test(foldWidth(t))) related = true;
-    if (related) {
+    const f = foldWidth(t);
+    const labelled = SUMMARY_MARKED.test(f) && m.summaryLabel.test(f);
+    if (labelled || (summary && blank === 0)) {
+      // a label on a line of its own (【摘要】) opens the lead on the next line
+      summary = /[;；,，、]$/.test(f) || (labelled && f.replace(m.summaryLabel, '').trim() === '');
+      kind = 'junk';
+      inSummary = true;
+    } else if (related) {
       kind = 'junk';
     } else if (t.length <= 24 && m.listHead.test(foldWidth(t))) {
       kind = 'junk';
@@ -291,6 +308,7 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       subtitle: /^(?:——|—|--|－－)/.test(t),
       // the folded text, as classify read it
       meta: kind === 'meta' ? parseMeta(foldWidth(t)) : null,
+      ...(inSummary ? { summary: true } : {}),
     });
     blank = 0;
   }

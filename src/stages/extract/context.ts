@@ -15,6 +15,16 @@ export function categoryOf(subject: string | null, clause: string, lex: Lexicon)
   return null;
 }
 
+/** The rest of a since-phrase within its clause, up to 以来 (自2003年开展以来). */
+const SINCE = /^[^，,。；;！？!?：:]*?以来/;
+
+/** Whether t[s, e) stands in a name: inside 《》, or before 规划/纲要 (十年发展规划, 十年规划纲要). */
+function inName(t: string, s: number, e: number): boolean {
+  const before = t.slice(Math.max(0, s - 40), s);
+  if (before.lastIndexOf('《') > before.lastIndexOf('》') && t.slice(e, e + 40).includes('》')) return true;
+  return /^[\u4e00-\u9fff]{0,4}(?:规划|纲要)/.test(t.slice(e, e + 8));
+}
+
 /** All stated time scopes of a text, found once per article: [start, end, text], in order. */
 export function periodsIn(t: string, lex: Lexicon): [number, number, string][] {
   // every time scope holds 年, or is a plan period (“十三五”期间, 十四五时期): match only in a small window
@@ -37,7 +47,17 @@ export function periodsIn(t: string, lex: Lexicon): [number, number, string][] {
       const count = /^(?:\d{1,2}|[一二两三四五六七八九十]+)年(?:[-—~至到](?:\d{1,2}|[一二两三四五六七八九十]+)年)?$/.test(m[0]);
       const opens = /(?:^|[\s,,。;;::]|过去|这|近)$/.test(t.slice(Math.max(0, s - 2), s)) || /^(?:工作|期间|间|累计|中|里|成就|成绩|回顾|综述|总结|发展)/.test(t.slice(e, e + 2));
       if (s <= y && e > y && count && !opens) break;
+      // 《…十年发展规划》, 十年规划纲要: a count of years in a plan's or a document's name is no time
+      // scope (a plan's dated span, 规划(2016—2020年), still is)
+      if (s <= y && e > y && count && inName(t, s, e)) break;
       if (s <= y && e > y) {
+        // 自2007年8月…启动…活动以来: a scope since a date is the whole phrase up to its 以来
+        const since = /^(?:19|20)\d{2}年/.test(m[0]) && /[自从]/.test(t[s - 1] ?? '') ? SINCE.exec(t.slice(e, e + 40)) : null;
+        if (since) {
+          out.push([s - 1, e + since[0].length, t.slice(s - 1, e + since[0].length)]);
+          done = e + since[0].length;
+          break;
+        }
         out.push([s, e, m[0]]);
         done = e;
         break;

@@ -73,6 +73,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   // (traditional 屆 too)
   if (/^[届屆]\s*[0-9一二三四五六七八九十百]+\s*次/.test(t.slice(clsAt, clsAt + 8))) return 'ordinal';
   if (t.startsWith('次', clsAt) && /[0-9一二三四五六七八九十百][届屆]\s*$/.test(t.slice(Math.max(0, n.start - 6), n.start))) return 'ordinal';
+  // 七届五次、六次、七次全委会: every session of a term's list is an ordinal
+  if (t.startsWith('次', clsAt) && /[届屆]\s*[0-9一二三四五六七八九十百]+\s*次(?:\s*[、,，和及与]\s*[0-9一二三四五六七八九十百]+\s*次)*\s*[、,，和及与]\s*$/.test(t.slice(Math.max(0, n.start - 40), n.start))) return 'ordinal';
   // 连续五届位居第一, 连续3届被评为: consecutive terms say for how long, they count nothing
   if (/连续$/.test(before) && t.startsWith('届', clsAt)) return 'time';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
@@ -172,6 +174,8 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   // 检察院二队, 县二中: a numbered unit glued to the name before it, nothing counted after
   const nu = lex.numberedUnits;
   if (n.value <= 20 && nu.units.has(cls) && nu.heads.has(t[n.start - 1] ?? '') && !/^[\u4e00-\u9fff]/.test(t.slice(clsEnd, clsEnd + 2).replace(/^[和与及的]/, '、'))) return true;
+  // 管理站清扫保洁二队等8个先进集体, …一组荣获: a numbered unit named as a recipient ends a name
+  if (n.value <= 20 && nu.units.has(cls) && /[\u4e00-\u9fff]/.test(t[n.start - 1] ?? '') && !/[个名位支]$/.test(t.slice(n.start, clsStart)) && /^(?:等\s*[0-9一二两三四五六七八九十百]|荣获|获得|获评|被(?:评|授|命名|表彰))/.test(t.slice(clsEnd, clsEnd + 4))) return true;
   const rest = t.slice(clsEnd, clsEnd + 8);
   if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,4}(?=委员会)/, '').startsWith(h)))) return true;
   // (not 十个服务站, 五个建设项目: the head opens the name of a facility or a project that is counted)
@@ -212,7 +216,9 @@ export function isMeasurement(t: string, n: NumberMatch, clsStart: number, clsEn
   // 每天工作达8个小时, 一天站立10小时: the hours of someone's day describe the work, they are no total
   if (t.slice(clsStart, clsEnd).endsWith('小时') && n.value <= 24 && n.valueMax === null && /(每天|每日|一天|天天)[^,;。]{0,6}$/.test(t.slice(Math.max(0, n.start - 10), n.start))) return true;
   if (!lex.dimensions.units.has(t.slice(clsStart, clsEnd))) return false;
-  if (lex.dimensions.after.some((w) => t.startsWith(w, clsEnd))) return true;
+  // (芦苇有两米多高: a hedge may stand between the unit and the word)
+  const after = t.slice(clsEnd, clsEnd + 12).replace(/^(?:多|余|左右|来)/, '');
+  if (lex.dimensions.after.some((w) => after.startsWith(w))) return true;
   const before = t.slice(Math.max(0, n.start - 8), n.start);
   // (体重只有38公斤, 高度约1.6米: a copula or hedge may stand between)
   const bare = before.replace(/(为|约|只有|仅有|仅|不到|不足)$/, '');
