@@ -273,3 +273,16 @@ describe('period: a count of years in a plan\'s name is no scope; a since-phrase
     expect(claimsInYongshan(s).map((c) => c.period)).toEqual(want);
   });
 });
+
+describe('a short line without punctuation is a heading, unless it stands in a run of such lines with figures', () => {
+  it('a section heading restating a figure of its paragraph is no claim', () => {
+    const s = '巾帼建功成效显著 培训妇女3000人\n今年以来,县妇联坚持以培训为抓手,培训妇女3000人次。';
+    expect(claimsInYongshan(s).map((c) => [c.value, c.unit])).toEqual([[3000, '人次']]);
+  });
+  it.each([
+    ['李某等12人获市三八红旗手称号\n王某等9个集体获省三八红旗集体称号\n', [['honor', 12], ['honor', 9]]],
+    ['建成妇女之家12个\n培训农村妇女3200人次\n发放创业贷款600万元\n', [['count', 12], ['people', 3200], ['money', 6000000]]],
+  ] as [string, [string, number][]][])('a list laid out line by line: %s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

@@ -124,6 +124,14 @@ class Layout {
     return this.headings[l] === 1;
   }
 
+  /** Whether line l is a short line without sentence punctuation that holds a figure (a digit). */
+  figureLine(l: number): boolean {
+    if (l < 0 || l >= this.lineStarts.length) return false;
+    const start = this.lineStarts[l];
+    const end = l + 1 < this.lineStarts.length ? this.lineStarts[l + 1] - 1 : this.t.length;
+    return this.isHeading(start) && /[0-9]/.test(this.t.slice(start, end));
+  }
+
   bounds(stops: number[], pos: number, reach: number): [number, number] {
     const k = lowerBound(stops, pos);
     const start = k > 0 ? stops[k - 1] + 1 : 0;
@@ -158,7 +166,12 @@ export function paragraphAt(t: string, pos: number, reach = REACH * 4): [number,
 
 /** A short line without sentence punctuation: a headline or section heading. */
 export function isHeadingLine(t: string, pos: number): boolean {
-  return layoutOf(t).isHeading(pos);
+  const layout = layoutOf(t);
+  if (!layout.isHeading(pos)) return false;
+  // 某某等9个集体获…称号 / 某某等21个单位获…称号, one to a line: a run of short lines with figures is a
+  // list laid out line by line, not headings
+  const l = layout.lineOf(pos);
+  return !(layout.figureLine(l - 1) || layout.figureLine(l + 1));
 }
 
 /** The closing mark of an opening quotation mark (by UTF-16 code), 0 for any other character:
