@@ -116,7 +116,8 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   // (5个村级“示范妇女之家”: 村级 is a level word, not the recipients' noun)
   const noun = recipients().find((w) => tail.startsWith(w) && tail[w.length] !== '级');
   // (20名团员为“优秀共青团员”: 为 before a quote links any noun of the counted to the title)
-  const namedAs = !examples && !noun ? /^[\u4e00-\u9fff]{1,6}?为(?=“)/.exec(tail) : null;
+  // (命名28名优秀女性为2016年度某市“三八红旗手”: a year and a place may stand between 为 and the quote)
+  const namedAs = !examples && !noun ? /^[\u4e00-\u9fff]{1,6}?为(?=(?:\d{4}年度?)?[\u4e00-\u9fff]{0,8}“)/.exec(tail) : null;
   if (namedAs) return clsEnd + namedAs[0].length;
   if (!examples && !noun && !/^[(（]/.test(tail)) return clsEnd;
   let from = clsEnd + (noun?.length ?? 0);
@@ -214,16 +215,31 @@ export function namesCandidates(s: string, lex: Lexicon): boolean {
   return res(lex).candidates.test(s);
 }
 
+/** 省级“妇女之家”, 示范基地: a facility set up (honor-words.tsv facility-heads), whatever its level. */
+export function namesFacility(s: string, lex: Lexicon): boolean {
+  return res(lex).facility.test(s);
+}
+
 export function canBeHonor(classifier: string, lex: Lexicon): boolean {
   return res(lex).classifiers.has(classifier);
 }
 
 
 /** The nearest governing verb before `pos` in the sentence; verbs inside the item's own noun phrase don't govern it. */
+/** 共获, 先后获: adverbs only between the clause start and 获. */
+const OPENING_GET = /^\s*(共|先后|累计|还|并|均|又|已|共计|先后共)*\s*$/;
+/** 表彰活动, 评选大会, 表彰会: the verb names an event. */
+const EVENT_AFTER = /^(活动|大会|会议|会上|仪式)/;
 export function governingVerb(t: string, sentStart: number, itemStart: number, pos: number, lex: Lexicon): Verb | null {
   for (let i = pos - 1; i >= sentStart; i--) {
     let v = matchAt(t, i, lex.verbs, (x) => x[0]);
-    if (!v || v[0] === '获') continue;
+    // 获 alone is too loose (获批, 获悉) unless it opens its clause before a level word or a quoted title:
+    // 共获全国、省、市级“巾帼文明岗”588个
+    if (v && v[0] === '获' && !OPENING_GET.test(t.slice(clauseAt(t, i)[0], i))) continue;
+    if (v && v[0] === '获' && !(t[i + 1] === '“' || levelMentions(t, i + 1, Math.min(pos, i + 8), lex, null)[0]?.start === i + 1)) continue;
+    if (!v) continue;
+    // 评选表彰活动, 表彰大会: a verb of conferring before the event's noun names the event, it governs no later count
+    if (v[1] === 'confer' && EVENT_AFTER.test(t.slice(i + v[0].length, i + v[0].length + 2))) continue;
     // (选举产生: a longer verb that starts before this one and holds it is the verb)
     for (let k = 1; k <= 3 && i - k >= sentStart; k++) {
       const w = matchAt(t, i - k, lex.verbs, (x) => x[0]);
@@ -344,7 +360,8 @@ export function countedTitle(span: string, lex: Lexicon, region: Region | null):
 export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): string | null {
   // 寻找“最美家庭”活动优秀组织奖: one quote inside a longer title that ends as a title does
   const inner = /^([^“”]{0,8})“([^”]+)”([\u4e00-\u9fff]{3,12}?)(光荣称号|荣誉称号|称号|荣誉)?$/.exec(obj.trim());
-  if (inner && !/^[和与及、]/.test(inner[3]) && !lex.honorSuffixes.some((x) => inner[3] === x) && lex.honorSuffixes.some((x) => x.length >= 1 && inner[3].endsWith(x) && !/^(称号|荣誉|荣誉称号)$/.test(x))) {
+  // (“十大文明家庭”作为家庭典范: a verb after the closing quote ends the title there)
+  if (inner && !/^[和与及、]/.test(inner[3]) && !/^(作为|成为|被|获|是|并|在|受|为)/.test(inner[3]) && !lex.honorSuffixes.some((x) => inner[3] === x) && lex.honorSuffixes.some((x) => x.length >= 1 && inner[3].endsWith(x) && !/^(称号|荣誉|荣誉称号)$/.test(x))) {
     // (授予汪勇“最美快递员”特别奖: a name before the quote receives; a campaign verb or a place belongs)
     const lead = levelMentions(inner[1], 0, inner[1].length, lex, region).length || /(寻找|争创|争做|争当)$/.test(inner[1]) ? inner[1] : '';
     const whole = cleanTitle(`${lead}“${inner[2]}”${inner[3]}`, lex, region);
