@@ -694,3 +694,23 @@ describe('共获 before a level list and a quoted title confers; 表彰活动 na
     expect(claimsInDingyuan(s).filter((c) => c.value !== null && c.unit !== '元').map(honor)).toEqual(want);
   });
 });
+
+describe('recipients: the subject of an active verb confers; two named joined by 和; ordinals inside names', () => {
+  const hits = (s: string) => claimsInDingyuan(s).filter((c) => c.kind === 'honor').map((c) => [c.honor?.title, c.honor?.recipient ?? null]);
+  it.each([
+    ['主办单位将授予“爱心单位”荣誉称号。', [['爱心单位', null]]],
+    ['组委会还授予“优秀志愿者”称号。', [['优秀志愿者', null]]],
+    ['并对其中表现突出的个人授予“服务标兵”称号。', [['服务标兵', null]]],
+    ['某公司总经理王某和某律师事务所主任李某荣获全国巾帼建功标兵称号。', [['巾帼建功标兵', '某公司总经理王某和某律师事务所主任李某']]],
+    ['某县执法支队、某市第三人民医院、某税务局第一分局等单位荣获全国巾帼文明岗称号。', [['巾帼文明岗', null]]],
+  ])('%s', (s, want) => {
+    expect(hits(s)).toEqual(want);
+  });
+  it.each([
+    // a name before the quote after 授予 still receives; the subject of a passive or of 荣获 receives
+    ['县妇联授予张某某“三八红旗手”称号。', [['三八红旗手', '张某某']]],
+    ['张某家庭被评为“最美家庭”。', [['最美家庭', '张某家庭']]],
+  ])('counter-example: %s', (s, want) => {
+    expect(hits(s)).toEqual(want);
+  });
+});

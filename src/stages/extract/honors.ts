@@ -740,7 +740,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     // (与50余名儿童组成一个大家庭的吴某家庭当选…: a count inside the 的-clause describes the recipient)
     // (“一家亲”巾帼志愿服务队获评…: a numeral inside a quoted name counts nothing)
     const unquoted = (x: string) => x.replace(/“[^”]*”/g, '“”');
-    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(unquoted(subject.slice(subject.lastIndexOf('的') + 1)))) continue;
+    // (…第三人民医院等单位荣获: an ordinal inside a name counts nothing)
+    if (/(?<!第)(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(unquoted(subject.slice(subject.lastIndexOf('的') + 1)))) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(unquoted(object))) continue;
     const strong = res(lex).strong.test(m[0]);
     let pieces = splitTitles(object, objStart);
@@ -799,7 +800,9 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const continues = !examples && CONTINUES.test(subject.trim());
       // (县医院等单位被评为…: X等 and a recipients' noun before the verb name examples too)
       const subjectExamples = recipients().some((w) => subject.trim().endsWith(`等${w}`));
-      const recipient = examples || subjectExamples ? null : holders ?? named ?? (continues ? null : recipientOf(subject));
+      // (主办单位将授予…, 并对其中…分别授予…: the subject of an active verb confers, it receives nothing)
+      const byConferrer = isActive(m[0], lex) && !/被/.test(m[0]);
+      const recipient = examples || subjectExamples ? null : holders ?? named ?? (continues || byConferrer ? null : recipientOf(subject));
       out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient, continues });
     }
     // 获得市妇联系统儿少、宣传、维权等工作先进集体荣誉: the items before 等 share the title after it
@@ -888,7 +891,9 @@ function recipientOf(subject: string): string | null {
     .trim();
   // (随州市曾都区北郊街道八里岔社区党委书记许旭: a post and an address before the name belong to it)
   // (A团支部、B团支部、C团支部获得…: a list of recipients may be long, each of them is not)
-  const items = s.split('、');
+  // (A公司总经理甲和B律师事务所主任乙荣获…: two recipients joined by 和 are a list too)
+  // (not through a clause: 在全国妇联和文化部开展的…活动中 is where, no list of recipients)
+  const items = s.split(/的|在/.test(s) ? '、' : /、|和(?=[^、和]{2,})/);
   if (items.length > 1 && s.length <= 160) return items.every((x) => x.length >= 2 && x.length <= 30) ? s : null;
   return s.length >= 2 && s.length <= 30 ? s : null;
 }
