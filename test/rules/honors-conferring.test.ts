@@ -675,3 +675,42 @@ describe('an X等N item alone in its clause shares the verb closing the list aft
     expect(claimNearShunqing('王某等12户家庭,李某等3名志愿者参加了活动。', '12户')?.kind).toBe('count');
   });
 });
+
+describe('共获 before a level list and a quoted title confers; 表彰活动 names an event; a leveled quoted title counted is earned', () => {
+  it.each([
+    ['市妇联打造了一批服务窗口,共获全国、省、市级“巾帼文明岗”120个。', [['honor', 120, '巾帼文明岗', 'national']]],
+    ['各级妇联组织建设巾帼示范岗,先后获省级“巾帼文明岗”15个。', [['honor', 15, '巾帼文明岗', 'provincial']]],
+    ['全市光荣榜上,有全国“最美家庭”3户,省、市“好婆婆”60人。', [['honor', 3, '最美家庭', 'national'], ['honor', 60, '好婆婆', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+  it.each([
+    // 获 that does not open its clause, or takes no title
+    ['开展三八红旗手评选表彰活动,县妇联在县级以上媒体发表各类稿件80余篇。', [['count', 80, null, null]]],
+    ['举办最美家庭表彰大会,全县在市级以上报刊发表文章30篇。', [['count', 30, null, null]]],
+    ['全市有省级“妇女之家”12个。', [['count', 12, null, null]]],
+    ['共为学生争取“某某助学金”、省级“某某圆梦金”两项助学金。', [['count', 2, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsInDingyuan(s).filter((c) => c.value !== null && c.unit !== '元').map(honor)).toEqual(want);
+  });
+});
+
+describe('recipients: the subject of an active verb confers; two named joined by 和; ordinals inside names', () => {
+  const hits = (s: string) => claimsInDingyuan(s).filter((c) => c.kind === 'honor').map((c) => [c.honor?.title, c.honor?.recipient ?? null]);
+  it.each([
+    ['主办单位将授予“爱心单位”荣誉称号。', [['爱心单位', null]]],
+    ['组委会还授予“优秀志愿者”称号。', [['优秀志愿者', null]]],
+    ['并对其中表现突出的个人授予“服务标兵”称号。', [['服务标兵', null]]],
+    ['某公司总经理王某和某律师事务所主任李某荣获全国巾帼建功标兵称号。', [['巾帼建功标兵', '某公司总经理王某和某律师事务所主任李某']]],
+    ['某县执法支队、某市第三人民医院、某税务局第一分局等单位荣获全国巾帼文明岗称号。', [['巾帼文明岗', null]]],
+  ])('%s', (s, want) => {
+    expect(hits(s)).toEqual(want);
+  });
+  it.each([
+    // a name before the quote after 授予 still receives; the subject of a passive or of 荣获 receives
+    ['县妇联授予张某某“三八红旗手”称号。', [['三八红旗手', '张某某']]],
+    ['张某家庭被评为“最美家庭”。', [['最美家庭', '张某家庭']]],
+  ])('counter-example: %s', (s, want) => {
+    expect(hits(s)).toEqual(want);
+  });
+});

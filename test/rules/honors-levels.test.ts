@@ -440,3 +440,15 @@ describe('praise received on the spot reports from the ceremony of the paragraph
     expect(claimNearShunqing(plain, '6名')?.honor?.level ?? null).toBe(null);
   });
 });
+
+describe('the author of a directive followed (按照全国妇联…的部署) confers nothing', () => {
+  it.each([
+    ['县妇联按照全国妇联寻找“最美家庭”活动的部署,开展评选活动,先后涌现出200个先进典型。', 'county'],
+    ['县妇联根据全国妇联关于家庭建设的要求,开展评选活动,先后涌现出80个先进典型。', 'county'],
+  ])('%s', (s, level) => {
+    expect(claimsInDingyuan(s).filter((c) => c.kind === 'honor').map((c) => c.honor?.level)).toEqual([level]);
+  });
+  it('counter-example: a body that acts itself confers', () => {
+    expect(claimsInDingyuan('省妇联开展评选活动,涌现出50户先进家庭典型。').filter((c) => c.kind === 'honor').map((c) => c.honor?.level)).toEqual(['provincial']);
+  });
+});

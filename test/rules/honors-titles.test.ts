@@ -591,3 +591,17 @@ describe('a province\'s official short name opening a title is its level word', 
     expect(claimNearIn(qh)('共有9名同志获得“海南州优秀妇女干部”称号。', '9名')?.honor?.title).not.toMatch(/^州/);
   });
 });
+
+describe('titles: a year and a place between 为 and the quote, a verb after the closing quote', () => {
+  it.each([
+    ['县妇联命名15名优秀女性为2020年度滁州市“三八红旗手”。', [['honor', 15, '三八红旗手', 'municipal']]],
+    ['市妇联命名20户家庭为安徽省“最美家庭”。', [['honor', 20, '最美家庭', 'provincial']]],
+    ['评选出的30户滁州市“十佳文明家庭”作为全市家庭的典范。', [['honor', 30, '十佳文明家庭', 'municipal']]],
+    ['评选出的12名县“巾帼标兵”成为妇女学习的榜样。', [['honor', 12, '巾帼标兵', 'county']]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+  it('counter-example: an honor suffix after the quote stays in the title', () => {
+    expect(claimsInDingyuan('评出“美丽庭院”示范户20户。').map((c) => c.honor?.title)).toEqual(['美丽庭院示范户']);
+  });
+});

@@ -516,3 +516,22 @@ describe('status of a share of a target done, and of a plan after a quoted progr
     expect(claimNearShunqing('“春蕾”计划资助女童1200名。', '1200名')?.status).toBe('result');
   });
 });
+
+describe('a subjectless sentence that opens with a verb carries on a 将 plan of the sentence before it', () => {
+  it.each([
+    ['会议将于下月召开。会议还将选举新一届委员。表彰全县先进集体30个、先进个人50名。', ['30个', '50名']],
+    ['联谊会将在年底举行。届时还将颁奖。评选优秀志愿者20名。', ['20名']],
+    ['明年团县委将组织培训。资助贫困学生100名。', ['100名']],
+  ])('%s', (text, needles) => {
+    for (const n of needles) expect(claimNearShunqing(text, n)?.status).toBe('target');
+  });
+  it.each([
+    // a result marker of its own, or a figure before the 将
+    ['会议将于下月召开。表彰了先进集体30个。', '30个'],
+    ['全县已建成妇女之家20个,明年将继续推进。表彰先进集体30个。', '30个'],
+    // a new subject
+    ['会议将于下月召开。县妇联表彰先进集体30个。', '30个'],
+  ])('counter-example: %s', (text, n) => {
+    expect(claimNearShunqing(text, n)?.status).toBe('result');
+  });
+});

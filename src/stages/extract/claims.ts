@@ -15,6 +15,7 @@ import {
   firstListItem,
   governingVerb,
   honorAfter,
+  namesFacility,
   sharedVerbAhead,
   isActive,
   isGenericHonor,
@@ -644,6 +645,8 @@ function breakdownTotal(t: string, claims: Claim[], sentStart: number, at: numbe
   return claim ? { claim, marker } : null;
 }
 
+const AFTER_QUOTE_VERB = /(?<=”)(作为|成为|被|是|并|在|受)[^“”]*$/;
+
 function countedHonor(
   lc: LevelContext,
   n: NumberMatch,
@@ -705,7 +708,8 @@ function countedHonor(
   const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为|对)+/, '');
   // the noun after a number-first item: 22个巾帼文明岗, 表彰了200个省巾帼文明岗
   // (up to a next counted item joined by 和: …等20个“三八红旗集体”和王某等50名“三八红旗手”)
-  const tail = firstListItem(t.slice(clsEnd, clauseEnd)).replace(NEXT_ITEM, '').replace(NEXT_ACT, '$1');
+  // (40户“十大文明家庭”作为家庭典范: a verb after the closing quote ends the title there)
+  const tail = firstListItem(t.slice(clsEnd, clauseEnd)).replace(NEXT_ITEM, '').replace(NEXT_ACT, '$1').replace(AFTER_QUOTE_VERB, '');
   // 授予文丽莉等25名同志“三八红旗手”称号: X等N is one of N recipients; the title follows the count
   // (评选五好家庭、最美家庭等50户: titles before 等 with nothing after the count are the titles themselves)
   const examples = /等\s*$/.test(span) && !(tail.trim() === '' && isTitleLike(span.replace(/等\s*$/, ''), lex));
@@ -751,7 +755,11 @@ function countedHonor(
     named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家].*$/, '').replace(pr.cut, '');
   }
   const deng = lastListDeng(span);
-  const titleLike = isTitleLike(named, lex);
+  // (省、市“慈母贤妻孝女”705人: a quoted name right after a level word is a title, 省/自治区“最美家庭”; not a facility)
+  // (…六安市“某助学金”三项助学金: a noun after the count names what it counts, the quote is no title of it)
+  const leveledQuote = /“[^”]{2,20}”\s*$/.test(named) && rest.trim() === '' && !namesFacility(named, lex) &&
+    levelMentions(named, 0, named.length, lex, region).some((m) => named[m.end] === '“');
+  const titleLike = isTitleLike(named, lex) || leveledQuote;
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));

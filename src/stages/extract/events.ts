@@ -75,6 +75,9 @@ function bodyEnd(t: string, end: number, lex: Lexicon, start = -1): number {
   return -1;
 }
 
+/** 按照, 根据, 依照 …: a body named right after one of these gave a directive, it does not act in the clause. */
+const DIRECTIVE_BY = /(按照|根据|依照|遵照|依据|贯彻|落实)$/;
+
 function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
   const out: Conferrer[] = [];
   const mentions = levelMentions(t, 0, t.length, lex, region);
@@ -82,6 +85,8 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
     if (t[m.end - 1] === '级') continue;
     // (共青团中央发布…表彰决定: a level word that names a body itself)
     if (!bodyHeadAt(t, m.start, m.end, lex) && !actsOf(lex).levelBodies.has(t.slice(m.start, m.end))) continue;
+    // (市妇联按照全国妇联…的部署: the author of a directive that is followed confers nothing here)
+    if (DIRECTIVE_BY.test(t.slice(Math.max(0, m.start - 4), m.start))) continue;
     const act = actsOf(lex).acts.exec(t.slice(m.end, m.end + 80));
     if (!act) continue;
     // 兰州市妇联被授予…, 市妇联受到全国妇联表彰: a body before 被/受到/获 receives, it does not confer

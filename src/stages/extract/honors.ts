@@ -116,7 +116,8 @@ export function titleStart(t: string, clsEnd: number, tail: string, examples: bo
   // (5个村级“示范妇女之家”: 村级 is a level word, not the recipients' noun)
   const noun = recipients().find((w) => tail.startsWith(w) && tail[w.length] !== '级');
   // (20名团员为“优秀共青团员”: 为 before a quote links any noun of the counted to the title)
-  const namedAs = !examples && !noun ? /^[\u4e00-\u9fff]{1,6}?为(?=“)/.exec(tail) : null;
+  // (命名28名优秀女性为2016年度某市“三八红旗手”: a year and a place may stand between 为 and the quote)
+  const namedAs = !examples && !noun ? /^[\u4e00-\u9fff]{1,6}?为(?=(?:\d{4}年度?)?[\u4e00-\u9fff]{0,8}“)/.exec(tail) : null;
   if (namedAs) return clsEnd + namedAs[0].length;
   if (!examples && !noun && !/^[(（]/.test(tail)) return clsEnd;
   let from = clsEnd + (noun?.length ?? 0);
@@ -214,16 +215,31 @@ export function namesCandidates(s: string, lex: Lexicon): boolean {
   return res(lex).candidates.test(s);
 }
 
+/** 省级“妇女之家”, 示范基地: a facility set up (honor-words.tsv facility-heads), whatever its level. */
+export function namesFacility(s: string, lex: Lexicon): boolean {
+  return res(lex).facility.test(s);
+}
+
 export function canBeHonor(classifier: string, lex: Lexicon): boolean {
   return res(lex).classifiers.has(classifier);
 }
 
 
 /** The nearest governing verb before `pos` in the sentence; verbs inside the item's own noun phrase don't govern it. */
+/** 共获, 先后获: adverbs only between the clause start and 获. */
+const OPENING_GET = /^\s*(共|先后|累计|还|并|均|又|已|共计|先后共)*\s*$/;
+/** 表彰活动, 评选大会, 表彰会: the verb names an event. */
+const EVENT_AFTER = /^(活动|大会|会议|会上|仪式)/;
 export function governingVerb(t: string, sentStart: number, itemStart: number, pos: number, lex: Lexicon): Verb | null {
   for (let i = pos - 1; i >= sentStart; i--) {
     let v = matchAt(t, i, lex.verbs, (x) => x[0]);
-    if (!v || v[0] === '获') continue;
+    // 获 alone is too loose (获批, 获悉) unless it opens its clause before a level word or a quoted title:
+    // 共获全国、省、市级“巾帼文明岗”588个
+    if (v && v[0] === '获' && !OPENING_GET.test(t.slice(clauseAt(t, i)[0], i))) continue;
+    if (v && v[0] === '获' && !(t[i + 1] === '“' || levelMentions(t, i + 1, Math.min(pos, i + 8), lex, null)[0]?.start === i + 1)) continue;
+    if (!v) continue;
+    // 评选表彰活动, 表彰大会: a verb of conferring before the event's noun names the event, it governs no later count
+    if (v[1] === 'confer' && EVENT_AFTER.test(t.slice(i + v[0].length, i + v[0].length + 2))) continue;
     // (选举产生: a longer verb that starts before this one and holds it is the verb)
     for (let k = 1; k <= 3 && i - k >= sentStart; k++) {
       const w = matchAt(t, i - k, lex.verbs, (x) => x[0]);
@@ -344,7 +360,8 @@ export function countedTitle(span: string, lex: Lexicon, region: Region | null):
 export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): string | null {
   // 寻找“最美家庭”活动优秀组织奖: one quote inside a longer title that ends as a title does
   const inner = /^([^“”]{0,8})“([^”]+)”([\u4e00-\u9fff]{3,12}?)(光荣称号|荣誉称号|称号|荣誉)?$/.exec(obj.trim());
-  if (inner && !/^[和与及、]/.test(inner[3]) && !lex.honorSuffixes.some((x) => inner[3] === x) && lex.honorSuffixes.some((x) => x.length >= 1 && inner[3].endsWith(x) && !/^(称号|荣誉|荣誉称号)$/.test(x))) {
+  // (“十大文明家庭”作为家庭典范: a verb after the closing quote ends the title there)
+  if (inner && !/^[和与及、]/.test(inner[3]) && !/^(作为|成为|被|获|是|并|在|受|为)/.test(inner[3]) && !lex.honorSuffixes.some((x) => inner[3] === x) && lex.honorSuffixes.some((x) => x.length >= 1 && inner[3].endsWith(x) && !/^(称号|荣誉|荣誉称号)$/.test(x))) {
     // (授予汪勇“最美快递员”特别奖: a name before the quote receives; a campaign verb or a place belongs)
     const lead = levelMentions(inner[1], 0, inner[1].length, lex, region).length || /(寻找|争创|争做|争当)$/.test(inner[1]) ? inner[1] : '';
     const whole = cleanTitle(`${lead}“${inner[2]}”${inner[3]}`, lex, region);
@@ -723,7 +740,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     // (与50余名儿童组成一个大家庭的吴某家庭当选…: a count inside the 的-clause describes the recipient)
     // (“一家亲”巾帼志愿服务队获评…: a numeral inside a quoted name counts nothing)
     const unquoted = (x: string) => x.replace(/“[^”]*”/g, '“”');
-    if (/(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(unquoted(subject.slice(subject.lastIndexOf('的') + 1)))) continue;
+    // (…第三人民医院等单位荣获: an ordinal inside a name counts nothing)
+    if (/(?<!第)(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(unquoted(subject.slice(subject.lastIndexOf('的') + 1)))) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(unquoted(object))) continue;
     const strong = res(lex).strong.test(m[0]);
     let pieces = splitTitles(object, objStart);
@@ -782,7 +800,9 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const continues = !examples && CONTINUES.test(subject.trim());
       // (县医院等单位被评为…: X等 and a recipients' noun before the verb name examples too)
       const subjectExamples = recipients().some((w) => subject.trim().endsWith(`等${w}`));
-      const recipient = examples || subjectExamples ? null : holders ?? named ?? (continues ? null : recipientOf(subject));
+      // (主办单位将授予…, 并对其中…分别授予…: the subject of an active verb confers, it receives nothing)
+      const byConferrer = isActive(m[0], lex) && !/被/.test(m[0]);
+      const recipient = examples || subjectExamples ? null : holders ?? named ?? (continues || byConferrer ? null : recipientOf(subject));
       out.push({ start: p.start, end: p.start + p.text.length, title, level, recipient, continues });
     }
     // 获得市妇联系统儿少、宣传、维权等工作先进集体荣誉: the items before 等 share the title after it
@@ -871,7 +891,9 @@ function recipientOf(subject: string): string | null {
     .trim();
   // (随州市曾都区北郊街道八里岔社区党委书记许旭: a post and an address before the name belong to it)
   // (A团支部、B团支部、C团支部获得…: a list of recipients may be long, each of them is not)
-  const items = s.split('、');
+  // (A公司总经理甲和B律师事务所主任乙荣获…: two recipients joined by 和 are a list too)
+  // (not through a clause: 在全国妇联和文化部开展的…活动中 is where, no list of recipients)
+  const items = s.split(/的|在/.test(s) ? '、' : /、|和(?=[^、和]{2,})/);
   if (items.length > 1 && s.length <= 160) return items.every((x) => x.length >= 2 && x.length <= 30) ? s : null;
   return s.length >= 2 && s.length <= 30 ? s : null;
 }

@@ -308,6 +308,11 @@ function markersIn(ms: Marker[], at: number[], from: number, to: number): Marker
   return out;
 }
 
+let verbWords: string[] | null = null;
+/** Verbs that open a clause with no subject (verbs.tsv, all classes but the receiving 获/荣获/被…). */
+const openingVerbs = () =>
+  (verbWords ??= loadTsv('verbs.tsv').map((r) => r[0]).filter((w) => w.length >= 2 && !/^(获|荣获|被|受|当选|入选)/.test(w)));
+
 const OPENERS = /^[\s,]*(其中|此外|同时|另外|并|还|而)?[,\s]*/;
 
 /** Whether a clause opens with an organisation as its subject (市总工会积极争取了…). */
@@ -476,6 +481,17 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
     const [, se] = sentenceAt(t, pos);
     if (prep && !markersIn(markers, c.markerStarts, ss, se).length &&
         markersIn(markers, c.markerStarts, ps, ss).some((m) => m.role === 'target' && t.slice(m.end, m.end + 1) === prep) &&
+        statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
+  }
+  // 大会还将选举…。表彰全区先进集体80个…: a sentence with no subject of its own that opens with a verb
+  // (verbs.tsv) and has no marker, right after a sentence in the same paragraph whose 将 plan
+  // governs it whole (no figure of that sentence before the marker), carries on that plan
+  if (depth < SENTENCES_BACK && ss > 0 && !t.slice(Math.max(0, ss - 2), ss).includes('\n')) {
+    const [, se] = sentenceAt(t, pos);
+    const [ps] = sentenceAt(t, ss - 1);
+    const head = t.slice(ss, ss + 4).trimStart();
+    if (openingVerbs().some((v) => head.startsWith(v)) && !markersIn(markers, c.markerStarts, ss, se).length &&
+        markersIn(markers, c.markerStarts, ps, ss).some((m) => m.role === 'target' && /将/.test(t.slice(m.start, m.end)) && !(c.starts[lowerBound(c.starts, ps)] < m.start)) &&
         statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
   }
   // 今年将实施一批惠民政策。如:扶助126户…: a sentence of examples (如, 例如, 比如) after a plan in the same
