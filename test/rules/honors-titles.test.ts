@@ -605,3 +605,22 @@ describe('titles: a year and a place between 为 and the quote, a verb after the
     expect(claimsInDingyuan('评出“美丽庭院”示范户20户。').map((c) => c.honor?.title)).toEqual(['美丽庭院示范户']);
   });
 });
+
+describe('honors: a title with a quote inside, its suffix longer than four characters', () => {
+  it.each([
+    ['共有12个团支部获得南充“五四”红旗团支部荣誉称号。', '12个', '五四红旗团支部'],
+    ['授予某某等9个团支部南充“五四”红旗团支部称号。', '9个', '五四红旗团支部'],
+    ['30户家庭被评为“美丽庭院”示范户。', '30户', '美丽庭院示范户'],
+  ])('%s', (text, needle, title) => {
+    expect(claimNearShunqing(text, needle)?.honor?.title).toBe(title);
+  });
+});
+
+describe('honors: a dash or an open bracket ends a title', () => {
+  it.each([
+    ['涌现出了全国最美家庭--某镇某村教师李某某家庭(全县仅2家)。', '2家', '最美家庭'],
+    ['涌现出全国五好文明家庭——某村张某某家庭(全市共5户)。', '5户', '五好文明家庭'],
+  ])('%s', (text, needle, title) => {
+    expect(claimNearShunqing(text, needle)?.honor?.title).toBe(title);
+  });
+});

@@ -286,3 +286,22 @@ describe('a short line without punctuation is a heading, unless it stands in a r
     expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('not claims: a programme named by its count of subsidies; a tier of universities', () => {
+  it.each([
+    ['全年发放残疾人两项补助资金180万元。', '两项'],
+    ['落实两项补助,惠及残疾人900人。', '两项'],
+    ['资助对象为被高校二本以上(含二本)录取的新生。', '二本'],
+    ['今年考入一本院校的学生有12人。', '一本'],
+    ['高考二本上线率达到60%。', '二本'],
+  ])('%s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)).toBeUndefined();
+  });
+  it.each([
+    ['为图书室捐赠图书三本。', '三本', 3],
+    ['全年发放残疾人两项补助资金180万元。', '180万元', 1800000],
+    ['新建两项补助服务站2个。', '2个', 2],
+  ])('counts stay: %s', (text, needle, value) => {
+    expect(claimNearShunqing(text, needle)?.value).toBe(value);
+  });
+});

@@ -433,3 +433,40 @@ describe('persons named right after a bare number as the ones served', () => {
     expect(extractFrom(text, SHUNQING).filter((c) => c.kind === 'people')).toHaveLength(0);
   });
 });
+
+describe('hedges: 约 before a verb of receiving; a floor or ceiling before a per word', () => {
+  it.each([
+    ['每户困难家庭约获300元不等的慰问金。', '300元', 'about'],
+    ['每名学生约可获得2500元助学金。', '2500元', 'about'],
+    ['每位老人约领取800元补贴。', '800元', 'about'],
+    ['补助标准不低于每人8000元。', '8000元', 'over'],
+    ['资助金额不少于每户3000元。', '3000元', 'over'],
+    ['救助额度不超过每户5000元。', '5000元', 'under'],
+  ])('%s', (text, needle, approx) => {
+    expect(claimNearShunqing(text, needle)?.approx).toBe(approx);
+  });
+  it.each([
+    ['双方签约获得600万元。', '600万元'],
+    ['补助标准为每人8000元。', '8000元'],
+    ['最近每人补助500元。', '500元'],
+  ])('no hedge: %s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)?.approx).toBeNull();
+  });
+});
+
+describe('per: a total after a per-unit amount is no amount per unit', () => {
+  it.each([
+    ['助学金每人600元共计9.6万元。', '600元', '9.6万元'],
+    ['为20名学生每人发放4000元、共计8万元的助学金。', '4000元', '8万元'],
+    ['每户慰问金500元,合计发放3万元。', '500元', '3万元'],
+  ])('%s', (text, per, total) => {
+    expect(claimNearShunqing(text, per)?.per).toBe(text.includes('每户') ? '户' : '人');
+    expect(claimNearShunqing(text, total)?.per).toBeNull();
+  });
+  it.each([
+    ['每户补助1000元和2000元。', '2000元', '户'],
+    ['每人每月发放300元。', '300元', '人'],
+  ])('still per unit: %s', (text, needle, per) => {
+    expect(claimNearShunqing(text, needle)?.per).toBe(per);
+  });
+});

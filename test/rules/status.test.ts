@@ -535,3 +535,40 @@ describe('a subjectless sentence that opens with a verb carries on a 将 plan of
     expect(claimNearShunqing(text, n)?.status).toBe('result');
   });
 });
+
+describe('status: a year\'s plan, what a plan brings, the future 将 before a verb of receiving', () => {
+  it.each([
+    ['2019年计划技能培训人数60人,创业扶持12人,建设康复站3个。', ['60人', '12人', '3个']],
+    ['今年计划妇女创业培训200人,小额贷款发放300万元。', ['200人', '300万元']],
+    ['县妇联计划使200名留守儿童受益。', ['200名']],
+    ['这批项目将使3000名群众受益。', ['3000名']],
+    ['困难学生分别将得到3000元和6000元资助。', ['3000元', '6000元']],
+    ['入选的50户家庭将获得2000元奖励。', ['2000元']],
+  ])('%s', (text, needles) => {
+    for (const n of needles) expect(claimNearShunqing(text, n)?.status, n).toBe('target');
+  });
+  it.each([
+    ['2018年培训人数90人,就业扶持30人。', '90人'],
+    ['2019年计划的完成情况较好,全年培训80人。', '80人'],
+    ['今年全县已有300名困难学生得到2000元资助。', '2000元'],
+    ['共培训妇女500人,使1200名群众受益。', '1200名'],
+  ])('a result stays a result: %s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)?.status).toBe('result');
+  });
+});
+
+describe('status: the parts of a planned total are planned', () => {
+  it.each([
+    ['今年全区将承担300名残疾儿童康复救助任务,其中听障儿童120名、孤独症儿童30名。', ['120名', '30名']],
+    ['明年拟投入资金500万元,其中市级200万元、区级300万元。', ['200万元', '300万元']],
+    ['计划培训农村妇女1000人,其中种植技术培训600人。', ['600人']],
+  ])('%s', (text, needles) => {
+    for (const n of needles) expect(claimNearShunqing(text, n)?.status, n).toBe('target');
+  });
+  it.each([
+    ['今年计划培训妇女1000人,其中已完成800人。', '800人'],
+    ['共培训妇女1000人,其中农村妇女700人。', '700人'],
+  ])('a part reported done, or of a total done, is a result: %s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)?.status).toBe('result');
+  });
+});
