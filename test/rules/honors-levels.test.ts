@@ -452,3 +452,13 @@ describe('the author of a directive followed (按照全国妇联…的部署) co
     expect(claimsInDingyuan('省妇联开展评选活动,涌现出50户先进家庭典型。').filter((c) => c.kind === 'honor').map((c) => c.honor?.level)).toEqual(['provincial']);
   });
 });
+
+describe('获此殊荣: the title quoted before in the paragraph, with its own level; the place before the count is scope', () => {
+  it.each([
+    ['“全国巾帼文明示范站”全国共设立30个,安徽省仅4个街道获此殊荣。', ANHUI, [['count', 30, null], ['honor', 4, 'national']]],
+    ['今年评出“全国最美家庭”,滁州市有3户家庭获此荣誉。', CHUZHOU, [['honor', 3, 'national']]],
+    ['省妇联命名“安徽省巾帼示范村”,我县2个村获此称号。', DINGYUAN, [['honor', 2, 'provincial']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsInChuzhou(s, r).map(kindOf)).toEqual(want);
+  });
+});
