@@ -462,3 +462,20 @@ describe('获此殊荣: the title quoted before in the paragraph, with its own l
     expect(claimsInChuzhou(s, r).map(kindOf)).toEqual(want);
   });
 });
+
+describe('a place that runs a search or selection earlier in the paragraph confers its honors at its level', () => {
+  it.each([
+    ['从3月1日开始,定远县启动了为期两个月的“寻找最美家庭”活动。经过层层筛选,共有30个家庭获得“最美家庭”称号,王某等5人获“最美家庭之星”称号。',
+      DINGYUAN, [['honor', 30, 'county'], ['honor', 5, 'county']]],
+    ['今年滁州市开展“文明家庭”评选活动。共有20户家庭获得“文明家庭”称号。', CHUZHOU, [['honor', 20, 'municipal']]],
+    ['安徽省组织了“寻找最美巾帼”活动,全省有10名妇女获得“最美巾帼”称号。', ANHUI, [['honor', 10, 'provincial']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsInChuzhou(s, r).map(kindOf)).toEqual(want);
+  });
+  it.each([
+    // a search run in another paragraph names no level here
+    ['定远县启动了“寻找最美家庭”活动。\n今年王某等8户家庭获得“最美家庭”称号。', DINGYUAN, [['honor', 8, null]]],
+  ])('counter-example: %s', (s, r, want) => {
+    expect(claimsInChuzhou(s, r).map(kindOf)).toEqual(want);
+  });
+});

@@ -453,7 +453,18 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
       if (!own || l === own) return l;
     }
   }
-  return conferrerLevel(c.events, t, at, lex, active);
+  return conferrerLevel(c.events, t, at, lex, active) ?? searchLevel(c, at);
+}
+
+/** 富县启动了为期两个月的“寻找最美家庭”活动: a place that runs a search or selection earlier in the paragraph. */
+const RUNS_SEARCH = /^(在[^,;。]{1,8}?)?[^,;。被]{0,2}?(开展|启动|举办|组织)了?[^,;。]{0,12}?“?(寻找|评选)/;
+function searchLevel(c: LevelContext, at: number): HonorLevel | null {
+  const { t, lex, region } = c;
+  const [ps] = paragraphAt(t, at);
+  const runs = levelMentions(t, ps, at, lex, region).filter(
+    (m) => t[m.end - 1] !== '级' && t[m.start - 1] !== '在' && RUNS_SEARCH.test(t.slice(m.end, m.end + 30)),
+  );
+  return runs.length ? runs[runs.length - 1].level : null;
 }
 
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
