@@ -721,6 +721,8 @@ describe('no verb governs the count: a prize or a leveled quoted title as its ow
     ['全市5个特等奖里有我县的作品。', [['honor', 5, '特等奖', 'municipal']]],
     ['每年储备80户县级以上“最美家庭”。', [['honor', 80, '最美家庭', 'county']]],
     ['全县现储备50户市级“文明家庭”。', [['honor', 50, '文明家庭', 'municipal']]],
+    // a verb of an earlier clause does not govern it
+    ['县妇联扎实开展寻找活动,每年储备80户县级以上“最美家庭”。', [['honor', 80, '最美家庭', 'county']]],
   ])('%s', (s, want) => {
     expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
   });

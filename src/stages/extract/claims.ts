@@ -740,8 +740,9 @@ function countedHonor(
     (pr.after.test(rest) || pr.list.test(rest));
   // 在全省2个特等奖中, 每年储备190户县级以上“最美家庭”: with no verb to govern it, a count whose own noun is a
   // prize or a leveled quoted title counts that honor (the scope before the count is the prize's level)
-  const prizeHead = verb ? undefined : lex.prizes.filter((p) => p.length >= 2 && tail.startsWith(p)).sort((a, b) => b.length - a.length)[0];
-  const leveledHead = !verb && /^[^,;。“”、]{1,6}?级(以上)?“[^”]{2,20}”/.test(tail) && levelMentions(tail, 0, 6, lex, region)[0]?.start === 0;
+  const ownVerb = !!verb && verb.end >= clauseStart;
+  const prizeHead = ownVerb ? undefined : lex.prizes.filter((p) => p.length >= 2 && tail.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  const leveledHead = !ownVerb && /^[^,;。“”、]{1,6}?级(以上)?“[^”]{2,20}”/.test(tail) && levelMentions(tail, 0, 6, lex, region)[0]?.start === 0;
   const numberFirst = !!prizeHead || leveledHead || span.trim() === '' || isGlueOnly(span) || examples || joined || joinedBare || objectOfPraise || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
