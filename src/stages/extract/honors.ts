@@ -616,7 +616,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   // quoted in the paragraph, whose own level it keeps; the place before the count is only its scope
   if (/^(此|该|这一?)项?(殊荣|荣誉|称号|荣誉称号)/.test(obj.trim())) {
     const back = referredTitle(c, numStart);
-    if (back) return { title: title ?? back.title, level: back.level, recipient: null };
+    // (…获此殊荣 names no new title: the title stays as the object gives it)
+    if (back?.level) return { title, level: back.level, recipient: null };
   }
   const level =
     leadLevel ??
