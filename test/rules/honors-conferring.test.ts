@@ -714,3 +714,39 @@ describe('recipients: the subject of an active verb confers; two named joined by
     expect(hits(s)).toEqual(want);
   });
 });
+
+describe('no verb governs the count: a prize or a leveled quoted title as its own noun counts that honor', () => {
+  it.each([
+    ['在全省3个一等奖中,我县选手王某就是其中之一。', [['honor', 3, '一等奖', 'provincial']]],
+    ['全市5个特等奖里有我县的作品。', [['honor', 5, '特等奖', 'municipal']]],
+    ['每年储备80户县级以上“最美家庭”。', [['honor', 80, '最美家庭', 'county']]],
+    ['全县现储备50户市级“文明家庭”。', [['honor', 50, '文明家庭', 'municipal']]],
+    // a verb of an earlier clause does not govern it
+    ['县妇联扎实开展寻找活动,每年储备80户县级以上“最美家庭”。', [['honor', 80, '最美家庭', 'county']]],
+  ])('%s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+  it.each([
+    // a verb of work governs the count: trained, not honored
+    ['培训200名县级以上“巾帼致富带头人”。', [['people', 200, null, null]]],
+    // a prize set up for a contest with a verb of building stays as before
+    ['大赛共评出一等奖2个。', [['honor', 2, '一等奖', null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+});
+
+describe('a verb that ends a longer item of a 、-list is a noun there: the verb of conferring before the list governs', () => {
+  it.each([
+    ['共揭晓孝老爱亲、绿色发展、民族团结等“最美家庭”1200户。', [['honor', 1200, '最美家庭', null]]],
+    ['评选出科学教子、创新发展、邻里互助等“五好家庭”300户。', [['honor', 300, '五好家庭', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+  it.each([
+    // a verb of building that opens its own object still governs it
+    ['新建、改建妇女之家30个。', [['count', 30, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+});

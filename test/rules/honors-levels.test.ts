@@ -452,3 +452,30 @@ describe('the author of a directive followed (按照全国妇联…的部署) co
     expect(claimsInDingyuan('省妇联开展评选活动,涌现出50户先进家庭典型。').filter((c) => c.kind === 'honor').map((c) => c.honor?.level)).toEqual(['provincial']);
   });
 });
+
+describe('获此殊荣: the title quoted before in the paragraph, with its own level; the place before the count is scope', () => {
+  it.each([
+    ['“全国巾帼文明示范站”全国共设立30个,安徽省仅4个街道获此殊荣。', ANHUI, [['count', 30, null], ['honor', 4, 'national']]],
+    ['今年评出“全国最美家庭”,滁州市有3户家庭获此荣誉。', CHUZHOU, [['honor', 3, 'national']]],
+    ['省妇联命名“安徽省巾帼示范村”,我县2个村获此称号。', DINGYUAN, [['honor', 2, 'provincial']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsInChuzhou(s, r).map(kindOf)).toEqual(want);
+  });
+});
+
+describe('a place that runs a search or selection earlier in the paragraph confers its honors at its level', () => {
+  it.each([
+    ['从3月1日开始,定远县启动了为期两个月的“寻找最美家庭”活动。经过层层筛选,共有30个家庭获得“最美家庭”称号,王某等5人获“最美家庭之星”称号。',
+      DINGYUAN, [['honor', 30, 'county'], ['honor', 5, 'county']]],
+    ['今年滁州市开展“文明家庭”评选活动。共有20户家庭获得“文明家庭”称号。', CHUZHOU, [['honor', 20, 'municipal']]],
+    ['安徽省组织了“寻找最美巾帼”活动,全省有10名妇女获得“最美巾帼”称号。', ANHUI, [['honor', 10, 'provincial']]],
+  ])('%s', (s, r, want) => {
+    expect(claimsInChuzhou(s, r).map(kindOf)).toEqual(want);
+  });
+  it.each([
+    // a search run in another paragraph names no level here
+    ['定远县启动了“寻找最美家庭”活动。\n今年王某等8户家庭获得“最美家庭”称号。', DINGYUAN, [['honor', 8, null]]],
+  ])('counter-example: %s', (s, r, want) => {
+    expect(claimsInChuzhou(s, r).map(kindOf)).toEqual(want);
+  });
+});

@@ -572,3 +572,17 @@ describe('status: the parts of a planned total are planned', () => {
     expect(claimNearShunqing(text, needle)?.status).toBe('result');
   });
 });
+
+describe('status: a year that describes an event with 的 (在2022年的疫情防控中) dates what was done', () => {
+  it.each([
+    ['2021年,我县圆满完成改革任务。在2022年的疫情防控中,团县委组建131支青年突击队,动员志愿者1万余人次。', ['131支', '1万余人次']],
+    ['2020年全县开展培训。在2023年的防汛工作中,共转移群众800人。', ['800人']],
+  ])('%s', (text, needles) => {
+    for (const n of needles) expect(claimNearShunqing(text, n)?.status, n).toBe('result');
+  });
+  it.each([
+    ['2021年,我县圆满完成改革任务。到2025年,建成妇女之家100个。', '100个'],
+  ])('counter-example, a later year after 到 is a target: %s', (text, needle) => {
+    expect(claimNearShunqing(text, needle)?.status).toBe('target');
+  });
+});

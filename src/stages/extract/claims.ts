@@ -738,7 +738,12 @@ function countedHonor(
   // title of this item
   const joinedBare = !!samePrev && /^[\u4e00-\u9fff]{1,4}$/.test(span) && t.slice(samePrev.clsEnd, n.start) === span &&
     (pr.after.test(rest) || pr.list.test(rest));
-  const numberFirst = span.trim() === '' || isGlueOnly(span) || examples || joined || joinedBare || objectOfPraise || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
+  // 在全省2个特等奖中, 每年储备190户县级以上“最美家庭”: with no verb to govern it, a count whose own noun is a
+  // prize or a leveled quoted title counts that honor (the scope before the count is the prize's level)
+  const ownVerb = !!verb && verb.end >= clauseStart;
+  const prizeHead = ownVerb ? undefined : lex.prizes.filter((p) => p.length >= 2 && tail.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  const leveledHead = !ownVerb && /^[^,;。“”、]{1,6}?级(以上)?“[^”]{2,20}”/.test(tail) && levelMentions(tail, 0, 6, lex, region)[0]?.start === 0;
+  const numberFirst = !!prizeHead || leveledHead || span.trim() === '' || isGlueOnly(span) || examples || joined || joinedBare || objectOfPraise || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
   // 授予20个集体和50名个人全国三八红旗集体和全国三八红旗手称号: the titles after the last joined item are shared
@@ -746,8 +751,8 @@ function countedHonor(
   const sharedAt = numberFirst && !examples ? sharedTitlesAt(t, listFrom, clauseEnd) : -1;
   const shared = sharedAt > n.start;
   const objectTitleAt = objectTitle ? clsEnd + objectTitle[1].length + objectTitle[2].length : -1;
-  const titleFrom = objectTitle ? objectTitleAt : shared ? sharedAt : numberFirst ? titleStart(t, clsEnd, tail, examples, lex, region) : clsEnd;
-  const titleEnd = objectTitle ? objectTitleAt + objectTitle[3].length : shared ? clauseEnd : clsEnd + tail.length;
+  const titleFrom = prizeHead ? clsEnd : objectTitle ? objectTitleAt : shared ? sharedAt : numberFirst ? titleStart(t, clsEnd, tail, examples, lex, region) : clsEnd;
+  const titleEnd = prizeHead ? clsEnd + prizeHead.length : objectTitle ? objectTitleAt + objectTitle[3].length : shared ? clauseEnd : clsEnd + tail.length;
   const recipientsFirst = titleFrom > clsEnd;
   let named = numberFirst ? t.slice(titleFrom, titleEnd) : span;
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
@@ -768,7 +773,9 @@ function countedHonor(
   if (praised && verb && verb.end < clauseStart && !listCarry) verb = null;
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
-  const mentions = examples || recipientsFirst
+  const mentions = prizeHead
+    ? levelMentions(t, spanFrom, n.start, lex, region)
+    : examples || recipientsFirst
     ? levelMentions(t, titleFrom, titleEnd, lex, region)
     : numberFirst
       ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd || (m.start === clsEnd + 1 && t[clsEnd] === '“'))

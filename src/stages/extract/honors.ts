@@ -238,6 +238,10 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     if (v && v[0] === '获' && !OPENING_GET.test(t.slice(clauseAt(t, i)[0], i))) continue;
     if (v && v[0] === '获' && !(t[i + 1] === '“' || levelMentions(t, i + 1, Math.min(pos, i + 8), lex, null)[0]?.start === i + 1)) continue;
     if (!v) continue;
+    // 孝老爱亲、绿色发展、民族团结等: a verb that ends a longer item of a list names the item, it governs nothing
+    if (/^[、等]/.test(t[i + v[0].length] ?? '') && i - 2 >= sentStart && /^[\u4e00-\u9fff]{2}$/.test(t.slice(i - 2, i)) &&
+      /、[\u4e00-\u9fff]{2,4}$/.test(t.slice(Math.max(sentStart, i - 7), i)) &&
+      /、/.test(t.slice(i + v[0].length, pos))) continue;
     // 评选表彰活动, 表彰大会: a verb of conferring before the event's noun names the event, it governs no later count
     if (v[1] === 'confer' && EVENT_AFTER.test(t.slice(i + v[0].length, i + v[0].length + 2))) continue;
     // (选举产生: a longer verb that starts before this one and holds it is the verb)
@@ -449,7 +453,18 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
       if (!own || l === own) return l;
     }
   }
-  return conferrerLevel(c.events, t, at, lex, active);
+  return conferrerLevel(c.events, t, at, lex, active) ?? searchLevel(c, at);
+}
+
+/** 富县启动了为期两个月的“寻找最美家庭”活动: a place that runs a search or selection earlier in the paragraph. */
+const RUNS_SEARCH = /^(在[^,;。]{1,8}?)?[^,;。被]{0,2}?(开展|启动|举办|组织)了?[^,;。]{0,12}?“?(寻找|评选)/;
+function searchLevel(c: LevelContext, at: number): HonorLevel | null {
+  const { t, lex, region } = c;
+  const [ps] = paragraphAt(t, at);
+  const runs = levelMentions(t, ps, at, lex, region).filter(
+    (m) => t[m.end - 1] !== '级' && t[m.start - 1] !== '在' && RUNS_SEARCH.test(t.slice(m.end, m.end + 30)),
+  );
+  return runs.length ? runs[runs.length - 1].level : null;
 }
 
 /** What a body does when it confers: 恩平市大槐镇开展…, 省妇联召开…, 县委表彰… */
@@ -597,6 +612,13 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   }
   // 万州区长龙镇龙立村等101个…: the places of X in "X等N个" are the recipients' addresses
   const examples = /等\s*$/.test(t.slice(Math.max(sentStart, numStart - 2), numStart));
+  // “全国文明实践巾帼志愿阳光站”全国设立35个,北京市仅5个街道获此殊荣: 此殊荣 refers back to the title last
+  // quoted in the paragraph, whose own level it keeps; the place before the count is only its scope
+  if (/^(此|该|这一?)项?(殊荣|荣誉|称号|荣誉称号)/.test(obj.trim())) {
+    const back = referredTitle(c, numStart);
+    // (…获此殊荣 names no new title: the title stays as the object gives it)
+    if (back?.level) return { title, level: back.level, recipient: null };
+  }
   const level =
     leadLevel ??
     highest(levelMentions(t, objStart, objEnd, lex, region).map((x) => x.level)) ??
@@ -605,6 +627,18 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     // (我县选送的3件作品获得…, 全县5户家庭获评…: the recipients' own region is where they are, not who confers)
     (examples || OWN_SCOPE.test(t.slice(clauseAt(t, numStart)[0], numStart)) ? null : nearestIn(t, clauseAt(t, numStart)[0], numStart, lex, region));
   return { title, level, recipient: null };
+}
+
+/** The title last quoted in the paragraph before `at`, with the level its quote names (a level word right before it too). */
+function referredTitle(c: LevelContext, at: number): Honor | null {
+  const { t, lex, region } = c;
+  const [ps] = paragraphAt(t, at);
+  const q = [...t.slice(ps, at).matchAll(/“([^“”]{2,30})”/g)].pop();
+  if (!q) return null;
+  const qs = ps + q.index!;
+  const level = highestIn(t, Math.max(ps, qs - 3), qs + q[0].length, lex, region);
+  if (!level && !isTitleLike(q[1], lex)) return null;
+  return { title: quotedTitles(q[0], lex, region), level, recipient: null };
 }
 
 /** 省巾帼创业示范项目: a level word and a name of some length after it (not 国家队). */

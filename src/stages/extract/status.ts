@@ -291,7 +291,9 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       const at = m.index + m[0].length - 5;
       const year = Number(m[1]);
       const lead = /(到|至|在|于)$/.test(t.slice(Math.max(0, at - 1), at));
-      if (year > ref && (lead || atClauseStart(t, at))) {
+      // (在2022年的疫情防控中: a year that describes an event with 的 dates what was done, it sets no goal)
+      const attributive = t[at + 5] === '的' && /(在|于)$/.test(t.slice(Math.max(0, at - 1), at));
+      if (year > ref && !attributive && (lead || atClauseStart(t, at))) {
         out.push({ start: at, end: at + 5, role: 'target', scope: 'sentence', strong: false, nominal: false });
       } else if (year < ref && atClauseStart(t, at)) {
         out.push({ start: at, end: at + 5, role: 'result', scope: 'clause', strong: false, nominal: false });
