@@ -89,13 +89,13 @@ function praise(lex: Lexicon): PraiseRes {
   const p = `(?:(?:${w('praise-receive')})了?${body}(?:${w('praise')})|${given}|(?:${w('praise-handing')})(?=[,;。]|$))`;
   praiseRes = {
     // (100名先进人物现场接受了表彰: an adverb of place or manner may stand before the praise)
-    after: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?(?:现场|当场|一同|同时|分别|均|都|也)?${p}`),
+    after: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。]{0,4}?(?:${w('praise-adverb')})?${p}`),
     any: new RegExp(p),
     ofObject: new RegExp(`^[^,;。]{0,14}?${given}`),
     // (5家单位23名职工27个集体受到表彰: counted items written one after the other, without separators)
     list: new RegExp(`^[^,;。、]{0,4}?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
     weak: new RegExp(`^(?:${w('weak-confer')})`),
-    cut: new RegExp(`(?:现场|当场|一同|同时|分别|均|都|也)?(${w('praise-receive')}|${w('praise-give')}).*$`),
+    cut: new RegExp(`(?:${w('praise-adverb')})?(${w('praise-receive')}|${w('praise-give')}).*$`),
     joint: new RegExp(`^[^,;。受获被]{0,4}?(?:${w('joint-act')})`),
     titled: new RegExp(`^((?:“[^”]{1,20}”)?[^,;。、“”和及与]{2,16}?)${p}`),
   };
