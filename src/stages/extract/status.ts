@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening']),
+    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples']),
   ]),
 ]);
 
@@ -56,6 +56,14 @@ interface StatusLexicon {
   changeFrom: RegExp;
   /** 即将建成, 将于年底投入使用: a building not finished yet (the list `opening`). */
   notYetBuilt: RegExp;
+  /** “…圆梦行动”: a quoted programme's name (the list `programme-end`). */
+  programme: RegExp;
+  /** 目标任务的577%: the share of a target's noun done (the list `share-base`). */
+  shareOfBase: RegExp;
+  /** 如:…, 例如…: a sentence of examples (the lists `examples`, `not-examples`). */
+  examples: RegExp;
+  /** …任务的120% right after a marker of completion. */
+  shareAfter: RegExp;
 }
 
 let cached: StatusLexicon | null = null;
@@ -88,6 +96,7 @@ function lexicon(): StatusLexicon {
     byToken.get(e.word)!.push(e);
   }
   const alt = (name: string) => [...(lists.get(name) ?? [])].sort((a, b) => b.length - a.length).join('|');
+  const words = (name: string, keep: (w: string) => boolean) => (lists.get(name) ?? []).filter(keep).join('|');
   cached = {
     entries,
     byToken,
@@ -95,6 +104,14 @@ function lexicon(): StatusLexicon {
     changedTo: new RegExp(`(${alt('change')}|降至|升至)(到|至)?$`),
     changeFrom: new RegExp(`^[0-9.%万亿千百余多个人名元户家项]{1,8}(?:左右)?(?:${alt('change')})(?:到|至)`),
     notYetBuilt: new RegExp(`^[^,;。]{0,6}?(${alt('opening')})`),
+    programme: new RegExp(`“[^“”]{2,}(${alt('programme-end')})”$`),
+    shareOfBase: new RegExp(`(${alt('share-base')})的[0-9.]+%`),
+    // (a word of examples of two characters is one wherever it stands; 如 only before a colon, a comma or a
+    // character, and not as the head of a word of not-examples)
+    examples: new RegExp(
+      `^\\s*(?:${words('examples', (w) => w.length > 1)}|(?!${alt('not-examples')})(?:${words('examples', (w) => w.length === 1)})(?=[:,\\u4e00-\\u9fff]))`,
+    ),
+    shareAfter: new RegExp(`^(?:${alt('share-base')})?的[0-9.]+%`),
   };
   return cached;
 }
@@ -114,7 +131,7 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     // (a word that ends in a two-character entry too: 希望工程计划, 巾帼素质提升计划)
     // (“X圆梦行动”计划资助…: a quoted name that ends as a programme's does, 行动/工程/活动/项目, is the
     // subject that plans; “春蕾”计划 names the plan itself)
-    const named = /[”》"]$/.test(prev) && !/“[^“”]{2,}(行动|工程|活动|项目)”$/.test(t.slice(Math.max(0, tok.start - 30), tok.start));
+    const named = /[”》"]$/.test(prev) && !lex.programme.test(t.slice(Math.max(0, tok.start - 30), tok.start));
     // 2017年计划职业技能培训人数80人, 今年计划…: a year's plan, right after the year, with a figure of its clause
     // after it (not 2017年计划的…: a marker before 的 is dropped where markers are added)
     const [, ce] = clauseAt(t, tok.start);
@@ -139,7 +156,7 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     const [cs, ce] = clauseAt(t, tok.start);
     const clause = t.slice(cs, ce);
     // (完成省下达目标任务的577%: the share of the quota handed down that was done is a result)
-    if (/(任务|指标|名额|计划)的[0-9.]+%/.test(t.slice(tok.end, ce))) return false;
+    if (lex.shareOfBase.test(t.slice(tok.end, ce))) return false;
     return list(lex, 'quota').some((w) => clause.includes(w));
   }
   if (cond === 'strive') {
@@ -262,7 +279,7 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       if (list(lex, 'exceeded').some((w) => t.slice(cs, start).includes(w))) return;
       // 完成全年任务的120%: how much of a task was done is a result
       // (完成省下达目标任务的577%: the target's noun names the base, the share is what was done)
-      if (/^(任务|要求|计划)?的[0-9.]+%/.test(t.slice(end, end + 12))) return;
+      if (lex.shareAfter.test(t.slice(end, end + 12))) return;
       if (/^(是|为|:|包括|主要有)/.test(t.slice(end, end + 4))) scope = 'sentence';
       // 提出…帮助1000万职工…,建设5000个职工书屋等目标。: a list of goals closed by 等目标/的目标 at the
       // sentence end
@@ -498,7 +515,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   }
   // 今年将实施一批惠民政策。如:扶助126户…: a sentence of examples (如, 例如, 比如) after a plan in the same
   // paragraph lists the planned items, with no marker of its own that reports a result
-  if (depth < SENTENCES_BACK && ss > 0 && !t.slice(Math.max(0, ss - 2), ss).includes('\n') && /^\s*(?:(?:例如|比如|譬如)|如(?![果何此今同期实下上所])(?=[:,\u4e00-\u9fff]))/.test(t.slice(ss, ss + 5))) {
+  if (depth < SENTENCES_BACK && ss > 0 && !t.slice(Math.max(0, ss - 2), ss).includes('\n') && c.lex.examples.test(t.slice(ss, ss + 5))) {
     const [, se] = sentenceAt(t, pos);
     if (!markersIn(markers, c.markerStarts, ss, se).some((m) => m.role === 'result') && statusAt(c, ss - 1, depth + 1) === 'target') return 'target';
   }
