@@ -304,6 +304,11 @@ function listHedge(t: string, at: number, lex: Lexicon): Approx | null {
   return matchAt(t, at + m[0].length, lex.hedgesAfter, (x) => x[0])?.[1] ?? null;
 }
 
+/** Whether s ends with a word of not-hedges.txt (最近, 通过, 签约). */
+function endsWithNotHedge(s: string, lex: Lexicon): boolean {
+  return lex.notHedges.some((w) => s.endsWith(w));
+}
+
 function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
   // 上万人, 上千人次: 上 hedges a bare multiplier only (线上1000人次 is not a hedge)
   if (/[百千万亿]/.test(t[start] ?? '')) {
@@ -318,9 +323,8 @@ function hedgeBefore(t: string, start: number, lex: Lexicon): Approx | null {
     if (per) h = matchBefore(t, (at = start - per[0].length), lex.hedgesBefore, (x) => x[0]);
   }
   if (!h) return null;
-  // 近 in 最近/附近/接近 is part of a word, not a hedge on its own
-  if (h[0] === '近' && /[最附将接临]$/.test(t.slice(Math.max(0, at - 2), at - 1))) return null;
-  if (h[0] === '过' && /[通经超度]$/.test(t.slice(Math.max(0, at - 2), at - 1))) return null;
+  // 近 in 最近/附近, 过 in 通过/经过: a one-character hedge that ends a word of not-hedges.txt is none
+  if (h[0].length === 1 && endsWithNotHedge(t.slice(Math.max(0, at - 3), at), lex)) return null;
   return h[1];
 }
 
@@ -339,7 +343,7 @@ function floorOfClause(t: string, clauseStart: number, numStart: number, lex: Le
     if (/(最高|最多)$/.test(w)) return 'under';
     if (/最低$/.test(w)) return 'over';
     // 每户约获400元, 约可获得5000元: 约 before a verb of receiving hedges the amount (not 签约获得, 预约补助)
-    if (/(^|[^签预节制公合条邀践违履特相盟])约$/.test(w)) return 'about';
+    if (w.endsWith('约') && !endsWithNotHedge(w, lex)) return 'about';
   }
   if (/(^|共|累计|合计|共计|总计|全年)约[^\d一二三四五六七八九十两百千万]{1,10}$/.test(before)) return 'about';
   return null;

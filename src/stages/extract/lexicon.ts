@@ -37,6 +37,8 @@ export interface Lexicon {
   peopleNouns: string[];
   /** Verbs of granting after 最高/最多 (ceiling-verbs.txt), longest first. */
   ceilingVerbs: string[];
+  /** Words that end with a one-character hedge and hedge nothing (最近, 通过, 签约). */
+  notHedges: string[];
   thresholdHeads: string[];
   onePerson: string[];
   categories: [string, string][];
@@ -124,6 +126,7 @@ export function getLexicon(): Lexicon {
     hotlines: new Set(loadList('hotlines.txt').map(Number)),
     peopleNouns: loadList('people-nouns.txt'),
     ceilingVerbs: loadList('ceiling-verbs.txt').sort((a, b) => b.length - a.length),
+    notHedges: loadList('not-hedges.txt'),
     thresholdHeads: loadList('threshold-heads.txt'),
     onePerson: loadList('one-person.txt'),
     categories,
