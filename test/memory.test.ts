@@ -102,8 +102,9 @@ describe('worker pool', () => {
       await pool.destroy();
     }
     expect(last.made).toBe(120);
-    // most pages' ports (finalizers run late on a busy machine: 98 to 119 of 120 seen); with the
-    // worker waiting in Atomics.wait none is ever freed
-    expect(last.freed).toBeGreaterThan(60);
+    // many pages' ports (finalizers run late on a busy machine: 58 to 119 of 120 seen, 58 with the
+    // test suite running beside a clean install); with the worker waiting in Atomics.wait none is
+    // ever freed, so a quarter tells the two apart with room to spare
+    expect(last.freed).toBeGreaterThan(30);
   });
 });
