@@ -12,6 +12,11 @@ function lines(name: string): string[] {
     .filter((l) => l.trim() !== '');
 }
 
+/** A word escaped for use inside a regular expression (word lists are joined into alternations). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** A word list: one entry per line. */
 export function loadList(name: string): string[] {
   return lines(name).map((l) => l.trim());

@@ -13,7 +13,7 @@ import type { load as Load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { parseDate, parseMeta } from './text.js';
 import { markers } from './markers.js';
-import { loadList, loadTsv } from '../../dict.js';
+import { escapeRegExp, loadList, loadTsv } from '../../dict.js';
 import { cleanTitle, docOrder, firstTextAt, headingText, inlineText, kidsOf, norm, type Stat } from './dom.js';
 import { headingNamed, leadsBefore, siteTail, underHeadline } from './story.js';
 
@@ -302,7 +302,7 @@ let quantityRe: RegExp | null = null;
 function quantity(): RegExp {
   if (quantityRe) return quantityRe;
   const units = [...new Set(loadTsv('units.tsv').map((r) => r[0]).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const esc = units.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const esc = units.map(escapeRegExp);
   quantityRe = new RegExp(`\\d[\\d.,]*\\s*[多余]?\\s*[万亿千百]?\\s*(?:${esc.join('|')})`);
   return quantityRe;
 }
@@ -505,7 +505,7 @@ let siteEnds: RegExp | null = null;
 /** …or an organisation's or a channel's name (某某县妇女联合会, 工作动态: dictionaries/site-names.txt). */
 const SITE_NAME = {
   test(t: string): boolean {
-    siteEnds ??= new RegExp(`^[\\u4e00-\\u9fff]{0,10}(?:${loadList('site-names.txt').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    siteEnds ??= new RegExp(`^[\\u4e00-\\u9fff]{0,10}(?:${loadList('site-names.txt').map(escapeRegExp).join('|')})$`);
     return markers().siteTitle.test(t) || siteEnds.test(t);
   },
 };

@@ -1,6 +1,6 @@
 // Marker dictionaries compiled once into plain-literal alternations (no nested quantifiers, so every
 // test is linear in the line length).
-import { loadList, loadTsv } from '../../dict.js';
+import { escapeRegExp, loadList, loadTsv } from '../../dict.js';
 
 export interface Markers {
   /** Short non-sentence lines containing one of these are furniture. */
@@ -38,11 +38,10 @@ export interface Markers {
   metaField: Map<string, string>;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alt = (xs: string[]): string =>
   [...new Set(xs)]
     .sort((a, b) => b.length - a.length)
-    .map(esc)
+    .map(escapeRegExp)
     .join('|');
 
 let cached: Markers | null = null;

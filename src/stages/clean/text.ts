@@ -3,7 +3,7 @@
 // unpunctuated lines are headlines, headings or navigation depending on what surrounds them, and
 // furniture is recognised by marker phrases (dictionaries/boilerplate.txt) and list shapes.
 import { markers } from './markers.js';
-import { loadList, loadTsv } from '../../dict.js';
+import { escapeRegExp, loadList, loadTsv } from '../../dict.js';
 import { foldWidth } from '../normalize.js';
 
 export type LineKind =
@@ -355,7 +355,7 @@ function statOf(): RegExp {
     .map((r) => r[0])
     .filter((u) => u && !/^[年月日时]/.test(u))
     .sort((a, b) => b.length - a.length)
-    .map((u) => u.replace(/[()（）.*+?^$|[\]\\{}]/g, '\\$&'));
+    .map(escapeRegExp);
   return (statRe = new RegExp(`\\d(?:[\\d.,]*)(?:[万亿千]*)(?:余|多)?(?:${units.join('|')}|%)`));
 }
 

@@ -4,7 +4,7 @@ import { matchAt, wordsAlt } from './lexicon.js';
 import { deepestOfChains, highest, highestIn, levelMentions, nearestIn, ownLevel, titlePlaceLevel } from './levels.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import { conferrerLevel, type Events } from './events.js';
-import { loadList } from '../../dict.js';
+import { loadList, escapeRegExp } from '../../dict.js';
 
 // Honors (spec "Honors"): conferred titles without a number, and counted items that are honors.
 
@@ -63,7 +63,7 @@ function res(lex: Lexicon): HonorRes {
     facility: new RegExp(`(${w('facility-heads')})[”"]?\\s*$`),
     active: new RegExp(`^(${w('confer-active')})`),
     // (10名勤劳朴实、教子有方的女性获“十佳婆婆”称号: a long 的-clause may describe the counted persons before the verb)
-    conferAfter: new RegExp(`^(?:[^,;。!?]{0,10}?|[^,;。!?“”]{4,30}的[\u4e00-\u9fff]{0,4}?(?:${recipients().map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|人物|人士|同志|代表|志愿者|教师|职工|干部|家庭))${conferVerb}`),
+    conferAfter: new RegExp(`^(?:[^,;。!?]{0,10}?|[^,;。!?“”]{4,30}的[\u4e00-\u9fff]{0,4}?(?:${recipients().map(escapeRegExp).join('|')}|人物|人士|同志|代表|志愿者|教师|职工|干部|家庭))${conferVerb}`),
     /** 100名先进个人和100个先进集体荣获…: the verb after a joined second item governs the first too. */
     conferJoined: new RegExp(
       `^[^,;。!?、]{0,10}?(?:[和及与、]|以及)[^,;。!?]{0,6}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所][^,;。!?]{0,10}?${conferVerb}`,
@@ -491,7 +491,7 @@ function namedListLevel(c: LevelContext, at: number): HonorLevel | null {
 
 /** 近日, 今年, 目前 …: a word that opens a paragraph (openers.txt) or a bare year word. */
 let openerRe: RegExp | null = null;
-const timeOpener = () => (openerRe ??= new RegExp(`^(?:${loadList('openers.txt').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|今年|去年|当年|本年度?)$`));
+const timeOpener = () => (openerRe ??= new RegExp(`^(?:${loadList('openers.txt').map(escapeRegExp).join('|')}|今年|去年|当年|本年度?)$`));
 
 /** 5户家庭在全国最美家庭评选中榜上有名: the title stands between the count and the verb. */
 const LISTED = /^([^,;。!?]{0,24}?)榜上有名/;

@@ -1,5 +1,5 @@
 import type { HonorLevel, Kind } from '../../doc.js';
-import { loadList, loadTsv } from '../../dict.js';
+import { loadList, loadTsv, escapeRegExp } from '../../dict.js';
 
 // Every word list the extraction rules read, loaded once per process (per worker thread).
 
@@ -174,7 +174,7 @@ export function wordsAlt(lex: Lexicon, group: string): string {
   if (!words?.length) throw new Error(`honor-words.tsv: no words in group ${group}`);
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 }
 

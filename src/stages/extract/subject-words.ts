@@ -1,4 +1,4 @@
-import { loadList, loadTsv } from '../../dict.js';
+import { escapeRegExp, loadList, loadTsv } from '../../dict.js';
 import type { Lexicon } from './lexicon.js';
 
 // The word lists of the subject rules (dictionaries/subject-*.txt and the shared ones), indexed for
@@ -87,7 +87,6 @@ function lastIndexOf(words: string[]): Index {
 }
 
 export const byLength = (a: string, b: string) => b.length - a.length;
-const escape = (s: string) => s.replace(/[()[\]\\.*+?^$|{}]/g, '\\$&');
 
 export let words: Words | null = null;
 
@@ -95,11 +94,11 @@ export let words: Words | null = null;
 export function wordsOf(lex: Lexicon): Words {
   if (words) return words;
   const verbs = [...lex.verbSet, ...loadList('subject-verbs.txt')];
-  const stems = loadList('subject-levels.txt').sort(byLength).map(escape).join('|');
+  const stems = loadList('subject-levels.txt').sort(byLength).map(escapeRegExp).join('|');
   // 省级, 省部级以上, 国家和省级, 市、县两级, 地(市)级
   const one = `(?:${stems})`;
   const changes = loadTsv('breakdown-changes.txt').filter((r) => r[1] === 'change').map((r) => r[0]);
-  const prefixes = loadList('subject-level-prefixes.txt').map(escape).join('|');
+  const prefixes = loadList('subject-level-prefixes.txt').map(escapeRegExp).join('|');
   const level = new RegExp(`^(?:${one}(?:[、和及与]${one})*(?:[两三四五]级|级)(?:以上|以下)?|${one}(?:[、和及与]${one})+[两三四五]级|(?:${prefixes})(?!级))`);
   words = {
     verbs: indexOf(verbs),
