@@ -750,3 +750,24 @@ describe('a verb that ends a longer item of a 、-list is a noun there: the verb
     expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
   });
 });
+
+describe('获此荣誉的有N…: holders of an honor the paragraph named, counted after 的有/的共有', () => {
+  it.each([
+    // each item takes the nearest quoted title that fits it: persons no 集体, groups no 红旗手
+    ['市妇联命名30名优秀女性为滁州市“三八红旗手”,命名8个集体为滁州市“三八红旗集体”。全县获此荣誉的有5个个人、2个集体。',
+      [['honor', 30, '三八红旗手', 'municipal'], ['honor', 8, '三八红旗集体', 'municipal'], ['honor', 5, '三八红旗手', 'municipal'], ['honor', 2, '三八红旗集体', 'municipal']]],
+    ['省妇联近日公布了安徽省“最美家庭”名单,全县获此殊荣的家庭有12户。', [['honor', 12, '最美家庭', 'provincial']]],
+    ['全国妇联授予100个单位“全国巾帼文明岗”称号,我县获得该项荣誉的共有4个。', [['honor', 100, '巾帼文明岗', 'national'], ['honor', 4, '巾帼文明岗', 'national']]],
+    // no title named before: an honor all the same, title and level unknown
+    ['我县获此殊荣的共有3户。', [['honor', 3, null, null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+  it.each([
+    // holders of something that is no honor: 获此贷款, and a count with no 此 before it
+    ['去年全县发放创业贷款1200万元,获此贷款的有80户。', [['money', 12000000, null, null], ['count', 80, null, null]]],
+    ['全县参加此次培训的有300人。', [['people', 300, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+});

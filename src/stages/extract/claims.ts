@@ -14,6 +14,7 @@ import {
   endsWithListSeparator,
   firstListItem,
   governingVerb,
+  heldHonor,
   honorAfter,
   namesFacility,
   sharedVerbAhead,
@@ -672,6 +673,8 @@ function countedHonor(
   if (earned) return earned;
   const ahead = sharedVerbAhead(lc, n.start, clsEnd, clauseStart, clauseEnd, sentEnd);
   if (ahead) return ahead;
+  const held = heldHonor(lc, clauseStart, n.start, clsEnd);
+  if (held) return held;
   // 五户“全国最美家庭”代表分别以…为主题, 3名三八红旗手代表作了发言: representatives of the honored, counted
   // where no verb of conferring stands in their own clause, are persons or households who speak, not an honor
   if (REPRESENTATIVES.test(t.slice(clsEnd, clauseEnd))) {

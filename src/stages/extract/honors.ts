@@ -629,6 +629,29 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   return { title, level, recipient: null };
 }
 
+/** 获此荣誉的有, 获此殊荣的共有: the holders of an honor the paragraph named, counted right after. */
+const HOLDERS_OF_THIS = /(获|荣获|获得)(此|该|这一?)项?(殊荣|荣誉称号|荣誉|称号)的[\u4e00-\u9fff]{0,3}?(有|达|共|计|为)\s*$/;
+/** 7个个人、: an item of the holders' list before this one. */
+const HELD_ITEM = /[0-9一二三四五六七八九十两]+[余多]?[个名位户人家项](?:个人|集体|家庭|单位)?[、和及与]\s*/g;
+
+/**
+ * 南海获此荣誉的有7个个人、2个集体: counted holders of an honor named before. Each item takes the nearest title
+ * quoted earlier in the paragraph that fits it (persons no 集体, groups no 红旗手), with that quote's level.
+ */
+export function heldHonor(c: LevelContext, from: number, numStart: number, clsEnd: number): Honor | null {
+  const { t, lex, region } = c;
+  if (!HOLDERS_OF_THIS.test(t.slice(from, numStart).replace(HELD_ITEM, ''))) return null;
+  const counted = t.slice(numStart, clsEnd) + (/^(个人|集体|家庭|单位)/.exec(t.slice(clsEnd, clsEnd + 2))?.[0] ?? '');
+  const [ps] = paragraphAt(t, numStart);
+  for (const q of [...t.slice(ps, from).matchAll(/“([^“”]{2,30})”/g)].reverse()) {
+    const title = quotedTitles(q[0], lex, region);
+    if (!title || !isTitleLike(q[1], lex) || !fitsItem(title, counted)) continue;
+    const qs = ps + q.index!;
+    return { title, level: highestIn(t, Math.max(ps, qs - 3), qs + q[0].length, lex, region), recipient: null };
+  }
+  return { title: null, level: null, recipient: null };
+}
+
 /** The title last quoted in the paragraph before `at`, with the level its quote names (a level word right before it too). */
 function referredTitle(c: LevelContext, at: number): Honor | null {
   const { t, lex, region } = c;
