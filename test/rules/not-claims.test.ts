@@ -305,3 +305,24 @@ describe('not claims: a programme named by its count of subsidies; a tier of uni
     expect(claimNearShunqing(text, needle)?.value).toBe(value);
   });
 });
+
+describe('not claims: a floor amount in a 的-clause whose noun is counted right after (年产值超千万元的企业45家)', () => {
+  it.each([
+    ['全市年产值超千万元的女性企业45家。', [['count', 45]]],
+    ['全村年收入过10万元的家庭有20户。', [['count', 20]]],
+    ['全县养殖规模达100头的养殖户有30户。', [['count', 30]]],
+    ['年收入超过5万元的家庭占35%。', [['percent', 35]]],
+    ['销售额逾亿元的合作社共12家。', [['count', 12]]],
+  ] as [string, [string, number][]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+  it.each([
+    // no count of the class after it: the hedged number is the claim
+    ['帮助超过1000名的妇女实现就业。', [['people', 1000]]],
+    ['累计发放贷款超过3000万元,惠及妇女1200人。', [['money', 30000000], ['people', 1200]]],
+    // a share of the noun after it, and a second item joined by 和
+    ['这里聚集了超过90%的外出务工人员和近200家企业。', [['percent', 90], ['count', 200]]],
+  ] as [string, [string, number][]][])('counter-example: %s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

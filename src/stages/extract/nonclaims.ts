@@ -117,6 +117,11 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
   // 授予女性成员占比超60%、服务优质的岗位: a share floor in a clause that ends in 的 + noun is a criterion
   if (kind === 'percent' && /(占比|比例|比重)(超过|超|达到|达|不低于|不少于|高于)$/.test(t.slice(Math.max(0, numStart - 6), numStart)) &&
     /^[^,;:。!?\n]{0,24}?的[\u4e00-\u9fff]/.test(t.slice(afterCls, afterCls + 30))) return true;
+  // 年产值超千万元的企业45家, 收入过万元的家庭占35%: a floor in a 的-clause whose noun is counted right after
+  // defines a class; the count after it is the claim (帮助超过1000名的妇女就业, with no count after, is one)
+  // (超过90%的移民和近200家企业: a share of the noun after it, and a second item joined by 和, stay claims)
+  if (kind !== 'percent' && /(超过|超|逾|过|达到|达|高于|不低于|不少于)$/.test(t.slice(Math.max(0, numStart - 3), numStart)) &&
+    /^的[^\P{Script=Han}和及与近约]{1,8}?(有|达|共|计|占)?\s*[0-9一二两三四五六七八九十百千]/u.test(t.slice(afterCls, afterCls + 16))) return true;
   const over = /^(以上|及以上)\s*/.exec(rest);
   if (!over || !/^(的|[\u4e00-\u9fff])/.test(t.slice(afterCls + over[0].length, afterCls + over[0].length + 1))) return false;
   // 在全省20%以上的村建立…, 全县80%以上的村: after a scope, a share of the units named after 的 is a
