@@ -518,6 +518,26 @@ describe('a related-news heading below a story in a text dump ends the story (sp
     expect(texts[0]).not.toContain('481万元');
   });
 
+  // a keywords line under the story closes it: below it the page repeats the headline and a lead, or lists teasers
+  it.each([
+    ['关键词: 送温暖;困难职工;慰问金', '市总工会开展送温暖活动\n昨天上午,市总工会对550名在职困难职工进行了集中慰问。'],
+    ['关键字:工会 职工 春节', '481万元慰问6321名贫困残疾人\n商报讯 全市残联系统共对6321名贫困残疾人进行了慰问。'],
+    ['【本文关键词】:送温暖', '相关链接\n全市各级工会春节前将集中发放慰问金300万元。'],
+  ])('%s', (line, below) => {
+    const texts = textOf(`${story}${line}\n${below}\n`);
+    expect(texts).toHaveLength(1);
+    expect(texts[0].match(/550名/g)).toHaveLength(1);
+    expect(texts[0].match(/300万元/g)).toHaveLength(1);
+    expect(texts[0]).not.toContain('关键');
+    expect(texts[0]).not.toContain('6321');
+  });
+
+  it('a keywords line above the story, and the word 关键词 in a sentence, do not end it', () => {
+    expect(textOf(`关键词: 送温暖;困难职工\n\n${story}`).join('\n')).toContain('300万元');
+    const told = `${story}主席用三个关键词:温暖、务实、创新,概括了今年的工作。\n全年为职工办实事12件。\n`;
+    expect(textOf(told).join('\n')).toContain('办实事12件');
+  });
+
   it('a related list above the story does not end it', () => {
     const page = `相关新闻\n市妇联召开执委会\n县妇联开展培训\n\n${story}`;
     expect(textOf(page).join('\n')).toContain('300万元');

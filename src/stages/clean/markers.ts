@@ -13,6 +13,8 @@ export interface Markers {
   listHead: RegExp;
   /** Related-news headings (相关新闻): after the story has begun, the rest of the page is other stories. */
   relatedHead: RegExp;
+  /** A keywords line (关键词: A;B): after the story has begun, it closes the story. */
+  keywordsLine: RegExp;
   /** Byline roles (记者, 通讯员, 文/图 …), longest first. */
   roles: RegExp;
   /** News-brief column words (简明, 简讯 …). */
@@ -60,6 +62,7 @@ export function markers(): Markers {
     notice: new RegExp(alt(by('notice'))),
     listHead: new RegExp(`^[\\s【\\[<《\\-—－·•]*(?:${alt([...by('list'), ...by('related')])})`),
     relatedHead: new RegExp(`^[\\s【\\[<《\\-—－·•]*(?:${alt(by('related'))})[】\\]>》:：\\s]*$`),
+    keywordsLine: new RegExp(`^[【\\[]?(?:${alt(by('keywords'))})[】\\]]?\\s*[:：]\\s*\\S`),
     roles: new RegExp(alt(roles), 'g'),
     briefs: new RegExp(`^(?:${alt(loadList('briefs.txt'))})`),
     openers: new RegExp(`^(?:${alt(loadList('openers.txt'))}|\\d{1,2}月\\d{1,2}日)[,，]`),

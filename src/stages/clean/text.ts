@@ -262,6 +262,8 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     // -相关新闻 below a story of two paragraphs or more in a text dump: what follows on the page is
     // other stories (an HTML page's related lists are left out with their blocks)
     if (!opts.html && paras >= 2 && t.length <= 24 && m.relatedHead.test(foldWidth(t))) related = true;
+    // (…关键词: 两癌;阳光母亲 under the story: the page repeats its headline and lead below, or lists teasers)
+    if (!opts.html && paras >= 2 && t.length <= 80 && m.keywordsLine.test(foldWidth(t))) related = true;
     const f = foldWidth(t);
     const labelled = SUMMARY_MARKED.test(f) && m.summaryLabel.test(f);
     if (labelled || (summary && blank === 0)) {
