@@ -470,3 +470,24 @@ describe('per: a total after a per-unit amount is no amount per unit', () => {
     expect(claimNearShunqing(text, needle)?.per).toBe(per);
   });
 });
+
+describe('a bare 万 before a fee noun, also after 的 and a quote mark, is money', () => {
+  it.each([
+    ['会上,职工们将4万多的“参保费”捐给县红十字会。', '4万', 40000, 'over'],
+    ['全县党员捐出特殊党费12万。', '12万', 120000, null],
+    ['为困难学生减免学费3.5万。', '3.5万', 35000, null],
+    ['共拨付1.2万的救助金。', '1.2万', 12000, null],
+  ])('%s', (text, needle, value, approx) => {
+    const c = claimNearShunqing(text, needle);
+    expect(c?.kind).toBe('money');
+    expect(c?.value).toBe(value);
+    expect(c?.approx ?? null).toBe(approx);
+  });
+  it.each([
+    // persons after the bare 万 stay persons, also in a clause that speaks of a fee waived
+    ['全县免费为2万妇女进行两癌检查。', '2万', 'people'],
+    ['减免学费惠及1.5万的困难学生。', '1.5万', 'people'],
+  ])('counter-example: %s', (text, needle, kind) => {
+    expect(claimNearShunqing(text, needle)?.kind).toBe(kind);
+  });
+});

@@ -499,3 +499,9 @@ checkInHantai('a fund before the act that moves it, through a scope word or afte
   // counter-example: a beneficiary after 为 leaves the money without a noun
   ['区妇联为困难妇女筹集30万元。', [['30万', null]]],
 ]);
+
+check('verbs of giving out of one\'s own (捐出, 拿出, 掏出) stay out of the noun', [
+  ['全县党员捐出特殊党费12万元。', [['12万', '特殊党费']]],
+  ['市总工会拿出专项资金50万元。', [['50万', '专项资金']]],
+  ['爱心企业家掏出慰问金8万元。', [['8万', '慰问金']]],
+]);

@@ -196,7 +196,9 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon, skipUnit = false): Re
     if (!matchAt(t, at, lex.verbs, (x) => x[0]) && lex.peopleNouns.some((p) => nounWithin(t, at, 3, p)) && !lex.funds.some((f) => nounWithin(t, at, 6, f))) return bare('people', '人');
     if (lex.funds.some((f) => clause.includes(f))) return bare('money', '元');
     // 拨出30万专款, 1.2亿扶贫资金: a noun of money right after the bare 万
-    if (lex.funds.some((f) => /[金款费资]$/.test(f) && nounWithin(t, at, 2, f))) return bare('money', '元');
+    // (4万多的“参保费”捐给…: also after 的 and a quote mark)
+    const of = /^的[“"]?/.exec(t.slice(at, at + 2))?.[0].length ?? 0;
+    if (lex.funds.some((f) => /[金款费资]$/.test(f) && nounWithin(t, at + of, 2, f))) return bare('money', '元');
     // 9.42万贫困人口, 37万贫困建档立卡妇女: a people noun standing in for the classifier
     if (lex.peopleNouns.some((p) => nounWithin(t, at, 8, p))) return bare('people', '人');
   } else if (
