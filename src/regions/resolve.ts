@@ -387,7 +387,9 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
       if ((!f.body || leadActor || subject) && !isOutlet(h)) vouched.add(u.index);
       if (u.zone) {
         if (u.parent >= 0) credit(units[u.parent], w * WEIGHTS.zoneToParent);
-      } else if (provincial && u.level !== 'province' && isOutlet(h)) {
+      } else if (provincial && u.level !== 'province' && isOutlet(h) && ![...leadSuffixes].some((x) => u.name.endsWith(x))) {
+        // (团区委…已通过团省委审核 under 信息来源:双塔区委宣传部: a lead whose own body is a 区 fits the outlet's
+        // district; the provincial body only reviews)
         credit(lineage(u)[lineage(u).length - 1], w);
       } else if (isOutlet(h) && outletUnit(u) !== u) {
         credit(outletUnit(u), w);

@@ -3,6 +3,7 @@ import { region } from '../extract-helpers.js';
 import type { Doc } from '../../src/doc.js';
 import { regionOfText, resolveRegions } from '../../src/stages/region.js';
 import { segment } from '../../src/stages/segment.js';
+import { processPage } from '../../src/pipeline.js';
 
 // The region of an article (spec "Regions").
 // Sentences of our own in the genre, each rule in several wordings, with counter-examples that must not change.
@@ -97,6 +98,20 @@ describe('a provincial body acting in the lead outranks the outlet\'s city', () 
   it('a city body acting, or a provincial body named late as a sponsor, keeps the city', () => {
     expect(name('福州新闻网讯 福州市妇联召开执委会，全市共评出最美家庭100户。')).toBe('福州市');
     expect(name('南昌新闻网讯 南昌市妇联今年共培训妇女3000人次，全市新建妇女之家20个，全市巾帼志愿者达1万名，活动得到市委市政府的支持，组织干部收看省妇联报告会。')).toBe('南昌市');
+  });
+});
+
+describe('a lead whose own body is a 区 or 县 fits the outlet\'s district even when a provincial body is named', () => {
+  const page = (source: string, body: string, title = '团区委助力学子圆梦大学') =>
+    processPage({ id: 't', origin: 't', kind: 'text', text: `${title}\n更新日期:2021-10-13 信息来源:${source}\n\n${body}\n` }).articles[0]?.region?.name ?? null;
+  it.each([
+    ['双塔区委宣传部', '近日,团区委获悉,我区招募的5名资助学生已通过团省委审核。团区委为全区5名学生争取到每人5000元助学金。', '双塔区'],
+    ['双塔区融媒体中心', '日前,区妇联联合省妇联开展“两癌”救助,全区共有20名妇女获得救助金。区妇联还走访了贫困母亲30户。', '双塔区'],
+  ])('%s', (source, body, want) => {
+    expect(page(source, body)).toBe(want);
+  });
+  it('counter-example: a provincial body acting with no 区 of its own keeps the province', () => {
+    expect(page('双塔区融媒体中心', '日前,省妇联召开全省表彰会,辽宁共表彰先进集体50个、先进个人100名。', '全省表彰巾帼建功先进')).toBe('辽宁省');
   });
 });
 
