@@ -387,9 +387,10 @@ export function resolveFields(fields: Field[], ctx: PageContext, prescanned?: Fi
       if ((!f.body || leadActor || subject) && !isOutlet(h)) vouched.add(u.index);
       if (u.zone) {
         if (u.parent >= 0) credit(units[u.parent], w * WEIGHTS.zoneToParent);
-      } else if (provincial && u.level !== 'province' && isOutlet(h) && ![...leadSuffixes].some((x) => u.name.endsWith(x))) {
+      } else if (provincial && u.level !== 'province' && (isOutlet(h) || (provinceActs && h.destination)) && ![...leadSuffixes].some((x) => u.name.endsWith(x))) {
         // (团区委…已通过团省委审核 under 信息来源:双塔区委宣传部: a lead whose own body is a 区 fits the outlet's
         // district; the provincial body only reviews)
+        // (省红十字会…来到贵阳市花溪区高坡乡: where a provincial body goes is in its province)
         credit(lineage(u)[lineage(u).length - 1], w);
       } else if (isOutlet(h) && outletUnit(u) !== u) {
         credit(outletUnit(u), w);

@@ -115,6 +115,18 @@ describe('a lead whose own body is a 区 or 县 fits the outlet\'s district even
   });
 });
 
+describe('a provincial body of the neighbouring genres (省红十字会, 省慈善总会) going to a place in its province', () => {
+  it.each([
+    ['金黔在线讯 1月25日,省红十字会带着大米、棉被来到贵阳市花溪区高坡乡,为贫困群众送去温暖。省红十字会还捐赠了价值4万元的物资。全省各级红十字会共筹集资金560万元。', '贵州省'],
+    ['日前,省慈善总会走进长沙市望城区,为留守儿童送去助学金20万元。省慈善总会今年共资助学生3000名。', '湖南省'],
+  ])('%s', (text, want) => {
+    expect(name(text)).toBe(want);
+  });
+  it('counter-example: a county body going to a town of its own stays there', () => {
+    expect(name('日前,花溪区红十字会来到高坡乡,为贫困群众送去大米100袋。区红十字会今年共救助困难群众500人。')).toBe('花溪区');
+  });
+});
+
 describe('a sub-district office (五星办事处) is its 街道, settled by the county named beside it', () => {
   it.each([
     ['日前，浉河区五星办事处残联召开会议。近年，五星办事处共为残疾人发放救助款20万元。', '五星街道', '411502005'],
