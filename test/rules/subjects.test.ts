@@ -505,3 +505,17 @@ check('verbs of giving out of one\'s own (捐出, 拿出, 掏出) stay out of th
   ['市总工会拿出专项资金50万元。', [['50万', '专项资金']]],
   ['爱心企业家掏出慰问金8万元。', [['8万', '慰问金']]],
 ]);
+
+check('a complement of result after a verb (申请到, 培养出) is part of the verb', [
+  ['全市共申请到救助金487万元。', [['487万', '救助金']]],
+  ['全县共争取到上级资金300万元。', [['300万', '上级资金']]],
+  ['五年来累计培养出乡村工匠1200余名。', [['1200余', '乡村工匠']]],
+  ['今年募集到爱心善款56万元。', [['56万', '爱心善款']]],
+]);
+
+check('a person noun that starts inside another and runs past it is the head (技能|人才 over 能人)', [
+  ['已累计培养出1.13万余名技能人才。', [['1.13万余', '技能人才']]],
+  ['培养高技能人才200名。', [['200', '高技能人才']]],
+  // counter-example: the shorter noun alone
+  ['培育致富能人300名。', [['300', '致富能人']]],
+]);

@@ -431,6 +431,11 @@ function peopleEnd(w: Words, s: string): number {
     const p = w.people.get(s[i])?.find((x) => s.startsWith(x, i));
     if (p) {
       end = i + p.length;
+      // 技能|人才 over 能人: a person noun that starts inside this one and runs past it is the one
+      for (let k = i + 1; k < end; k++) {
+        const q = w.people.get(s[k])?.find((x) => s.startsWith(x, k));
+        if (q && k + q.length > end) end = k + q.length;
+      }
       i = end - 1;
     }
   }
@@ -489,6 +494,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
           if (o && o.length > 1 && k + o.length > end && wordEnds(sc, k + o.length)) end = k + o.length;
         }
       }
+      // 申请到|救助金, 培养出|技能人才: a complement of result after a verb of two characters is part of it
+      if (word === v && end - i >= 2 && (t[end] === '到' || t[end] === '出') && end + 1 < tail && CJK.test(t[end + 1])) end++;
       found.push([i, end, word !== v]);
       i = end - 1;
     }
