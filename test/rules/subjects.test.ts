@@ -519,3 +519,9 @@ check('a person noun that starts inside another and runs past it is the head (�
   // counter-example: the shorter noun alone
   ['培育致富能人300名。', [['300', '致富能人']]],
 ]);
+
+check('acts of speech or feeling after the persons end the noun (表示, 表达, 致以)', [
+  ['定期向1080名有需要的人表示慰问。', [['1080', '人']]],
+  ['向坚守岗位的300名环卫工人表达节日问候。', [['300', '环卫工人']]],
+  ['对50名志愿者致以崇高敬意。', [['50', '志愿者']]],
+]);
