@@ -525,3 +525,9 @@ check('acts of speech or feeling after the persons end the noun (表示, 表达,
   ['向坚守岗位的300名环卫工人表达节日问候。', [['300', '环卫工人']]],
   ['对50名志愿者致以崇高敬意。', [['50', '志愿者']]],
 ]);
+
+check('a comparison inside the clause, with a word of change after it, ends what changed (金额比上年增加)', [
+  ['今年送温暖金额比上年增加53.8万元。', [['53.8万', '送温暖金额']]],
+  ['全县女性就业人数较去年增长1200人。', [['1200', '女性就业人数']]],
+  ['今年助学金同比增加20万元。', [['20万', '助学金']]],
+]);

@@ -825,7 +825,11 @@ export function subjectOf(
     const bare = seg.replace(/^[\s,、]+/, '');
     const change = w.changes.find((x) => bare === x || bare === x + '了');
     const c = w.compare.find((x) => bare.startsWith(x)) ?? year?.[0] ?? change;
+    // 送温暖金额比上年增加53.8万元: what changed stands before a comparison inside the clause, with a
+    // word of change after it
+    const mid = Math.min(...w.compare.filter((x) => !/^[由从]/.test(x)).map((x) => seg.indexOf(x)).filter((x) => x > 0));
     if (c) stop = start + seg.indexOf(c);
+    else if (mid < Infinity && w.changes.some((x) => seg.includes(x, mid))) stop = start + mid;
     // 贷款额度由过去的3万元提至10万元: what changed stands before the point it changed from
     else {
       const from = Math.min(...w.compare.filter((x) => /^[由从]/.test(x)).map((x) => seg.indexOf(x)).filter((x) => x > 0));
