@@ -531,3 +531,12 @@ check('a comparison inside the clause, with a word of change after it, ends what
   ['全县女性就业人数较去年增长1200人。', [['1200', '女性就业人数']]],
   ['今年助学金同比增加20万元。', [['20万', '助学金']]],
 ]);
+
+check('a verb of purpose opening the clause right before the fund word names the fund (慰问|资金)', [
+  ['全年慰问资金共计20万元。', [['20万', '慰问资金']]],
+  ['扶持资金10000元。', [['10000', '扶持资金']]],
+  ['帮扶资金达到120万元。', [['120万', '帮扶资金']]],
+  // counter-examples: an act that moves the money governs it
+  ['投入资金300万元。', [['300万', '资金']]],
+  ['争取资金80万元。', [['80万', '资金']]],
+]);

@@ -44,6 +44,8 @@ export interface Words {
   closers: string[];
   /** verbs that make a noun with a head after them (服务|中心) */
   nounVerbs: Set<string>;
+  /** verbs that name what a fund is for (慰问|资金) */
+  fundPurposes: Set<string>;
   /** verbs of attending an event (参加, 观看) */
   attend: Set<string>;
   /** adverbs that never begin the noun after an amount (再, 又) */
@@ -131,6 +133,7 @@ export function wordsOf(lex: Lexicon): Words {
     verbAdverbs: loadList('subject-adverbs-before-verb.txt').sort(byLength),
     attend: new Set(loadList('subject-attend.txt')),
     nounVerbs: new Set(loadList('subject-noun-verbs.txt')),
+    fundPurposes: new Set(loadList('subject-fund-purposes.txt')),
     closers: loadList('subject-closers.txt').sort(byLength),
     level,
     changes,

@@ -558,6 +558,9 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // 覆盖率, 参与率, 回收率: a verb before 率 is part of the rate's name
       // 发放慰问|品(大米): one character and what it names in brackets
       if (rest.replace(/\([^()]*\)$/, '').length <= 1 || /^等/.test(t.slice(ve, tail)) || /^率/.test(t.slice(ve, tail))) continue;
+      // 全年慰问资金共计20万元, 扶持资金10000元: a verb of purpose opening the clause right before the fund
+      // word that ends the phrase names what the fund is for (subject-fund-purposes.txt)
+      if (k === 0 && kind === 'money' && w.fundPurposes.has(t.slice(vs, ve)) && w.funds.includes(t.slice(ve, tail)) && ve < tail - 1) continue;
       // 调解成功率达95%: a rate named after the act that opens the clause
       if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
       // 发放慰问|金及物资: one character joined to the next noun
