@@ -484,6 +484,13 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       continue;
     }
     const word = v && (!p || v.length >= p.length) ? v : p;
+    // 全年慰问资金共计20万元, 扶持资金累计发放300万元: a verb of purpose right before a fund word names what
+    // the fund is for; the two are one noun (subject-fund-purposes.txt; not 投入|资金, 争取|资金)
+    const fund = word === v && word && w.fundPurposes.has(word) ? w.funds.find((f) => f.length >= 2 && t.startsWith(f, i + word.length) && i + word.length + f.length <= tail) : undefined;
+    if (fund) {
+      i += word!.length + fund.length - 1;
+      continue;
+    }
     if (word) {
       // 新建|立 → 新建立, 新成|立: a verb overlapping the next one is one verb with it
       // (not 发放|放贷|款: where the segmenter ends no word, 贷款 is the noun)
@@ -558,9 +565,6 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       // 覆盖率, 参与率, 回收率: a verb before 率 is part of the rate's name
       // 发放慰问|品(大米): one character and what it names in brackets
       if (rest.replace(/\([^()]*\)$/, '').length <= 1 || /^等/.test(t.slice(ve, tail)) || /^率/.test(t.slice(ve, tail))) continue;
-      // 全年慰问资金共计20万元, 扶持资金10000元: a verb of purpose opening the clause right before the fund
-      // word that ends the phrase names what the fund is for (subject-fund-purposes.txt)
-      if (k === 0 && kind === 'money' && w.fundPurposes.has(t.slice(vs, ve)) && w.funds.includes(t.slice(ve, tail)) && ve < tail - 1) continue;
       // 调解成功率达95%: a rate named after the act that opens the clause
       if (k === 0 && !before && kind === 'percent' && /率$/.test(rest)) continue;
       // 发放慰问|金及物资: one character joined to the next noun
