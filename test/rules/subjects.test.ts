@@ -542,3 +542,12 @@ check('a verb of purpose opening the clause right before the fund word names the
   ['投入资金300万元。', [['300万', '资金']]],
   ['争取资金80万元。', [['80万', '资金']]],
 ]);
+
+describe('money: the fund after the neighbouring genres\' bodies (红十字会, 关工委, 青基会), not the body', () => {
+  it.each([
+    ['省红十字会本级收入5845万元。', '本级收入'],
+    ['市青基会希望工程资金共计120万元。', '希望工程资金'],
+  ])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => c.subject)).toEqual([want]);
+  });
+});
