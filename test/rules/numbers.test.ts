@@ -491,3 +491,29 @@ describe('a bare 万 before a fee noun, also after 的 and a quote mark, is mone
     expect(claimNearShunqing(text, needle)?.kind).toBe(kind);
   });
 });
+
+describe('20个亿: the spoken form of 20亿 is an amount of money', () => {
+  it.each([
+    ['确保全年发放创业担保贷款总量不低于20个亿。', '20个亿', 2e9, 'over'],
+    ['全省贷款余额达3个亿。', '3个亿', 3e8, null],
+    ['两年来撬动社会资金1.5个亿。', '1.5个亿', 1.5e8, null],
+  ])('%s', (text, needle, value, approx) => {
+    const cs = extractFrom(text, SHUNQING);
+    expect(cs.map((c) => [c.kind, c.value, c.unit, c.approx ?? null])).toEqual([['money', value, '元', approx]]);
+    expect(needle).toContain('个亿');
+  });
+  it('counter-example: 个 before anything else stays a classifier', () => {
+    expect(extractFrom('建成示范基地20个。', SHUNQING).map((c) => [c.kind, c.value, c.unit])).toEqual([['count', 20, '个']]);
+  });
+});
+
+describe('a bare 万 before a quoted name and then its fund or persons', () => {
+  it.each([
+    ['全县20名妇女获14万“两癌”救助金。', '14万', 'money', 140000],
+    ['共发放30万“春蕾”助学金。', '30万', 'money', 300000],
+    ['为1万“春蕾”女童发放助学金。', '1万', 'people', 10000],
+  ])('%s', (text, needle, kind, value) => {
+    const c = claimNearShunqing(text, needle);
+    expect([c?.kind, c?.value]).toEqual([kind, value]);
+  });
+});

@@ -194,13 +194,17 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon, skipUnit = false): Re
     // (…发放生活补贴、向31.7万重度残疾人发放护理补贴: a person noun after a short modifier beats a funds word
     // earlier in the clause; 投资3000万建设妇女…: not after a verb)
     if (!matchAt(t, at, lex.verbs, (x) => x[0]) && lex.peopleNouns.some((p) => nounWithin(t, at, 3, p)) && !lex.funds.some((f) => nounWithin(t, at, 6, f))) return bare('people', '人');
-    if (lex.funds.some((f) => clause.includes(f))) return bare('money', '元');
+    // (20个亿: the spoken form names an amount of money)
+    if (lex.funds.some((f) => clause.includes(f)) || t.slice(n.start, n.end).includes('个亿')) return bare('money', '元');
     // 拨出30万专款, 1.2亿扶贫资金: a noun of money right after the bare 万
-    // (4万多的“参保费”捐给…: also after 的 and a quote mark)
-    const of = /^的[“"]?/.exec(t.slice(at, at + 2))?.[0].length ?? 0;
-    if (lex.funds.some((f) => /[金款费资]$/.test(f) && nounWithin(t, at + of, 2, f))) return bare('money', '元');
+    // (4万多的“参保费”捐给…, 14万“两癌”救助金: also after 的, a quote mark, or a quoted name)
+    const quoted = /^(的?)“[^“”]{1,8}”/.exec(t.slice(at, at + 12));
+    const inside = at + (quoted ? quoted[1].length + 1 : (/^的[“"]?/.exec(t.slice(at, at + 2))?.[0].length ?? 0));
+    const past = quoted ? at + quoted[0].length : -1;
+    if (lex.funds.some((f) => /[金款费资]$/.test(f) && (nounWithin(t, inside, 2, f) || (past >= 0 && nounWithin(t, past, 2, f))))) return bare('money', '元');
     // 9.42万贫困人口, 37万贫困建档立卡妇女: a people noun standing in for the classifier
-    if (lex.peopleNouns.some((p) => nounWithin(t, at, 8, p))) return bare('people', '人');
+    // (为1万“春蕾”女童…: through a quoted name)
+    if (lex.peopleNouns.some((p) => nounWithin(t, at, 8, p) || (past >= 0 && nounWithin(t, past, 4, p)))) return bare('people', '人');
   } else if (
     !n.chinese && !n.multiplier && n.valueMax === null && n.value >= 10 && !(n.value >= 1900 && n.value <= 2100) &&
     /[为向给对]$/.test(t.slice(Math.max(0, n.start - 1), n.start)) &&

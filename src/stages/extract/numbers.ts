@@ -342,6 +342,8 @@ function parseArabic(s: string, i: number): Num | number {
   }
   // Multiplier chain; 十/百/千 only right after one or two digits (5千, 3百万), never across a gap.
   g = skipGap(s, q);
+  // 20个亿: the spoken form of 20亿 (个 before 亿 counts nothing)
+  if (s[g] === '个' && s[g + 1] === '亿') g++;
   const chain = readChain(s, g, g === q);
   let compoundDone = false;
   if (chain && !(chain.small && chain.exp < 4 && int.length > 2)) {
