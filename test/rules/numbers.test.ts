@@ -517,3 +517,20 @@ describe('a bare 万 before a quoted name and then its fund or persons', () => {
     expect([c?.kind, c?.value]).toEqual([kind, value]);
   });
 });
+
+describe('a hedge before the number and another after it: the one read first stands', () => {
+  it.each([
+    ['累计受益群众近3.7万余人。', '3.7万', 'under'],
+    ['共筹集善款约20多万元。', '20多万', 'about'],
+    ['资助贫困学生近5000余名。', '5000', 'under'],
+    ['培训妇女超过300余人次。', '300', 'over'],
+  ])('%s', (text, needle, approx) => {
+    expect(claimNearShunqing(text, needle)?.approx).toBe(approx);
+  });
+  it.each([
+    ['全年培训妇女3000余人次。', '3000', 'over'],
+    ['发放救助金约50万元。', '50万', 'about'],
+  ])('counter-example: one hedge: %s', (text, needle, approx) => {
+    expect(claimNearShunqing(text, needle)?.approx).toBe(approx);
+  });
+});

@@ -434,7 +434,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     if (r.place && lex.conferringBodies.some((b) => t.startsWith(b, r!.clsEnd))) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;
 
-    let approx = r.approx ?? hedgeBefore(t, n.start, lex) ?? floorOfClause(t, clauseStart, n.start, lex) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);
+    // (近3.7万余人, 约20多万元: a hedge before the number and another after it; the one read first stands)
+    let approx = hedgeBefore(t, n.start, lex) ?? r.approx ?? floorOfClause(t, clauseStart, n.start, lex) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);
     let clsEnd = r.clsEnd;
     // 5000元/人, 300元/月: a per-unit base written after the classifier
     const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
