@@ -771,3 +771,26 @@ describe('获此荣誉的有N…: holders of an honor the paragraph named, count
     expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
   });
 });
+
+describe('分获, prizes named inside the object, hedges and bodies before a generic honor', () => {
+  it.each([
+    // 分获: each of the recipients one of the titles
+    ['宁波、台州、金华等地妇联分获全国妇联系统先进集体。', [['honor', null, '妇联系统先进集体', 'national']]],
+    ['207个集体和1035名个人分获全国五一劳动奖状、奖章。', [['honor', 207, '五一劳动奖状', 'national'], ['honor', 1035, '五一劳动奖章', 'national']]],
+    // the 金 of a prize inside the object is no fund
+    ['两个项目分别获得公益组金奖和传承组铜奖。', [['honor', 2, '公益组金奖、传承组铜奖', null]]],
+    // a hedge before the number is no part of the generic honor
+    ['五年来累计获得各类荣誉逾千项。', [['honor', 1000, null, null]]],
+    // a body before a generic honor names no title
+    ['4个集体、6名个人获得省级以上共青团荣誉。', [['honor', 4, null, 'provincial'], ['honor', 6, null, 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+  it.each([
+    // funds received stay money
+    ['5个项目获得扶持资金20万元。', [['count', 5, null, null], ['money', 200000, null, null]]],
+    ['3名妇女获得创业贷款金30万元。', [['people', 3, null, null], ['money', 300000, null, null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+});

@@ -719,7 +719,10 @@ function countedHonor(
   // (设立了一等奖1名: a prize set up for a contest is still won; a built facility is a count)
   if ((verb?.cls === 'build' && !namesPrize(t.slice(verb.end, n.start), lex)) || verb?.cls === 'nominate') return null;
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
-  const span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为|对)+/, '');
+  // (获得各级荣誉逾千项: a hedge before the number is no part of what is named)
+  let span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为|对)+/, '');
+  const hedge = lex.hedgesBefore.find(([h]) => span.endsWith(h) && span.length > h.length);
+  if (hedge) span = span.slice(0, -hedge[0].length);
   // the noun after a number-first item: 22个巾帼文明岗, 表彰了200个省巾帼文明岗
   // (up to a next counted item joined by 和: …等20个“三八红旗集体”和王某等50名“三八红旗手”)
   // (40户“十大文明家庭”作为家庭典范: a verb after the closing quote ends the title there)

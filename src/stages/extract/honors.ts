@@ -561,7 +561,9 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const objEnd = next ? objStart + next.index : clauseEnd;
   const obj = t.slice(objStart, objEnd);
   // (获贷款, 获资金: funds are no honor; 获金奖 is, though 金 names money too)
-  if (lex.funds.some((f) => obj.includes(f)) && !lex.prizes.some((p) => p.length >= 2 && obj.startsWith(p))) return null;
+  // (分获公益组金奖和传承组铜奖: the 金 of a prize named inside the object is no fund either)
+  const unprized = lex.prizes.reduce((x, p) => (p.length >= 2 ? x.split(p).join('、') : x), obj);
+  if (lex.funds.some((f) => unprized.includes(f)) && !lex.prizes.some((p) => p.length >= 2 && obj.startsWith(p))) return null;
   // (获全国妇联“两癌”救助: a quoted programme before the aid received is no title)
   // (…“最美家庭”提名家庭称号 is a title: the word must end the object)
   if ((lex.honorWords.get('aid-after') ?? []).some((a) => obj.replace(/[。,;\s]+$/, '').endsWith(`”${a}`))) return null;
