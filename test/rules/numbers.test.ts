@@ -534,3 +534,15 @@ describe('a hedge before the number and another after it: the one read first sta
     expect(claimNearShunqing(text, needle)?.approx).toBe(approx);
   });
 });
+
+describe('blood donated is counted in 单位 and 毫升', () => {
+  it.each([
+    ['全市累计无偿献血总量22.4万单位。', [['count', 224000, '单位']]],
+    ['献血总量达80万毫升。', [['count', 800000, '毫升']]],
+  ])('%s', (s, want) => {
+    expect(extractFrom(s, SHUNQING).map((c) => [c.kind, c.value, c.unit])).toEqual(want);
+  });
+  it('counter-example: 单位 after its own classifier is what is counted', () => {
+    expect(extractFrom('全市20余家单位参加活动,全县100个单位参与创建。', SHUNQING).map((c) => [c.kind, c.value, c.unit])).toEqual([['count', 20, '家'], ['count', 100, '个']]);
+  });
+});
