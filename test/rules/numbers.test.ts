@@ -546,3 +546,17 @@ describe('blood donated is counted in 单位 and 毫升', () => {
     expect(extractFrom('全市20余家单位参加活动,全县100个单位参与创建。', SHUNQING).map((c) => [c.kind, c.value, c.unit])).toEqual([['count', 20, '家'], ['count', 100, '个']]);
   });
 });
+
+describe('per: 每个 + the unit funded (基地, 项目, a household described at length)', () => {
+  it.each([
+    ['每个基地给予2万元至5万元奖补。', '2万', '基地'],
+    ['每个项目资助3万元。', '3万', '项目'],
+    ['每个困难职工家庭可收到800元慰问金。', '800', '户'],
+    ['为每户贫困家庭发放价值500元的爱心礼包。', '500', '户'],
+  ])('%s', (text, needle, per) => {
+    expect(claimNearShunqing(text, needle)?.per).toBe(per);
+  });
+  it('counter-example: a total after the amounts per unit has no base', () => {
+    expect(claimNearShunqing('每个基地给予2万元,共计发放20万元。', '20万')?.per ?? null).toBeNull();
+  });
+});
