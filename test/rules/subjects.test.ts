@@ -551,3 +551,9 @@ describe('money: the fund after the neighbouring genres\' bodies (红十字会, 
     expect(claimsInYongshan(s).map((c) => c.subject)).toEqual([want]);
   });
 });
+
+check('a list mark right after the amount opens the next item: its noun is not this one\'s', [
+  ['开展进校园培训学生11.2万人次、进企业培训职工8.5万人次。', [['11.2万', '学生'], ['8.5万', '职工']]],
+  ['共发放春蕾助学金980万元、其他帮扶资金1360万元。', [['980万', '春蕾助学金'], ['1360万', '帮扶资金']]],
+  ['其中本科生每人4000元、专科生每人3000元。', [['4000', '本科生'], ['3000', '专科生']]],
+]);

@@ -139,6 +139,8 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
   const { t } = sc;
   let i = pos;
   while (i < end && /\s/.test(t[i])) i++;
+  // 培训学生11.2万人次、进企业培训职工…: a list mark right after the amount opens the next item
+  if (t[i] === '、') return null;
   // 600~5000元不等的助学金, 1800元左右的
   // 1亿元人民币: the currency named after the amount
   if (t.startsWith('人民币', i)) i += 3;
