@@ -557,3 +557,11 @@ check('a list mark right after the amount opens the next item: its noun is not t
   ['共发放春蕾助学金980万元、其他帮扶资金1360万元。', [['980万', '春蕾助学金'], ['1360万', '帮扶资金']]],
   ['其中本科生每人4000元、专科生每人3000元。', [['4000', '本科生'], ['3000', '专科生']]],
 ]);
+
+check('受 and a verb describe the persons after them; taking part (参会, 参赛) ends the noun', [
+  ['各地妇联干部和受表彰代表共1.2万余人参会。', [['1.2万余', '妇联干部和受表彰代表']]],
+  ['全县受资助学生达1200名。', [['1200', '受资助学生']]],
+  ['全省共有300名选手参赛。', [['300', '选手']]],
+  // counter-example: a verb that governs persons after it
+  ['资助受灾群众300户。', [['300', '受灾群众']]],
+]);
