@@ -565,3 +565,10 @@ check('受 and a verb describe the persons after them; taking part (参会, 参�
   // counter-example: a verb that governs persons after it
   ['资助受灾群众300户。', [['300', '受灾群众']]],
 ]);
+
+check('a verb between a noun and the person noun that ends the phrase names the kind of person', [
+  ['新增造血干细胞捐献志愿者2150人。', [['2150', '造血干细胞捐献志愿者']]],
+  ['培训农村妇女创业带头人300名。', [['300', '农村妇女创业带头人']]],
+  // counter-example: two verbs with no noun between them, the second governs
+  ['组织发动志愿者300名。', [['300', '志愿者']]],
+]);
