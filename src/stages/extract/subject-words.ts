@@ -46,6 +46,8 @@ export interface Words {
   nounVerbs: Set<string>;
   /** verbs that name what a fund is for (慰问|资金) */
   fundPurposes: Set<string>;
+  /** person nouns naming the agent of an act (志愿者, 带头人) */
+  agentNouns: string[];
   /** verbs of attending an event (参加, 观看) */
   attend: Set<string>;
   /** adverbs that never begin the noun after an amount (再, 又) */
@@ -134,6 +136,7 @@ export function wordsOf(lex: Lexicon): Words {
     attend: new Set(loadList('subject-attend.txt')),
     nounVerbs: new Set(loadList('subject-noun-verbs.txt')),
     fundPurposes: new Set(loadList('subject-fund-purposes.txt')),
+    agentNouns: loadList('subject-agent-nouns.txt'),
     closers: loadList('subject-closers.txt').sort(byLength),
     level,
     changes,
