@@ -572,3 +572,16 @@ check('a verb between a noun and the person noun that ends the phrase names the 
   // counter-example: two verbs with no noun between them, the second governs
   ['组织发动志愿者300名。', [['300', '志愿者']]],
 ]);
+
+describe('subjects and titles are copied as the page writes them, full-width brackets and digits too', () => {
+  it.each([
+    ['全市有村（社区）集体52个。', '村（社区）集体'],
+    ['为１４名“两癌”（宫颈癌和乳腺癌）贫困母亲发放救助金。', '“两癌”（宫颈癌和乳腺癌）贫困母亲'],
+    ['全县17个县（市、区）均建立红十字会。', '县（市、区）'],
+  ])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => c.subject)).toEqual([want]);
+  });
+  it('counter-example: a page written with ASCII brackets keeps them', () => {
+    expect(claimsInYongshan('全市有村(社区)集体52个。').map((c) => c.subject)).toEqual(['村(社区)集体']);
+  });
+});

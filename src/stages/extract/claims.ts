@@ -536,7 +536,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   }
   claims.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const done = targetParts(linkBreakdowns(applyStatus(claims, article), article), article);
-  if (!article.written) return done;
+  // (村（社区）集体: the subject as the page writes it, not as width folding reads it)
+  if (!article.written) return t === text ? done : done.map((c) => asWrittenClaim(c, t, text, null));
   const written = article.written.text;
   // simplified → written characters of this article, for what is not copied from its place
   const inverse = inverseOf({ written, simplified: text });
@@ -569,17 +570,19 @@ function uncountedInSeries(lc: LevelContext, claims: Claim[], ends: Map<Claim, n
 }
 
 /**
- * A traditional page's claim with its subject, title and recipient as the page writes them: each
- * (each title of a joined list) is looked up in the sentence of the claim, nearest before the
- * number first, and copied from the written text at the same place; what the sentence does not
- * hold goes character by character, as the article writes each character elsewhere.
+ * A claim with its subject, title and recipient as the page writes them (traditional script, full-width
+ * brackets): each (each title of a joined list) is looked up in the sentence of the claim, nearest
+ * before the number first, and copied from the written text at the same place; what the sentence does
+ * not hold goes character by character, as the article writes each character elsewhere (traditional
+ * pages; a simplified page keeps it as read).
  */
-function asWrittenClaim(c: Claim, t: string, written: string, inverse: Map<string, string>): Claim {
+function asWrittenClaim(c: Claim, t: string, written: string, inverse: Map<string, string> | null): Claim {
   const [ss, se] = sentenceAt(t, c.span[0]);
   const piece = (x: string): string => {
     let k = t.lastIndexOf(x, c.span[0]);
     if (k < ss) k = t.indexOf(x, c.span[0]);
     if (k >= ss && k + x.length <= se) return written.slice(k, k + x.length);
+    if (!inverse) return x;
     let out = '';
     for (const ch of x) out += inverse.get(ch) ?? ch;
     return out;
