@@ -585,3 +585,16 @@ describe('subjects and titles are copied as the page writes them, full-width bra
     expect(claimsInYongshan('全市有村(社区)集体52个。').map((c) => c.subject)).toEqual(['村(社区)集体']);
   });
 });
+
+check('a bracket that closes the phrase is part of it; one that leaves something out is not', [
+  ['全县15个乡镇(街道)、318个村(社区)妇联全部完成换届。', [['15', '乡镇(街道)'], ['318', '村(社区)']]],
+  ['大会在全省11个设区市、90个县(市、区)设分会场。', [['11', '设区市'], ['90', '县(市、区)']]],
+  ['我省18个市县妇联(不含三沙市)陆续举办发放仪式。', [['18', '市县妇联']]],
+]);
+
+check('more verbs before the counted noun: 来自, 增发, 登记, 协助, 帮教', [
+  ['来自基层一线的占72%。', [['72%', '基层一线']]],
+  ['每户每月增发临时救助金不超过500元。', [['500', '临时救助金']]],
+  ['登记遗体和人体器官捐献志愿者3600余人。', [['3600余', '遗体和人体器官捐献志愿者']]],
+  ['协助帮教失足青少年27人。', [['27', '失足青少年']]],
+]);
