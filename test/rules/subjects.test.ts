@@ -598,3 +598,11 @@ check('more verbs before the counted noun: 来自, 增发, 登记, 协助, 帮�
   ['登记遗体和人体器官捐献志愿者3600余人。', [['3600余', '遗体和人体器官捐献志愿者']]],
   ['协助帮教失足青少年27人。', [['27', '失足青少年']]],
 ]);
+
+check('a ceiling before the thing, a conversion after it, and funds given between a noun and their word', [
+  ['每人每年最高补助2.4万元。', [['2.4万', '补助']]],
+  ['物资折价930万元。', [['930万', '物资']]],
+  ['全年共接收社会捐赠款物折合人民币2860万元。', [['2860万', '社会捐赠款物']]],
+  // counter-example: an act that moves the money after a noun of persons
+  ['为“两癌”救助对象发放救助金38万元。', [['38万', '救助金']]],
+]);

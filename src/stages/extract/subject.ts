@@ -593,10 +593,13 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       const serial = k > 0 && found[k - 1][1] === vs && !found[k - 1][2] && w.actVerbs.has(t.slice(vs, ve));
       const throughVerb = !serial && [...w.heads].some((h) => rest.endsWith(h) && rest.length > h.length && isVerb(sc, rest.slice(0, -h.length)));
       if (governed && (w.heads.has(rest) || throughVerb)) continue;
-      // 新增造血干细胞|捐献|志愿者, 培训农村妇女|创业|带头人: a verb before an agent noun (志愿者, 带头人, 能手) that
-      // ends the phrase, after a noun and under the verb that governs them all, names the kind of person
-      // (not 开展进校园|培训|学生: the persons trained are its object)
-      if (governed && k > 0 && found[k - 1][1] < vs && CJK.test(t.slice(found[k - 1][1], vs)) && w.agentNouns.includes(rest) && peopleEnd(w, rest) === rest.length) continue;
+      // 新增造血干细胞|捐献|志愿者, 培训农村妇女|创业|带头人, 接收社会|捐赠|款物: a verb before an agent noun
+      // (志愿者, 带头人, 能手) or a fund word that ends the phrase, after a noun and under the verb that governs
+      // them all, names the kind of person or money (not 开展进校园|培训|学生: the persons trained are its object)
+      const agentRest = w.agentNouns.includes(rest) && peopleEnd(w, rest) === rest.length;
+      const giving = w.fundActs.has(t.slice(vs, ve)) || w.fundPurposes.has(t.slice(vs, ve));
+      const fundRest = kind === 'money' && giving && rest.length <= 3 && w.funds.some((f) => rest.startsWith(f) || rest.endsWith(f));
+      if (governed && k > 0 && found[k - 1][1] < vs && CJK.test(t.slice(found[k - 1][1], vs)) && (agentRest || fundRest)) continue;
       if (w.measures.has(rest)) {
         // 妇女小额担保贷款发放总额: the thing measured stands before the verb; 救助金额 is one noun
         const measured = beforePhrase(sc, s, vs, kind).np;
