@@ -584,3 +584,40 @@ describe('a section heading under the headline that repeats part of it is not th
     expect(a[0].title).toBe('县妇联荣获全国巾帼文明岗');
   });
 });
+
+describe('a text page written one phrase a line (WeChat posts): its sentences are joined again', () => {
+  const textOf = (page: string) => processPage({ id: 't', origin: 't', text: page, kind: 'text' }).articles.map((a) => a.text);
+  const post = [
+    '县妇联发布｜2024年度“最美家庭”名单出炉',
+    '原创 县妇联 2024-05-04 08:30',
+    '',
+    '经过层层推荐、评审和公示，',
+    '县妇联决定：',
+    '授予张某某等30户家庭',
+    '“最美家庭”称号；',
+    '授予李某某等10户家庭',
+    '“文明家庭”称号。',
+    '',
+    '一年来，',
+    '全县各级妇联组织',
+    '开展家庭教育讲座',
+    '120余场，',
+    '受益家长8000余人次。',
+    '',
+  ].join('\n');
+
+  it('joins each sentence and keeps its figures', () => {
+    const texts = textOf(post);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('授予张某某等30户家庭“最美家庭”称号；');
+    expect(texts[0]).toContain('一年来，全县各级妇联组织开展家庭教育讲座120余场，受益家长8000余人次。');
+  });
+
+  it('counter-example: a roster of titles and names (headings end with a colon) is not joined into sentences', () => {
+    const roster = '全国三八红旗手:\n某县某乡某村党支部书记王某\n全国巾帼文明岗:\n某县妇幼保健院妇保科\n某市第一医院护理部\n某区人民法院立案庭\n';
+    const page = `市妇联公布表彰名单\n近日,全国妇联揭晓今年“三八”表彰结果,我市一批集体和个人榜上有名。\n${roster}另有12人获省三八红旗手称号。\n`;
+    const text = textOf(page).join('\n');
+    expect(text).not.toContain('妇保科某市第一医院');
+    expect(text).toContain('另有12人获省三八红旗手称号。');
+  });
+});

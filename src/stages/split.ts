@@ -211,7 +211,10 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
       case 'para': {
         // the headline repeated as the first line of the HTML content block
         if (hints.title && out.length <= 1 && (!c || c.lines.length === 0) && sameTitle(l.text, hints.title) && l.text.length <= hints.title.length + 4) break;
-        const afterHead = run.length > 0 || (c !== null && c.lines.length === 0);
+        // (…榜上有名。/ 全国巾帼文明岗: / 某医院护理部 / … / 另有12人获…称号。: below a list of short lines inside a
+        // story that has begun, a short sentence is the story going on, no caption under a headline)
+        const listInStory = c !== null && c.lines.length > 0 && !c.closed && run.length >= 2;
+        const afterHead = !listInStory && (run.length > 0 || (c !== null && c.lines.length === 0));
         // in HTML the content block starts below the headline: a short first sentence there, or
         // one after a heading inside the story, is body (the lead), not a caption
         if (hints.html ? htmlCaption(l, isGap(i), c) : isCaption(l, isGap(i), isGap(i + 1), afterHead)) break;

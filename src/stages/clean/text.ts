@@ -315,6 +315,7 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     blank = 0;
   }
   if (!opts.html) statLists(out);
+  if (!opts.html) phraseBodies(out);
   // Rank lists: numbered short lines next to each other are a list, not headings. (A list that a
   // paragraph introduces with a colon, 主要数据如下:, is the article's own: 1.培训妇女3000人次)
   let introduced = false;
@@ -383,6 +384,38 @@ function statLists(lines: Line[]): void {
         l.kind = 'para';
         l.shortRun = true;
         l.open = false;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** A line of a phrase-per-line post that leaves its sentence open: it ends with a comma or a colon. */
+const PHRASE_OPEN = /[，,、：:]$/;
+const PHRASE_END = /[。！？!?；;…”」）)]$/;
+/** How long a line of a phrase-per-line post is at most, and how many comma-ended ones make a page one. */
+const PHRASE_MAX = 40;
+const PHRASE_PAGE = 3;
+
+/**
+ * A text page written one phrase a line (WeChat posts: 授予莘庄工业区团委等10个团组织 / “…”称号；), its
+ * sentences broken wherever the layout wanted: where three or more short lines end with a comma, each
+ * block of short lines that holds such a line or a sentence's end is body text, and a line that does
+ * not end its sentence goes on in the next one.
+ */
+function phraseBodies(lines: Line[]): void {
+  const fits = (l: Line) => (l.kind === 'short' || l.kind === 'para') && !l.subtitle && l.text.length <= PHRASE_MAX;
+  // (a roster's headings end with a colon, 全国三八红旗手:, its names with nothing: only commas tell)
+  if (lines.filter((l) => fits(l) && /[，,]$/.test(l.text)).length < PHRASE_PAGE) return;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && fits(lines[j]) && (j === i || lines[j].blank === 0)) j++;
+    const run = lines.slice(i, j);
+    if (run.length >= 2 && run.some((l) => PHRASE_OPEN.test(l.text)) && run.some((l) => /\d|[一二两三四五六七八九十百千万]/.test(l.text))) {
+      for (const l of run) {
+        l.kind = 'para';
+        l.shortRun = true;
+        l.open = !PHRASE_END.test(l.text);
       }
     }
     i = Math.max(j, i + 1);
