@@ -149,6 +149,13 @@ describe('news that releases a list of planned works (十件民生实事, 办实
     const s = '县妇联今年的十件民生实事已全部完成。全年培训妇女3000人,建成妇女之家20个。';
     expect(statusesInHengxian(s)).toEqual([['3000', R], ['20', R]]);
   });
+  it.each([
+    // the noun 目标 framing a year's work releases no plan
+    ['2023年,市残联围绕“七个一”工作目标,全力推进残疾人民生实事。\n康复服务方面,为7820名残疾儿童提供基本康复服务。\n新增残疾人就业2130人。', [['7820', R], ['2130', R]]],
+    ['去年,县妇联紧扣年度目标任务,扎实办好为民办实事项目。全年培训妇女3000人,建成妇女之家20个。', [['3000', R], ['20', R]]],
+  ])('a year\'s work framed by its goal is no release of planned works: %s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
 });
 
 describe('a monitored indicator that has a target value, or reached an end-of-term target, is a result', () => {

@@ -583,7 +583,8 @@ function isPlanList(article: Article, lex: StatusLexicon, markers: Marker[]): bo
     const [, se] = sentenceAt(t, pos);
     const s = t.slice(pos, se);
     // (将用一系列举措…: any 将, 拟 or 计划 of the release sentence looks ahead, with or without a verb of the will-next list)
-    const ahead = /[将拟]|计划/.test(s) || markers.some((m) => m.role === 'target' && m.start >= pos && m.start < se);
+    // (not 围绕“七个一”工作目标,全力推进…民生实事: the noun 目标 frames a year's work, it releases no plan)
+    const ahead = /[将拟]|计划/.test(s) || markers.some((m) => m.role === 'target' && !m.nominal && m.start >= pos && m.start < se);
     if (words.some((w) => s.includes(w)) && ahead) return true;
     pos = se + 1;
   }
