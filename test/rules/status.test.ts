@@ -593,3 +593,18 @@ describe('status: a year that describes an event with 的 (在2022年的疫情�
     expect(claimNearShunqing(text, needle)?.status).toBe('target');
   });
 });
+
+describe('the items of an enumeration (一是…;二是…) report apart; a plan before the first item governs them all', () => {
+  it.each([
+    ['全年工作成效明显:一是培训妇女3000人次;二是计划明年新建妇女之家20个;三是建成儿童之家12个。', [['3000', R], ['20', T], ['12', R]]],
+    ['一是力争培训农村妇女1.6万人次;二是计划争取项目资金50万元,目前已到位20万元;四是开展家庭教育讲座百余场。', [['1.6万', T], ['50万', T], ['20万', R], ['百余', R]]],
+    // a plan before the first item
+    ['明年将重点做好以下工作:一是培训妇女3000人次;二是新建妇女之家20个。', [['3000', T], ['20', T]]],
+  ])('%s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+  it('under a plan heading every item is planned, also after an item that reports money received', () => {
+    const s = '一、2023年工作完成情况\n全年培训农村妇女1.5万人次,占农村妇女总数的18.6%。\n二、2024年工作计划\n一是计划争取项目资金50万元,目前已到位20万元;二是开展家庭教育讲座百余场。';
+    expect(statusesInHengxian(s)).toEqual([['1.5万', R], ['18.6%', R], ['50万', T], ['20万', R], ['百余', T]]);
+  });
+});

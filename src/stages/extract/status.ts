@@ -333,6 +333,8 @@ const openingVerbs = () =>
   (verbWords ??= loadTsv('verbs.tsv').map((r) => r[0]).filter((w) => w.length >= 2 && !/^(获|荣获|被|受|当选|入选)/.test(w)));
 
 const OPENERS = /^[\s,]*(其中|此外|同时|另外|并|还|而)?[,\s]*/;
+/** 一是, 二是, 其一, 第三: a clause that opens an item of an enumeration. */
+const ENUM_ITEM = /^[\s,;:]*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[,，、是])/;
 
 /** Whether a clause opens with an organisation as its subject (市总工会积极争取了…). */
 function opensWithSubject(t: string, cs: number, ce: number, lex: StatusLexicon): boolean {
@@ -471,9 +473,21 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
     const [, fe] = clauseAt(t, ss);
     return markersIn(markers, c.markerStarts, ss, fe).some((m) => m.role === 'result' && list(lex, 'frame').includes(t.slice(m.start, m.end)));
   };
+  // 一是…;二是…目前已到位20万元;四是开展讲座百余场: the items of an enumeration report apart, what one says
+  // done does not reach the next; a plan before the first item still governs them all (明年将:一是…;二是…)
+  const item = (x: number) => ENUM_ITEM.test(t.slice(x, x + 6));
+  let mine = -1;
+  let first = -1;
+  for (let [a] = [cs]; a >= ss; a = a - 2 >= ss ? clauseAt(t, a - 2)[0] : ss - 1) {
+    if (!item(a)) continue;
+    if (mine < 0) mine = a;
+    first = a;
+    if (a <= ss) break;
+  }
   while (cs - 2 >= ss) {
     crossedSemicolon ||= t[cs - 1] === ';';
     [cs, ce] = clauseAt(t, cs - 2);
+    if (mine >= 0 && cs >= first && cs < mine) continue;
     const last = markersIn(markers, c.markerStarts, cs, ce).filter(governs).pop();
     if (last && last.role === 'target' && (crossedSemicolon || ownSubject) && frame()) return 'result';
     if (last) {
