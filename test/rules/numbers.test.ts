@@ -560,3 +560,15 @@ describe('per: 每个 + the unit funded (基地, 项目, a household described a
     expect(claimNearShunqing('每个基地给予2万元,共计发放20万元。', '20万')?.per ?? null).toBeNull();
   });
 });
+
+describe('人份 counts samples, not persons', () => {
+  it.each([
+    ['全市新增造血干细胞志愿捐献者入库1126人份。', [['count', 1126, '人份', '造血干细胞志愿捐献者']]],
+    ['全年采集血液样本3000人份。', [['count', 3000, '人份', '血液样本']]],
+  ])('%s', (s, want) => {
+    expect(extractFrom(s, SHUNQING).map((c) => [c.kind, c.value, c.unit, c.subject])).toEqual(want);
+  });
+  it('counter-example: 人 alone counts persons', () => {
+    expect(extractFrom('全年新增捐献者1126人。', SHUNQING).map((c) => [c.kind, c.value, c.unit])).toEqual([['people', 1126, '人']]);
+  });
+});

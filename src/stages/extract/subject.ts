@@ -84,6 +84,8 @@ class Scan {
       if (w.length === 1 && ((gated && !this.alone(i)) || (index !== this.w.notVerbs && this.inNotVerb(i)))) continue;
       // 高校团组织结对: a verb inside a longer word that is none (团组织)
       if (w.length > 1 && index !== this.w.notVerbs && this.insideNotVerb(i, w.length)) continue;
+      // 捐献者, 参与者: a verb with 者 after it names the one who acts, a noun
+      if (index === this.w.verbs && this.t[i + w.length] === '者') continue;
       return w;
     }
     return null;
