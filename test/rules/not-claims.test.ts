@@ -326,3 +326,19 @@ describe('not claims: a floor amount in a 的-clause whose noun is counted right
     expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('not claims: a rule\'s bound (不得低于, 不应低于) sets what all must meet', () => {
+  it.each([
+    ['按规定,用人单位安排残疾人就业比例不得低于在职职工总数的1.5%,全市共审核用人单位3200余家。', [['count', 3200]]],
+    ['村“两委”中女性委员比例不应低于30%。', []],
+  ] as [string, [string, number][]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+  it.each([
+    // a target's floor and a standing practice stay claims
+    ['确保“两癌”检查率不低于95%。', [['percent', 95]]],
+    ['每月走访困难妇女不少于两次。', [['count', 2]]],
+  ] as [string, [string, number][]][])('counter-example: %s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

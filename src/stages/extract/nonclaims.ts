@@ -114,6 +114,9 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
   const rest = t.slice(afterCls, afterCls + 4);
   if (/^(以下|及以下|以内)/.test(rest)) return true;
   if (/(大于|小于|高于|低于|多于|少于)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) && rest.startsWith('的')) return true;
+  // 安排残疾人就业比例不得低于在职职工总数的1.5%: a rule's bound (不得, 不应) sets what all must meet, it reports
+  // nothing (确保检查率不低于95% is a target and stays)
+  if (/不(得|应|能)(低于|少于|高于|超过|多于|大于|小于)[^,;。]{0,12}$/.test(t.slice(Math.max(0, numStart - 16), numStart))) return true;
   // 授予女性成员占比超60%、服务优质的岗位: a share floor in a clause that ends in 的 + noun is a criterion
   if (kind === 'percent' && /(占比|比例|比重)(超过|超|达到|达|不低于|不少于|高于)$/.test(t.slice(Math.max(0, numStart - 6), numStart)) &&
     /^[^,;:。!?\n]{0,24}?的[\u4e00-\u9fff]/.test(t.slice(afterCls, afterCls + 30))) return true;
