@@ -88,6 +88,17 @@ describe('市妇联, 市委 in an article about a county-level city name that ci
     const c = claimsInHengxian(s, r as Region).find((x) => x.value === value)!;
     expect([c.kind, c.honor?.level]).toEqual(['honor', level]);
   });
+  it.each([
+    ['市妇联命名长安镇卫生院护理部等12个集体为市级“巾帼文明岗”。', 12],
+    ['全市评选出市级“最美家庭”150户。', 150],
+  ])('市级 in an article about a county-level city is that city\'s level: %s', (s, value) => {
+    const c = claimsInHengxian(s, DANYANG).find((x) => x.value === value)!;
+    expect([c.kind, c.honor?.level]).toEqual(['honor', 'county']);
+  });
+  it('counter-example: 市级 in an article about a prefecture-level city is municipal', () => {
+    const c = claimsInHengxian('全市评选出市级“最美家庭”150户。', WUXI).find((x) => x.value === 150)!;
+    expect(c.honor?.level).toBe('municipal');
+  });
   it('a title with a lone 市 keeps its municipal level (市巾帼文明岗)', () => {
     const [c] = claimsInHengxian('县妇联推荐的2个单位被评为市巾帼文明岗。', DANYANG);
     expect(c.honor?.level).toBe('municipal');

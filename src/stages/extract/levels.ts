@@ -213,8 +213,10 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
       }
       if (ok) {
         // (区级, 区妇联 in an autonomous region's own article: 自治区级)
-        // (市妇联 in a county-level city's own article is that city's body: 丹阳市妇联, county)
-        const ownBody = alone && word === '市' && region?.level === 'county' && region.name.endsWith('市') && lex.conferringBodies.some((b) => t.startsWith(b, i + 1));
+        // (市妇联 in a county-level city's own article is that city's body: 丹阳市妇联, county; so is 市级 there:
+        // 命名…12个集体为市级“巾帼文明岗” in an article about 海宁市)
+        const countyCity = region?.level === 'county' && region.name.endsWith('市');
+        const ownBody = countyCity && ((alone && word === '市' && lex.conferringBodies.some((b) => t.startsWith(b, i + 1))) || word === '市级');
         const l = level === 'own' || ownBody ? ownLevel(region, ownBody ? '全市' : word, lex) : word.startsWith('区') && inAutonomousRegion(region) ? 'provincial' : level;
         out.push({ start: i, end: i + word.length, level: l === 'municipal' && inMunicipality(region, lex) ? 'provincial' : l });
         i += word.length;
