@@ -608,3 +608,22 @@ describe('the items of an enumeration (一是…;二是…) report apart; a plan
     expect(statusesInHengxian(s)).toEqual([['1.5万', R], ['18.6%', R], ['50万', T], ['20万', R], ['百余', T]]);
   });
 });
+
+describe('a goal named before a colon (目标任务是:…) governs the list after it; a task completed does not', () => {
+  it.each([
+    ['会议提出,2024年全市工会工作的目标任务是:新建工会组织300家、发展会员2万人以上。', [['300', T], ['2万', T]]],
+    ['全市的目标是:新建工会300家。', [['300', T]]],
+    // an organisation after the verb is its object, no new subject that ends the plan
+    ['明年将重点做好:新建工会组织200家,发展会员1万人。', [['200', T], ['1万', T]]],
+  ])('%s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+  it.each([
+    ['全年完成了年度目标任务:培训妇女5000人次,新建妇女之家30个。', [['5000', R], ['30', R]]],
+    ['全面完成年度目标任务,培训妇女5000人次。', [['5000', R]]],
+    // an organisation that opens its clause is a new subject: the plan before it ends there
+    ['明年将培训妇女3000人,县总工会新建职工书屋20个。', [['3000', T], ['20', R]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+});

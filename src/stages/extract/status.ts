@@ -343,7 +343,8 @@ function opensWithSubject(t: string, cs: number, ce: number, lex: StatusLexicon)
   if (/^由/.test(head)) return false;
   return list(lex, 'subject').some((s) => {
     const k = head.indexOf(s);
-    return k >= 0 && /^[\u4e00-\u9fff]*$/.test(head.slice(0, k));
+    // (not 新建工会组织300家: after a verb the organisation is its object)
+    return k >= 0 && /^[\u4e00-\u9fff]*$/.test(head.slice(0, k)) && !openingVerbs().some((v) => head.slice(0, k).endsWith(v));
   });
 }
 
@@ -456,8 +457,11 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // a forecast (`lead`) governs what follows only when no figure of the sentence comes before it
   // and a marker that follows a figure of its own clause speaks of that clause's subject only (…的医院即将建成
   //运营;5.8万名残疾人纳入低保: the clauses after it report other things)
+  // (目标任务是:新建…300家、发展…2万人: a goal named before a colon governs the list after it)
+  const goalList = (m: Marker) => m.nominal && /^[^,;。]{0,4}?(是|为)?\s*:/.test(t.slice(m.end, clauseAt(t, m.start)[1] + 1));
   const governs = (m: Marker) =>
     m.role === 'result' ||
+    goalList(m) ||
     (m.scope === 'sentence' && !figureBefore(c, m)) ||
     (m.scope === 'lead' && !(c.starts[lowerBound(c.starts, ss)] < m.start));
   // a sentence that opens by reporting a period's results (五年来,…; 截至年底,…) lists them between
