@@ -621,3 +621,15 @@ describe('a text page written one phrase a line (WeChat posts): its sentences ar
     expect(text).toContain('另有12人获省三八红旗手称号。');
   });
 });
+
+describe('a short sentence under a numbered section heading is the section\'s text, no caption', () => {
+  const textOf = (page: string) => processPage({ id: 't', origin: 't', text: page, kind: 'text' }).articles.map((a) => a.text).join('\n');
+  it.each(['一、妇女培训', '（一）妇女培训', '1.妇女培训', '第一部分 妇女培训'])('%s', (head) => {
+    const page = `县妇联2023年工作总结\n${head}\n全年培训农村妇女1.5万人次。\n二、维权服务\n接待来访来电560件,办结率100%。\n`;
+    expect(textOf(page)).toContain('全年培训农村妇女1.5万人次。');
+  });
+  it('counter-example: a one-clause line right under a headline, next to an image gap, is still a caption', () => {
+    const page = '县妇联开展“巾帼大宣讲”\n\n\n图为宣讲现场。\n\n\n近日,县妇联组织开展宣讲活动120场,覆盖群众5000人次。\n';
+    expect(textOf(page)).not.toContain('图为宣讲现场');
+  });
+});

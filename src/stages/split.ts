@@ -62,6 +62,9 @@ function pickTitle(run: Line[]): string | null {
   return null;
 }
 
+/** 一、, （二）, 3., 第一部分: a numbered section heading. */
+const SECTION_HEAD = /^(?:[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节))/;
+
 function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: boolean): boolean {
   if (l.dispatch) return false;
   if (l.shortRun) return l.text.length <= 60 && markers().captionEnd.test(l.text);
@@ -214,7 +217,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         // (…榜上有名。/ 全国巾帼文明岗: / 某医院护理部 / … / 另有12人获…称号。: below a list of short lines inside a
         // story that has begun, a short sentence is the story going on, no caption under a headline)
         const listInStory = c !== null && c.lines.length > 0 && !c.closed && run.length >= 2;
-        const afterHead = !listInStory && (run.length > 0 || (c !== null && c.lines.length === 0));
+        // (一、妇女培训 / 全年培训农村妇女1.5万人次。: under a numbered section heading a short sentence is the section's text)
+        const underSection = run.length > 0 && SECTION_HEAD.test(run[run.length - 1].text);
+        const afterHead = !listInStory && !underSection && (run.length > 0 || (c !== null && c.lines.length === 0));
         // in HTML the content block starts below the headline: a short first sentence there, or
         // one after a heading inside the story, is body (the lead), not a caption
         if (hints.html ? htmlCaption(l, isGap(i), c) : isCaption(l, isGap(i), isGap(i + 1), afterHead)) break;
