@@ -189,15 +189,14 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       // 1190名贫困(低保户)精神残疾人: a bracket of words inside the phrase, which goes on after it
       const close = t.indexOf(')', j);
       if (close < 0 || close >= end || close - j > 10 || !/^\([\u4e00-\u9fff、]+\)$/.test(t.slice(j, close + 1))) break;
-      // 15个乡镇(街道)、318个村…, 16个乡镇(街道)的: a bracket that closes the phrase is part of it
+      // 15个乡镇(街道)、318个村…, 16个乡镇(街道)的: a bracket that closes the phrase is part of it, also
+      // before a body that acts (91个县(区)|妇联积极争取…: the place and its alternative name)
       // (not 18个市县妇联(不含三沙市): what it leaves out or takes in is no part of the name)
       if (/^\((?:不含|含|包括|其中|除)/.test(t.slice(j, j + 3))) break;
-      if (!CJK.test(t[close + 1] ?? '') || t[close + 1] === '的' || sc.wordAt(sc.w.stops, close + 1, end)) {
+      if (!CJK.test(t[close + 1] ?? '') || t[close + 1] === '的' || sc.wordAt(sc.w.stops, close + 1, end) || sc.w.agents.some((a) => a.length > 1 && t.startsWith(a, close + 1))) {
         j = close + 1;
         break;
       }
-      // (not 91个县(区)|妇联: a place and the alternative name before its body)
-      if (sc.w.agents.some((a) => a.length > 1 && t.startsWith(a, close + 1))) break;
       j = close + 1;
       continue;
     } else if (!INSIDE.test(c)) break;
