@@ -156,6 +156,44 @@ function getMatcher(): Matcher {
   return matcher;
 }
 
+/**
+ * The lengths, longest first, of the keys (place names and self-references) that text[s…] may
+ * begin with, at most `max`: each checked by the pair table and the keys' hashes, without a
+ * string. A length not given is no key; a length given almost always is (the caller looks it up).
+ */
+export function keyLengthsAt(text: string, s: number, max: number): number[] {
+  const out: number[] = [];
+  if (s + 1 >= text.length) return out;
+  const m = getMatcher();
+  if (!(m.first[text.charCodeAt(s)] & KEY_START)) return out;
+  const run = m.byPrefix.get(pairKey(text, s));
+  if (run < 0) return out;
+  const lens = m.byPrefix.lengths;
+  const top = Math.min(lens[run], max, text.length - s, PREFIX.length - 1);
+  let h = 0;
+  for (let k = 0; k < top; k++) {
+    h = (Math.imul(h, 31) + text.charCodeAt(s + k)) & 0x3fffffff;
+    PREFIX[k + 1] = h;
+  }
+  for (let r = run; lens[r] !== 0; r++) if (lens[r] <= top && m.hashes.has(PREFIX[lens[r]])) out.push(lens[r]);
+  return out;
+}
+
+/** Whether text[s, e) may be a key (see keyLengthsAt): false means it is none. */
+export function mayBeKey(text: string, s: number, e: number): boolean {
+  const len = e - s;
+  // (keys outside the pair table's lengths are not filtered)
+  if (len < 2 || len > 255) return true;
+  const m = getMatcher();
+  if (!(m.first[text.charCodeAt(s)] & KEY_START)) return false;
+  const run = m.byPrefix.get(pairKey(text, s));
+  if (run < 0) return false;
+  const lens = m.byPrefix.lengths;
+  let r = run;
+  while (lens[r] !== 0 && lens[r] > len) r++;
+  return lens[r] === len && m.hashes.has(spanHash(text, s, e));
+}
+
 /** Ensures the name table and matcher are built (workers call this once at start-up). */
 export function warmUp(): void {
   getMatcher();
