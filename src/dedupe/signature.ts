@@ -60,14 +60,27 @@ export function shingleText(text: string): string {
 export function shingles(text: string): number[] {
   const t = shingleCodes(text);
   if (t.length === 0) return [];
-  const set = new Set<number>();
   const width = Math.min(SHINGLE, t.length);
-  for (let i = 0; i + width <= t.length; i++) {
+  const count = t.length - width + 1;
+  // an open-addressing set of int32 in typed arrays (a Set of numbers boxes most of them)
+  let bits = 4;
+  while (1 << bits < count * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const keys = new Int32Array(1 << bits);
+  const used = new Uint8Array(1 << bits);
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
     let h = 0x811c9dc5;
     for (let j = i; j < i + width; j++) h = Math.imul(h ^ t[j], 0x01000193);
-    set.add(h | 0);
+    h |= 0;
+    let slot = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+    while (used[slot] && keys[slot] !== h) slot = (slot + 1) & mask;
+    if (used[slot]) continue;
+    used[slot] = 1;
+    keys[slot] = h;
+    out.push(h);
   }
-  return [...set];
+  return out;
 }
 
 /** The signature of an article's text (its `norm`), or null for an article with no text. */
