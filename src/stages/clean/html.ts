@@ -147,7 +147,8 @@ function prune(root: AnyNode): void {
  * Remove blocks whose class/id names furniture (comments, share bars, related lists …) unless they
  * hold most of the page's running text: wrappers such as "js_img_share_area" around a whole story.
  */
-function pruneHinted(root: AnyNode, stats: Map<Element, Stat>, total: number): void {
+function pruneHinted(root: AnyNode, stats: Map<Element, Stat>, total: number): number {
+  let removed = 0;
   const stack: AnyNode[] = [root];
   while (stack.length) {
     const kids = kidsOf(stack.pop()!);
@@ -159,11 +160,13 @@ function pruneHinted(root: AnyNode, stats: Map<Element, Stat>, total: number): v
       const hint = attrHint(el);
       if (st && BLOCK.has(el.name) && hint.length > 1 && strongNegative(hint) && st.punct < total * 0.4) {
         kids.splice(i, 1);
+        removed++;
         continue;
       }
       stack.push(el);
     }
   }
+  return removed;
 }
 
 /** Elements whose text is one paragraph of the story. */
@@ -228,10 +231,12 @@ function chooseContent(root: AnyNode, anchor: Element | null = null, order: Map<
   let stats = new Map<Element, Stat>();
   let paras = new Map<Element, string>();
   const total = measure(root, stats, paras);
-  pruneHinted(root, stats, total);
-  stats = new Map<Element, Stat>();
-  paras = new Map<Element, string>();
-  measure(root, stats, paras);
+  // measured again only when blocks were removed (the statistics of the rest change with them)
+  if (pruneHinted(root, stats, total) > 0) {
+    stats = new Map<Element, Stat>();
+    paras = new Map<Element, string>();
+    measure(root, stats, paras);
+  }
   const score = new Map<Element, number>();
   const add = (el: Element | null, v: number) => {
     if (el && el.type === 'tag') score.set(el, (score.get(el) ?? 0) + v);
@@ -596,7 +601,8 @@ export function extractHtml(html: string): HtmlPage {
     }
   };
   readMeta(title);
-  const all = toLines(body);
+  // (the lines of the whole document: nothing has changed the tree since `before` was read)
+  const all = before;
   const layoutMarked = all.some((l) => l.text.length <= 40 && LAYOUT_MARK.test(l.text));
   // no container scores (a fragment of sibling <p> with no wrapper, as crawlers store them): the
   // whole document is the content
