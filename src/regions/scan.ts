@@ -26,8 +26,8 @@ export interface Hit {
 
 interface Matcher {
   byPrefix: PairTable;
-  /** A 30-bit hash of every key, so that most candidate spans are ruled out without a string. */
-  hashes: Set<number>;
+  /** A 30-bit hash of every key in a bit set, so that most candidate spans are ruled out without a string. */
+  hashes: HashBits;
   actors: Map<string, string[]>;
   destinations: string[];
   notDestinations: string[];
@@ -53,6 +53,27 @@ function spanHash(text: string, s: number, e: number): number {
   return h;
 }
 
+/**
+ * A set of 30-bit hashes as a bit array (a Bloom filter of one hash): a member always tests
+ * true; a non-member tests true about once in 80 for the 110,000 keys, and the caller's lookup
+ * of the name rules it out. A Set of numbers cost a hash-table probe per candidate span.
+ */
+class HashBits {
+  private static readonly BITS = 23;
+  private readonly words = new Int32Array(1 << (HashBits.BITS - 5));
+  private static slot(h: number): number {
+    return Math.imul(h, 0x9e3779b1) >>> (32 - HashBits.BITS);
+  }
+  add(h: number): void {
+    const x = HashBits.slot(h);
+    this.words[x >>> 5] |= 1 << (x & 31);
+  }
+  has(h: number): boolean {
+    const x = HashBits.slot(h);
+    return (this.words[x >>> 5] & (1 << (x & 31))) !== 0;
+  }
+}
+
 /** The two UTF-16 units at `i` as one int32: no string is made per position. */
 function pairKey(text: string, i: number): number {
   return (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
@@ -65,19 +86,19 @@ function pairKey(text: string, i: number): number {
  * JS arrays took 4 MB of every pipeline's heap.
  */
 class PairTable {
+  /** The pair in each slot, 0 for an empty slot (no pair of two characters is 0). */
   private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
   /** Where each slot's run starts in `lengths`. */
   private readonly slot: Int32Array;
   private readonly shift: number;
   readonly lengths: Uint8Array;
 
   constructor(entries: Map<number, number[]>) {
+    // at most half full: a miss (most positions of a text) ends at the first empty slot
     let bits = 4;
-    while (1 << bits < entries.size * 3) bits++;
+    while (1 << bits < entries.size * 2) bits++;
     this.shift = 32 - bits;
     this.keys = new Int32Array(1 << bits);
-    this.used = new Uint8Array(1 << bits);
     this.slot = new Int32Array(1 << bits);
     let total = 0;
     for (const v of entries.values()) total += v.length + 1;
@@ -85,9 +106,9 @@ class PairTable {
     const mask = (1 << bits) - 1;
     let at = 0;
     for (const [k, v] of entries) {
+      if (k === 0) throw new Error('PairTable: the pair 0 is the empty slot');
       let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
-      while (this.used[h]) h = (h + 1) & mask;
-      this.used[h] = 1;
+      while (this.keys[h] !== 0) h = (h + 1) & mask;
       this.keys[h] = k;
       this.slot[h] = at;
       for (const len of v) this.lengths[at++] = len;
@@ -97,10 +118,11 @@ class PairTable {
 
   /** The start of the run of key lengths for pair `k` in `lengths`, or -1. */
   get(k: number): number {
-    const mask = this.keys.length - 1;
+    const keys = this.keys;
+    const mask = keys.length - 1;
     let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
-    while (this.used[h]) {
-      if (this.keys[h] === k) return this.slot[h];
+    for (let x = keys[h]; x !== 0; x = keys[h]) {
+      if (x === k) return this.slot[h];
       h = (h + 1) & mask;
     }
     return -1;
@@ -129,7 +151,7 @@ function getMatcher(): Matcher {
     if (!list) lengths.set(p, [key.length]);
     else if (!list.includes(key.length)) list.push(key.length);
   };
-  const hashes = new Set<number>();
+  const hashes = new HashBits();
   for (const key of names.keys()) {
     addKey(key);
     hashes.add(spanHash(key, 0, key.length));
