@@ -109,6 +109,16 @@ export function isPlaceKey(name: string): boolean {
   return mayBeKey(name, 0, name.length) && nameTable().names.has(name);
 }
 
+/** Whether text[s, e) may be a key of the name table, read without making the string (false: it is none). */
+export function mayBePlaceKey(text: string, s: number, e: number): boolean {
+  return mayBeKey(text, s, e);
+}
+
+/** Whether any key of the name table of at most `max` characters may start at text[s] (false: none does). */
+export function placeKeyMayStart(text: string, s: number, max: number): boolean {
+  return keyLengthsAt(text, s, max).length > 0;
+}
+
 /** The region a place name stands for, settled by `hint` (the article's region) when shared. */
 export function regionOfName(name: string, hint?: Region | null): Region | null {
   const found = unitsAtStart(name.trim());
