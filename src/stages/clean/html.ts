@@ -74,7 +74,8 @@ function strongNegative(hint: string): boolean {
   return false;
 }
 
-const PUNCT = /[，。、；：！？“”,]/g;
+/** The marks of running text counted by countPunct: ，。、；：！？“”, */
+const PUNCT_MARKS = new Set([..."，。、；：！？“”,"].map((c) => c.charCodeAt(0)));
 
 function attrHint(el: Element): string {
   const a = el.attribs;
@@ -82,13 +83,41 @@ function attrHint(el: Element): string {
 }
 
 function countPunct(s: string): number {
-  PUNCT.lastIndex = 0;
   let n = 0;
-  while (PUNCT.exec(s)) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // (every mark is ',' or above U+2000)
+    if ((c === 0x2c || c >= 0x2000) && PUNCT_MARKS.has(c)) n++;
+  }
   return n;
 }
 
-const HAN_CHARS = /[\u3400-\u9fff]/g;
+/** Characters of s outside the regular expression class \s (what .replace(/\s+/g, '') would leave). */
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0xa0) n++;
+    else if (!isSpace(c)) n++;
+  }
+  return n;
+}
+
+/** ECMAScript's WhiteSpace and LineTerminator: the class \s. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Han characters (U+3400–U+9FFF, by UTF-16 unit) in s. */
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const isHidden = (el: Element): boolean => HIDDEN_STYLE.test(el.attribs.style ?? '') || 'hidden' in el.attribs;
 
@@ -99,7 +128,7 @@ function hanText(root: AnyNode, visibleOnly: boolean): number {
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      n += (node as unknown as { data: string }).data.match(HAN_CHARS)?.length ?? 0;
+      n += hanCount((node as unknown as { data: string }).data);
       continue;
     }
     if (node.type === 'script' || node.type === 'style' || node.type === 'comment') continue;
@@ -193,10 +222,11 @@ function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, 
       const k = kids[f.next++];
       if (k.type === 'text') {
         const raw = (k as unknown as { data: string }).data;
-        const t = raw.replace(/\s+/g, '');
-        f.s.len += t.length;
-        if (f.inLink) f.s.link += t.length;
-        else f.s.punct += countPunct(t);
+        // (the length without blanks; no mark counted is a blank, so the marks of raw are those of the text)
+        const len = nonSpaceLength(raw);
+        f.s.len += len;
+        if (f.inLink) f.s.link += len;
+        else f.s.punct += countPunct(raw);
         f.own.push(raw);
         f.all += raw;
       } else if ('children' in k) {
