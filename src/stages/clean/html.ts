@@ -246,8 +246,13 @@ function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, 
       stats.set(el, f.s);
       // a paragraph: <p>/<td>/… or a container with its own running text; short lines of a
       // post (WeChat-style bodies) count too
-      const own = f.own.join('').replace(/\s+/g, '');
-      if (!f.inLink && (own.length >= 20 || (own.length >= 5 && PARA_TAG.test(el.name) && HAN.test(own)))) textOf.set(el, own);
+      // (the text is built only where it may be kept: outside links, five characters or more)
+      let ownLen = 0;
+      if (!f.inLink) for (const x of f.own) ownLen += nonSpaceLength(x);
+      if (ownLen >= 5) {
+        const own = f.own.join('').replace(/\s+/g, '');
+        if (own.length >= 20 || (PARA_TAG.test(el.name) && HAN.test(own))) textOf.set(el, own);
+      }
     }
     const into = parent ? parent.s : top;
     into.len += f.s.len;
