@@ -45,12 +45,28 @@ let codes = new Uint16Array(4096);
 let setKeys = new Int32Array(1 << 12);
 let setStamp = new Int32Array(1 << 12);
 let stamp = 0;
+/** Scratch larger than this many units is dropped after use (a huge article's). */
+const KEPT_SCRATCH = 1 << 16;
+/** The reduced text of a huge article, for the call that made it. */
+let big: Uint16Array | null = null;
 
 /** The text reduced to what shingles are taken from (ASCII letters lower-cased) into `codes`; its length. */
 function reduce(text: string): number {
   const n = Math.min(text.length, MAX_CHARS);
-  if (codes.length < n) codes = new Uint16Array(Math.max(n, codes.length * 2));
-  const out = codes;
+  // (a huge article's text is reduced into an array of its own, not kept)
+  if (codes.length < n) {
+    const bigger = new Uint16Array(Math.max(n, codes.length * 2));
+    if (bigger.length <= KEPT_SCRATCH) codes = bigger;
+    else {
+      big = bigger;
+      return fill(text, n, bigger);
+    }
+  }
+  return fill(text, n, codes);
+}
+
+/** Writes the reduced text[0, n) into `out`; its length. */
+function fill(text: string, n: number, out: Uint16Array): number {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -62,7 +78,10 @@ function reduce(text: string): number {
 
 /** The text reduced to what shingles are taken from, as code units. */
 function shingleCodes(text: string): Uint16Array {
-  return codes.slice(0, reduce(text));
+  const k = reduce(text);
+  const out = (big ?? codes).slice(0, k);
+  big = null;
+  return out;
 }
 
 /** The text reduced to what shingles are taken from. */
@@ -75,25 +94,34 @@ export function shingleText(text: string): string {
  * units of `codes`, in order of first occurrence; a shorter text is one shingle. Returns the count.
  */
 function distinctShingles(k: number, each: (h: number) => void): number {
+  const t = big ?? codes;
+  big = null;
   if (k === 0) return 0;
-  const t = codes;
   const width = Math.min(SHINGLE, k);
   const count = k - width + 1;
   let bits = 4;
   while (1 << bits < count * 2) bits++;
-  if (setKeys.length < 1 << bits) {
-    setKeys = new Int32Array(1 << bits);
-    setStamp = new Int32Array(1 << bits);
-    stamp = 0;
-  }
-  if (++stamp === 0x7fffffff) {
-    setStamp.fill(0);
-    stamp = 1;
+  let keys = setKeys;
+  let used = setStamp;
+  let now: number;
+  if (1 << bits > KEPT_SCRATCH) {
+    // a huge article's set is its own, dropped after
+    keys = new Int32Array(1 << bits);
+    used = new Int32Array(1 << bits);
+    now = 1;
+  } else {
+    if (setKeys.length < 1 << bits) {
+      keys = setKeys = new Int32Array(1 << bits);
+      used = setStamp = new Int32Array(1 << bits);
+      stamp = 0;
+    }
+    if (++stamp === 0x7fffffff) {
+      setStamp.fill(0);
+      stamp = 1;
+    }
+    now = stamp;
   }
   const mask = (1 << bits) - 1;
-  const keys = setKeys;
-  const used = setStamp;
-  const now = stamp;
   let n = 0;
   for (let i = 0; i < count; i++) {
     let h = 0x811c9dc5;
