@@ -153,7 +153,7 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
   while (i < e) {
     // “海南希望工程25年特别贡献奖”, “福建青年五四奖章”: a province's official short name opening a
     // title is its level word (literary names such as 齐鲁, 荆楚 are no official name and stay)
-    if (i === s || t[i - 1] === '“') {
+    if (i === s || t.charCodeAt(i - 1) === 0x201c) {
       const k = provinceShortAt(t, i);
       if (k) {
         out.push({ start: i, end: i + k, level: 'provincial' });
