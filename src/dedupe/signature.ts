@@ -38,17 +38,50 @@ function skipped(c: number): boolean {
     c === 0xa0 || c === 0xfeff || c === 0x00b7 || c === 0x2e3a;
 }
 
-/** The text reduced to what shingles are taken from (ASCII letters lower-cased), as code units. */
-function shingleCodes(text: string): Uint16Array {
+/** Scratch reused from article to article (a signature per article would otherwise allocate its
+ * text's size three times over): the reduced text, and a hash set of int32 whose slots count as
+ * used only when stamped with the current call's number. */
+let codes = new Uint16Array(4096);
+let setKeys = new Int32Array(1 << 12);
+let setStamp = new Int32Array(1 << 12);
+let stamp = 0;
+/** Scratch larger than this many units is dropped after use (a huge article's). */
+const KEPT_SCRATCH = 1 << 16;
+/** The reduced text of a huge article, for the call that made it. */
+let big: Uint16Array | null = null;
+
+/** The text reduced to what shingles are taken from (ASCII letters lower-cased) into `codes`; its length. */
+function reduce(text: string): number {
   const n = Math.min(text.length, MAX_CHARS);
-  const out = new Uint16Array(n);
+  // (a huge article's text is reduced into an array of its own, not kept)
+  if (codes.length < n) {
+    const bigger = new Uint16Array(Math.max(n, codes.length * 2));
+    if (bigger.length <= KEPT_SCRATCH) codes = bigger;
+    else {
+      big = bigger;
+      return fill(text, n, bigger);
+    }
+  }
+  return fill(text, n, codes);
+}
+
+/** Writes the reduced text[0, n) into `out`; its length. */
+function fill(text: string, n: number, out: Uint16Array): number {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (skipped(c)) continue;
     out[k++] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
   }
-  return out.subarray(0, k);
+  return k;
+}
+
+/** The text reduced to what shingles are taken from, as code units. */
+function shingleCodes(text: string): Uint16Array {
+  const k = reduce(text);
+  const out = (big ?? codes).slice(0, k);
+  big = null;
+  return out;
 }
 
 /** The text reduced to what shingles are taken from. */
@@ -56,31 +89,72 @@ export function shingleText(text: string): string {
   return String.fromCharCode(...shingleCodes(text));
 }
 
-/** Distinct shingle hashes (FNV-1a of the 5 code units) of a text; a shorter text is one shingle. */
-export function shingles(text: string): number[] {
-  const t = shingleCodes(text);
-  if (t.length === 0) return [];
-  const set = new Set<number>();
-  const width = Math.min(SHINGLE, t.length);
-  for (let i = 0; i + width <= t.length; i++) {
+/**
+ * Calls `each` with every distinct shingle hash (FNV-1a of the 5 code units) of the first `k`
+ * units of `codes`, in order of first occurrence; a shorter text is one shingle. Returns the count.
+ */
+function distinctShingles(k: number, each: (h: number) => void): number {
+  const t = big ?? codes;
+  big = null;
+  if (k === 0) return 0;
+  const width = Math.min(SHINGLE, k);
+  const count = k - width + 1;
+  let bits = 4;
+  while (1 << bits < count * 2) bits++;
+  let keys = setKeys;
+  let used = setStamp;
+  let now: number;
+  if (1 << bits > KEPT_SCRATCH) {
+    // a huge article's set is its own, dropped after
+    keys = new Int32Array(1 << bits);
+    used = new Int32Array(1 << bits);
+    now = 1;
+  } else {
+    if (setKeys.length < 1 << bits) {
+      keys = setKeys = new Int32Array(1 << bits);
+      used = setStamp = new Int32Array(1 << bits);
+      stamp = 0;
+    }
+    if (++stamp === 0x7fffffff) {
+      setStamp.fill(0);
+      stamp = 1;
+    }
+    now = stamp;
+  }
+  const mask = (1 << bits) - 1;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
     let h = 0x811c9dc5;
     for (let j = i; j < i + width; j++) h = Math.imul(h ^ t[j], 0x01000193);
-    set.add(h | 0);
+    h |= 0;
+    let slot = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+    while (used[slot] === now && keys[slot] !== h) slot = (slot + 1) & mask;
+    if (used[slot] === now) continue;
+    used[slot] = now;
+    keys[slot] = h;
+    n++;
+    each(h);
   }
-  return [...set];
+  return n;
+}
+
+/** Distinct shingle hashes (FNV-1a of the 5 code units) of a text; a shorter text is one shingle. */
+export function shingles(text: string): number[] {
+  const out: number[] = [];
+  distinctShingles(reduce(text), (h) => out.push(h));
+  return out;
 }
 
 /** The signature of an article's text (its `norm`), or null for an article with no text. */
 export function articleSignature(text: string): Signature | null {
-  const values = shingles(text);
-  if (values.length === 0) return null;
   const bins = new Uint32Array(HASHES).fill(EMPTY);
-  for (const x of values) {
+  const n = distinctShingles(reduce(text), (x) => {
     const h = fmix32(x ^ 0x7a68636c);
     const b = h >>> (32 - BIN_BITS);
     const v = h & ((1 << (32 - BIN_BITS)) - 1);
     if (v < bins[b]) bins[b] = v;
-  }
+  });
+  if (n === 0) return null;
   // an empty bin takes the value of the first non-empty bin on its own fixed probe sequence
   const minhash: number[] = new Array(HASHES);
   for (let i = 0; i < HASHES; i++) {
@@ -88,7 +162,7 @@ export function articleSignature(text: string): Signature | null {
     for (let attempt = 1; v === EMPTY; attempt++) v = bins[fmix32(Math.imul(i + 1, 0x9e3779b1) ^ attempt) >>> (32 - BIN_BITS)];
     minhash[i] = v;
   }
-  return { shingles: values.length, minhash };
+  return { shingles: n, minhash };
 }
 
 /** A signature as stored anywhere: a record's array or a slice of the index's typed array. */

@@ -176,21 +176,9 @@ export function pickCandidate(
     // 闽宁 beside 福建 and 宁夏 is the two provinces' pairing (闽宁协作), not 闽宁镇
     if (c.short && c.unit.level === 'town' && isPairing(h.key, ctx)) continue;
     const unsure = (c.short && !h.actor) || glued(h);
-    // a whole-word name that recurs, or that the article's self-reference fits (构建和谐天津 … 本市), vouches
-    // (a province's short name said once, 辽宁积极引导…全省共…: 全省 fits it, light as it weighs elsewhere)
-    const suffixes = c.unit.level === 'province' ? provinceSuffixes : selfSuffixes;
-    const fits = !!suffixes && !h.destination && [...suffixes].some((x) => c.unit.name.endsWith(x));
-    // (a county's short name too, when the article speaks of its own county: 县总工会在竹山一中…全县)
-    // (a province's name inside a word, 美丽山西, when provincial bodies act: 团省委…团省委…全省)
-    // (a city's or province's short name after a preposition, 为巴中统筹城乡…全市, where it is the only
-    // place the page names: the segmenter's cut of an unknown phrase does not make it a word's tail)
-    const loose = fits && (c.unit.level === 'city' || c.unit.level === 'province') && isPreposition(h.field.text[h.start - 1] ?? '') && noFullName(ctx);
-    const vouched =
-      loose ||
-      ((((c.unit.level === 'city' || c.unit.level === 'province') && (fits || recurs())) || (c.unit.level === 'county' && fits && !otherCounty(c.unit, ctx) && (recurs() || institution(h) || support(c.unit, ctx.all, false) > 0))) &&
-        !glued(h)) ||
-      (c.unit.level === 'province' && fits && provinceActs);
-    if (unsure && !vouched && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0) continue;
+    // (whether something vouches matters only for an unsure mention with no evidence nearby: asked
+    // last, as recurs() may mean segmenting clauses)
+    if (unsure && nearby(c.unit, ctx.strong, true) <= 0 && nearby(c.unit, ctx.all, false) <= 0 && !vouched(c.unit, h, ctx, recurs, selfSuffixes, provinceSuffixes, provinceActs)) continue;
     const score = support(c.unit, ctx.strong, true) + 0.5 * support(c.unit, ctx.all, false);
     kept.push({ unit: c.unit, score, short: c.short });
   }
@@ -216,6 +204,34 @@ export function pickCandidate(
   // one place under two codes (三元区 of 三明市, renumbered after a merger): the later code
   if (units.every((u) => u.name === units[0].name && u.parent === units[0].parent)) return units.reduce((a, b) => (b.code > a.code ? b : a));
   return highest === LEVEL_RANK.county ? mostProminent(units) : null;
+}
+
+/** Whether something vouches for mention `h` as unit `u` (pickCandidate). */
+function vouched(
+  u: Unit,
+  h: FieldHit,
+  ctx: PageContext,
+  recurs: () => boolean,
+  selfSuffixes: Set<string> | undefined,
+  provinceSuffixes: Set<string> | undefined,
+  provinceActs: boolean,
+): boolean {
+  // a whole-word name that recurs, or that the article's self-reference fits (构建和谐天津 … 本市), vouches
+  // (a province's short name said once, 辽宁积极引导…全省共…: 全省 fits it, light as it weighs elsewhere)
+  const suffixes = u.level === 'province' ? provinceSuffixes : selfSuffixes;
+  let fits = false;
+  if (suffixes && !h.destination) for (const x of suffixes) if ((fits = u.name.endsWith(x))) break;
+  // (a county's short name too, when the article speaks of its own county: 县总工会在竹山一中…全县)
+  // (a province's name inside a word, 美丽山西, when provincial bodies act: 团省委…团省委…全省)
+  // (a city's or province's short name after a preposition, 为巴中统筹城乡…全市, where it is the only
+  // place the page names: the segmenter's cut of an unknown phrase does not make it a word's tail)
+  const loose = fits && (u.level === 'city' || u.level === 'province') && isPreposition(h.field.text[h.start - 1] ?? '') && noFullName(ctx);
+  return (
+    loose ||
+    ((((u.level === 'city' || u.level === 'province') && (fits || recurs())) || (u.level === 'county' && fits && !otherCounty(u, ctx) && (recurs() || institution(h) || support(u, ctx.all, false) > 0))) &&
+      !glued(h)) ||
+    (u.level === 'province' && fits && provinceActs)
+  );
 }
 
 let prepositions: Set<string> | null = null;

@@ -26,8 +26,8 @@ export interface Hit {
 
 interface Matcher {
   byPrefix: PairTable;
-  /** A 30-bit hash of every key, so that most candidate spans are ruled out without a string. */
-  hashes: Set<number>;
+  /** A 30-bit hash of every key in a bit set, so that most candidate spans are ruled out without a string. */
+  hashes: HashBits;
   actors: Map<string, string[]>;
   destinations: string[];
   notDestinations: string[];
@@ -53,6 +53,27 @@ function spanHash(text: string, s: number, e: number): number {
   return h;
 }
 
+/**
+ * A set of 30-bit hashes as a bit array (a Bloom filter of one hash): a member always tests
+ * true; a non-member tests true about once in 80 for the 110,000 keys, and the caller's lookup
+ * of the name rules it out. A Set of numbers cost a hash-table probe per candidate span.
+ */
+class HashBits {
+  private static readonly BITS = 23;
+  private readonly words = new Int32Array(1 << (HashBits.BITS - 5));
+  private static slot(h: number): number {
+    return Math.imul(h, 0x9e3779b1) >>> (32 - HashBits.BITS);
+  }
+  add(h: number): void {
+    const x = HashBits.slot(h);
+    this.words[x >>> 5] |= 1 << (x & 31);
+  }
+  has(h: number): boolean {
+    const x = HashBits.slot(h);
+    return (this.words[x >>> 5] & (1 << (x & 31))) !== 0;
+  }
+}
+
 /** The two UTF-16 units at `i` as one int32: no string is made per position. */
 function pairKey(text: string, i: number): number {
   return (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
@@ -64,20 +85,25 @@ function pairKey(text: string, i: number): number {
  * lengths of all pairs are runs in one byte array, longest first, each ended by 0: 24,000 small
  * JS arrays took 4 MB of every pipeline's heap.
  */
+const PAIR_BITS = 18;
+
 class PairTable {
+  /** The pair in each slot, 0 for an empty slot (no pair of two characters is 0). */
   private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
   /** Where each slot's run starts in `lengths`. */
   private readonly slot: Int32Array;
   private readonly shift: number;
   readonly lengths: Uint8Array;
 
+  /** A bit per hash of a pair (PAIR_BITS bits of it): 32 KB, where the table is 256 KB. */
+  private readonly bits = new Int32Array(1 << (PAIR_BITS - 5));
+
   constructor(entries: Map<number, number[]>) {
+    // at most half full: a miss (most positions of a text) ends at the first empty slot
     let bits = 4;
-    while (1 << bits < entries.size * 3) bits++;
+    while (1 << bits < entries.size * 2) bits++;
     this.shift = 32 - bits;
     this.keys = new Int32Array(1 << bits);
-    this.used = new Uint8Array(1 << bits);
     this.slot = new Int32Array(1 << bits);
     let total = 0;
     for (const v of entries.values()) total += v.length + 1;
@@ -85,9 +111,11 @@ class PairTable {
     const mask = (1 << bits) - 1;
     let at = 0;
     for (const [k, v] of entries) {
+      if (k === 0) throw new Error('PairTable: the pair 0 is the empty slot');
+      const b = Math.imul(k, 0x85ebca6b) >>> (32 - PAIR_BITS);
+      this.bits[b >>> 5] |= 1 << (b & 31);
       let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
-      while (this.used[h]) h = (h + 1) & mask;
-      this.used[h] = 1;
+      while (this.keys[h] !== 0) h = (h + 1) & mask;
       this.keys[h] = k;
       this.slot[h] = at;
       for (const len of v) this.lengths[at++] = len;
@@ -97,10 +125,14 @@ class PairTable {
 
   /** The start of the run of key lengths for pair `k` in `lengths`, or -1. */
   get(k: number): number {
-    const mask = this.keys.length - 1;
+    // nine pairs in ten at a text's positions are none: the small bit set says so from the cache
+    const b = Math.imul(k, 0x85ebca6b) >>> (32 - PAIR_BITS);
+    if ((this.bits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
+    const keys = this.keys;
+    const mask = keys.length - 1;
     let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
-    while (this.used[h]) {
-      if (this.keys[h] === k) return this.slot[h];
+    for (let x = keys[h]; x !== 0; x = keys[h]) {
+      if (x === k) return this.slot[h];
       h = (h + 1) & mask;
     }
     return -1;
@@ -129,7 +161,7 @@ function getMatcher(): Matcher {
     if (!list) lengths.set(p, [key.length]);
     else if (!list.includes(key.length)) list.push(key.length);
   };
-  const hashes = new Set<number>();
+  const hashes = new HashBits();
   for (const key of names.keys()) {
     addKey(key);
     hashes.add(spanHash(key, 0, key.length));
@@ -154,6 +186,44 @@ function getMatcher(): Matcher {
     first,
   };
   return matcher;
+}
+
+/**
+ * The lengths, longest first, of the keys (place names and self-references) that text[s…] may
+ * begin with, at most `max`: each checked by the pair table and the keys' hashes, without a
+ * string. A length not given is no key; a length given almost always is (the caller looks it up).
+ */
+export function keyLengthsAt(text: string, s: number, max: number): number[] {
+  const out: number[] = [];
+  if (s + 1 >= text.length) return out;
+  const m = getMatcher();
+  if (!(m.first[text.charCodeAt(s)] & KEY_START)) return out;
+  const run = m.byPrefix.get(pairKey(text, s));
+  if (run < 0) return out;
+  const lens = m.byPrefix.lengths;
+  const top = Math.min(lens[run], max, text.length - s, PREFIX.length - 1);
+  let h = 0;
+  for (let k = 0; k < top; k++) {
+    h = (Math.imul(h, 31) + text.charCodeAt(s + k)) & 0x3fffffff;
+    PREFIX[k + 1] = h;
+  }
+  for (let r = run; lens[r] !== 0; r++) if (lens[r] <= top && m.hashes.has(PREFIX[lens[r]])) out.push(lens[r]);
+  return out;
+}
+
+/** Whether text[s, e) may be a key (see keyLengthsAt): false means it is none. */
+export function mayBeKey(text: string, s: number, e: number): boolean {
+  const len = e - s;
+  // (keys outside the pair table's lengths are not filtered)
+  if (len < 2 || len > 255) return true;
+  const m = getMatcher();
+  if (!(m.first[text.charCodeAt(s)] & KEY_START)) return false;
+  const run = m.byPrefix.get(pairKey(text, s));
+  if (run < 0) return false;
+  const lens = m.byPrefix.lengths;
+  let r = run;
+  while (lens[r] !== 0 && lens[r] > len) r++;
+  return lens[r] === len && m.hashes.has(spanHash(text, s, e));
 }
 
 /** Ensures the name table and matcher are built (workers call this once at start-up). */

@@ -100,21 +100,22 @@ function known(enc: string): boolean {
 const CJK = new Set(['gb18030', 'big5', 'euc-jp', 'shift_jis', 'euc-kr']);
 
 /** The decoding made while detecting (the declared charset, or GB18030), reused when it wins. */
-let lastDecoded: { bytes: Uint8Array; enc: string; text: string } | null = null;
+let lastDecoded: { bytes: Uint8Array; enc: string; text: string; share?: number } | null = null;
 
 function detect(bytes: Uint8Array, declared: string | null): string {
   // A declaration that decodes the bytes cleanly wins; GBK-declared UTF-8 was caught before.
   if (declared && declared !== 'utf-8' && known(declared)) {
     const text = decodeWith(bytes, declared);
-    lastDecoded = { bytes, enc: declared, text };
+    const share = badShare(text);
+    lastDecoded = { bytes, enc: declared, text, share };
     // a Big5 declaration on GB bytes (a template's meta kept) decodes cleanly too: the rare share tells
-    if (badShare(text) < 0.001 && !(declared === 'big5' && big5Reading(bytes) === 'gb18030' && badShare(decodeWith(bytes, 'gb18030')) < 0.001)) return declared;
+    if (share < 0.001 && !(declared === 'big5' && big5Reading(bytes) === 'gb18030' && badShare(decodeWith(bytes, 'gb18030')) < 0.001)) return declared;
   }
   // The usual case needs no statistics: GB text almost always holds byte pairs that Big5 leaves
   // unassigned, and Big5 text the other way round; only when both decode cleanly ask chardet.
   const gbText = lastDecoded?.bytes === bytes && lastDecoded.enc === 'gb18030' ? lastDecoded.text : decodeWith(bytes, 'gb18030');
-  lastDecoded = { bytes, enc: 'gb18030', text: gbText };
   const gbBad = badShare(gbText);
+  lastDecoded = { bytes, enc: 'gb18030', text: gbText, share: gbBad };
   // a 16 KB sample is plenty to see Big5's unassigned pairs
   const big5Bad = badShare(decodeWith(bytes.subarray(0, 16384), 'big5'));
   if (gbBad < 0.001 && big5Bad >= 0.001) return 'gb18030';
@@ -208,8 +209,11 @@ export function decodeInput(input: PageInput): Decoded {
 
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
   const enc = detect(bytes, declaredCharset(head));
-  const text = lastDecoded?.bytes === bytes && lastDecoded.enc === enc ? lastDecoded.text : decodeWith(bytes, enc);
+  const reused = lastDecoded?.bytes === bytes && lastDecoded.enc === enc ? lastDecoded : null;
+  const text = reused ? reused.text : decodeWith(bytes, enc);
+  // (the share of the decoding detection made and measured is not measured again)
+  const share = reused?.share ?? badShare(text);
   lastDecoded = null;
-  if (badShare(text) > 0.02) throw new InputError(input.origin, 'bytes are not valid in any supported encoding (UTF-8, UTF-16, GB18030, Big5)');
+  if (share > 0.02) throw new InputError(input.origin, 'bytes are not valid in any supported encoding (UTF-8, UTF-16, GB18030, Big5)');
   return finish(input, text, enc);
 }

@@ -169,8 +169,58 @@ export interface Scripts {
   simplified: string;
 }
 
+let flagTable: Uint8Array | null = null;
+const F_TONED = 1;
+const F_VARIANT = 2;
+const F_COMMA = 4;
+const F_AFTER_COMMA = 8;
+const F_TRAD = 16;
+
+/** Per UTF-16 unit, what each step of pageScripts looks for (one table, one scan of the page). */
+function flags(): Uint8Array {
+  if (flagTable) return flagTable;
+  const f = new Uint8Array(0x10000);
+  for (const ch of 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ') f[ch.charCodeAt(0)] |= F_TONED;
+  const { table } = variantsOf();
+  for (let c = 0; c < 0x10000; c++) if (table[c] !== 0) f[c] |= F_VARIANT;
+  for (const ch of ',，') f[ch.charCodeAt(0)] |= F_COMMA;
+  for (const ch of ',，、。；;') f[ch.charCodeAt(0)] |= F_AFTER_COMMA;
+  const trad = traditional();
+  for (let c = 0x3400; c <= 0xfaff; c++) if (trad[c]) f[c] |= F_TRAD;
+  return (flagTable = f);
+}
+
+/**
+ * Whether pageScripts leaves the page as it is: no toned pinyin letter (so no gloss), no stray
+ * comma, no variant character, and traditional characters too rare to convert. One scan instead
+ * of one per step; a page that fails it goes through the steps.
+ */
+function plainPage(s: string): boolean {
+  const f = flags();
+  let han = 0;
+  let trad = 0;
+  let prevComma = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const x = f[c];
+    if (c >= 0x3400 && c <= 0xfaff) {
+      han++;
+      if (x & F_TRAD) trad++;
+    }
+    if (x === 0) {
+      prevComma = false;
+      continue;
+    }
+    if (x & (F_TONED | F_VARIANT)) return false;
+    if (prevComma && x & F_AFTER_COMMA) return false;
+    prevComma = (x & F_COMMA) !== 0;
+  }
+  return !(han && trad / han >= 0.03);
+}
+
 /** The page as written and in simplified characters (variants folded): the same length, line for line. */
 export function pageScripts(s: string): Scripts {
+  if (plainPage(s)) return { written: s, simplified: s };
   const written = dropPinyinGlosses(s).replace(STRAY_COMMA, '');
   return { written, simplified: toSimplified(foldVariants(written)) };
 }

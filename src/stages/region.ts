@@ -1,7 +1,7 @@
 import type { Article, Doc, Region, RegionLevel } from '../doc.js';
 import { regionData, toRegion, isAncestorOrSelf, lineage, type Unit } from '../regions/data.js';
 import { nameTable } from '../regions/names.js';
-import { warmUp } from '../regions/scan.js';
+import { keyLengthsAt, mayBeKey, warmUp } from '../regions/scan.js';
 import { ownSuffix, siteRegion } from '../regions/site.js';
 import { pageContext, resolveFields, scanField, type Field, type PageContext } from '../regions/resolve.js';
 
@@ -53,7 +53,8 @@ const RANK: Record<RegionLevel, number> = { province: 0, city: 1, county: 2, tow
  */
 function unitsAtStart(name: string): { units: Unit[]; short: boolean } | null {
   const { names } = nameTable();
-  for (let len = Math.min(name.length, 24); len >= 2; len--) {
+  // only the lengths at which a key may start here (most prefixes of most texts are none)
+  for (const len of keyLengthsAt(name, 0, 24)) {
     const e = names.get(name.slice(0, len));
     if (!e || e.weak) continue;
     const usable = e.candidates.filter((c) => !c.unit.zone && !(c.short && c.unit.level === 'town'));
@@ -105,7 +106,17 @@ export function placeLevel(name: string): RegionLevel | null {
 /** Whether `name` is a key of the name table: every unit's official name is one (a cheap test
  * before regionOfName, which tries each prefix of a name). */
 export function isPlaceKey(name: string): boolean {
-  return nameTable().names.has(name);
+  return mayBeKey(name, 0, name.length) && nameTable().names.has(name);
+}
+
+/** Whether text[s, e) may be a key of the name table, read without making the string (false: it is none). */
+export function mayBePlaceKey(text: string, s: number, e: number): boolean {
+  return mayBeKey(text, s, e);
+}
+
+/** Whether any key of the name table of at most `max` characters may start at text[s] (false: none does). */
+export function placeKeyMayStart(text: string, s: number, max: number): boolean {
+  return keyLengthsAt(text, s, max).length > 0;
 }
 
 /** The region a place name stands for, settled by `hint` (the article's region) when shared. */

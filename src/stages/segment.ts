@@ -96,7 +96,7 @@ export function warmUpSegmenter(): void {
  * both give each as a word of its own. So the runs between them can be cut one at a time, in
  * any order, and the words are those of cutting the whole text.
  */
-const SEPARATORS = new Set([0x0a, 0x09, 0x20, 0xff0c, 0x3002]);
+const isSeparator = (c: number): boolean => c === 0x0a || c === 0x20 || c === 0xff0c || c === 0x3002 || c === 0x09;
 /** A run longer than this (a 5 MB line without punctuation) is cut in pieces of at most this
  * size, after other punctuation where there is some: words across such a cut may differ. */
 const CHUNK = 4096;
@@ -119,7 +119,7 @@ function blockEnds(text: string): Int32Array {
   };
   let run = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SEPARATORS.has(text.charCodeAt(i))) continue;
+    if (i < text.length && !isSeparator(text.charCodeAt(i))) continue;
     for (let s = run; s < i; ) {
       let e = Math.min(i, s + CHUNK);
       if (e < i) {

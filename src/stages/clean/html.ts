@@ -74,7 +74,8 @@ function strongNegative(hint: string): boolean {
   return false;
 }
 
-const PUNCT = /[，。、；：！？“”,]/g;
+/** The marks of running text counted by countPunct: ，。、；：！？“”, */
+const PUNCT_MARKS = new Set([..."，。、；：！？“”,"].map((c) => c.charCodeAt(0)));
 
 function attrHint(el: Element): string {
   const a = el.attribs;
@@ -82,13 +83,41 @@ function attrHint(el: Element): string {
 }
 
 function countPunct(s: string): number {
-  PUNCT.lastIndex = 0;
   let n = 0;
-  while (PUNCT.exec(s)) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // (every mark is ',' or above U+2000)
+    if ((c === 0x2c || c >= 0x2000) && PUNCT_MARKS.has(c)) n++;
+  }
   return n;
 }
 
-const HAN_CHARS = /[\u3400-\u9fff]/g;
+/** Characters of s outside the regular expression class \s (what .replace(/\s+/g, '') would leave). */
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0xa0) n++;
+    else if (!isSpace(c)) n++;
+  }
+  return n;
+}
+
+/** ECMAScript's WhiteSpace and LineTerminator: the class \s. */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Han characters (U+3400–U+9FFF, by UTF-16 unit) in s. */
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const isHidden = (el: Element): boolean => HIDDEN_STYLE.test(el.attribs.style ?? '') || 'hidden' in el.attribs;
 
@@ -99,7 +128,7 @@ function hanText(root: AnyNode, visibleOnly: boolean): number {
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      n += (node as unknown as { data: string }).data.match(HAN_CHARS)?.length ?? 0;
+      n += hanCount((node as unknown as { data: string }).data);
       continue;
     }
     if (node.type === 'script' || node.type === 'style' || node.type === 'comment') continue;
@@ -147,7 +176,8 @@ function prune(root: AnyNode): void {
  * Remove blocks whose class/id names furniture (comments, share bars, related lists …) unless they
  * hold most of the page's running text: wrappers such as "js_img_share_area" around a whole story.
  */
-function pruneHinted(root: AnyNode, stats: Map<Element, Stat>, total: number): void {
+function pruneHinted(root: AnyNode, stats: Map<Element, Stat>, total: number): number {
+  let removed = 0;
   const stack: AnyNode[] = [root];
   while (stack.length) {
     const kids = kidsOf(stack.pop()!);
@@ -159,11 +189,13 @@ function pruneHinted(root: AnyNode, stats: Map<Element, Stat>, total: number): v
       const hint = attrHint(el);
       if (st && BLOCK.has(el.name) && hint.length > 1 && strongNegative(hint) && st.punct < total * 0.4) {
         kids.splice(i, 1);
+        removed++;
         continue;
       }
       stack.push(el);
     }
   }
+  return removed;
 }
 
 /** Elements whose text is one paragraph of the story. */
@@ -190,10 +222,11 @@ function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, 
       const k = kids[f.next++];
       if (k.type === 'text') {
         const raw = (k as unknown as { data: string }).data;
-        const t = raw.replace(/\s+/g, '');
-        f.s.len += t.length;
-        if (f.inLink) f.s.link += t.length;
-        else f.s.punct += countPunct(t);
+        // (the length without blanks; no mark counted is a blank, so the marks of raw are those of the text)
+        const len = nonSpaceLength(raw);
+        f.s.len += len;
+        if (f.inLink) f.s.link += len;
+        else f.s.punct += countPunct(raw);
         f.own.push(raw);
         f.all += raw;
       } else if ('children' in k) {
@@ -213,8 +246,13 @@ function measure(root: AnyNode, stats: Map<Element, Stat>, textOf: Map<Element, 
       stats.set(el, f.s);
       // a paragraph: <p>/<td>/… or a container with its own running text; short lines of a
       // post (WeChat-style bodies) count too
-      const own = f.own.join('').replace(/\s+/g, '');
-      if (!f.inLink && (own.length >= 20 || (own.length >= 5 && PARA_TAG.test(el.name) && HAN.test(own)))) textOf.set(el, own);
+      // (the text is built only where it may be kept: outside links, five characters or more)
+      let ownLen = 0;
+      if (!f.inLink) for (const x of f.own) ownLen += nonSpaceLength(x);
+      if (ownLen >= 5) {
+        const own = f.own.join('').replace(/\s+/g, '');
+        if (own.length >= 20 || (PARA_TAG.test(el.name) && HAN.test(own))) textOf.set(el, own);
+      }
     }
     const into = parent ? parent.s : top;
     into.len += f.s.len;
@@ -228,10 +266,12 @@ function chooseContent(root: AnyNode, anchor: Element | null = null, order: Map<
   let stats = new Map<Element, Stat>();
   let paras = new Map<Element, string>();
   const total = measure(root, stats, paras);
-  pruneHinted(root, stats, total);
-  stats = new Map<Element, Stat>();
-  paras = new Map<Element, string>();
-  measure(root, stats, paras);
+  // measured again only when blocks were removed (the statistics of the rest change with them)
+  if (pruneHinted(root, stats, total) > 0) {
+    stats = new Map<Element, Stat>();
+    paras = new Map<Element, string>();
+    measure(root, stats, paras);
+  }
   const score = new Map<Element, number>();
   const add = (el: Element | null, v: number) => {
     if (el && el.type === 'tag') score.set(el, (score.get(el) ?? 0) + v);
@@ -596,7 +636,8 @@ export function extractHtml(html: string): HtmlPage {
     }
   };
   readMeta(title);
-  const all = toLines(body);
+  // (the lines of the whole document: nothing has changed the tree since `before` was read)
+  const all = before;
   const layoutMarked = all.some((l) => l.text.length <= 40 && LAYOUT_MARK.test(l.text));
   // no container scores (a fragment of sibling <p> with no wrapper, as crawlers store them): the
   // whole document is the content

@@ -1,5 +1,5 @@
 import type { HonorLevel, Region, RegionLevel } from '../../doc.js';
-import { isPlaceKey, regionOfName } from '../region.js';
+import { isPlaceKey, mayBePlaceKey, placeKeyMayStart, regionOfName } from '../region.js';
 import type { Lexicon } from './lexicon.js';
 import { matchAt } from './lexicon.js';
 
@@ -83,7 +83,8 @@ function placeAt(t: string, end: number, from: number, region: Region | null): {
   // end is the index just past a place suffix; try the longest name first
   for (let k = 10; k >= 2; k--) {
     const s = end - k;
-    if (s < 0) continue;
+    // (no key there: the checks below would all come to nothing, and cost a string each)
+    if (s < 0 || !mayBePlaceKey(t, s, end)) continue;
     const name = t.slice(s, end);
     if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
     if (s > from && !PLACE_BEFORE.test(t[s - 1])) continue;
@@ -105,6 +106,7 @@ const PROVINCE_SUFFIX = /^(省|市|自治区|壮族自治区|回族自治区|维
  */
 export function provinceShortAt(t: string, i: number): number {
   for (let k = 3; k >= 2; k--) {
+    if (!mayBePlaceKey(t, i, Math.min(t.length, i + k))) continue;
     const n = t.slice(i, i + k);
     if (!/^[\u4e00-\u9fff]+$/.test(n) || !isPlaceKey(n) || !/^[\u4e00-\u9fff]{2}/.test(t.slice(i + k, i + k + 2))) continue;
     const r = regionOfName(n);
@@ -121,7 +123,8 @@ export function provinceShortAt(t: string, i: number): number {
 function shortPlaceBefore(t: string, q: number, from: number, region: Region | null, lex: Lexicon, anyBefore = false): LevelMention | null {
   for (let k = 4; k >= 2; k--) {
     const s = q - k;
-    if (s < from) continue;
+    // (no place name starts there: regionOfName below finds none)
+    if (s < from || !placeKeyMayStart(t, s, k)) continue;
     const name = t.slice(s, q);
     // (before 级 a short name may end as a full one would: 苏州级)
     if (!/^[\u4e00-\u9fff]+$/.test(name) || (!anyBefore && PLACE_SUFFIX.has(name[name.length - 1]))) continue;
@@ -150,7 +153,7 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
   while (i < e) {
     // “海南希望工程25年特别贡献奖”, “福建青年五四奖章”: a province's official short name opening a
     // title is its level word (literary names such as 齐鲁, 荆楚 are no official name and stay)
-    if (i === s || t[i - 1] === '“') {
+    if (i === s || t.charCodeAt(i - 1) === 0x201c) {
       const k = provinceShortAt(t, i);
       if (k) {
         out.push({ start: i, end: i + k, level: 'provincial' });
