@@ -518,18 +518,23 @@ describe('a related-news heading below a story in a text dump ends the story (sp
     expect(texts[0]).not.toContain('481万元');
   });
 
-  // a keywords line under the story closes it: below it the page repeats the headline and a lead, or lists teasers
+  // a keywords line under the story: what repeats the page above it (the headline, the lead) is not text again
   it.each([
-    ['关键词: 送温暖;困难职工;慰问金', '市总工会开展送温暖活动\n昨天上午,市总工会对550名在职困难职工进行了集中慰问。'],
-    ['关键字:工会 职工 春节', '481万元慰问6321名贫困残疾人\n商报讯 全市残联系统共对6321名贫困残疾人进行了慰问。'],
-    ['【本文关键词】:送温暖', '相关链接\n全市各级工会春节前将集中发放慰问金300万元。'],
+    ['关键词: 送温暖;困难职工;慰问金', '市总工会开展送温暖活动\n据了解,全市各级工会春节前将集中发放慰问金300万元,帮助困难职工过一个欢乐祥和的春节。'],
+    ['关键字:工会 职工 春节', '市总工会开展送温暖活动\n昨天上午,市总工会在工人文化宫门口对550名在职困难职工和200名退休困难职工进行了集中慰问。'],
+    ['【本文关键词】:送温暖', '昨天上午,市总工会在工人文化宫门口对550名在职困难职工和200名退休困难职工进行了集中慰问。据了解,全市各级工会春节前将集中发放慰问金300万元'],
   ])('%s', (line, below) => {
     const texts = textOf(`${story}${line}\n${below}\n`);
     expect(texts).toHaveLength(1);
     expect(texts[0].match(/550名/g)).toHaveLength(1);
     expect(texts[0].match(/300万元/g)).toHaveLength(1);
     expect(texts[0]).not.toContain('关键');
-    expect(texts[0]).not.toContain('6321');
+  });
+
+  it('a story that says something new below a keywords line is kept', () => {
+    const texts = textOf(`${story}关键词: 送温暖;困难职工\n\n481万元慰问6321名贫困残疾人\n商报讯 全市残联系统共对6321名贫困残疾人进行了慰问,慰问资金共计481万元。\n`);
+    expect(texts.join('\n')).toContain('481万元。');
+    expect(texts.join('\n')).toContain('300万元');
   });
 
   it('a keywords line above the story, and the word 关键词 in a sentence, do not end it', () => {

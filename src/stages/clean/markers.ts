@@ -13,7 +13,7 @@ export interface Markers {
   listHead: RegExp;
   /** Related-news headings (相关新闻): after the story has begun, the rest of the page is other stories. */
   relatedHead: RegExp;
-  /** A keywords line (关键词: A;B): after the story has begun, it closes the story. */
+  /** A keywords line (关键词: A;B): furniture, and what repeats the page after it is too. */
   keywordsLine: RegExp;
   /** Byline roles (记者, 通讯员, 文/图 …), longest first. */
   roles: RegExp;

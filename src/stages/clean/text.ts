@@ -241,6 +241,9 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
   let inList = false;
   let paras = 0;
   let related = false;
+  // below a keywords line: lines that repeat the page above are left out
+  let repeats = false;
+  let seen = '';
   // a labelled summary lead (【摘要】…, 内容提要:…) repeats the story (spec: not a claim); its lines
   // run on while the one before ends open on a list mark (；，、), up to a blank line
   let summary = false;
@@ -262,9 +265,22 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     // -相关新闻 below a story of two paragraphs or more in a text dump: what follows on the page is
     // other stories (an HTML page's related lists are left out with their blocks)
     if (!opts.html && paras >= 2 && t.length <= 24 && m.relatedHead.test(foldWidth(t))) related = true;
-    // (…关键词: 两癌;阳光母亲 under the story: the page repeats its headline and lead below, or lists teasers)
-    if (!opts.html && paras >= 2 && t.length <= 80 && m.keywordsLine.test(foldWidth(t))) related = true;
+    // 关键词: 两癌;阳光母亲 under the story: the keywords are furniture, and what repeats the page above them
+    // (its headline and lead again) is not article text; the first line that says something new ends that
     const f = foldWidth(t);
+    if (!opts.html && paras >= 2 && t.length <= 80 && m.keywordsLine.test(f)) {
+      repeats = true;
+      out.push(furniture(t, blank));
+      blank = 0;
+      continue;
+    }
+    if (repeats && !related && repeatsPage(t, seen)) {
+      out.push(furniture(t, blank));
+      blank = 0;
+      continue;
+    }
+    repeats = false;
+    seen += t + '\n';
     const labelled = SUMMARY_MARKED.test(f) && m.summaryLabel.test(f);
     if (labelled || (summary && blank === 0)) {
       // a label on a line of its own (【摘要】) opens the lead on the next line
@@ -388,6 +404,17 @@ function statLists(lines: Line[]): void {
     }
     i = Math.max(j, i + 1);
   }
+}
+
+/** A line of furniture, as classified without looking further. */
+function furniture(text: string, blank: number): Line {
+  return { text, kind: 'junk', blank, open: false, dispatch: false, photo: false, endCredit: false, subtitle: false, meta: null };
+}
+
+/** Whether every sentence of the line (of six characters or more) stands earlier on the page. */
+function repeatsPage(line: string, seen: string): boolean {
+  const parts = line.split(/[。！？!?]/).map((x) => x.trim()).filter((x) => x.length >= 6);
+  return parts.length > 0 && parts.every((x) => seen.includes(x));
 }
 
 /** A line of a phrase-per-line post that leaves its sentence open: it ends with a comma or a colon. */
