@@ -501,7 +501,7 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       i += word!.length + fund.length - 1;
       continue;
     }
-    // 受表彰代表, 受资助学生, 受教育青少年: 受 and a verb describe the persons after them; they govern nothing
+    // 受表彰代表, 受资助学生: 受 and a verb describe the persons after them; they govern nothing
     if (c === '受') {
       const passive = sc.wordAt(w.verbs, i + 1, tail);
       if (passive && i + 1 + passive.length < tail && CJK.test(t[i + 1 + passive.length])) {
