@@ -404,7 +404,7 @@ describe('counts that a programme head or a bare 万 hid', () => {
   });
   it.each([
     ['受益人数达3.6万。', ['people', 36000, null, '人', null]],
-    ['参与人次突破10万。', ['people', 100000, null, '人次', null]],
+    ['参与人次突破10万。', ['people', 100000, null, '人次', 'over']],
     ['受益群众人数超过3万。', ['people', 30000, null, '人', 'over']],
   ])('a bare 万 after 人数 or 人次 counts persons: %s', (s, want) => {
     expect(claimsOf(s).map(brief)).toEqual([want]);

@@ -794,3 +794,20 @@ describe('分获, prizes named inside the object, hedges and bodies before a gen
     expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
   });
 });
+
+describe('获评 confers an unquoted title; praise by a 委员会; facilities with a level stay counts', () => {
+  it.each([
+    ['3名个人获评省级优秀红十字志愿者。', [['honor', 3, '优秀红十字志愿者', 'provincial']]],
+    ['全省有4个集体、6名个人受到国务院残疾人工作委员会表彰。', [['honor', 4, null, 'national'], ['honor', 6, null, 'national']]],
+    ['全市现有巾帼示范基地45个,其中自治区级12个、市级33个。', [['count', 45, null, null], ['count', 12, null, null], ['count', 33, null, null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+  it.each([
+    // 获得 also takes loans; a level on a title that is no facility stays an honor
+    ['20户家庭获得贷款50万元。', [['count', 20, null, null], ['money', 500000, null, null]]],
+    ['全市共有全国巾帼文明岗6个,省级8个。', [['honor', 6, '巾帼文明岗', 'national'], ['honor', 8, '巾帼文明岗', 'provincial']]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+});

@@ -267,7 +267,7 @@ describe('hedges with a copula, and 约 at the head of the clause', () => {
     ['全年共约培训农村妇女900人。', 'about'],
     ['参训人数超过了600人。', 'over'],
     ['受益群众不下3000人。', 'over'],
-    ['巾帼志愿者注册人数突破2万人。', null],
+    ['巾帼志愿者注册人数突破2万人。', 'over'],
     ['县妇联节约办公经费3万元。', null],
   ])('%s', (s, approx) => {
     expect(claimsInQingchuan(s).map((c) => c.approx)).toEqual([approx]);
@@ -570,5 +570,18 @@ describe('人份 counts samples, not persons', () => {
   });
   it('counter-example: 人 alone counts persons', () => {
     expect(extractFrom('全年新增捐献者1126人。', SHUNQING).map((c) => [c.kind, c.value, c.unit])).toEqual([['people', 1126, '人']]);
+  });
+});
+
+describe('突破 before the number says the figure passed it (over), as 超过 does', () => {
+  it.each([
+    ['会员服务卡发卡量力争突破70万张。', '70万', 'over'],
+    ['希望工程年筹资额突破1.5亿元。', '1.5亿', 'over'],
+    ['参与人次突破10万。', '10万', 'over'],
+  ])('%s', (text, needle, approx) => {
+    expect(claimNearShunqing(text, needle)?.approx).toBe(approx);
+  });
+  it('counter-example: 突破 as a noun counts nothing and hedges nothing', () => {
+    expect(extractFrom('实现零的突破,全年培训妇女300人。', SHUNQING).map((c) => [c.value, c.approx ?? null])).toEqual([[300, null]]);
   });
 });

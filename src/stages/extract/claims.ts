@@ -821,7 +821,9 @@ function countedHonor(
     const prize = lex.prizes.some((p) => p.length >= 2 && cleanTitle(named, lex, region)?.endsWith(p) === true);
     // (培训市级巾帼致富带头人300名: a verb of work in the clause governs the item, it was not honored)
     const acted = verb?.cls === 'act' && verb.end >= clauseStart;
-    isHonor = (!acted && ownLevel !== null && titleLike) || !!elliptical || praised || prize;
+    // (全市现有巾帼示范基地45个,其中自治区级12个: a facility counted with its level was set up, not conferred)
+    const facility = namesFacility(named, lex) || (!!elliptical && !!prevHonor?.honor?.title && namesFacility(prevHonor.honor.title, lex));
+    isHonor = (!acted && ownLevel !== null && titleLike && !facility) || (!!elliptical && !facility) || praised || prize;
   }
   if (!isHonor || namesCandidates(named, lex)) return null;
 

@@ -584,7 +584,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     return { title, level, recipient: null };
   }
   // 获得 also takes loans and likes; 入选, 当选, 被评为… take only honors
-  const weak = /^获/.test(m[1]);
+  // (获评, 获颁 confer titles only; 获 and 获得 also take loans and likes, 获选 a team or a post)
+  const weak = /^获(得了?|选)?$/.test(m[1]);
   if (weak && !/(表彰|荣誉|称号|奖|殊荣|“)/.test(obj) && !isTitleLike(obj, lex)) return null;
   if (!weak && obj.trim().length < 2) return null;
   // 3名运动员入选国家队, 25名代表当选为执委: a team or a post is no title; a list (榜单, 名录) or a title is
