@@ -811,3 +811,15 @@ describe('获评 confers an unquoted title; praise by a 委员会; facilities wi
     expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
   });
 });
+
+describe('those put forward in their own clause (被推荐参评, 提名) were nominated, not honored, after a list that conferred', () => {
+  it.each([
+    ['13人获“宜昌市技术能手”称号,2人被推荐参评湖北省五一劳动奖章。', [['honor', 13, '技术能手', 'municipal'], ['people', 2, null, null]]],
+    ['全市评选出市级“最美家庭”一百户,其中十户家庭被推荐参评自治区“最美家庭”。', [['honor', 100, '最美家庭', 'municipal'], ['count', 10, null, null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+  it('counter-example: an item of the list with a verb of its own that confers stays an honor', () => {
+    expect(claimsInChuzhou('13人获“宜昌市技术能手”称号,2人获评湖北省五一劳动奖章。', DINGYUAN).map(honor)).toEqual([['honor', 13, '技术能手', 'municipal'], ['honor', 2, '五一劳动奖章', 'provincial']]);
+  });
+});

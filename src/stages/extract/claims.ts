@@ -685,6 +685,11 @@ function countedHonor(
   if (ahead) return ahead;
   const held = heldHonor(lc, clauseStart, n.start, clsEnd);
   if (held) return held;
+  // 2人被推荐参评湖北省五一劳动奖章, 其中十户家庭被推荐参评…: those put forward in their own clause were
+  // nominated, not honored, whatever the list before them conferred (spec: a nomination is a count)
+  for (let k = clsEnd; k < Math.min(clauseEnd, clsEnd + 7); k++) {
+    if (matchAt(t, k, lex.verbs, (x) => x[0])?.[1] === 'nominate') return null;
+  }
   // 五户“全国最美家庭”代表分别以…为主题, 3名三八红旗手代表作了发言: representatives of the honored, counted
   // where no verb of conferring stands in their own clause, are persons or households who speak, not an honor
   if (REPRESENTATIVES.test(t.slice(clsEnd, clauseEnd))) {
