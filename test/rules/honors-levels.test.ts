@@ -490,3 +490,12 @@ describe('a place that runs a search or selection earlier in the paragraph confe
     expect(claimsInChuzhou(s, r).map(kindOf)).toEqual(want);
   });
 });
+
+describe('items of a 榜上有名 list written title first take the level before their own count', () => {
+  it.each([
+    ['另有省级劳模2名、盐城市级劳模8名榜上有名。', [[2, 'provincial'], [8, 'municipal']]],
+    ['今年又有省级“最美家庭”3户、市级“最美家庭”12户榜上有名。', [[3, 'provincial'], [12, 'municipal']]],
+  ])('%s', (s, want) => {
+    expect(claimsInHengxian(s, DINGYUAN).map((c) => [c.value, c.honor?.level ?? null])).toEqual(want);
+  });
+});

@@ -547,7 +547,14 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const listLevel = namedListLevel(c, numStart);
     // (全县有12家企业上榜: without a title or a list of honors named, a listing is no honor)
     if (!onBoard && !title && !listLevel) return null;
-    const level = highestIn(t, clsEnd, clsEnd + listed[1].length, lex, region) ?? listLevel ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
+    // 另有省级劳模2名、盐城市级劳模8名榜上有名: an item written title first names its title and level
+    // before its count; the next item's level is its own
+    const ownEnd = clsEnd + (own ? own.index : listed[1].length);
+    const itemFrom = Math.max(clauseAt(t, numStart)[0], t.lastIndexOf('、', numStart - 1) + 1);
+    const lead = where.trim() === '' ? t.slice(itemFrom, numStart).replace(/^(另有|还有|共有|其中|有)/, '') : '';
+    if (lead && isTitleLike(lead, lex)) title = countedTitle(lead, lex, region) ?? title;
+    const leadLevel = lead ? highestIn(t, numStart - lead.length, numStart, lex, region) : null;
+    const level = leadLevel ?? highestIn(t, clsEnd, ownEnd, lex, region) ?? listLevel ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title, level, recipient: null };
   }
   let m = res(lex).conferAfter.exec(rest) ?? res(lex).conferJoined.exec(rest);
