@@ -499,3 +499,14 @@ describe('items of a 榜上有名 list written title first take the level before
     expect(claimsInHengxian(s, DINGYUAN).map((c) => [c.value, c.honor?.level ?? null])).toEqual(want);
   });
 });
+
+describe('a paragraph that names a contest of its own does not take the level of one an earlier paragraph named', () => {
+  const page = '团省委工作综述\n青年志愿服务蓬勃发展。在第十二届全国青年志愿服务项目大赛中,河南有9个项目获金奖。\n青年创业就业扎实推进。团省委今年举办的第五届“豫创天下”青年创业大赛共吸引2300余个项目参赛,最终评出金奖10个、银奖20个。';
+  it('names its own contest', () => {
+    expect(claimsInHengxian(page, HENAN).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.level ?? null])).toEqual([[9, 'national'], [10, 'provincial'], [20, 'provincial']]);
+  });
+  it('counter-example: 本次大赛 in a later paragraph speaks of the contest named before', () => {
+    const later = '团省委工作综述\n在第十二届全国青年志愿服务项目大赛中,河南有9个项目获金奖。\n本次大赛还评出优秀组织奖12个。';
+    expect(claimsInHengxian(later, HENAN).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.level ?? null])).toEqual([[9, 'national'], [12, 'national']]);
+  });
+});

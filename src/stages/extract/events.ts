@@ -156,6 +156,9 @@ export function conferrerLevel(ev: Events, t: string, at: number, lex: Lexicon, 
   }
   if (inPara) return inPara.level;
   if (lastEvent) {
+    // (…全国…大赛中,河南有9个项目获金奖。\n…今年举办的第五届“豫创天下”青年创业大赛…评出金奖10个: a paragraph
+    // that names a contest of its own, with no level, does not speak of the one an earlier paragraph named)
+    if (NAMED_EVENT.test(t.slice(ps, at))) return ev.titleLevel ?? ev.ownBody;
     if (speaksOfEvent(t.slice(ps, at), lex)) return lastEvent.level;
     // (…颁奖会举行,隆重表彰…。…今年评选表彰的115个…: an active verb of conferring with no body of its own, in
     // a later paragraph of an article that reports a ceremony of conferring, is the article's own body's, else
@@ -167,6 +170,9 @@ export function conferrerLevel(ev: Events, t: string, at: number, lex: Lexicon, 
   }
   return ev.titleLevel;
 }
+
+/** 第五届“豫创天下”青年创业大赛: a contest named by its term or its quoted name. */
+const NAMED_EVENT = /(第[0-9一二三四五六七八九十]+届|”)[^,;。“”]{0,12}(大赛|比赛|竞赛|技能赛|评选活动)/;
 
 /** Whether a paragraph speaks of a meeting, contest or ceremony (比赛, 会议) or reports from one (会上,…). */
 function speaksOfEvent(para: string, lex: Lexicon): boolean {
