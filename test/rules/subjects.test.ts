@@ -606,3 +606,8 @@ check('a ceiling before the thing, a conversion after it, and funds given betwee
   // counter-example: an act that moves the money after a noun of persons
   ['为“两癌”救助对象发放救助金38万元。', [['38万', '救助金']]],
 ]);
+
+check('a roll or register before the persons (在档, 在册) is part of their noun, not a preposition', [
+  ['在档困难职工1236户。', [['1236', '在档困难职工']]],
+  ['全省有在册残疾人12万人。', [['12万', '在册残疾人']]],
+]);
