@@ -611,3 +611,8 @@ check('a roll or register before the persons (在档, 在册) is part of their n
   ['在档困难职工1236户。', [['1236', '在档困难职工']]],
   ['全省有在册残疾人12万人。', [['12万', '在册残疾人']]],
 ]);
+
+check('a verb that names a kind of service before a rate is part of the rate\'s name (康复服务覆盖率)', [
+  ['基本康复服务覆盖率达95.3%。', [['95.3%', '基本康复服务覆盖率']]],
+  ['救护员培训覆盖率达到65%。', [['65%', '救护员培训覆盖率']]],
+]);

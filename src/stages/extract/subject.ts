@@ -570,6 +570,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (t[ve] === '性' && rest.length > 1) continue;
       // 职工服务|中心36个: a verb that names a kind of facility or fund with the head after it
       if (w.nounVerbs.has(t.slice(vs, ve)) && [...w.heads].some((h) => rest.startsWith(h) && rest.length - h.length <= 2)) continue;
+      // 基本康复服务|覆盖率: a verb that names a kind of service before a rate is part of the rate's name
+      if (kind === 'percent' && w.nounVerbs.has(t.slice(vs, ve)) && /率$/.test(rest) && rest.length <= 4) continue;
       // 从…专项资金中提取|11.7万元: an act that moves the money governs it, it names nothing; a fund before
       // it is the topic (帮扶资金累计筹集|20万元)
       if (rest === '' && kind === 'money' && w.fundActs.has(t.slice(vs, ve))) {
