@@ -622,3 +622,10 @@ check('a date to reach or count up to (到2025年, 截至2023年底) and a start
   ['截至2023年底全县妇女之家达到120个。', [['120', '妇女之家']]],
   ['每生资助额度从最初的3000元提高到5000元。', [['3000', '额度'], ['5000', '额度']]],
 ]);
+
+check('a people figure right after an act that a quoted name opens is labelled by the act (“两癌”筛查)', [
+  ['全县完成“两癌”免费筛查114人。', [['114', '“两癌”免费筛查']]],
+  ['开展“两癌”筛查2.3万人次。', [['2.3万', '“两癌”筛查']]],
+  // counter-example: persons named before the act
+  ['为3000名农村妇女开展“两癌”筛查。', [['3000', '农村妇女']]],
+]);

@@ -970,7 +970,8 @@ function actBefore(sc: Scan, from: number, numStart: number): string | null {
   const { t, w } = sc;
   let a = trimTail(sc, trimHead(sc, t.slice(from, numStart).replace(/^[\s,、]+/, ''), 'people'));
   for (const v of GOVERN) if (a.startsWith(v) && a.length > v.length) a = a.slice(v.length);
-  if (!/^[\u4e00-\u9fff]{2,8}$/.test(a)) return null;
+  // (完成“两癌”免费筛查114人: a quoted name may open the act)
+  if (!/^(?:“[^“”]{1,8}”)?[\u4e00-\u9fff]{2,8}$/.test(a)) return null;
   // not persons, a place or a body (在七台河市有5万多人), nor a verb that governs persons after it (吸引|投票, 组织|收看)
   for (let i = 0; i < a.length; i++) if (w.people.get(a[i])?.some((p) => a.startsWith(p, i))) return null;
   if (w.agents.some((x) => a.endsWith(x)) || w.preps.get(a[0])?.some((p) => a.startsWith(p))) return null;
