@@ -624,8 +624,8 @@ check('a date to reach or count up to (到2025年, 截至2023年底) and a start
 ]);
 
 check('a people figure right after an act that a quoted name opens is labelled by the act (“两癌”筛查)', [
-  ['全县完成“两癌”免费筛查114人。', [['114', '“两癌”免费筛查']]],
-  ['开展“两癌”筛查2.3万人次。', [['2.3万', '“两癌”筛查']]],
+  ['全县完成“两癌”免费筛查114人。', [['114', '两癌免费筛查']]],
+  ['开展“两癌”筛查2.3万人次。', [['2.3万', '两癌筛查']]],
   // counter-example: persons named before the act
   ['为3000名农村妇女开展“两癌”筛查。', [['3000', '农村妇女']]],
 ]);
