@@ -552,8 +552,10 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     const ownEnd = clsEnd + (own ? own.index : listed[1].length);
     const itemFrom = Math.max(clauseAt(t, numStart)[0], t.lastIndexOf('、', numStart - 1) + 1);
     const lead = where.trim() === '' ? t.slice(itemFrom, numStart).replace(/^(另有|还有|共有|其中|有)/, '') : '';
-    if (lead && isTitleLike(lead, lex)) title = countedTitle(lead, lex, region) ?? title;
-    const leadLevel = lead ? highestIn(t, numStart - lead.length, numStart, lex, region) : null;
+    // (其中我县5人榜上有名: a scope before the count names where they are, no level)
+    const titled = !!lead && isTitleLike(lead, lex);
+    if (titled) title = countedTitle(lead, lex, region) ?? title;
+    const leadLevel = titled || /级/.test(lead) ? highestIn(t, numStart - lead.length, numStart, lex, region) : null;
     const level = leadLevel ?? highestIn(t, clsEnd, ownEnd, lex, region) ?? listLevel ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title, level, recipient: null };
   }
