@@ -342,3 +342,15 @@ describe('not claims: a rule\'s bound (不得低于, 不应低于) sets what all
     expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('not claims: the year a class finishes names the class (2020届毕业生)', () => {
+  it.each([
+    ['学校为2020届毕业生发放助学金5万元。', [['money', 50000]]],
+    ['共有2023届毕业生320名。', [['people', 320]]],
+  ] as [string, [string, number][]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+  it('counter-example: a small number of terms is counted', () => {
+    expect(claimsInYongshan('大赛已成功举办12届。').map((c) => [c.kind, c.value])).toEqual([['count', 12]]);
+  });
+});

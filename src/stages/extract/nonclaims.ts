@@ -75,6 +75,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (t.startsWith('次', clsAt) && /[0-9一二三四五六七八九十百][届屆]\s*$/.test(t.slice(Math.max(0, n.start - 6), n.start))) return 'ordinal';
   // 七届五次、六次、七次全委会: every session of a term's list is an ordinal
   if (t.startsWith('次', clsAt) && /[届屆]\s*[0-9一二三四五六七八九十百]+\s*次(?:\s*[、,，和及与]\s*[0-9一二三四五六七八九十百]+\s*次)*\s*[、,，和及与]\s*$/.test(t.slice(Math.max(0, n.start - 40), n.start))) return 'ordinal';
+  // 2020届毕业生: the year a class finishes names the class, it counts no terms
+  if (!n.chinese && /^(19|20)\d{2}$/.test(raw) && /^[届屆]/.test(t.slice(clsAt, clsAt + 1))) return 'time';
   // 连续五届位居第一, 连续3届被评为: consecutive terms say for how long, they count nothing
   if (/连续$/.test(before) && t.startsWith('届', clsAt)) return 'time';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
