@@ -624,3 +624,15 @@ describe('honors: a dash or an open bracket ends a title', () => {
     expect(claimNearShunqing(text, needle)?.honor?.title).toBe(title);
   });
 });
+
+describe('the winners and 以/获得 before a prize are no part of its title, nor their place its level', () => {
+  it.each([
+    ['麒麟区代表团以金牌68枚、银牌52枚的成绩位列金牌榜第一名。', [['honor', 68, '金牌', null], ['honor', 52, '银牌', null]]],
+    ['沾益区代表团获得金牌41枚。', [['honor', 41, '金牌', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+  it('a verb that ends a person noun is no verb: 评出先进集体3个、优秀运动员120名', () => {
+    expect(claimsInDingyuan('评出先进集体3个、优秀运动员120名。').map(honor)).toEqual([['honor', 3, '先进集体', null], ['honor', 120, '优秀运动员', null]]);
+  });
+});

@@ -780,6 +780,11 @@ function countedHonor(
   const titleEnd = prizeHead ? clsEnd + prizeHead.length : objectTitle ? objectTitleAt + objectTitle[3].length : shared ? clauseEnd : clsEnd + tail.length;
   const recipientsFirst = titleFrom > clsEnd;
   let named = numberFirst ? t.slice(titleFrom, titleEnd) : span;
+  // 麒麟区代表团以金牌68枚: the winners and 以 (or 获得, 夺得) before a prize are no part of it, nor is their place
+  // its level
+  const won = numberFirst ? null : /(?:以|获得了?|夺得|摘得|共获)([^以获夺摘]{2,8})$/.exec(named);
+  const wonPrize = !!won && lex.prizes.some((p) => p.length >= 2 && won[1].endsWith(p));
+  if (wonPrize) named = won![1];
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
   if (numberFirst && !objectTitle && pr.any.test(t.slice(clsEnd, clauseEnd))) {
     named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家].*$/, '').replace(pr.cut, '');
@@ -804,7 +809,7 @@ function countedHonor(
     ? levelMentions(t, titleFrom, titleEnd, lex, region)
     : numberFirst
       ? levelMentions(t, clsEnd, clsEnd + tail.length, lex, region).filter((m) => m.start === clsEnd || (m.start === clsEnd + 1 && t[clsEnd] === '“'))
-      : levelMentions(t, spanFrom, n.start, lex, region);
+      : levelMentions(t, wonPrize ? n.start - named.length : spanFrom, n.start, lex, region);
   const afterDeng = !examples && deng >= 0 ? mentions.filter((m) => m.start >= spanFrom + deng) : [];
   const ownLevel = highest((afterDeng.length ? afterDeng : mentions).map((m) => m.level));
 

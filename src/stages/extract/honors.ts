@@ -238,6 +238,9 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     if (v && v[0] === '获' && !OPENING_GET.test(t.slice(clauseAt(t, i)[0], i))) continue;
     if (v && v[0] === '获' && !(t[i + 1] === '“' || levelMentions(t, i + 1, Math.min(pos, i + 8), lex, null)[0]?.start === i + 1)) continue;
     if (!v) continue;
+    // 优秀运动员120名: a verb that ends a person noun (运|动员) is no verb
+    const vw = v[0];
+    if (lex.peopleNouns.some((p) => p.length > vw.length && p.endsWith(vw) && t.startsWith(p, i + vw.length - p.length))) continue;
     // 孝老爱亲、绿色发展、民族团结等: a verb that ends a longer item of a list names the item, it governs nothing
     if (/^[、等]/.test(t[i + v[0].length] ?? '') && i - 2 >= sentStart && /^[\u4e00-\u9fff]{2}$/.test(t.slice(i - 2, i)) &&
       /、[\u4e00-\u9fff]{2,4}$/.test(t.slice(Math.max(sentStart, i - 7), i)) &&
