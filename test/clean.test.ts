@@ -638,3 +638,21 @@ describe('a short sentence under a numbered section heading is the section\'s te
     expect(textOf(page)).not.toContain('图为宣讲现场');
   });
 });
+
+describe('a block whose class names a caption, right under an image, is the caption (<p class="pic-caption">)', () => {
+  const page = (caption: string) => `<html><head><title>义诊进乡村</title></head><body><div class="article-content">
+    <h1>义诊进乡村</h1>
+    <p>近日,县总医院联合县妇联开展免费筛查活动,组织医务人员45名,分赴全县15个乡镇开展义诊。</p>
+    <p style="text-align:center"><img src="a.jpg" alt=""></p>
+    ${caption}
+    <p>活动历时一个月,共为群众免费测量血压、血糖1.8万人次,为3260名群众开展眼底病变筛查。</p>
+    </div></body></html>`;
+  it.each(['<p class="pic-caption">义诊现场,300余名群众排队等候检查</p>', '<figcaption>义诊现场,300余名群众排队等候检查</figcaption>', '<p class="img_desc">义诊现场,300余名群众排队等候检查</p>'])('%s', (cap) => {
+    const text = extractHtml(page(cap)).text;
+    expect(text).not.toContain('300余名');
+    expect(text).toContain('1.8万人次');
+  });
+  it('counter-example: a paragraph with no caption class under an image is text', () => {
+    expect(extractHtml(page('<p>据了解,县妇联今年已组织义诊12场。</p>')).text).toContain('义诊12场');
+  });
+});

@@ -376,13 +376,21 @@ function toLines(node: AnyNode): OutLine[] {
   // the last image, waiting for the line under it: its caption when it repeats the alt text or
   // stands in the image's own block
   let img: { alt: string; sameBlock: boolean } | null = null;
+  // a block whose class names a caption (<p class="pic-caption">, <figcaption>) right under an image
+  let captionBlock = false;
   const flush = (boundary = false) => {
     const t = buf.replace(/[ \t\r\n\f\u00a0\u200b]+/g, ' ').trim();
     if (t) {
-      const caption = img !== null && imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8);
+      const caption =
+        img !== null && (imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8) || (captionBlock && t.length <= 40 && !INNER_STOP.test(t)));
       lines.push({ text: t, link: Math.min(link, t.length), ...(caption ? { caption: true } : {}) });
       img = null;
-    } else if (img && boundary) img.sameBlock = false;
+      captionBlock = false;
+    } else if (boundary) {
+      // (an empty caption block, <p class="pgc-img-caption"></p>, captions nothing after it)
+      captionBlock = false;
+      if (img) img.sameBlock = false;
+    }
     buf = '';
     link = 0;
     bold = 0;
@@ -431,7 +439,10 @@ function toLines(node: AnyNode): OutLine[] {
       img = { alt: el.attribs.alt ?? el.attribs.title ?? '', sameBlock: true };
       continue;
     }
-    if (BLOCK.has(name)) flush(true);
+    if (BLOCK.has(name)) {
+      flush(true);
+      if (img && (name === 'figcaption' || CAPTION_HINT.test(attrHint(el)))) captionBlock = true;
+    }
     const parentName = (el.parent as Element | null)?.type === 'tag' ? (el.parent as Element).name : '';
     if (n.type === 'tag') stack.push({ n: el, leave: true, parentName });
     const kids = el.children;
@@ -441,6 +452,9 @@ function toLines(node: AnyNode): OutLine[] {
   flush();
   return dropCaptions(lines);
 }
+
+/** class/id words of a picture's caption (pic-caption, img_desc, tuzhu = 图注). */
+const CAPTION_HINT = /caption|tuzhu|picnote|pic[-_]?desc|img[-_]?desc/i;
 
 /** Sentence punctuation before a line's end: a caption is one phrase, not text. */
 const INNER_STOP = /[。！？；!?;](?!\s*$)/;
