@@ -510,3 +510,12 @@ describe('a paragraph that names a contest of its own does not take the level of
     expect(claimsInHengxian(later, HENAN).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.level ?? null])).toEqual([[9, 'national'], [12, 'national']]);
   });
 });
+
+describe('a part that 获评/入选 with no title of its own (其中5户最终获评) takes the title its sentence quoted, with that level', () => {
+  it.each([
+    ['推荐12户家庭参评岳阳市“最美家庭”,其中5户最终获评。', [['count', 12, null, null], ['honor', 5, '最美家庭', 'municipal']]],
+    ['全市推荐20户家庭参评省级“最美家庭”,最终5户入选。', [['count', 20, null, null], ['honor', 5, '最美家庭', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(claimsInHengxian(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+});

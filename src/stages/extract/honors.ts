@@ -586,9 +586,13 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   const bare = obj.trim() === '' || (/^(当选|入选)$/.test(m[1]) && timeOpener().test(obj.trim()));
   if (bare && /^(获评|荣获|当选|入选)$/.test(m[1]) && objEnd === clauseEnd) {
     const lead = rest.slice(0, m[0].length - m[1].length);
-    const named = quotedTitles(lead, lex, region) ?? (isTitleLike(lead, lex) ? countedTitle(lead, lex, region) : null);
+    let named = quotedTitles(lead, lex, region) ?? (isTitleLike(lead, lex) ? countedTitle(lead, lex, region) : null);
+    // 推荐12户家庭参评岳阳市“最美家庭”,其中5户最终获评: with no title of its own, a part of what its sentence
+    // named before takes the title quoted there, with that quote's level
+    const back = !named && /^\s*(其中|最终|最后)/.test(t.slice(clauseAt(t, numStart)[0], numStart)) && /“[^“”]{2,30}”/.test(t.slice(sentStart, numStart)) ? referredTitle(c, numStart) : null;
+    if (back?.title) named = back.title;
     // (…名单揭晓,我县3人1集体入选: the list named before in the paragraph)
-    const level = highestIn(t, clsEnd, clsEnd + lead.length, lex, region) ?? namedListLevel(c, numStart) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart);
+    const level = highestIn(t, clsEnd, clsEnd + lead.length, lex, region) ?? back?.level ?? namedListLevel(c, numStart) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], objStart);
     const title = named && !res(lex).generic.test(named) ? named : null;
     // (经过选拔,共有200人入选: selected into a programme; with no title, level or list of honors named before
     // in the paragraph, 入选/当选 confer nothing)
