@@ -656,3 +656,21 @@ describe('a block whose class names a caption, right under an image, is the capt
     expect(extractHtml(page('<p>据了解,县妇联今年已组织义诊12场。</p>')).text).toContain('义诊12场');
   });
 });
+
+describe('a table with a unit column: each figure is written with its column and the row\'s unit', () => {
+  const table = (unitHead: string) => `<html><head><title>县妇联2023年主要工作指标完成情况</title></head><body><div class="content">
+    <h1>县妇联2023年主要工作指标完成情况</h1>
+    <p>2023年,县妇联团结引领全县妇女建功立业,全年各项主要工作指标完成情况如下:</p>
+    <table><tr><th>项目</th><th>${unitHead}</th><th>全年目标</th><th>完成数</th></tr>
+    <tr><td>巾帼技能培训</td><td>人次</td><td>3000</td><td>3420</td></tr>
+    <tr><td>妇女创业担保贷款</td><td>万元</td><td>5000</td><td>6230</td></tr></table>
+    </div></body></html>`;
+  it.each(['单位', '计量单位'])('%s', (head) => {
+    const claims = processPage({ id: 't', origin: 't', text: table(head), kind: 'html' }).articles.flatMap((a) => a.claims);
+    expect(claims.map((c) => [c.value, c.unit, c.status])).toEqual([[3000, '人次', 'target'], [3420, '人次', 'result'], [50000000, '元', 'target'], [62300000, '元', 'result']]);
+  });
+  it('counter-example: a table without a unit column keeps its cells as they are', () => {
+    const html = '<html><body><div class="content"><h1>巾帼建功</h1><p>今年以来,全市妇联组织举办培训班120期,培训妇女1.2万人次。</p><table><tr><td>项目</td><td>数量</td></tr><tr><td>巾帼文明岗</td><td>12个</td></tr></table></div></body></html>';
+    expect(extractHtml(html).text).toContain('巾帼文明岗 12个');
+  });
+});

@@ -378,6 +378,7 @@ function toLines(node: AnyNode): OutLine[] {
   let img: { alt: string; sameBlock: boolean } | null = null;
   // a block whose class names a caption (<p class="pic-caption">, <figcaption>) right under an image
   let captionBlock = false;
+  let cellText: Map<Element, string> | null = null;
   const flush = (boundary = false) => {
     const t = buf.replace(/[ \t\r\n\f\u00a0\u200b]+/g, ' ').trim();
     if (t) {
@@ -433,6 +434,15 @@ function toLines(node: AnyNode): OutLine[] {
       flush();
       continue;
     }
+    // a figure cell of a table with a unit column: its text as a sentence would write it
+    if ((name === 'td' || name === 'th') && cellText?.has(el)) {
+      buf += cellText.get(el) + ' ';
+      continue;
+    }
+    if (name === 'table') {
+      const cells = unitTable(el);
+      if (cells) cellText = new Map([...(cellText ?? []), ...cells]);
+    }
     if (name === 'img') {
       flush();
       lines.push({ text: '', link: 0 }, { text: '', link: 0 });
@@ -455,6 +465,46 @@ function toLines(node: AnyNode): OutLine[] {
 
 /** class/id words of a picture's caption (pic-caption, img_desc, tuzhu = 图注). */
 const CAPTION_HINT = /caption|tuzhu|picnote|pic[-_]?desc|img[-_]?desc/i;
+
+/** A table's header cell that names the unit of each row (单位, 计量单位). */
+const UNIT_HEAD = /^(计量)?单位$/;
+const FIGURE_CELL = /^\d[\d.,]*%?$/;
+
+/**
+ * 巾帼技能培训 | 人次 | 3000 | 3420 under 项目 | 单位 | 全年目标 | 完成数: each figure of a row is written with its
+ * column and the row's unit, a clause each (巾帼技能培训，全年目标3000人次，完成3420人次), as a sentence would say
+ * it, and the unit cell is left empty. Null for a table without a unit column.
+ */
+function unitTable(table: Element): Map<Element, string> | null {
+  const rows: Element[][] = [];
+  const stack: AnyNode[] = [...kidsOf(table)].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const e = n as Element;
+    if (e.name === 'table') continue;
+    if (e.name === 'tr') rows.push(kidsOf(e).filter((k): k is Element => k.type === 'tag' && (k as Element).name === 'td' || k.type === 'tag' && (k as Element).name === 'th') as Element[]);
+    else for (let i = kidsOf(e).length - 1; i >= 0; i--) stack.push(kidsOf(e)[i]);
+  }
+  const text = (c: Element) => inlineText(c).replace(/\s+/g, '');
+  const h = rows.findIndex((r) => r.length >= 3 && r.every((c) => !/\d/.test(text(c))));
+  if (h < 0) return null;
+  const head = rows[h].map(text);
+  const unitCol = head.findIndex((x) => UNIT_HEAD.test(x));
+  if (unitCol < 0) return null;
+  const out = new Map<Element, string>();
+  for (const row of rows.slice(h + 1)) {
+    if (row.length !== head.length) continue;
+    const unit = text(row[unitCol]);
+    if (!unit || /\d/.test(unit) || unit.length > 4) continue;
+    row.forEach((c, k) => {
+      if (k === unitCol) out.set(c, '');
+      // (a clause each: the plan of one column does not reach the figure of the next; 完成数 → 完成)
+      else if (k > 0 && FIGURE_CELL.test(text(c))) out.set(c, `，${head[k].replace(/(?<=..)(数|情况|值)$/, '')}${text(c)}${unit}`);
+    });
+  }
+  return out.size ? out : null;
+}
 
 /** Sentence punctuation before a line's end: a caption is one phrase, not text. */
 const INNER_STOP = /[。！？；!?;](?!\s*$)/;
