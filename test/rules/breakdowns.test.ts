@@ -234,3 +234,16 @@ describe('partOf: parts in brackets right after their total', () => {
     expect(links(s).filter((l) => !l.startsWith('3.2万'))).toEqual([]);
   });
 });
+
+describe('partOf: households after 其中 among the households honored before (其中十户家庭被推荐参评…)', () => {
+  const links = (s: string) => {
+    const cs = claimsInYongshan(s);
+    return cs.map((c) => [expr(s, c.span), c.partOf ? expr(s, c.partOf) : null]);
+  };
+  it('a count of households is a part of an honored total in 户', () => {
+    expect(links('全市评选出市级“最美家庭”100户,其中10户家庭被推荐参评省级“最美家庭”。')).toEqual([['100', null], ['10', '100']]);
+  });
+  it('counter-example: a count in 个 after an honored total in 个 is no part of it', () => {
+    expect(links('全市命名巾帼文明岗20个,其中新建服务站5个。')).toEqual([['20', null], ['5', null]]);
+  });
+});

@@ -69,6 +69,8 @@ function compatible(part: Claim, total: Claim): boolean {
   const fp = family(part);
   // 评选出“最美巾帼奋斗者”10名,其中农村妇女6名: people among the people honored
   if (fp === 'people' && total.kind === 'honor' && total.unit === '人' && total.value !== null) return part.value! <= total.value;
+  // 评选出“最美家庭”一百户,其中十户家庭被推荐参评…: households among the households honored
+  if (fp === 'count:户' && total.kind === 'honor' && total.unit === '户' && total.value !== null) return part.value! <= total.value;
   if (fp === null || fp !== family(total) || total.value === null) return false;
   if (fp === 'honor') {
     const a = title(part);
