@@ -674,3 +674,15 @@ describe('a table with a unit column: each figure is written with its column and
     expect(extractHtml(html).text).toContain('巾帼文明岗 12个');
   });
 });
+
+describe('a table in a text dump, one row a line, under a header with a unit field', () => {
+  const page = (head: string) => `县妇联2023年工作综述\n2023年,县妇联团结引领全县妇女建功立业。全年各项主要工作指标完成情况如下:\n${head}\n巾帼技能培训 人次 3000 3420\n妇女创业担保贷款 万元 5000 6230\n全县评选出县级“最美家庭”100户。\n`;
+  it.each(['项目 单位 全年目标 完成数', '指标名称 计量单位 目标 完成'])('%s', (head) => {
+    const claims = processPage({ id: 't', origin: 't', text: page(head), kind: 'text' }).articles.flatMap((a) => a.claims);
+    expect(claims.slice(0, 4).map((c) => [c.value, c.unit, c.status])).toEqual([[3000, '人次', 'target'], [3420, '人次', 'result'], [50000000, '元', 'target'], [62300000, '元', 'result']]);
+  });
+  it('counter-example: rows without a unit field keep their text', () => {
+    const text = processPage({ id: 't', origin: 't', text: '县妇联工作综述\n全年培训妇女3000人次,新建妇女之家20个。\n项目 数量\n巾帼文明岗 12个\n', kind: 'text' }).articles.map((a) => a.text).join('\n');
+    expect(text).not.toContain('，数量');
+  });
+});

@@ -332,6 +332,7 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
   }
   if (!opts.html) statLists(out);
   if (!opts.html) phraseBodies(out);
+  if (!opts.html) unitRows(out);
   // Rank lists: numbered short lines next to each other are a list, not headings. (A list that a
   // paragraph introduces with a colon, 主要数据如下:, is the article's own: 1.培训妇女3000人次)
   let introduced = false;
@@ -403,6 +404,33 @@ function statLists(lines: Line[]): void {
       }
     }
     i = Math.max(j, i + 1);
+  }
+}
+
+/** A table header's field that names the unit of each row (单位, 计量单位). */
+const UNIT_FIELD = /^(计量)?单位$/;
+const FIGURE_FIELD = /^\d[\d.,]*%?$/;
+
+/**
+ * A table in a text dump, one row a line (项目 单位 全年目标 完成数 / 巾帼技能培训 人次 3000 3420): under a header
+ * with a unit field, each row's figures are written with their field and the row's unit, a clause each
+ * (巾帼技能培训 ，全年目标3000人次 ，完成3420人次), as the HTML reader writes such a table; the rows are text.
+ */
+function unitRows(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i].text.split(/\s+/);
+    const unitAt = head.findIndex((x) => UNIT_FIELD.test(x));
+    if (head.length < 3 || unitAt < 0 || /\d/.test(lines[i].text)) continue;
+    for (let k = i + 1; k < lines.length; k++) {
+      const row = lines[k].text.split(/\s+/);
+      const unit = row[unitAt] ?? '';
+      if (row.length !== head.length || !unit || /\d/.test(unit) || unit.length > 4 || !row.some((x, j) => j > 0 && FIGURE_FIELD.test(x))) break;
+      const text = row
+        .map((x, j) => (j === unitAt ? '' : j > 0 && FIGURE_FIELD.test(x) ? `，${head[j].replace(/(?<=..)(数|情况|值)$/, '')}${x}${unit}` : x))
+        .filter(Boolean)
+        .join(' ');
+      lines[k] = { ...lines[k], text, kind: 'para', open: false };
+    }
   }
 }
 
