@@ -30,6 +30,8 @@ interface Matcher {
   hashes: HashBits;
   actors: Map<string, string[]>;
   destinations: string[];
+  /** 代表团, 代表队 after a place: a team taking part (regions/participants.txt). */
+  participants: string[];
   notDestinations: string[];
   /** Phrases that hold a place name without naming the place (北京时间, 阿里巴巴), by first char. */
   notPlaces: Map<string, string[]>;
@@ -181,6 +183,7 @@ function getMatcher(): Matcher {
     hashes,
     actors: byFirstChar(loadList('regions/actors.txt')),
     destinations: loadList('regions/destinations.txt').sort((a, b) => b.length - a.length),
+    participants: loadList('regions/participants.txt'),
     notDestinations: loadList('regions/not-destinations.txt'),
     notPlaces,
     first,
@@ -308,6 +311,7 @@ export function scan(text: string): Hit[] {
       found.destination =
         found.example ||
         text[found.end] === '级' ||
+        m.participants.some((w) => text.startsWith(w, found!.end)) ||
         afterDestinationMarker(m, text, found.start) ||
         (prev !== undefined && prev.destination && prev.entry !== undefined &&
           SEPARATOR.test(text.slice(prev.end, found.start)));

@@ -308,3 +308,12 @@ describe('a prefecture\'s body acting in the lead outranks the county outlet in 
     expect(name('凯里网讯 近日，市总工会开展“金秋助学”活动，全市共资助困难职工子女120名。')).toBe('凯里市');
   });
 });
+
+describe('a place named as a team taking part (麒麟区代表团) weighs as little as a destination', () => {
+  it('a city\'s games held in one of its districts, that district\'s team the winner, is the city\'s', () => {
+    expect(name('10月22日,曲靖市第七届运动会在麒麟区闭幕。麒麟区代表团以金牌68枚的成绩位列金牌榜第一名,沾益区代表团获得金牌41枚,宣威市代表团获得金牌36枚。', '曲靖市第七届运动会闭幕 麒麟区代表团夺得金牌榜第一')).toBe('曲靖市');
+  });
+  it('counter-example: a district that acts in its own story stays the region', () => {
+    expect(name('近日,麒麟区妇联召开执委会,全区共评出最美家庭100户。麒麟区妇联还表彰了先进集体20个。')).toBe('麒麟区');
+  });
+});
