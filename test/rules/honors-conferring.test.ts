@@ -823,3 +823,18 @@ describe('those put forward in their own clause (被推荐参评, 提名) were n
     expect(claimsInChuzhou('13人获“宜昌市技术能手”称号,2人获评湖北省五一劳动奖章。', DINGYUAN).map(honor)).toEqual([['honor', 13, '技术能手', 'municipal'], ['honor', 2, '五一劳动奖章', 'provincial']]);
   });
 });
+
+describe('奖励 of persons named by what they are is no title conferred; with a title it is', () => {
+  it.each([
+    ['奖励品学兼优学生120名。', [['people', 120, null, null]]],
+    ['学校奖励家庭困难学生200名。', [['people', 200, null, null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+  it.each([
+    ['奖励优秀志愿者50名。', [['honor', 50, '优秀志愿者', null]]],
+    ['表彰奖励先进集体20个。', [['honor', 20, '先进集体', null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+});
