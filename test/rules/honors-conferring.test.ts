@@ -838,3 +838,18 @@ describe('奖励 of persons named by what they are is no title conferred; with a
     expect(claimsInChuzhou(s, DINGYUAN).map(honor)).toEqual(want);
   });
 });
+
+describe('a roster under words that say its titles were conferred: one uncounted honor per title line', () => {
+  const roster = '近日,全国妇联揭晓今年“三八”表彰结果,我市一批集体和个人光荣上榜。\n全国三八红旗集体:市人民医院妇产科\n全国巾帼文明岗:\n县妇幼保健院妇保科\n市第一医院护理部\n另有12人获省三八红旗手称号。';
+  it('each title line with its recipients', () => {
+    const cs = claimsInChuzhou(roster, DINGYUAN).filter((c) => c.value === null);
+    expect(cs.map((c) => [c.honor?.title, c.honor?.level, c.honor?.recipient])).toEqual([
+      ['三八红旗集体', 'national', '市人民医院妇产科'],
+      ['巾帼文明岗', 'national', '县妇幼保健院妇保科、市第一医院护理部'],
+    ]);
+  });
+  it('counter-example: a list of labelled items with no conferring before it is no roster', () => {
+    const list = '县妇联开展家庭教育宣传周活动。\n活动主题:家风建设\n主办单位:县妇联\n协办单位:县教育局\n';
+    expect(claimsInChuzhou(list, DINGYUAN)).toEqual([]);
+  });
+});

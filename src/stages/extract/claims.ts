@@ -28,6 +28,7 @@ import {
   namesPrize,
   prizeHonors,
   respectiveTitle,
+  rosterHonors,
   fitsItem,
   sharedTitlesAt,
   titleStart,
@@ -501,7 +502,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   }
 
   const series = new Set(uncountedInSeries(lc, claims, ends));
-  for (const h of [...uncountedHonors(lc), ...prizeHonors(lc), ...series]) {
+  for (const h of [...uncountedHonors(lc), ...prizeHonors(lc), ...rosterHonors(lc), ...series]) {
     const [cs, ce] = clauseAt(t, h.start);
     const [sentStart] = sentenceAt(t, h.start);
     const [paraStart] = paragraphAt(t, h.start);

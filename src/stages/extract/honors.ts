@@ -900,6 +900,42 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
 const BY_WINNERS = /由([^,;。!?\n由]{2,80}?)(获得|摘得|夺得|捧得)/g;
 
 /** 拔河一等奖由县医院代表队获得: a contest prize, its winners the recipient. */
+/** Words before a roster that say its titles were conferred (揭晓…表彰结果, 名单如下, 光荣上榜). */
+const ROSTER_CONTEXT = /揭晓|表彰|命名|授予|名单|上榜|榜上有名|荣获|获评|评选结果/;
+const ROSTER_HEAD = /^([^:,;。!?\d“”]{3,20})[:]\s*(.*)$/;
+/** A line that names one recipient: short, no figure, no sentence, no colon. */
+const ROSTER_NAME = /^[^:,;。!?\d]{2,40}$/;
+
+/**
+ * A roster (全国三八红旗集体:某医院妇产科 / 全国巾帼文明岗: / 某局 / 某医院护理部): under words that say the titles
+ * were conferred, a line that names a title and ends with a colon gives one uncounted honor, its recipients
+ * the names on that line or on the lines below it up to the next title.
+ */
+export function rosterHonors(c: LevelContext): TitleHit[] {
+  const { t, lex, region } = c;
+  const out: TitleHit[] = [];
+  const lines: [number, string][] = [];
+  for (let at = 0; at <= t.length; ) {
+    const e = t.indexOf('\n', at);
+    const end = e < 0 ? t.length : e;
+    lines.push([at, t.slice(at, end).trim()]);
+    at = end + 1;
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const [at, line] = lines[k];
+    const m = ROSTER_HEAD.exec(line);
+    if (!m || !isTitleLike(m[1], lex) || !ROSTER_CONTEXT.test(t.slice(Math.max(0, at - 300), at))) continue;
+    const title = cleanTitle(m[1], lex, region);
+    if (!title || res(lex).generic.test(title)) continue;
+    const names: string[] = m[2] ? [m[2]] : [];
+    for (let j = k + 1; !m[2] && j < lines.length && ROSTER_NAME.test(lines[j][1]) && !isTitleLike(lines[j][1], lex); j++) names.push(lines[j][1]);
+    if (!names.length || names.some((x) => !ROSTER_NAME.test(x))) continue;
+    const start = t.indexOf(m[1], at);
+    out.push({ start, end: start + m[1].length, title, level: highestIn(t, start, start + m[1].length, lex, region), recipient: names.join('、'), continues: false });
+  }
+  return out;
+}
+
 export function prizeHonors(c: LevelContext): TitleHit[] {
   const { t, lex } = c;
   const out: TitleHit[] = [];
