@@ -354,3 +354,18 @@ describe('not claims: the year a class finishes names the class (2020届毕业�
     expect(claimsInYongshan('大赛已成功举办12届。').map((c) => [c.kind, c.value])).toEqual([['count', 12]]);
   });
 });
+
+describe('以上 after a noun, the count closing its clause, closes a class and points back at nothing', () => {
+  it.each([
+    ['培训技能人才三千人,其中高级工以上五百名。', [['people', 3000], ['people', 500]]],
+    ['全县女干部中大专以上学历300人。', [['people', 300]]],
+  ] as [string, [string, number][]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+  it.each([
+    ['进一步突出以下六类重点帮扶群体。', []],
+    ['以上三项工作全部完成。', []],
+  ] as [string, [string, number][]][])('counter-example: a reference back or forward: %s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

@@ -66,7 +66,11 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (/(^|[^之以目当提此年月日])前$/.test(before) && /^[名位强](?:$|[^\u4e00-\u9fff“"《]|的|之列|行列)/.test(t.slice(clsAt, clsAt + 3))) return 'ordinal';
   // 这三项工作, 上述两个方面, 养好这3头猪: a count that refers back to what was said, not a report
   // (这7名妇女每人发放了1万元 names the recipients of a figure that follows in its clause: a claim)
-  if (lex.anaphors.some((a) => before.endsWith(a)) && (n.chinese || !/[0-9０-９]/.test(t.slice(clsAt, clauseAt(t, clsAt)[1])))) return 'anaphor';
+  // (其中高级工以上500名: 以上 after a noun, the count closing its clause, closes a class and points back at
+  // nothing; 突出以下六类群体, 以上三项工作 point at what they count)
+  const anaphor = lex.anaphors.find((a) => before.endsWith(a));
+  const afterNoun = !!anaphor && /^以[上下]$/.test(anaphor) && /[\u4e00-\u9fff]/.test(t[n.start - anaphor.length - 1] ?? '') && clauseAt(t, clsAt)[1] - clsAt <= 2;
+  if (anaphor && !afterNoun && (n.chinese || !/[0-9０-９]/.test(t.slice(clsAt, clauseAt(t, clsAt)[1])))) return 'anaphor';
   // 市十五届人大, 九届政协: a term of a body written without 第
   if (n.chinese && t.startsWith('届', clsAt) && lex.termBodies.some((b) => t.startsWith(b, clsAt + 1))) return 'ordinal';
   // 十四届十四次执委会议, 第十三届三次全委会: the term and the session of a body's meeting are ordinals
