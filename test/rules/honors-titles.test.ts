@@ -636,3 +636,12 @@ describe('the winners and 以/获得 before a prize are no part of its title, no
     expect(claimsInDingyuan('评出先进集体3个、优秀运动员120名。').map(honor)).toEqual([['honor', 3, '先进集体', null], ['honor', 120, '优秀运动员', null]]);
   });
 });
+
+describe('the count of a list in brackets counts the title quoted before 名单', () => {
+  it.each([
+    ['市妇联公布了2023年度“最美家庭”名单(共30户)。', [['honor', 30, '最美家庭', 'municipal']]],
+    ['县妇联公布“巾帼建功标兵”名单(12人)。', [['honor', 12, '巾帼建功标兵', 'county']]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+});

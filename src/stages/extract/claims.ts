@@ -786,6 +786,9 @@ function countedHonor(
   const won = numberFirst ? null : /(?:以|获得了?|夺得|摘得|共获)([^以获夺摘]{2,8})$/.exec(named);
   const wonPrize = !!won && lex.prizes.some((p) => p.length >= 2 && won[1].endsWith(p));
   if (wonPrize) named = won![1];
+  // 公布了2023年度“最美家庭”名单(共30户): the count of a list in brackets counts the title quoted before 名单
+  const listed = /(“[^“”]{2,20}”)名单\s*\(\s*(?:共|计|共计)?\s*$/.exec(named);
+  if (listed) named = listed[1];
   // 40名先进个人受到表彰, 12个集体和…受到表彰: the noun up to the next item or the praise
   if (numberFirst && !objectTitle && pr.any.test(t.slice(clsEnd, clauseEnd))) {
     named = named.replace(/([和及与]|以及)\s*[0-9一二三四五六七八九十两].*$/, '').replace(/(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家].*$/, '').replace(pr.cut, '');
