@@ -900,8 +900,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
 const BY_WINNERS = /由([^,;。!?\n由]{2,80}?)(获得|摘得|夺得|捧得)/g;
 
 /** 拔河一等奖由县医院代表队获得: a contest prize, its winners the recipient. */
-/** Words before a roster that say its titles were conferred (揭晓…表彰结果, 名单如下, 光荣上榜). */
-const ROSTER_CONTEXT = /揭晓|表彰|命名|授予|名单|上榜|榜上有名|荣获|获评|评选结果/;
+/** Words before a roster that say its titles were conferred (honor-words.tsv roster-context: 揭晓, 名单, 上榜). */
+let rosterContext: RegExp | null = null;
 const ROSTER_HEAD = /^([^:,;。!?\d“”]{3,20})[:]\s*(.*)$/;
 /** A line that names one recipient: short, no figure, no sentence, no colon. */
 const ROSTER_NAME = /^[^:,;。!?\d]{2,40}$/;
@@ -924,7 +924,8 @@ export function rosterHonors(c: LevelContext): TitleHit[] {
   for (let k = 0; k < lines.length; k++) {
     const [at, line] = lines[k];
     const m = ROSTER_HEAD.exec(line);
-    if (!m || !isTitleLike(m[1], lex) || !ROSTER_CONTEXT.test(t.slice(Math.max(0, at - 300), at))) continue;
+    rosterContext ??= new RegExp(wordsAlt(lex, 'roster-context'));
+    if (!m || !isTitleLike(m[1], lex) || !rosterContext.test(t.slice(Math.max(0, at - 300), at))) continue;
     const title = cleanTitle(m[1], lex, region);
     if (!title || res(lex).generic.test(title)) continue;
     const names: string[] = m[2] ? [m[2]] : [];
