@@ -241,7 +241,7 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
   let inList = false;
   let paras = 0;
   let related = false;
-  // below a keywords line: lines that repeat the page above are left out
+  // below a keywords line: lines that repeat the page above it (`seen`) are left out
   let repeats = false;
   let seen = '';
   // a labelled summary lead (【摘要】…, 内容提要:…) repeats the story (spec: not a claim); its lines
@@ -269,6 +269,8 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     // (its headline and lead again) is not article text; the first line that says something new ends that
     const f = foldWidth(t);
     if (!opts.html && paras >= 2 && t.length <= 80 && m.keywordsLine.test(f)) {
+      // (the page above, read only where a keywords line asks: no string is built for other pages)
+      seen = out.map((l) => l.text).join('\n');
       repeats = true;
       out.push(furniture(t, blank));
       blank = 0;
@@ -280,7 +282,6 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
       continue;
     }
     repeats = false;
-    seen += t + '\n';
     const labelled = SUMMARY_MARKED.test(f) && m.summaryLabel.test(f);
     if (labelled || (summary && blank === 0)) {
       // a label on a line of its own (【摘要】) opens the lead on the next line

@@ -914,6 +914,8 @@ const ROSTER_NAME = /^[^:,;。!?\d]{2,40}$/;
 export function rosterHonors(c: LevelContext): TitleHit[] {
   const { t, lex, region } = c;
   const out: TitleHit[] = [];
+  // (most articles hold no title line ending with a colon: no lines are made for them)
+  if (!t.includes(':')) return out;
   const lines: [number, string][] = [];
   for (let at = 0; at <= t.length; ) {
     const e = t.indexOf('\n', at);
