@@ -30,6 +30,8 @@ export interface Words {
   relative: Index;
   notVerbs: Index;
   passive: Set<string>;
+  /** verbs that take an object and never name a kind of thing after a classifier (开展, 授课) */
+  neverNoun: Set<string>;
   events: Set<string>;
   localizers: Set<string>;
   compare: string[];
@@ -123,6 +125,7 @@ export function wordsOf(lex: Lexicon): Words {
     relative: indexOf(loadList('subject-relative.txt')),
     notVerbs: indexOf(loadList('subject-not-verbs.txt')),
     passive: new Set(loadList('subject-passive.txt')),
+    neverNoun: new Set(loadList('subject-never-nouns.txt')),
     events: new Set(loadList('subject-events.txt')),
     localizers: new Set(loadList('subject-localizers.txt')),
     compare: loadList('subject-compare.txt'),

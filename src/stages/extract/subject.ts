@@ -18,7 +18,6 @@ export interface SubjectContext {
 const MAX = 24;
 // nouns joined by 、/和/及 stay whole (困难职工、农牧民工、劳动模范、离退休职工和伤残职工家庭)
 const MAX_LIST = 40;
-const NEVER_NOUN = new Set(['获得', '收到', '开展', '举办', '举行', '参加', '参与', '进行', '接受', '授课', '开设', '深入', '走进', '前往', '赴', '提供']);
 const CJK = /[\u4e00-\u9fff]/;
 const NUMERAL = /[0-9]/;
 // characters a noun phrase may hold besides Chinese: quotes, latin letters
@@ -97,7 +96,7 @@ class Scan {
    */
   nounVerb(v: string, i: number, end: number): boolean {
     // 6个部门开展活动, 3位专家授课: verbs that take an object and never name a kind of thing
-    if (NEVER_NOUN.has(v)) return false;
+    if (this.w.neverNoun.has(v)) return false;
     const at = i + v.length;
     const rest = this.t.slice(at, end);
     for (const h of this.w.heads) if (rest.startsWith(h)) return true;
