@@ -45,6 +45,8 @@ export interface Lexicon {
   /** Category keys by the code of their first UTF-16 unit. */
   categoryByChar: Map<number, [string, number][]>;
   programmeHeads: string[];
+  /** heads after a programme word that name a counted facility or project (服务|站, 建设|项目) */
+  countedAfterProgramme: string[];
   sessionHeads: string[];
   attendVerbs: string[];
   subjectStops: Set<string>;
@@ -134,6 +136,7 @@ export function getLexicon(): Lexicon {
     // (not inside a longer number: 二00二年 is no 二年)
     periods: new RegExp(`(?<![0-9〇零一二三四五六七八九十两])(?:${periods.join('|')})`, 'g'),
     programmeHeads: loadList('programme-heads.txt'),
+    countedAfterProgramme: loadList('programme-counted-heads.txt'),
     sessionHeads: loadList('session-heads.txt'),
     attendVerbs: loadList('attend-verbs.txt'),
     subjectStops: new Set(loadList('subject-stops.txt')),

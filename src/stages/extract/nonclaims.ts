@@ -193,7 +193,7 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   const rest = t.slice(clsEnd, clsEnd + 8);
   if (lex.ordinalHeads.some(([h, classifiers]) => classifiers.includes(cls) && (rest.startsWith(h) || rest.replace(/^[\u4e00-\u9fff]{1,4}(?=委员会)/, '').startsWith(h)))) return true;
   // (not 十个服务站, 五个建设项目: the head opens the name of a facility or a project that is counted)
-  if (n.value <= 10 && /^[项个大条件]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h) && !COUNTED_AFTER_HEAD.test(rest.slice(h.length)))) return true;
+  if (n.value <= 10 && /^[项个大条件]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h) && !lex.countedAfterProgramme.some((c) => rest.startsWith(c, h.length)))) return true;
   // 五个一百工程, 三个一批: a count of counts names a programme
   if (/^[个项]$/.test(cls) && /^一(百|千|万|批|工程|行动|活动)/.test(rest)) return true;
   // 二期工程, 三期项目: a phase of a project, not a count of sessions (三期培训班, 两期讲座 are sessions)
@@ -205,9 +205,6 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   const tok = tokens.at(clsStart);
   return !!tok && tok.end > clsEnd;
 }
-
-/** 服务|站, 建设|项目, 工程|项目: a programme head followed by one of these names a counted thing, not a programme. */
-const COUNTED_AFTER_HEAD = /^(站|中心|点|室|队|所|基地|阵地|项目|平台|窗口|机构|组织|团队|小组|大厅|专区|热线|网点|驿站|之家)/;
 
 const PLACE_END = /[省市县区镇乡]/;
 
