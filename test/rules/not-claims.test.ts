@@ -369,3 +369,35 @@ describe('以上 after a noun, the count closing its clause, closes a class and 
     expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('not claims: the number of a model named in Latin letters (iPhone 11支持…)', () => {
+  it.each([
+    ['新款iPhone 11支持双卡双待,售价5499元。', [['money', 5499]]],
+    ['华为Mate 60搭载自研芯片,首批备货100万台。', [['count', 1000000]]],
+    ['县妇联为巾帼直播学员配备了Redmi 12手机30部。', [['count', 30]]],
+    ['Windows 10系统已在全县23所学校的微机室完成安装。', [['count', 23]]],
+  ] as [string, [string, number][]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+
+  it('a unit that is a word of its own after a Latin word stays a claim', () => {
+    expect(claimsInYongshan('全县APP 3000余人注册使用。').map((c) => [c.kind, c.value])).toEqual([['people', 3000]]);
+    expect(claimsInYongshan('通过微信公众号和App 20场直播宣传家庭教育。').map((c) => [c.kind, c.value])).toEqual([['count', 20]]);
+  });
+});
+
+describe('not claims: a phase of a project (二期、三期工程, 安置小区二期)', () => {
+  it.each([
+    ['观宸项目二期、三期工程至今尚未交付。', []],
+    ['妇女儿童活动中心二期工程已开工,投资800万元。', [['money', 8000000]]],
+    ['城南安置小区三期已于去年底交付,安置群众420户。', [['count', 420]]],
+    ['产业园区一期、二期建成后吸纳妇女就业600余人。', [['people', 600]]],
+  ] as [string, [string, number][]][])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+
+  it('sessions counted by 期 stay counts', () => {
+    expect(claimsInYongshan('县妇联举办家政培训班三期、创业培训二期。').map((c) => [c.unit, c.value])).toEqual([['期', 3], ['期', 2]]);
+    expect(claimsInYongshan('全年开展巾帼讲堂五期,培训妇女360人次。').map((c) => [c.unit, c.value])).toEqual([['期', 5], ['人次', 360]]);
+  });
+});

@@ -392,6 +392,17 @@ describe('per: 每一户 is 每户, 每生 a student', () => {
   });
 });
 
+describe('per: 每生产, 每生活 are no 每生 (a student)', () => {
+  it.each([
+    ['合作社每生产100件绣品就有30件销往省外。', [null, null]],
+    ['基地每生产一吨有机茶可为农户增收2万元。', [null]],
+    ['每生活一天就要开支30元。', [null]],
+    ['每生补助生活费500元。', ['人']],
+  ] as [string, (string | null)[]][])('%s', (s, per) => {
+    expect(claimsInYongshan(s).map((c) => c.per)).toEqual(per);
+  });
+});
+
 describe('a share given each time its clause names', () => {
   it.each([
     ['他每月拿出工资的30%,资助困难学生。', '30%', '月'],

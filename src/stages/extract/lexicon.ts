@@ -48,6 +48,8 @@ export interface Lexicon {
   /** heads after a programme word that name a counted facility or project (服务|站, 建设|项目) */
   countedAfterProgramme: string[];
   sessionHeads: string[];
+  /** nouns whose phases a numeral and 期 after them name (项目二期, 小区三期) */
+  phasedNouns: string[];
   attendVerbs: string[];
   subjectStops: Set<string>;
   ordinalHeads: [string, string][];
@@ -138,6 +140,7 @@ export function getLexicon(): Lexicon {
     programmeHeads: loadList('programme-heads.txt'),
     countedAfterProgramme: loadList('programme-counted-heads.txt'),
     sessionHeads: loadList('session-heads.txt'),
+    phasedNouns: loadList('phased-nouns.txt'),
     attendVerbs: loadList('attend-verbs.txt'),
     subjectStops: new Set(loadList('subject-stops.txt')),
     ordinalHeads: loadTsv('ordinal-heads.tsv').map(([h, c]) => [h, c] as [string, string]),

@@ -181,7 +181,10 @@ export function isOnePersonDescription(t: string, afterCls: number, lex: Lexicon
  */
 export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEnd: number, tokens: Tokens, lex: Lexicon): boolean {
   const cls = t.slice(clsStart, clsEnd);
-  if (!n.chinese || cls === '') return false;
+  if (cls === '') return false;
+  // iPhone 11支持…, Mate 60处理器: the number of a model named in Latin letters, its "classifier" the
+  // first character of the next word (not GDP 500亿元, App 3000万用户: a unit that is a word of its own)
+  if (!n.chinese) return /[A-Za-z]\s$/.test(t.slice(Math.max(0, n.start - 2), n.start)) && n.multiplier === '' && glued(clsStart, clsEnd, tokens);
   if (isPlaceName(t, n.start)) return true;
   // 一本, 二本, 三本 where the text speaks of universities or admission: a tier of universities, not books
   if (cls === '本' && /^[一二三]$/.test(t.slice(n.start, clsStart)) && /(高校|大学|高考|考上|考入|录取|院校|本科|分数线|批次)/.test(t.slice(Math.max(0, n.start - 15), clsEnd + 15))) return true;
@@ -196,12 +199,19 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   if (n.value <= 10 && /^[项个大条件]$/.test(cls) && lex.programmeHeads.some((h) => rest.startsWith(h) && !lex.countedAfterProgramme.some((c) => rest.startsWith(c, h.length)))) return true;
   // 五个一百工程, 三个一批: a count of counts names a programme
   if (/^[个项]$/.test(cls) && /^一(百|千|万|批|工程|行动|活动)/.test(rest)) return true;
-  // 二期工程, 三期项目: a phase of a project, not a count of sessions (三期培训班, 两期讲座 are sessions)
-  if (cls === '期' && /^[\u4e00-\u9fff]/.test(rest)) {
-    const noun = /^[\u4e00-\u9fff]{1,8}/.exec(t.slice(clsEnd, clsEnd + 8))![0];
-    if (!lex.sessionHeads.some((h) => noun.includes(h))) return true;
+  // 二期工程, 三期项目: a phase of a project, not a count of sessions (三期培训班, 两期讲座 are sessions);
+  // a list of phases (二期、三期工程) ends in the noun; a project named before its number (观宸项目二期) is phased
+  if (cls === '期') {
+    if (lex.phasedNouns.some((h) => t.endsWith(h, n.start))) return true;
+    const after = t.slice(clsEnd, clsEnd + 24).replace(/^(?:[、和及与][一二三四五六七八九十]期)+/, '');
+    const noun = /^[\u4e00-\u9fff]{1,8}/.exec(after)?.[0];
+    if (noun && !lex.sessionHeads.some((h) => noun.includes(h))) return true;
   }
   // the classifier opens a longer word (六|部委), or numeral and classifier are part of one (两位数, 三位一体)
+  return glued(clsStart, clsEnd, tokens);
+}
+
+function glued(clsStart: number, clsEnd: number, tokens: Tokens): boolean {
   const tok = tokens.at(clsStart);
   return !!tok && tok.end > clsEnd;
 }
