@@ -269,6 +269,9 @@ describe('hedges with a copula, and 约 at the head of the clause', () => {
     ['受益群众不下3000人。', 'over'],
     ['巾帼志愿者注册人数突破2万人。', 'over'],
     ['县妇联节约办公经费3万元。', null],
+    ['每场宣讲起码有50人参加。', 'over'],
+    ['这项补贴起码1000元一户。', 'over'],
+    ['全年至少有3000名妇女受益。', 'over'],
   ])('%s', (s, approx) => {
     expect(claimsInQingchuan(s).map((c) => c.approx)).toEqual([approx]);
   });
@@ -389,6 +392,18 @@ describe('per: 每一户 is 每户, 每生 a student', () => {
     ['每两年为女职工开展一次免费体检。', '两年'],
   ])('%s', (s, per) => {
     expect(claimsInYongshan(s).map((c) => c.per)).toEqual([per]);
+  });
+});
+
+describe('per: a base written after the amount (2元/小时, 300元每月, 3元每小时)', () => {
+  it.each([
+    ['共享充电宝租金5元/小时,比去年上涨一倍。', ['小时']],
+    ['收费标准为每小时2元。', ['小时']],
+    ['托育服务收费3元到5元每小时不等。', ['小时']],
+    ['为困难女职工发放生活补助300元每月。', ['月']],
+    ['资助困难学生100名每人2000元。', [null, '人']],
+  ] as [string, (string | null)[]][])('%s', (s, per) => {
+    expect(claimsInYongshan(s).map((c) => c.per)).toEqual(per);
   });
 });
 

@@ -438,8 +438,11 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     // (近3.7万余人, 约20多万元: a hedge before the number and another after it; the one read first stands)
     let approx = hedgeBefore(t, n.start, lex) ?? r.approx ?? floorOfClause(t, clauseStart, n.start, lex) ?? (r.kind === 'percent' ? shareHedge(t, clauseStart, n.start, lex) : null);
     let clsEnd = r.clsEnd;
-    // 5000元/人, 300元/月: a per-unit base written after the classifier
-    const slashPer = /^\/(人|户|月|年|次|天|周|场|期)/.exec(t.slice(clsEnd, clsEnd + 3));
+    // 5000元/人, 300元/月, 2元/小时, 3元每小时: a per-unit base written after the classifier (not 100名每人
+    // 2000元: a 每 before another number opens that number's base)
+    const slashPer =
+      /^\/(人|户|月|年|次|天|周|场|期|小时)/.exec(t.slice(clsEnd, clsEnd + 4)) ??
+      (r.kind === 'money' ? /^每(人|户|月|年|次|天|周|小时)(?![\s0-9０-９一二两三四五六七八九十百千万每])/.exec(t.slice(clsEnd, clsEnd + 5)) : null);
     const after =
       matchAt(t, clsEnd, lex.hedgesAfter, (x) => x[0]) ??
       (r.kind === 'percent' && /[%成]/.test(t[clsEnd - 1]) ? matchAt(t, clsEnd, lex.hedgesAfterPercent, (x) => x[0]) : null);

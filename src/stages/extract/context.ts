@@ -84,8 +84,8 @@ export function periodOf(periods: [number, number, string][], sentStart: number,
 }
 
 /** 每人/人均/每月/每周/每两年 before the number (since `from`: the sentence, or the previous claim) → the per-unit base. */
-const BASE = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|季度|学期|村|镇|期|场|名|位|生(?!产|活|长|命|态|成|育|病|效|日)|乡镇|社区|县|乡|基地|项目|企业|学校|合作社|站|(?:[\u4e00-\u9fff]{0,4}?)家庭))?/g;
-const TIME = /^(?:[一二两三四五六七八九十\d]*个?)(?:月|周|年|天|日|季度|学期)$/;
+const BASE = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|小时|季度|学期|村|镇|期|场|名|位|生(?!产|活|长|命|态|成|育|病|效|日)|乡镇|社区|县|乡|基地|项目|企业|学校|合作社|站|(?:[\u4e00-\u9fff]{0,4}?)家庭))?/g;
+const TIME = /^(?:[一二两三四五六七八九十\d]*个?)(?:月|周|年|天|日|小时|季度|学期)$/;
 
 export function perOf(t: string, from: number, numStart: number): string | null {
   const window = t.slice(Math.max(from, numStart - 30), numStart);
