@@ -110,6 +110,18 @@ describe('vaccine doses are counted in 剂次 and 剂', () => {
   });
 });
 
+describe('occasions counted by 家次, 台次, 辆次, 例次', () => {
+  it.each([
+    ['县市场监管局联合县妇联检查母婴用品经营单位613家次。', [['count', 613, '家次', null]]],
+    ['全年开展手术1.42万台次,其中四级手术2160台次。', [['count', 14200, '台次', null], ['count', 2160, '台次', null]]],
+    ['巾帼志愿服务队出动车辆120余辆次,开展入户宣传。', [['count', 120, '辆次', 'over']]],
+    ['妇幼保健院完成“两癌”复查3000例次。', [['count', 3000, '例次', null]]],
+    ['走访企业50家,次日召开座谈会。', [['count', 50, '家', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInHengxian(s).map(brief)).toEqual(want);
+  });
+});
+
 describe('N届 before a committee named with a longer modifier (六届女职工委员会) is a term, not a count', () => {
   it.each([
     ['省总女职委主任代表省总六届女职工委员会作工作报告。', []],
