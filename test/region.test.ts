@@ -407,6 +407,23 @@ describe('an article that only says 我县: the outlet that runs the page, where
     expect(regionOf(body)).toEqual([null]);
   });
 
+  it('a body named as the page\'s masthead: alone on a line, after 版权所有/主办, after a <title> separator', () => {
+    const shi = '市总工会召开全委会议\n\n2月6日,市总工会召开全委会议。一年来,全市各级工会共走访慰问困难职工9600人次。\n';
+    expect(regionOf(`宜昌市总工会\n首页 > 工会动态\n${shi}`)).toEqual(['420500']);
+    expect(regionOf(`${shi}上一篇:全市工会举办职工技能大赛\n版权所有 共青团宝鸡市委员会 陕ICP备14000000号\n`)).toEqual(['610300']);
+    expect(regionOf(`${shi}主办单位:绵阳市妇女联合会 地址:涪城区\n`)).toEqual(['510700']);
+    const html = `<html><head><title>市总工会召开全委会议-宜昌市总工会</title></head><body><h1>市总工会召开全委会议</h1><p>2月6日,市总工会召开全委会议。一年来,全市各级工会共走访慰问困难职工9600人次。</p></body></html>`;
+    expect(regionOf(html, 'html')).toEqual(['420500']);
+  });
+
+  it('a body named inside a sentence or a related headline is no masthead', () => {
+    const shi = '市总工会召开全委会议\n\n2月6日,市总工会召开全委会议。一年来,全市各级工会共走访慰问困难职工9600人次。\n';
+    expect(regionOf(`${shi}上一篇:宜昌市总工会举办职工技能大赛\n`)).toEqual([null]);
+    expect(regionOf(`${shi}相关新闻:宜昌市妇联召开执委会,襄阳市总工会开展送温暖\n`)).toEqual([null]);
+    // a masthead that does not fit the self-reference (a county's body for 全市)
+    expect(regionOf(`远安县总工会\n${shi}`)).toEqual([null]);
+  });
+
   it('an article that names its place keeps it, whatever the outlet', () => {
     expect(regionOf(`永嘉网 -> 新闻中心\n岳阳县妇联召开执委会议\n\n近日,岳阳县妇联召开执委会议,全县共评选最美家庭50户。\n`)).toEqual(['430621']);
   });

@@ -31,11 +31,28 @@ function outlets(): RegExp {
   return outletRe;
 }
 
+let mastheadRe: RegExp | null = null;
+
+/**
+ * A body named as the page's masthead (dictionaries/outlets.tsv, rule masthead): alone on its line, after
+ * 版权所有/主办/Copyright, or after a <title>'s separator; never a body inside a sentence or a headline.
+ */
+function mastheads(): RegExp {
+  if (mastheadRe) return mastheadRe;
+  const ends = loadTsv('outlets.tsv')
+    .filter((r) => r[1] === 'masthead')
+    .map((r) => r[0])
+    .sort((a, b) => b.length - a.length);
+  const open = '(?:^|[\\n>|_—-]|版权所有[:：©\\s]*|主办(?:单位)?[:：\\s]*|Copyright[^\\n<]{0,24}?)';
+  mastheadRe = new RegExp(`${open}[ \\t]*([\\u4e00-\\u9fff]{2,14}?)(?:${ends.join('|')})[ \\t]*(?=$|[\\r\\n<|_—-]|[ ,，;；]|版权|ICP|地址|电话)`, 'gm');
+  return mastheadRe;
+}
+
 /** The places named by outlets on the page: the last place name in each outlet's name (永嘉网, 永嘉县人民政府网). */
 function outletPlaces(raw: string): { unit: Unit; key: string }[] {
   const out = new Map<Unit, string>();
   const text = raw.length > 200_000 ? raw.slice(0, 200_000) : raw;
-  for (const m of text.matchAll(outlets())) {
+  for (const m of [...text.matchAll(outlets()), ...text.matchAll(mastheads())]) {
     const hits = scan(m[1]);
     for (let k = hits.length - 1; k >= 0; k--) {
       const e = hits[k].entry;
