@@ -675,6 +675,28 @@ describe('a table with a unit column: each figure is written with its column and
   });
 });
 
+describe('a unit-column table whose header names a year and a column with its own unit (2023年 | 比上年增长(%))', () => {
+  const rows = [['学校总数', '所', '218', '1.4'], ['在园幼儿', '人', '38650', '1.9'], ['学生体质健康合格率', '%', '95.3', '—']];
+  const want = [[218, '所'], [1.4, '%'], [38650, '人'], [1.9, '%'], [95.3, '%']];
+  const claimsOf = (text: string, kind: 'html' | 'text') =>
+    processPage({ id: 't', origin: 't', text, kind }).articles.flatMap((a) => a.claims).filter((c) => c.value !== 16.8e4).map((c) => [c.value, c.unit]);
+  it.each(['比上年增长（%）', '比上年增长(%)'])('HTML, %s', (growth) => {
+    const html = `<html><body><div class="content"><h1>2023年全区教育事业发展统计公报</h1><p>2023年,全区共有在校学生16.8万人。主要指标如下:</p>
+      <table><tr><td>指标名称</td><td>单位</td><td>2023年</td><td>${growth}</td></tr>
+      ${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table></div></body></html>`;
+    expect(claimsOf(html, 'html')).toEqual(want);
+  });
+  it('a text dump, one row a line', () => {
+    const text = `2023年全区教育事业发展统计公报\n2023年,全区共有在校学生16.8万人。主要指标如下:\n指标 单位 2023年末 比上年增长(%)\n${rows.map((r) => r.join(' ')).join('\n')}\n`;
+    expect(claimsOf(text, 'text')).toEqual(want);
+  });
+  it('a money column in 万元 under a row unit of 元 keeps its own unit', () => {
+    const text = '县慈善总会2023年收支情况\n2023年,县慈善总会共接收捐赠款物折合1200万元。\n项目 单位 笔数 金额(万元)\n企业捐赠 笔 86 820\n个人捐赠 笔 1320 380\n';
+    const claims = processPage({ id: 't', origin: 't', text, kind: 'text' }).articles.flatMap((a) => a.claims);
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([[12000000, '元'], [86, '笔'], [8200000, '元'], [1320, '笔'], [3800000, '元']]);
+  });
+});
+
 describe('a table in a text dump, one row a line, under a header with a unit field', () => {
   const page = (head: string) => `县妇联2023年工作综述\n2023年,县妇联团结引领全县妇女建功立业。全年各项主要工作指标完成情况如下:\n${head}\n巾帼技能培训 人次 3000 3420\n妇女创业担保贷款 万元 5000 6230\n全县评选出县级“最美家庭”100户。\n`;
   it.each(['项目 单位 全年目标 完成数', '指标名称 计量单位 目标 完成'])('%s', (head) => {

@@ -16,6 +16,7 @@ import { markers } from './markers.js';
 import { escapeRegExp, loadList, loadTsv } from '../../dict.js';
 import { cleanTitle, docOrder, firstTextAt, headingText, inlineText, kidsOf, norm, type Stat } from './dom.js';
 import { headingNamed, leadsBefore, siteTail, underHeadline } from './story.js';
+import { unitHead, unitRow, type UnitHead } from './unit-table.js';
 
 // cheerio is loaded on the first HTML page: a run over text pages never pays for it.
 let cheerio: typeof Load | null = null;
@@ -466,14 +467,9 @@ function toLines(node: AnyNode): OutLine[] {
 /** class/id words of a picture's caption (pic-caption, img_desc, tuzhu = 图注). */
 const CAPTION_HINT = /caption|tuzhu|picnote|pic[-_]?desc|img[-_]?desc/i;
 
-/** A table's header cell that names the unit of each row (单位, 计量单位). */
-const UNIT_HEAD = /^(计量)?单位$/;
-const FIGURE_CELL = /^\d[\d.,]*%?$/;
-
 /**
- * 巾帼技能培训 | 人次 | 3000 | 3420 under 项目 | 单位 | 全年目标 | 完成数: each figure of a row is written with its
- * column and the row's unit, a clause each (巾帼技能培训，全年目标3000人次，完成3420人次), as a sentence would say
- * it, and the unit cell is left empty. Null for a table without a unit column.
+ * 巾帼技能培训 | 人次 | 3000 | 3420 under 项目 | 单位 | 全年目标 | 完成数: the text of each figure cell and of the
+ * unit cell of a table with a unit column (clean/unit-table.ts); null for any other table.
  */
 function unitTable(table: Element): Map<Element, string> | null {
   const rows: Element[][] = [];
@@ -487,21 +483,15 @@ function unitTable(table: Element): Map<Element, string> | null {
     else for (let i = kidsOf(e).length - 1; i >= 0; i--) stack.push(kidsOf(e)[i]);
   }
   const text = (c: Element) => inlineText(c).replace(/\s+/g, '');
-  const h = rows.findIndex((r) => r.length >= 3 && r.every((c) => !/\d/.test(text(c))));
-  if (h < 0) return null;
-  const head = rows[h].map(text);
-  const unitCol = head.findIndex((x) => UNIT_HEAD.test(x));
-  if (unitCol < 0) return null;
+  let head: UnitHead | null = null;
+  let h = 0;
+  for (; h < rows.length && !head; h++) head = unitHead(rows[h].map(text));
+  if (!head) return null;
   const out = new Map<Element, string>();
-  for (const row of rows.slice(h + 1)) {
-    if (row.length !== head.length) continue;
-    const unit = text(row[unitCol]);
-    if (!unit || /\d/.test(unit) || unit.length > 4) continue;
-    row.forEach((c, k) => {
-      if (k === unitCol) out.set(c, '');
-      // (a clause each: the plan of one column does not reach the figure of the next; 完成数 → 完成)
-      else if (k > 0 && FIGURE_CELL.test(text(c))) out.set(c, `，${head[k].replace(/(?<=..)(数|情况|值)$/, '')}${text(c)}${unit}`);
-    });
+  for (const row of rows.slice(h)) {
+    const cells = row.map(text);
+    const written = unitRow(head, cells);
+    if (written) row.forEach((c, k) => written[k] !== cells[k] && out.set(c, written[k]));
   }
   return out.size ? out : null;
 }

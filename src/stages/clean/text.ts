@@ -5,6 +5,7 @@
 import { markers } from './markers.js';
 import { escapeRegExp, loadList, loadTsv } from '../../dict.js';
 import { foldWidth } from '../normalize.js';
+import { unitHead, unitRow } from './unit-table.js';
 
 export type LineKind =
   | 'para' // running text
@@ -408,29 +409,19 @@ function statLists(lines: Line[]): void {
   }
 }
 
-/** A table header's field that names the unit of each row (单位, 计量单位). */
-const UNIT_FIELD = /^(计量)?单位$/;
-const FIGURE_FIELD = /^\d[\d.,]*%?$/;
-
 /**
  * A table in a text dump, one row a line (项目 单位 全年目标 完成数 / 巾帼技能培训 人次 3000 3420): under a header
- * with a unit field, each row's figures are written with their field and the row's unit, a clause each
- * (巾帼技能培训 ，全年目标3000人次 ，完成3420人次), as the HTML reader writes such a table; the rows are text.
+ * with a unit field, each row's figures are written with their field and unit (clean/unit-table.ts), as the
+ * HTML reader writes such a table; the rows are text.
  */
 function unitRows(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const head = lines[i].text.split(/\s+/);
-    const unitAt = head.findIndex((x) => UNIT_FIELD.test(x));
-    if (head.length < 3 || unitAt < 0 || /\d/.test(lines[i].text)) continue;
+    const head = unitHead(lines[i].text.split(/\s+/));
+    if (!head) continue;
     for (let k = i + 1; k < lines.length; k++) {
-      const row = lines[k].text.split(/\s+/);
-      const unit = row[unitAt] ?? '';
-      if (row.length !== head.length || !unit || /\d/.test(unit) || unit.length > 4 || !row.some((x, j) => j > 0 && FIGURE_FIELD.test(x))) break;
-      const text = row
-        .map((x, j) => (j === unitAt ? '' : j > 0 && FIGURE_FIELD.test(x) ? `，${head[j].replace(/(?<=..)(数|情况|值)$/, '')}${x}${unit}` : x))
-        .filter(Boolean)
-        .join(' ');
-      lines[k] = { ...lines[k], text, kind: 'para', open: false };
+      const written = unitRow(head, lines[k].text.split(/\s+/));
+      if (!written) break;
+      lines[k] = { ...lines[k], text: written.filter(Boolean).join(' '), kind: 'para', open: false };
     }
   }
 }

@@ -1,0 +1,47 @@
+// Tables whose rows are figures with a unit column (项目 | 单位 | 全年目标 | 完成数, 指标 | 单位 | 2023年 |
+// 比上年增长(%)), in HTML or in a text dump one row a line: each figure is written as a sentence would
+// say it, with its column and its unit (巾帼技能培训 ，全年目标3000人次 ，完成3420人次), so the claim rules
+// read them like any other text. Shared by clean/html.ts and clean/text.ts.
+
+/** A header cell that names the unit of each row (单位, 计量单位). */
+const UNIT_HEAD = /^(计量)?单位$/;
+/** A cell that is one figure. */
+const FIGURE = /^\d[\d.,]*%?$/;
+/** A column header that carries its own unit in brackets: 比上年增长(%), 金额(万元). */
+const OWN_UNIT = /[(（]([^()（）\d]{1,4})[)）]$/;
+
+export interface UnitHead {
+  unitAt: number;
+  /** per column: the words written before its figures */
+  labels: string[];
+  /** per column: its own unit, or null where the row's unit holds */
+  units: (string | null)[];
+}
+
+/** The header of a unit-column table: three cells or more, one of them 单位, none a figure (2023年 may be). */
+export function unitHead(cells: string[]): UnitHead | null {
+  if (cells.length < 3 || cells.some((c) => FIGURE.test(c))) return null;
+  const unitAt = cells.findIndex((c) => UNIT_HEAD.test(c));
+  if (unitAt < 0) return null;
+  const units = cells.map((c) => OWN_UNIT.exec(c)?.[1] ?? null);
+  // (完成数 → 完成, 比上年增长(%) → 比上年增长)
+  const labels = cells.map((c) => c.replace(OWN_UNIT, '').replace(/(?<=..)(数|情况|值)$/, ''));
+  return { unitAt, labels, units };
+}
+
+/**
+ * The text of each cell of a row under `head`: a figure as a clause of its own (a clause each: the plan
+ * of one column does not reach the figure of the next), the unit cell empty, other cells as they are.
+ * Null where the row is no such row (other length, no unit, no figure).
+ */
+export function unitRow(head: UnitHead, cells: string[]): string[] | null {
+  const unit = cells[head.unitAt] ?? '';
+  if (cells.length !== head.labels.length || !unit || /\d/.test(unit) || unit.length > 4) return null;
+  if (!cells.some((c, k) => k > 0 && k !== head.unitAt && FIGURE.test(c))) return null;
+  return cells.map((c, k) => {
+    if (k === head.unitAt) return '';
+    if (k === 0 || !FIGURE.test(c)) return c;
+    const u = head.units[k] ?? unit;
+    return `，${head.labels[k]}${c}${c.endsWith('%') ? '' : u}`;
+  });
+}
