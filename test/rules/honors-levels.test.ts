@@ -519,3 +519,18 @@ describe('a part that 获评/入选 with no title of its own (其中5户最终�
     expect(claimsInHengxian(s, DINGYUAN).map(honor)).toEqual(want);
   });
 });
+
+describe('prizes won (获, 斩获, 共获 before the prize) take the contest\'s level, not the winners\' place', () => {
+  it.each([
+    ['在第五届江苏省妇女创新创业大赛中,我市选送的项目获一等奖2个、二等奖5个。', WUXI, [['honor', 2, '一等奖', 'provincial'], ['honor', 5, '二等奖', 'provincial']]],
+    ['在第七届“创青春”安徽青年创新创业大赛中,滁州代表队斩获金奖4项、银奖9项。', CHUZHOU, [['honor', 4, '金奖', 'provincial'], ['honor', 9, '银奖', 'provincial']]],
+    ['在第三届安徽省职业技能大赛中,我市选手共获金牌3枚。', CHUZHOU, [['honor', 3, '金牌', 'provincial']]],
+    ['在全国巾帼家政服务技能大赛中,无锡代表队获银奖2个。', WUXI, [['honor', 2, '银奖', 'national']]],
+  ] as [string, Region, unknown[]][])('%s', (s, r, want) => {
+    expect(claimsInHengxian(s, r).map(honor)).toEqual(want);
+  });
+
+  it('counter-example: a contest the city runs itself keeps the city\'s level', () => {
+    expect(claimsInHengxian('全市巾帼创业大赛共评出一等奖2个、二等奖4个。', WUXI).map(honor)).toEqual([['honor', 2, '一等奖', 'municipal'], ['honor', 4, '二等奖', 'municipal']]);
+  });
+});

@@ -784,9 +784,9 @@ function countedHonor(
   const titleEnd = prizeHead ? clsEnd + prizeHead.length : objectTitle ? objectTitleAt + objectTitle[3].length : shared ? clauseEnd : clsEnd + tail.length;
   const recipientsFirst = titleFrom > clsEnd;
   let named = numberFirst ? t.slice(titleFrom, titleEnd) : span;
-  // 麒麟区代表团以金牌68枚: the winners and 以 (or 获得, 夺得) before a prize are no part of it, nor is their place
-  // its level
-  const won = numberFirst ? null : /(?:以|获得了?|夺得|摘得|共获)([^以获夺摘]{2,8})$/.exec(named);
+  // 麒麟区代表团以金牌68枚: the winners and 以 (or 获得, 夺得, 获, 斩获) before a prize are no part of it, nor is
+  // their place its level (我市选送的项目获一等奖2个: the contest's level, not 我市)
+  const won = numberFirst ? null : /(?:以|获得了?|夺得|摘得|共获|斩获|获)([^以获夺摘]{2,8})$/.exec(named);
   const wonPrize = !!won && lex.prizes.some((p) => p.length >= 2 && won[1].endsWith(p));
   if (wonPrize) named = won![1];
   // 公布了2023年度“最美家庭”名单(共30户): the count of a list in brackets counts the title quoted before 名单

@@ -152,8 +152,10 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
   let i = s;
   while (i < e) {
     // “海南希望工程25年特别贡献奖”, “福建青年五四奖章”: a province's official short name opening a
-    // title is its level word (literary names such as 齐鲁, 荆楚 are no official name and stay)
-    if (i === s || t.charCodeAt(i - 1) === 0x201c) {
+    // title is its level word (literary names such as 齐鲁, 荆楚 are no official name and stay); also after
+    // the title's term or brand (第七届安徽青年创新创业大赛, “创青春”安徽青年…)
+    const prev = t.charCodeAt(i - 1);
+    if (i === s || prev === 0x201c || ((prev === 0x5c4a || prev === 0x201d) && i > s)) {
       const k = provinceShortAt(t, i);
       if (k) {
         out.push({ start: i, end: i + k, level: 'provincial' });
