@@ -247,3 +247,23 @@ describe('partOf: households after 其中 among the households honored before (�
     expect(links('全市命名巾帼文明岗20个,其中新建服务站5个。')).toEqual([['20', null], ['5', null]]);
   });
 });
+
+describe('a part of a counted honor named only by the place of those honored is that honor, place by place', () => {
+  const parts = (s: string) =>
+    claimsInChuzhou(s).filter((c) => c.partOf).map((c) => [c.kind, c.value, c.honor?.title ?? null, c.honor?.level ?? null]);
+  it.each([
+    ['今年我市有10名同志获评省三八红旗手。其中,天长市5名、明光市3名、来安县2名。',
+      [['honor', 5, '三八红旗手', 'provincial'], ['honor', 3, '三八红旗手', 'provincial'], ['honor', 2, '三八红旗手', 'provincial']]],
+    ['全市共有12户家庭获评全国“最美家庭”,其中琅琊区4户、南谯区8户。',
+      [['honor', 4, '最美家庭', 'national'], ['honor', 8, '最美家庭', 'national']]],
+    ['今年全市表彰市级巾帼文明岗20个,其中全椒县12个,定远县8个。',
+      [['honor', 12, '巾帼文明岗', 'municipal'], ['honor', 8, '巾帼文明岗', 'municipal']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(parts(s)).toEqual(want);
+  });
+
+  it('counter-example: a part with a noun of its own stays what it counts', () => {
+    expect(parts('评选出“最美巾帼奋斗者”10名,其中农村妇女6名。')).toEqual([['people', 6, null, null]]);
+    expect(parts('全市表彰“最美家庭”100户,其中农村家庭60户。')).toEqual([['count', 60, null, null]]);
+  });
+});

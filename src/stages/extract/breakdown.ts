@@ -1,6 +1,7 @@
 import type { Article, Claim } from '../../doc.js';
 import { loadList, loadTsv } from '../../dict.js';
 import { clauseAt, sentenceAt } from './text.js';
+import { nameTable } from '../../regions/names.js';
 
 // Breakdown links (partOf): a part points to the total it breaks down. Parts follow an introducing
 // word (其中, 包括, 含, 分别 …), a total ending in 中 (259个大姐工坊中,…) or a colon after a total; a
@@ -403,6 +404,12 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     // and level
     const untitled = c.honor && total.honor && c.honor.title === null && total.honor.title !== null;
     const honor = untitled ? { ...c.honor!, title: total.honor!.title, level: c.honor!.level ?? total.honor!.level } : c.honor;
+    // 表彰…10名自治区三八红旗手。其中,昌吉市5名、玛纳斯县3名: a part of a counted honor named only by the
+    // place of those honored is that honor, place by place
+    // (其中琅琊区4户 of 12户 national 最美家庭: the place is where they live, the level stays the total's)
+    if ((!c.honor || untitled) && total.honor && total.value !== null && placeOnly(itemLead(t, c))) {
+      return { ...c, kind: 'honor' as const, honor: { title: total.honor.title, level: total.honor.level, recipient: null }, subject: total.subject, partOf: [total.span[0], total.span[1]] as [number, number] };
+    }
     return {
       ...c,
       partOf: [total.span[0], total.span[1]] as [number, number],
@@ -410,4 +417,17 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
       ...(untitled ? { honor, subject: honor!.title } : {}),
     };
   });
+}
+
+/** The words of a list item before its number: from the item's start (its clause, or the 、 before it), 其中 left out. */
+function itemLead(t: string, c: Claim): string {
+  const from = Math.max(clauseAt(t, c.span[0])[0], t.lastIndexOf('、', c.span[0] - 1) + 1);
+  return t.slice(from, c.span[0]).replace(/^[\s,:;(]*(?:其中|另有|还有)?[\s,:]*/, '').trim();
+}
+
+/** Whether a lead is nothing but the name of one place (昌吉市, 玛纳斯县, 城关镇). */
+function placeOnly(lead: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,12}$/.test(lead)) return false;
+  const e = nameTable().names.get(lead);
+  return !!e && !e.weak;
 }
