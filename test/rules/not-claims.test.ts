@@ -166,6 +166,42 @@ describe('a share after a scope, before 以上的 + units, is a claim; a size th
   });
 });
 
+describe('things counted whole before 以上 and what they count: a hedged count; a size with 的 or a measure defines a class', () => {
+  it.each([
+    ['预计每年可为200家以上科研单位提供实验条件。', [['count', 200, null, '家', 'over']]],
+    ['全市10个以上村建立了妇女议事会。', [['count', 10, null, '个', 'over']]],
+    ['今年已有30所以上学校开设家长课堂。', [['count', 30, null, '所', 'over']]],
+    // thresholds: a 的-clause, or a measure that sizes what follows
+    ['全县有3个以上子女的家庭共120户。', [['count', 120, null, '户', null]]],
+    ['扶持50亩以上种植大户30户。', [['count', 30, null, '户', null]]],
+    ['帮扶年营业额100万元以上企业12家。', [['count', 12, null, '家', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});
+
+describe('a limit kept (控制在…以内, 降至…以下) is a figure reported, hedged under; elsewhere 以下/以内 define a class', () => {
+  it.each([
+    ['全县机收损失率控制在1.2%以内。', [['percent', 1.2, null, '%', 'under']]],
+    ['婴儿死亡率降至3%以下。', [['percent', 3, null, '%', 'under']]],
+    ['全年信访总量控制在50件以内。', [['count', 50, null, '件', 'under']]],
+    ['为年收入5000元以下的家庭发放补贴。', []],
+    ['服务对象100人以下的站点有12个。', [['count', 12, null, '个', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});
+
+describe('a time of the clock or a race (2小时06分19秒) is no claim; hours counted are', () => {
+  it.each([
+    ['托拉以2小时06分19秒的成绩夺得男子全程冠军。', []],
+    ['宣讲持续1小时30分钟,300名妇女参加。', [['people', 300, null, '人', null]]],
+    ['全年志愿服务时长达10万小时。', [['count', 100000, null, '小时', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});
+
 describe('period: the base of a comparison is no time scope', () => {
   it.each([
     ['2023年,全县培训妇女3000人,比2022年增加500人。', ['2023年', '2023年'], ['妇女', '妇女']],

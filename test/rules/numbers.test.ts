@@ -117,6 +117,7 @@ describe('occasions counted by 家次, 台次, 辆次, 例次', () => {
     ['巾帼志愿服务队出动车辆120余辆次,开展入户宣传。', [['count', 120, '辆次', 'over']]],
     ['妇幼保健院完成“两癌”复查3000例次。', [['count', 3000, '例次', null]]],
     ['走访企业50家,次日召开座谈会。', [['count', 50, '家', null]]],
+    ['抗洪期间出动冲锋舟210艘、无人机12架。', [['count', 210, '艘', null], ['count', 12, '架', null]]],
   ])('%s', (s, want) => {
     expect(claimsInHengxian(s).map(brief)).toEqual(want);
   });

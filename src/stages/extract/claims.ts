@@ -430,7 +430,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     if (n.chinese && isOnePersonDescription(t, r.clsEnd, lex)) continue;
     if (r.kind !== 'people' && isPersonEpithet(t, r.clsEnd)) continue;
     if (isNumeralName(t, n, r.clsStart, r.clsEnd, article.tokens, lex)) continue;
-    if (isThreshold(t, r.clsEnd, n.start, r.kind, lex)) continue;
+    if (isThreshold(t, r.clsEnd, n.start, r.kind, lex, r.measure)) continue;
     // 州及四县妇联, 两区政府: places numbered before their bodies name the bodies, they count nothing
     if (r.place && lex.conferringBodies.some((b) => t.startsWith(b, r!.clsEnd))) continue;
     if (isMeasurement(t, n, r.clsStart, r.clsEnd, lex) || isFamilyDetail(t, n, r.clsEnd, lex)) continue;

@@ -85,6 +85,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (/连续$/.test(before) && t.startsWith('届', clsAt)) return 'time';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
   if (matchAt(t, clsAt, lex.timeUnits, (x) => x)) return 'time';
+  // 2小时06分19秒, 1小时30分钟: a time of the clock or a race (服务时长10万小时 counts hours)
+  if (/^(个)?小时\s*[0-9０-９一二三四五六七八九十]+\s*分/.test(t.slice(clsAt, clsAt + 8))) return 'time';
   // 19-12-18, 0913-2126249, 12·4, 14:27, 1/1: numbers glued by date, phone or page separators
   if (/[-·:/.]$/.test(before) && /\d/.test(before.slice(0, -1)) && !/[\u4e00-\u9fff]/.test(before.slice(-2, -1))) return 'code';
   if (/^[-·:/]\d/.test(t.slice(n.end, n.end + 2))) return 'code';
@@ -116,9 +118,10 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
 }
 
 /** 服务对象100人以上的服务站, 50人以下, 时长大于1小时的志愿者: a number that defines a category. */
-export function isThreshold(t: string, afterCls: number, numStart: number, kind: Kind, lex: Lexicon): boolean {
+export function isThreshold(t: string, afterCls: number, numStart: number, kind: Kind, lex: Lexicon, measure = false): boolean {
   const rest = t.slice(afterCls, afterCls + 4);
-  if (/^(以下|及以下|以内)/.test(rest)) return true;
+  // (损失率控制在1.2%以内, 控制在5000人以下: a limit kept is a figure reported, hedged under)
+  if (/^(以下|及以下|以内)/.test(rest)) return !/(控制在|保持在|稳定在|降至|降到|下降到)\s*$/.test(t.slice(Math.max(0, numStart - 4), numStart));
   if (/(大于|小于|高于|低于|多于|少于)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) && rest.startsWith('的')) return true;
   // 安排残疾人就业比例不得低于在职职工总数的1.5%: a rule's bound (不得, 不应) sets what all must meet, it reports
   // nothing (确保检查率不低于95% is a target and stays)
@@ -136,6 +139,9 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
   // 在全省20%以上的村建立…, 全县80%以上的村: after a scope, a share of the units named after 的 is a
   // claim (收入增长10%以上的企业 still defines a class)
   if (kind === 'percent' && /(全[国省市县区州盟旗镇乡]|[在有使让])$/.test(t.slice(Math.max(0, numStart - 2), numStart))) return false;
+  // 为200家以上科研单位提供…: things counted whole, with what they count after 以上 and no 的-clause, are a
+  // hedged count (a size that defines a class is a measure or money: 50亩以上种植大户; or has 的: 3个以上子女的家庭)
+  if (kind === 'count' && !measure && !/的/.test(t.slice(afterCls + over[0].length, clauseAt(t, afterCls)[1]))) return false;
   // 带动2000名以上农村妇女增收: persons counted with the persons after 以上 are a hedged count, not a
   // class of things defined by a size (100人以上的服务站, 100人以上企业)
   if (kind !== 'people') return true;
