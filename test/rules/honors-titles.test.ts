@@ -645,3 +645,23 @@ describe('the count of a list in brackets counts the title quoted before 名单'
     expect(claimsInDingyuan(s).map(honor)).toEqual(want);
   });
 });
+
+describe('a list of titles closed by 等称号/等荣誉: each item a title, whatever its words', () => {
+  const titles = (s: string) => claimsInDingyuan(s).filter((c) => c.kind === 'honor').map((c) => [c.honor?.title, c.honor?.level]);
+  it.each([
+    ['该村先后获得全国文明村、省级卫生村等称号。', [['文明村', 'national'], ['卫生村', 'provincial']]],
+    ['该村先后获得全国文明村、省级生态村、市级美丽乡村示范村等荣誉称号。', [['文明村', 'national'], ['生态村', 'provincial'], ['美丽乡村示范村', 'municipal']]],
+    ['团县委先后获得全国五四红旗团委、福建省青年文明号集体等荣誉。', [['五四红旗团委', 'national'], ['青年文明号集体', 'provincial']]],
+  ] as [string, string[][]][])('%s', (s, want) => {
+    expect(titles(s)).toEqual(want);
+  });
+
+  it('titles of the civility campaigns read as titles without the closing words (文明单位, 青年文明号)', () => {
+    expect(titles('县妇联机关被评为省级文明单位。')).toEqual([['文明单位', 'provincial']]);
+    expect(titles('全市新增市级青年文明号12个。')).toEqual([['青年文明号', 'municipal']]);
+  });
+
+  it('counter-example: a list of help received closed by 等帮助 names no title', () => {
+    expect(titles('合作社先后获得资金扶持、技术指导等帮助。')).toEqual([]);
+  });
+});

@@ -819,7 +819,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     // (…第三人民医院等单位荣获: an ordinal inside a name counts nothing)
     if (/(?<!第)(\d|[一二三四五六七八九十两])\s*[个名位户人项家件篇部幅首支所对]/.test(unquoted(subject.slice(subject.lastIndexOf('的') + 1)))) continue;
     if (/(\d|[一二三四五六七八九十两])[余多万千百]{0,3}\s*[个名位户人项处家]/.test(unquoted(object))) continue;
-    const strong = res(lex).strong.test(m[0]);
+    // (获得全国文明村、省级生态村等称号: a list closed by 等称号/等荣誉 names titles, whatever their words)
+    const strong = res(lex).strong.test(m[0]) || /^\s*等(?:光荣|荣誉)?称号|^\s*等荣誉/.test(t.slice(objEnd, objEnd + 8));
     let pieces = splitTitles(object, objStart);
     // 授予共青团某市委 2015 年度共青团工作优秀奖和共青团工作创新奖: one recipient, the year, then unquoted
     // titles joined by 和: one honor each, the recipient before the year
