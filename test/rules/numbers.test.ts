@@ -118,6 +118,10 @@ describe('occasions counted by 家次, 台次, 辆次, 例次', () => {
     ['妇幼保健院完成“两癌”复查3000例次。', [['count', 3000, '例次', null]]],
     ['走访企业50家,次日召开座谈会。', [['count', 50, '家', null]]],
     ['抗洪期间出动冲锋舟210艘、无人机12架。', [['count', 210, '艘', null], ['count', 12, '架', null]]],
+    ['累计推送家庭教育课程420节,开设直播课5节次。', [['count', 420, '节', null], ['count', 5, '节次', null]]],
+    // festivals: 两节 (元旦、春节), 三八节, 六一节 name days, not lessons
+    ['两节期间走访困难职工300户。', [['count', 300, '户', null]]],
+    ['六一节前夕,为留守儿童送去礼物500份。', [['count', 500, '份', null]]],
   ])('%s', (s, want) => {
     expect(claimsInHengxian(s).map(brief)).toEqual(want);
   });
