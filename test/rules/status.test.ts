@@ -615,6 +615,9 @@ describe('a goal named before a colon (目标任务是:…) governs the list aft
     ['全市的目标是:新建工会300家。', [['300', T]]],
     // an organisation after the verb is its object, no new subject that ends the plan
     ['明年将重点做好:新建工会组织200家,发展会员1万人。', [['200', T], ['1万', T]]],
+    // (also deeper in the object of a verb that opens the clause: 培训社区妇联主席)
+    ['下一步,计划新建妇女儿童之家50个,培训社区妇联主席不少于400人次。', [['50', T], ['400', T]]],
+    ['明年将新建职工书屋20个,培训基层工会主席300人次。', [['20', T], ['300', T]]],
   ])('%s', (s, want) => {
     expect(statusesInHengxian(s)).toEqual(want);
   });

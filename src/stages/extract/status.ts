@@ -343,8 +343,10 @@ function opensWithSubject(t: string, cs: number, ce: number, lex: StatusLexicon)
   if (/^由/.test(head)) return false;
   return list(lex, 'subject').some((s) => {
     const k = head.indexOf(s);
-    // (not 新建工会组织300家: after a verb the organisation is its object)
-    return k >= 0 && /^[\u4e00-\u9fff]*$/.test(head.slice(0, k)) && !openingVerbs().some((v) => head.slice(0, k).endsWith(v));
+    // (not 新建工会组织300家, 培训社区妇联主席400人次: in a clause that opens with a verb the organisation is
+    // inside its object)
+    const lead = head.slice(0, k);
+    return k >= 0 && /^[\u4e00-\u9fff]*$/.test(lead) && !openingVerbs().some((v) => lead.endsWith(v) || (lead.length > v.length && lead.startsWith(v)));
   });
 }
 
