@@ -630,3 +630,20 @@ describe('a goal named before a colon (目标任务是:…) governs the list aft
     expect(statusesInHengxian(s)).toEqual(want);
   });
 });
+
+describe('目标 as a noun that frames no plan: a gap measured against it, the goals a plan sets counted', () => {
+  it.each([
+    ['职工疗休养覆盖率仅为31.5%,与规划目标相差18.5个百分点。', [['31.5%', R], ['18.5个百分点', R]]],
+    ['全县适龄儿童入园率较目标值高出2个百分点。', [['2个百分点', R]]],
+    ['“两个规划”共设置主要目标和策略措施221项,其中可量化监测指标126项。', [['221', R], ['126', R]]],
+  ])('%s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+  it.each([
+    ['设定年度目标培训妇女3000人。', [['3000', T]]],
+    ['确定了全年目标:培训妇女3000人。', [['3000', T]]],
+    ['全年目标培训妇女3000人。', [['3000', T]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+});

@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['sets', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples']),
+    z.enum(['sets', 'holds', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples']),
   ]),
 ]);
 
@@ -272,8 +272,14 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       // 设置69项目标措施, 明确5项重点任务: the word is the counted noun itself; counting a plan's goals or
       // tasks reports what the plan holds, it does not make the clause a plan
       if (COUNTED_NOMINAL.test(t.slice(Math.max(0, start - 8), start))) return;
+      // 与规划目标相差18.5个百分点, 距年度目标还差: a gap measured against the target is a result
+      if (/(与|比|较|距离?|离)[\u4e00-\u9fff]{0,4}$/.test(t.slice(Math.max(0, start - 6), start))) return;
       // 提前完成年度目标: a target met is a result; 目标是:… governs the rest of the sentence
       const [cs, ce] = clauseAt(t, start);
+      // 共设置主要目标和策略措施221项: the goals a plan sets, counted in the same clause, are what it holds
+      // (not 设定年度目标培训妇女3000人: a verb after the word opens the goal's content)
+      const counted = /^[^0-9０-９]*(?=[0-9０-９])/.exec(t.slice(end, ce))?.[0];
+      if (counted !== undefined && list(lex, 'holds').some((w) => t.slice(cs, start).includes(w)) && !/^\s*(是|为|:)/.test(counted) && !openingVerbs().some((v) => counted.includes(v))) return;
       if (list(lex, 'achieved').some((w) => t.slice(cs, ce).includes(w))) return;
       // 超过规划目标4.2个百分点: a target passed
       if (list(lex, 'exceeded').some((w) => t.slice(cs, start).includes(w))) return;
