@@ -530,6 +530,14 @@ describe('prizes won (获, 斩获, 共获 before the prize) take the contest\'s 
     expect(claimsInHengxian(s, r).map(honor)).toEqual(want);
   });
 
+  it.each([
+    ['县妇联组队参加市第九届残疾人运动会,获得金牌5枚、银牌3枚。', DINGYUAN, [['honor', 5, '金牌', 'municipal'], ['honor', 3, '银牌', 'municipal']]],
+    ['我市选手参加第十届安徽省职业技能大赛,获得一等奖2个。', CHUZHOU, [['honor', 2, '一等奖', 'provincial']]],
+    ['县妇联选派选手参加全国巾帼家政技能比赛,荣获二等奖1项。', DINGYUAN, [['honor', 1, '二等奖', 'national']]],
+  ] as [string, Region, unknown[]][])('the games a team took part in (参加…运动会,获得…): %s', (s, r, want) => {
+    expect(claimsInHengxian(s, r).map(honor)).toEqual(want);
+  });
+
   it('counter-example: a contest the city runs itself keeps the city\'s level', () => {
     expect(claimsInHengxian('全市巾帼创业大赛共评出一等奖2个、二等奖4个。', WUXI).map(honor)).toEqual([['honor', 2, '一等奖', 'municipal'], ['honor', 4, '二等奖', 'municipal']]);
   });

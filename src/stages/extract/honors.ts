@@ -429,11 +429,13 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
   // 在全市巾帼创业大赛中 (the contest's own level word)
   const host = /在([^,;。]{2,24}?)(开展|举办|主办|组织|举行|召开)的([^,;。]{0,30}?)(活动|会|赛|展|评选|展播)/g;
   const contest = /在((?:第[0-9一二三四五六七八九十]+届)?[^,;。]{1,30}?)(大赛|比赛|竞赛|评选|展演|展播|活动)(中|上)/g;
-  for (const re of [host, contest]) {
+  // (组队参加市第九届残疾人运动会,获得金牌5枚: the games a team took part in earlier in the sentence)
+  const entered = /(?:参加|参与|出征|参赛)([^,;。]{1,30}?)(运动会|大赛|比赛|竞赛|锦标赛|联赛)/g;
+  for (const re of [host, contest, entered]) {
     for (const m of sentence.matchAll(re)) {
       if (m.index! > rel) break;
-      const s = sentStart + m.index! + 1;
-      const l = highest(levelMentions(t, s, s + m[0].length - 1, lex, region).map((x) => x.level));
+      const s = sentStart + m.index! + (re === entered ? m[0].length - m[1].length - m[2].length : 1);
+      const l = highest(levelMentions(t, s, sentStart + m.index! + m[0].length, lex, region).map((x) => x.level));
       if (l) return l;
     }
   }
