@@ -853,3 +853,18 @@ describe('a roster under words that say its titles were conferred: one uncounted
     expect(claimsInChuzhou(list, DINGYUAN)).toEqual([]);
   });
 });
+
+describe('those proposed for an honor (拟表彰, 拟认定为, 拟评为: a 公示) are candidates, counted as planned, not honored', () => {
+  const brief = (c: Claim) => [c.kind, c.value, c.status];
+  it.each([
+    ['经评审,拟表彰“巾帼建功”先进集体15个、先进个人40名、“最美家庭”30户,现予以公示。', [['count', 15, 'target'], ['people', 40, 'target'], ['count', 30, 'target']]],
+    ['另有120名个人拟认定为自治区“巾帼建功标兵”,正在公示。', [['people', 120, 'target']]],
+    ['拟评为县级三八红旗手12名,公示期为7天。', [['people', 12, 'target']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(brief)).toEqual(want);
+  });
+
+  it('counter-example: those commended at the meeting were honored', () => {
+    expect(claimsInDingyuan('大会表彰“巾帼建功”先进集体15个、先进个人40名。').map(brief)).toEqual([['honor', 15, 'result'], ['honor', 40, 'result']]);
+  });
+});
