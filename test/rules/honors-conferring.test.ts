@@ -868,3 +868,32 @@ describe('those proposed for an honor (拟表彰, 拟认定为, 拟评为: a 公
     expect(claimsInDingyuan('大会表彰“巾帼建功”先进集体15个、先进个人40名。').map(brief)).toEqual([['honor', 15, 'result'], ['honor', 40, 'result']]);
   });
 });
+
+describe('counted items listed onto a list that names the title (上榜成都市“巾帼建功标兵”名单)', () => {
+  it.each([
+    ['全区有3个集体、5名个人上榜滁州市“巾帼建功标兵”名单。', [['honor', 3, '巾帼建功标兵', 'municipal'], ['honor', 5, '巾帼建功标兵', 'municipal']]],
+    ['我县2户家庭登上省级“最美家庭”榜单。', [['honor', 2, '最美家庭', 'provincial']]],
+    ['全县6名女企业家荣登全国巾帼建功标兵名单。', [['honor', 6, '巾帼建功标兵', 'national']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+  it.each([
+    ['全县有30家企业列入省级专精特新企业名单。', [['count', 30, null, null]]],
+    ['我县12名同志列入三八红旗手候选人名单。', [['people', 12, null, null]]],
+  ] as [string, unknown[]][])('counter-example: %s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+});
+
+describe('the praised named in quotes after their count (对2023年度12家“爱心企业”和36名“优秀志愿者”进行了表彰)', () => {
+  it.each([
+    ['会上,对2023年度12家“爱心企业”和36名“优秀志愿者”进行了表彰。', [['honor', 12, '爱心企业', null], ['honor', 36, '优秀志愿者', null]]],
+    ['会上,对12家“爱心企业”进行了表彰。', [['honor', 12, '爱心企业', null]]],
+    ['大会对今年20户“美丽庭院”和10名“巾帼致富能手”进行了表彰。', [['honor', 20, '美丽庭院', null], ['honor', 10, '巾帼致富能手', null]]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInHengxian(s).map(honor)).toEqual(want);
+  });
+  it('counter-example: the praised named by what they are bear no title', () => {
+    expect(claimsInHengxian('团县委对8个单位团组织进行表彰。').map(honor)).toEqual([['honor', 8, null, 'county']]);
+  });
+});

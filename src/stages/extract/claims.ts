@@ -95,7 +95,8 @@ function praise(lex: Lexicon): PraiseRes {
     any: new RegExp(p),
     ofObject: new RegExp(`^[^,;。]{0,14}?${given}`),
     // (5家单位23名职工27个集体受到表彰: counted items written one after the other, without separators)
-    list: new RegExp(`^[^,;。、]{0,4}?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
+    // (12家“爱心企业”和36名“优秀志愿者”进行了表彰: each item may carry a quoted name)
+    list: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。、]{0,4}?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])(?:“[^”]{1,20}”)?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
     weak: new RegExp(`^(?:${w('weak-confer')})`),
     cut: new RegExp(`(?:${w('praise-adverb')})?(${w('praise-receive')}|${w('praise-give')}).*$`),
     joint: new RegExp(`^[^,;。受获被]{0,4}?(?:${w('joint-act')})`),
@@ -756,7 +757,8 @@ function countedHonor(
   // (对20名优秀妇女干部进行了表彰: after 对 the praised may be named at length before 进行表彰)
   // (对贡献突出的12名志愿者…: a 的-clause that describes them may stand before the count)
   // (对“2·23”抢险工作中2个先进集体…: or a scope closed by 中)
-  const toObject = /[对向](?:[^,;。对向]{1,12}的|[^,;。对向]{1,16}中)?\s*$/.test(t.slice(spanFrom, n.start));
+  // (对2023年度12家…: or the year of the praise)
+  const toObject = /[对向](?:[^,;。对向]{1,12}的|[^,;。对向]{1,16}中|\s*(?:\d{4}年度?|本年度|上年度|年度|今年|去年|全年))?\s*$/.test(t.slice(spanFrom, n.start));
   // 对38个单位授予自治区五一劳动奖状: the title conferred on the object of 对 follows 授予
   const conferredOn = toObject ? /^([^,;。]{0,14}?)(授予|颁发)([^,;。]{2,30})/.exec(rest) : null;
   const objectTitle = conferredOn && isTitleLike(conferredOn[3], lex) ? conferredOn : null;
@@ -801,7 +803,8 @@ function countedHonor(
   // (…六安市“某助学金”三项助学金: a noun after the count names what it counts, the quote is no title of it)
   const leveledQuote = /“[^”]{2,20}”\s*$/.test(named) && rest.trim() === '' && !namesFacility(named, lex) &&
     levelMentions(named, 0, named.length, lex, region).some((m) => named[m.end] === '“');
-  const titleLike = isTitleLike(named, lex) || leveledQuote;
+  // (对12家“爱心企业”进行了表彰: the praised named in quotes after their count bear that title)
+  const titleLike = isTitleLike(named, lex) || leveledQuote || (objectOfPraise && /^“[^“”]{2,20}”$/.test(named.trim()));
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));

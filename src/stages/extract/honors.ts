@@ -505,6 +505,8 @@ let listedEnd: RegExp | null = null;
 const LISTED_END = (lex: Lexicon) => (listedEnd ??= new RegExp(`^([^,;。!?]{0,24}?)(?:光荣)?(?:${wordsAlt(lex, 'listed-end')})\\s*$`));
 /** 向X等10个“十佳妇女之家”授牌: the title stands between the count and a verb that ends the clause. */
 const CONFER_LAST = /^([^,;。!?]{0,20}?)(授牌|授旗|颁奖|颁牌)(仪式)?\s*$/;
+/** 3个集体、5名个人上榜成都市“巾帼建功标兵”名单: listed onto a list that names the title, to the clause end. */
+const LISTED_ONTO = /^([^,;。!?]{0,24}?)(上榜|登上|列入|荣登)([^,;。!?]{2,30}?)(名单|榜单)\s*$/;
 
 /**
  * 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…等荣誉, 20个家庭获奖: a counted group that earned an
@@ -540,6 +542,15 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     if (!title || !isTitleLike(last[1], lex)) return null;
     const level = highestIn(t, clsEnd, clsEnd + last[1].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
     return { title, level, recipient: null };
+  }
+  const onto = LISTED_ONTO.exec(rest);
+  if (onto && !/候选|推荐|预选|公示|拟/.test(onto[3])) {
+    const nameStart = clsEnd + onto[1].length + onto[2].length;
+    const title = quotedTitles(onto[3], lex, region) ?? cleanTitle(onto[3], lex, region);
+    if (title && !res(lex).generic.test(title) && isTitleLike(onto[3], lex)) {
+      const level = highestIn(t, nameStart, nameStart + onto[3].length, lex, region) ?? bodyLevel(c, sentStart, sentenceAt(t, numStart)[1], numStart);
+      return { title, level, recipient: null };
+    }
   }
   const onBoard = LISTED.exec(rest);
   const listed = onBoard ?? LISTED_END(lex).exec(rest);
