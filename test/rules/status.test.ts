@@ -647,3 +647,18 @@ describe('目标 as a noun that frames no plan: a gap measured against it, the g
     expect(statusesInHengxian(s)).toEqual(want);
   });
 });
+
+describe('计划 after the scope of the whole place (全县计划…, 今年全市计划…) with a figure in its clause is a plan', () => {
+  it.each([
+    ['全县计划稳定粮食播种面积240万亩以上。', [['240万', T]]],
+    ['今年全市计划城镇新增就业6万人。', [['6万', T]]],
+    ['我县计划新建妇女儿童之家30个。', [['30', T]]],
+  ])('%s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+  it.each([
+    ['全县计划生育家庭特别扶助对象3200人。', [['3200', R]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+});

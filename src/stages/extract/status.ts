@@ -135,7 +135,8 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     // 2017年计划职业技能培训人数80人, 今年计划…: a year's plan, right after the year, with a figure of its clause
     // after it (not 2017年计划的…: a marker before 的 is dropped where markers are added)
     const [, ce] = clauseAt(t, tok.start);
-    const dated = /((?:19|20)\d\d年|今年|明年|年内)$/.test(t.slice(Math.max(0, tok.start - 5), tok.start)) && /[0-9０-９]/.test(t.slice(tok.end, ce));
+    // (今年全市计划…, 全县计划稳定…: a scope of the whole place that plans, after the year or alone)
+    const dated = /((?:19|20)\d\d年|今年|明年|年内|[全我本][省市县区州盟旗镇乡])$/.test(t.slice(Math.max(0, tok.start - 5), tok.start)) && /[0-9０-９]/.test(t.slice(tok.end, ce));
     return (future || dated) && !named && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
   }
   if (cond === 'will') {
