@@ -180,6 +180,18 @@ describe('things counted whole before 以上 and what they count: a hedged count
   });
 });
 
+describe('a bound whose 的 names whoever passes it, followed by what they must or may do, is a condition', () => {
+  it.each([
+    ['个人贷款超过50万元的需提供担保。', []],
+    ['贷款金额在10万元以上的须经审批,今年共发放贷款2300万元。', [['money', 23000000, null, '元', null]]],
+    ['家庭人均收入低于3000元的可申请救助,全年救助困难妇女86人。', [['people', 86, null, '人', null]]],
+    // a count of those who passed it stays
+    ['超过3000人的企业有12家。', [['count', 12, null, '家', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});
+
 describe('a limit kept (控制在…以内, 降至…以下) is a figure reported, hedged under; elsewhere 以下/以内 define a class', () => {
   it.each([
     ['全县机收损失率控制在1.2%以内。', [['percent', 1.2, null, '%', 'under']]],

@@ -134,6 +134,11 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
   // (超过90%的移民和近200家企业: a share of the noun after it, and a second item joined by 和, stay claims)
   if (kind !== 'percent' && /(超过|超|逾|过|达到|达|高于|不低于|不少于)$/.test(t.slice(Math.max(0, numStart - 3), numStart)) &&
     /^的[^\P{Script=Han}和及与近约]{1,8}?(有|达|共|计|占)?\s*[0-9一二两三四五六七八九十百千]/u.test(t.slice(afterCls, afterCls + 16))) return true;
+  // 贷款超过50万元的需提供担保, 年满60周岁以上的可申请: a 的 that names whoever passes the bound, followed by
+  // what they must or may do, is a condition
+  if (/(超过|超|逾|高于|低于|不足|达到|满)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) || /^(以上|以下)/.test(rest)) {
+    if (/^(?:以上|以下|及以上)?的(需|须|要|应|可|必须|一律|均需|均可|不予|不得)/.test(t.slice(afterCls, afterCls + 8))) return true;
+  }
   const over = /^(以上|及以上)\s*/.exec(rest);
   if (!over || !/^(的|[\u4e00-\u9fff])/.test(t.slice(afterCls + over[0].length, afterCls + over[0].length + 1))) return false;
   // 在全省20%以上的村建立…, 全县80%以上的村: after a scope, a share of the units named after 的 is a
