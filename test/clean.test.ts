@@ -652,6 +652,14 @@ describe('a block whose class names a caption, right under an image, is the capt
     expect(text).not.toContain('300余名');
     expect(text).toContain('1.8万人次');
   });
+  it.each([
+    '<p class="pic_desc">5月8日拍摄的义诊现场。活动当天,300余名群众排队等候检查,医务人员为他们免费测量血压。记者 王某 摄</p>',
+    '<p class="pic-caption">义诊现场。当天共有300余名群众接受检查。</p>',
+  ])('a caption of a few sentences, with a credit or short: %s', (cap) => {
+    const text = extractHtml(page(cap)).text;
+    expect(text).not.toContain('300余名');
+    expect(text).toContain('1.8万人次');
+  });
   it('counter-example: a paragraph with no caption class under an image is text', () => {
     expect(extractHtml(page('<p>据了解,县妇联今年已组织义诊12场。</p>')).text).toContain('义诊12场');
   });

@@ -384,7 +384,7 @@ function toLines(node: AnyNode): OutLine[] {
     const t = buf.replace(/[ \t\r\n\f\u00a0\u200b]+/g, ' ').trim();
     if (t) {
       const caption =
-        img !== null && (imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8) || (captionBlock && t.length <= 40 && !INNER_STOP.test(t)));
+        img !== null && (imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8) || (captionBlock && classedCaption(t)));
       lines.push({ text: t, link: Math.min(link, t.length), ...(caption ? { caption: true } : {}) });
       img = null;
       captionBlock = false;
@@ -462,6 +462,15 @@ function toLines(node: AnyNode): OutLine[] {
   }
   flush();
   return dropCaptions(lines);
+}
+
+/**
+ * The text of a block whose class names a caption, right under an image: one short phrase, or a caption of a
+ * few sentences (what the photo shows and a figure or two) that ends with the photographer's credit or
+ * stays short (4月18日拍摄的…港区。一季度,…同比增长8.5%。新华社记者 江汉 摄).
+ */
+function classedCaption(t: string): boolean {
+  return (t.length <= 40 && !INNER_STOP.test(t)) || (t.length <= 160 && /(摄|摄影|供图|图)\s*[)）]?$/.test(t)) || t.length <= 80;
 }
 
 /** class/id words of a picture's caption (pic-caption, img_desc, tuzhu = 图注). */
