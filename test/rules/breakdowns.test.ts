@@ -267,3 +267,19 @@ describe('a part of a counted honor named only by the place of those honored is 
     expect(parts('全市表彰“最美家庭”100户,其中农村家庭60户。')).toEqual([['count', 60, null, null]]);
   });
 });
+
+describe('the honored among the nominees counted right before 其中 (推荐2户家庭参评…,其中1户当选)', () => {
+  it.each([
+    ['新评选镇级“美丽庭院”示范户85户;推荐2户家庭参评县“最美家庭”,其中1户当选。', '2户'],
+    ['全县推荐上报各级“最美家庭”候选家庭26户,其中5户获评市级“最美家庭”。', '26户'],
+    ['选送12件作品参加全省巾帼创新大赛,其中3件获一等奖。', '12件'],
+  ])('%s → %s', (s, total) => {
+    const cs = claimsInHengxian(s);
+    const part = cs.find((c) => c.kind === 'honor' && c.partOf);
+    expect(part && s.slice(part.partOf![0], part.partOf![1] + 1)).toBe(total);
+  });
+  it('counter-example: the honored after a count of another kind of thing are no part of it', () => {
+    const cs = claimsInHengxian('全县共收到参赛作品93个。《传承之路》等两个作品获二等奖。');
+    expect(cs.filter((c) => c.partOf)).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ interface BreakdownLexicon {
   verbStops: string[];
   /** a change against an earlier time: 比去年增加25个 */
   change: RegExp;
+  /** words that put the counted forward for an honor (推荐, 参评): the honored among them are their part */
+  nominate: RegExp;
 }
 
 let cached: BreakdownLexicon | null = null;
@@ -50,7 +52,7 @@ function lexicon(): BreakdownLexicon {
   const alt = (k: string) => changes.filter((r) => r[1] === k).map((r) => r[0]).sort((a, b) => b.length - a.length).join('|');
   // 比去年增加25个, or a clause that is only the change (…55.5万人,增加1.5万人)
   const change = new RegExp(`(?:^|[,;:\\s])(?:(?:${alt('compare')})[^,;:。]{0,10}?)?(?:${alt('change')})了?$`);
-  cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop'), change };
+  cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop'), change, nominate: new RegExp(pick('nominate').join('|')) };
   return cached;
 }
 
@@ -182,6 +184,11 @@ function totalFor(part: Claim, m: Marker, claims: Claim[], t: string, lex: Break
   // same sentence: the total's clause and the marker's are at most one clause apart
   // (a total of the same title first; only without one, the honored of the same classifier after 其中)
   const before = between(claims, ss, m.start).reverse();
+  // 推荐2户家庭参评县“最美家庭”,其中1户当选: the honored among the nominees counted right before 其中
+  const nominees = m.word === '其中' && part.kind === 'honor' && part.value !== null ? before[0] : undefined;
+  if (nominees && (nominees.kind === 'count' || nominees.kind === 'people') && family(nominees) !== null && nominees.unit === part.unit &&
+    nominees.value! >= part.value! && lex.nominate.test(t.slice(clauseAt(t, nominees.span[0])[0], m.start)) &&
+    (t.slice(nominees.span[1], m.start).match(/[,;:]/g) ?? []).length <= 1) return nominees;
   const loose = m.word === '其中' && !before.some((c) => compatible(part, c));
   for (const c of before) {
     if (!compatible(part, c) && !(loose && honoredAmong(part, c))) continue;
