@@ -283,3 +283,25 @@ describe('the honored among the nominees counted right before 其中 (推荐2户
     expect(cs.filter((c) => c.partOf)).toEqual([]);
   });
 });
+
+describe('named honors after an untitled count of the honored (我市2人及3个集体获此殊荣。…) are its parts', () => {
+  const linksOf = (s: string) => {
+    const cs = claimsInChuzhou(s);
+    return cs.filter((c) => c.partOf).map((c) => [c.honor?.title ?? null, s.slice(c.partOf![0], c.partOf![1] + 1)]);
+  };
+  it('persons\' titles of the count of persons, groups\' of the count of groups, where they add up', () => {
+    expect(linksOf('今年,我市2人及3个集体获此殊荣。天长市某村妇联主席何某某、某公司班长刘某获得全国三八红旗手称号;某矿业公司选矿车间主机班获得全国三八红旗集体称号;市不动产登记中心、市妇幼保健院检验科获得全国巾帼文明岗称号。'))
+      .toEqual([['三八红旗手', '2人'], ['三八红旗集体', '3个'], ['巾帼文明岗', '3个']]);
+  });
+  it('counted items by their own titles add up too', () => {
+    expect(linksOf('全市40个集体和80名个人榜上有名。其中,授予市救助站等20个单位滁州市三八红旗集体称号,授予张某等50名同志滁州市三八红旗手称号,授予市医院等20个单位滁州市巾帼文明岗称号,授予李某等30名同志滁州市巾帼建功标兵称号。'))
+      .toEqual([['三八红旗集体', '40个'], ['三八红旗手', '80名'], ['巾帼文明岗', '40个'], ['巾帼建功标兵', '80名']]);
+  });
+  it('after 其中, the named need not add up', () => {
+    expect(linksOf('全市有4个集体、6名个人获得省级以上共青团荣誉,其中市团委荣获全国五四红旗团委。')).toEqual([['五四红旗团委', '4个']]);
+  });
+  it('counter-examples: named honors that do not add up, and a count said again', () => {
+    expect(linksOf('今年,我市3人获此殊荣。何某某获得全国三八红旗手称号。')).toEqual([]);
+    expect(linksOf('授予岳某等8人荣誉称号。省妇联授予8名女性“最美巾帼人物”荣誉称号。')).toEqual([]);
+  });
+});

@@ -897,3 +897,12 @@ describe('the praised named in quotes after their count (对2023年度12家“�
     expect(claimsInHengxian('团县委对8个单位团组织进行表彰。').map(honor)).toEqual([['honor', 8, null, 'county']]);
   });
 });
+
+describe('a verb that opens a facility\'s name (市救助站, 培训中心) governs nothing after it', () => {
+  it.each([
+    ['授予市救助站等20个单位滁州市三八红旗集体称号。', [['honor', 20, '三八红旗集体', 'municipal']]],
+    ['授予县培训中心等3个单位“巾帼文明岗”称号。', [['honor', 3, '巾帼文明岗', null]]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInChuzhou(s).map(honor)).toEqual(want);
+  });
+});

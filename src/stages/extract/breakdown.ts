@@ -33,6 +33,9 @@ interface BreakdownLexicon {
   change: RegExp;
   /** words that put the counted forward for an honor (推荐, 参评): the honored among them are their part */
   nominate: RegExp;
+  /** endings of titles held by persons (红旗手, 标兵) and by groups (集体, 岗) */
+  personTitle: RegExp;
+  groupTitle: RegExp;
 }
 
 let cached: BreakdownLexicon | null = null;
@@ -52,7 +55,8 @@ function lexicon(): BreakdownLexicon {
   const alt = (k: string) => changes.filter((r) => r[1] === k).map((r) => r[0]).sort((a, b) => b.length - a.length).join('|');
   // 比去年增加25个, or a clause that is only the change (…55.5万人,增加1.5万人)
   const change = new RegExp(`(?:^|[,;:\\s])(?:(?:${alt('compare')})[^,;:。]{0,10}?)?(?:${alt('change')})了?$`);
-  cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop'), change, nominate: new RegExp(pick('nominate').join('|')) };
+  cached = { markers, totals: loadList('breakdown-totals.txt'), leadIns: pick('lead-in'), verbStops: pick('stop'), change, nominate: new RegExp(pick('nominate').join('|')),
+    personTitle: new RegExp(`(${pick('person-title').join('|')})$`), groupTitle: new RegExp(`(${pick('group-title').join('|')})$`) };
   return cached;
 }
 
@@ -399,6 +403,7 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     }
   }
   sumLinks(claims, t, lex, links);
+  namedHonorLinks(claims, t, lex, links);
   listLinks(claims, t, links);
   return all.map((c) => {
     const total = links.get(c);
@@ -437,4 +442,45 @@ function placeOnly(lead: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,12}$/.test(lead)) return false;
   const e = nameTable().names.get(lead);
   return !!e && !e.weak;
+}
+
+/** 我市2人及3个集体获此殊荣: a count of those honored that names no title, of persons (人) or groups (个). */
+const aggregate = (c: Claim) => c.kind === 'honor' && c.value !== null && !c.honor?.title && (c.unit === '人' || c.unit === '个') && c.approx === null && c.per === null;
+
+/**
+ * 我市2人及3个集体获此殊荣。何某、刘某获得全国三八红旗手称号;…主机班获得全国三八红旗集体称号;…: the honors
+ * that follow an untitled count of the honored, each naming its holders (or counted by its own title), are its
+ * parts: persons' titles of the count of persons, groups' of the count of groups. Linked where they add up to
+ * the count, or where 其中 opens them.
+ */
+function namedHonorLinks(claims: Claim[], t: string, lex: BreakdownLexicon, links: Map<Claim, Claim>): void {
+  for (let i = 0; i < claims.length; i++) {
+    // (a count that is itself a part of a total before it (海口1个集体、2名个人获评) is left alone)
+    if (!aggregate(claims[i]) || links.has(claims[i])) continue;
+    const [cs] = clauseAt(t, claims[i].span[0]);
+    const totals: Claim[] = [];
+    let j = i;
+    for (; j < claims.length && aggregate(claims[j]) && clauseAt(t, claims[j].span[0])[0] === cs; j++) totals.push(claims[j]);
+    const sums = new Map<Claim, number>();
+    const parts = new Map<Claim, Claim[]>();
+    let marked = false;
+    for (let k = j; k < claims.length; k++) {
+      const p = claims[k];
+      if (p.kind !== 'honor' || !p.honor?.title || links.has(p) || p.span[0] - claims[j - 1].span[1] > 800) break;
+      // (授予8名女性…称号 after 授予岳健等8人…: a counted item as large as a total says it again, it is no part)
+      if (p.value !== null && totals.some((x) => x.unit === p.unit && p.value! >= x.value!)) break;
+      if (k === j) marked = /其中[\s,:]*$/.test(t.slice(clauseAt(t, p.span[0])[0], p.span[0]).replace(/[^其中\s,:]+$/, ''));
+      const persons = p.value !== null ? p.unit === '人' : lex.personTitle.test(p.honor.title) ? true : lex.groupTitle.test(p.honor.title) ? false : null;
+      const total = persons === null ? undefined : totals.find((x) => (x.unit === '人') === persons);
+      if (!total) break;
+      const n = p.value ?? (p.honor.recipient ? p.honor.recipient.split(/、/).length : 1);
+      sums.set(total, (sums.get(total) ?? 0) + n);
+      parts.set(total, [...(parts.get(total) ?? []), p]);
+    }
+    for (const x of totals) {
+      const sum = sums.get(x) ?? 0;
+      if (sum > 0 && (sum === x.value || (marked && sum <= x.value!))) for (const p of parts.get(x)!) links.set(p, x);
+    }
+    i = j - 1;
+  }
 }

@@ -258,6 +258,8 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     }
     const end = i + v[0].length;
     if (v[1] === 'nominate' && t[end] === '奖') continue; // 提名奖 is a prize
+    // 市救助站等20个单位: a verb that opens a facility's name governs nothing
+    if ((lex.honorWords.get('name-head') ?? []).some((h) => t.startsWith(h, end))) continue;
     if (t[end] === '者') continue; // 获得者, 推荐者: the holders, no verb
     if (end > pos) continue;
     // inside the item's own noun phrase (全国基层组织建设先进社区) only a verb that opens its object governs
