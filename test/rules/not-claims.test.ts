@@ -449,3 +449,16 @@ describe('not claims: a phase of a project (二期、三期工程, 安置小区�
     expect(claimsInYongshan('全年开展巾帼讲堂五期,培训妇女360人次。').map((c) => [c.unit, c.value])).toEqual([['期', 5], ['人次', 360]]);
   });
 });
+
+describe('service numbers, ranks and bounds in a few more shapes', () => {
+  it.each([
+    // a hotline whose name opens with a place word read as a unit
+    ['假期期间12345市民热线共受理诉求1200件。', [['count', 1200, null, '件', null]]],
+    // the ranks among which others are counted
+    ['女子全程前八名中有5名中国选手。', [['people', 5, null, '人', null]]],
+    // a bound in a 的-clause right before the counted units
+    ['市妇联为捐款额超过10万元的8家单位颁发了牌匾。', [['count', 8, null, '家', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});

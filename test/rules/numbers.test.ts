@@ -628,3 +628,15 @@ describe('突破 before the number says the figure passed it (over), as 超过 d
     expect(extractFrom('实现零的突破,全年培训妇女300人。', SHUNQING).map((c) => [c.value, c.approx ?? null])).toEqual([[300, null]]);
   });
 });
+
+describe('a share in 成 before the people or units it is a share of (约四成家长, 近三成孩子, 超六成企业)', () => {
+  it.each([
+    ['全区约四成家长每天陪伴孩子不到一小时。', [['percent', 40, '%', 'about']]],
+    ['近三成孩子存在不同程度的手机依赖。', [['percent', 30, '%', 'under']]],
+    ['全市超过六成企业建立了女职工委员会。', [['percent', 60, '%', 'over']]],
+    // 成 opening a word of its own is no share
+    ['三成员单位参加了活动。', []],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInHengxian(s).map(brief)).toEqual(want);
+  });
+});

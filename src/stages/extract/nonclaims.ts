@@ -63,7 +63,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   // ordinals: 第十二次, 第四期, 第B03版
   if (/第\s*$/.test(before)) return 'ordinal';
   // 位列全省前十名, 进入全市前3位: a rank, not persons (前100名优秀志愿者 names whom it counts)
-  if (/(^|[^之以目当提此年月日])前$/.test(before) && /^[名位强](?:$|[^\u4e00-\u9fff“"《]|的|之列|行列)/.test(t.slice(clsAt, clsAt + 3))) return 'ordinal';
+  // (前八名中有5名: the ranks among which others are counted)
+  if (/(^|[^之以目当提此年月日])前$/.test(before) && /^[名位强](?:$|[^\u4e00-\u9fff“"《]|的|之列|行列|中|里)/.test(t.slice(clsAt, clsAt + 3))) return 'ordinal';
   // 这三项工作, 上述两个方面, 养好这3头猪: a count that refers back to what was said, not a report
   // (这7名妇女每人发放了1万元 names the recipients of a figure that follows in its clause: a claim)
   // (其中高级工以上500名: 以上 after a noun, the count closing its clause, closes a class and points back at
@@ -103,7 +104,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
     // 120支代表队 counts teams; 110家暴中心, 12338热线 name a service
     const u = matchAt(t, n.end, lex.units, (x) => x.written);
     const after = u ? t.slice(n.end + u.written.length, n.end + u.written.length + 3) : '';
-    if (!u || /^[\u4e00-\u9fff]{0,1}(暴|警|线|台|中心)/.test(after)) return 'hotline';
+    // (12345市民热线: the place word read as the unit opens the service's name)
+    if (!u || /^[\u4e00-\u9fff]{0,1}(暴|警|线|台|中心)/.test(after) || (u.written.length === 1 && /^[\u4e00-\u9fff]{0,2}热线/.test(after))) return 'hotline';
   }
   // 1对1帮扶, 1对多: a pairing scheme, as 一对一 (not 1 pair)
   if (/^对\s*[\d一二两三四五六七八九十多N]/.test(t.slice(clsAt, clsAt + 3))) return 'name';
@@ -133,7 +135,7 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
   // defines a class; the count after it is the claim (帮助超过1000名的妇女就业, with no count after, is one)
   // (超过90%的移民和近200家企业: a share of the noun after it, and a second item joined by 和, stay claims)
   if (kind !== 'percent' && /(超过|超|逾|过|达到|达|高于|不低于|不少于)$/.test(t.slice(Math.max(0, numStart - 3), numStart)) &&
-    /^的[^\P{Script=Han}和及与近约]{1,8}?(有|达|共|计|占)?\s*[0-9一二两三四五六七八九十百千]/u.test(t.slice(afterCls, afterCls + 16))) return true;
+    /^的[^\P{Script=Han}和及与近约]{0,8}?(有|达|共|计|占)?\s*[0-9一二两三四五六七八九十百千]/u.test(t.slice(afterCls, afterCls + 16))) return true;
   // 贷款超过50万元的需提供担保, 年满60周岁以上的可申请: a 的 that names whoever passes the bound, followed by
   // what they must or may do, is a condition
   if (/(超过|超|逾|高于|低于|不足|达到|满)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) || /^(以上|以下)/.test(rest)) {
