@@ -660,6 +660,23 @@ describe('a block whose class names a caption, right under an image, is the capt
     expect(text).not.toContain('300余名');
     expect(text).toContain('1.8万人次');
   });
+  it.each([
+    // 163: the image and its caption in one centred block
+    ['<p class="f_center"><img src="b.jpg"><br>义诊现场。当天共有300余名群众接受检查。</p>'],
+    // thepaper: a grey span under a centred image, ending with the credit
+    ['<div style="text-align:center;"><img src="b.jpg"></div><span style="color: rgb(128, 128, 128);">义诊现场。300余名群众排队等候检查。记者 王某 图</span><br>'],
+    // ifeng: the caption's class
+    ['<p class="detailPic"><img src="b.jpg"></p><p class="picIntro"><span>义诊现场。300余名群众排队等候检查。</span></p>'],
+    // a plain paragraph that ends with the photographer's credit
+    ['<p><img src="b.jpg"></p><p>义诊现场,300余名群众排队等候检查。县妇联供图</p>'],
+  ])('portal captions: %s', (cap) => {
+    const text = extractHtml(page(cap)).text;
+    expect(text).not.toContain('300余名');
+    expect(text).toContain('1.8万人次');
+  });
+  it('counter-example: text in the same block as an image, not centred and with no credit, is text', () => {
+    expect(extractHtml(page('<p><img src="b.jpg">据了解,县妇联今年已组织义诊12场。活动历时一个月,惠及群众5000余人。</p>')).text).toContain('义诊12场');
+  });
   it('counter-example: a paragraph with no caption class under an image is text', () => {
     expect(extractHtml(page('<p>据了解,县妇联今年已组织义诊12场。</p>')).text).toContain('义诊12场');
   });

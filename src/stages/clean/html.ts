@@ -376,7 +376,7 @@ function toLines(node: AnyNode): OutLine[] {
   let bold = 0;
   // the last image, waiting for the line under it: its caption when it repeats the alt text or
   // stands in the image's own block
-  let img: { alt: string; sameBlock: boolean } | null = null;
+  let img: { alt: string; sameBlock: boolean; centred: boolean } | null = null;
   // a block whose class names a caption (<p class="pic-caption">, <figcaption>) right under an image
   let captionBlock = false;
   let cellText: Map<Element, string> | null = null;
@@ -384,7 +384,9 @@ function toLines(node: AnyNode): OutLine[] {
     const t = buf.replace(/[ \t\r\n\f\u00a0\u200b]+/g, ' ').trim();
     if (t) {
       const caption =
-        img !== null && (imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8) || (captionBlock && classedCaption(t)));
+        img !== null &&
+        (imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8) || (captionBlock && classedCaption(t)) ||
+          (img.sameBlock && img.centred && t.length <= 100) || (t.length <= 160 && PHOTO_CREDIT.test(t)));
       lines.push({ text: t, link: Math.min(link, t.length), ...(caption ? { caption: true } : {}) });
       img = null;
       captionBlock = false;
@@ -447,7 +449,10 @@ function toLines(node: AnyNode): OutLine[] {
     if (name === 'img') {
       flush();
       lines.push({ text: '', link: 0 }, { text: '', link: 0 });
-      img = { alt: el.attribs.alt ?? el.attribs.title ?? '', sameBlock: true };
+      // (<p class="f_center"><img><br>caption</p>: a centred block holds the image and its caption)
+      const par = el.parent?.type === 'tag' ? (el.parent as Element) : null;
+      const centred = !!par && CENTRED.test(`${attrHint(par)} ${par.attribs.style ?? ''} ${par.attribs.align ?? ''}`);
+      img = { alt: el.attribs.alt ?? el.attribs.title ?? '', sameBlock: true, centred };
       continue;
     }
     if (BLOCK.has(name)) {
@@ -473,8 +478,13 @@ function classedCaption(t: string): boolean {
   return (t.length <= 40 && !INNER_STOP.test(t)) || (t.length <= 160 && /(摄|摄影|供图|图)\s*[)）]?$/.test(t)) || t.length <= 80;
 }
 
+/** The photographer's or source's credit that ends a caption (新华社记者 江汉 摄, 记者段彦超 图, 小花母亲供图). */
+const PHOTO_CREDIT = /(?:(?:记者|通讯员|摄影|新华社|视觉中国|资料)[^。！？!?]{0,16}?\s*(?:摄|摄影|图|资料图)|供图|[（(]图片来源[:：][^)）]{1,20}[)）])\s*[)）]?$/;
+/** A block styled to centre its content: an image and its caption. */
+const CENTRED = /center|centre/i;
+
 /** class/id words of a picture's caption (pic-caption, img_desc, tuzhu = 图注). */
-const CAPTION_HINT = /caption|tuzhu|picnote|pic[-_]?desc|img[-_]?desc/i;
+const CAPTION_HINT = /caption|tuzhu|picnote|pic[-_]?desc|img[-_]?desc|pic[-_]?intro|img[-_]?intro|img[-_]?note/i;
 
 /**
  * 巾帼技能培训 | 人次 | 3000 | 3420 under 项目 | 单位 | 全年目标 | 完成数: the text of each figure cell and of the
