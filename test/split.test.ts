@@ -145,3 +145,16 @@ describe('crawler-record shapes', () => {
     expect(a[0]).toMatchObject({ title: '镇赉县妇联：巾帼建功', date: '2023-05-06', url: 'https://example.org/1', source: '镇赉县融媒体中心' });
   });
 });
+
+describe('an editor\'s credit under a story, a blank line, then a headline and text: two stories', () => {
+  const split = (text: string) => findArticles(text, false).articles.map((a) => [a.title, a.text.slice(0, 5)]);
+  const first = '县妇联召开执委会议\n县融媒体中心 2024-03-08\n3月7日,县妇联召开执委会议,总结一年工作,全年培训妇女3000人次。\n';
+  const second = '县总工会启动送清凉活动\n7月1日,县总工会启动“送清凉”活动,慰问一线职工1200人次。\n';
+  it.each(['【编辑:沈佳】', '责任编辑:王某', '(编辑 李某)', '(记者 王某 通讯员 李某)'])('%s', (credit) => {
+    expect(split(`${first}${credit}\n\n${second}`)).toEqual([['县妇联召开执委会议', '3月7日,'], ['县总工会启动送清凉活动', '7月1日,']]);
+  });
+  it('counter-example: a credit with no headline and text after it closes nothing', () => {
+    expect(split(`${first}【编辑:沈佳】\n\n相关新闻\n`).map((a) => a[0])).toEqual(['县妇联召开执委会议']);
+    expect(split(`${first}【编辑:沈佳】\n3月8日,县妇联还开展了义诊活动,服务群众300人次。\n`).length).toBe(1);
+  });
+});

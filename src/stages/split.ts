@@ -11,6 +11,9 @@ import { classifyLines, parseDate, creditNames, dispatchNames, furnitureDate, na
 import { extractHtml } from './clean/html.js';
 import { markers } from './clean/markers.js';
 
+/** An editor's credit alone on its line, the end of a story (【编辑:沈佳】, 责任编辑:王某, (编辑 李某)). */
+const EDITOR_CREDIT = /^[【\[（(]?\s*(?:责任编辑|编辑|责编)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[】\]）)]?$/;
+
 interface Draft {
   title: string | null;
   date: string | null;
@@ -98,6 +101,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
 
   const out: Draft[] = [];
   let cur: Draft | null = null;
+  // in a text dump, a story's closing line followed by a blank line, a headline and text: the next story
+  const nextStoryAfter = (i: number, c: Draft) =>
+    !hints.html && c.lines.length > 0 && run.length === 0 && lines[i + 1]?.kind === 'short' && lines[i + 1].blank >= 1 && lines[i + 2]?.kind === 'para';
   let run: Line[] = [];
   let briefs = false;
   const page = { date: hints.date ?? null, source: hints.source ?? null, authors: [...(hints.authors ?? [])] };
@@ -158,6 +164,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
       }
       case 'meta': {
         const meta = l.meta ?? { date: null, source: null, authors: [] };
+        // 【编辑:沈佳】 under a story's text, then a blank line, a headline and text: the story ends there and the
+        // next begins (a text dump of two stories, one after the other)
+        if (c && EDITOR_CREDIT.test(l.text) && nextStoryAfter(i, c)) c.closed = true;
         let target: Draft | null = c;
         if (run.length > 0) target = c ? (headerOf(c) ?? start(headTitle())) : openFirst(false);
         if (target) {
@@ -181,10 +190,11 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         break;
       }
       case 'credit':
-        // (吉者): the end of a story; in a brief column it closes the brief
+        // (吉者): the end of a story; in a brief column it closes the brief, and so it does before a blank line,
+        // a headline and text
         if (c) {
           names(c.authors, namesIn(l.text));
-          if (briefs) c.closed = true;
+          if (briefs || nextStoryAfter(i, c)) c.closed = true;
         }
         run = [];
         break;
