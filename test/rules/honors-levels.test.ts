@@ -542,3 +542,10 @@ describe('prizes won (获, 斩获, 共获 before the prize) take the contest\'s 
     expect(claimsInHengxian('全市巾帼创业大赛共评出一等奖2个、二等奖4个。', WUXI).map(honor)).toEqual([['honor', 2, '一等奖', 'municipal'], ['honor', 4, '二等奖', 'municipal']]);
   });
 });
+
+describe('in a county-level city, the city bodies whose leaders attend the meeting (市委, 市人大, 市政协) are the county level', () => {
+  const page = (attend: string) => `丹阳市召开表彰大会\n3月5日上午,丹阳市妇联召开表彰大会。${attend}出席会议。\n会上,共评出最美家庭30户。`;
+  it.each(['市委副书记张某,市人大常委会副主任李某', '市政协副主席王某', '市委常委、宣传部部长赵某'])('%s', (attend) => {
+    expect(claimsInHengxian(page(attend), DANYANG).map(honor)).toEqual([['honor', 30, '最美家庭', 'county']]);
+  });
+});
