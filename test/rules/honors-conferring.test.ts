@@ -906,3 +906,16 @@ describe('a verb that opens a facility\'s name (市救助站, 培训中心) gove
     expect(claimsInChuzhou(s).map(honor)).toEqual(want);
   });
 });
+
+describe('a certificate or plaque of an honor handed to the counted (为上期10名“优秀学员”颁发了荣誉证书)', () => {
+  it.each([
+    ['县妇联还为上期10名“优秀学员”颁发了荣誉证书。', [['honor', 10, '优秀学员', 'county']]],
+    ['会上为20名优秀学员颁发证书。', [['honor', 20, '优秀学员', null]]],
+    ['区妇联还为10户“巾帼创业之星”家庭颁发了荣誉证书。', [['honor', 10, '巾帼创业之星', 'county']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+  it('counter-example: a certificate of completion is no honor', () => {
+    expect(claimsInDingyuan('为300名结业学员颁发结业证书。').map(honor)).toEqual([['people', 300, null, null]]);
+  });
+});

@@ -29,6 +29,7 @@ import {
   prizeHonors,
   respectiveTitle,
   rosterHonors,
+  recipients,
   fitsItem,
   sharedTitlesAt,
   titleStart,
@@ -98,7 +99,7 @@ function praise(lex: Lexicon): PraiseRes {
     // (12家“爱心企业”和36名“优秀志愿者”进行了表彰: each item may carry a quoted name)
     list: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。、]{0,4}?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])(?:“[^”]{1,20}”)?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
     weak: new RegExp(`^(?:${w('weak-confer')})`),
-    cut: new RegExp(`(?:${w('praise-adverb')})?(${w('praise-receive')}|${w('praise-give')}).*$`),
+    cut: new RegExp(`(?:${w('praise-adverb')})?(${w('praise-receive')}|${w('praise-give')}|${w('praise-handing')}).*$`),
     joint: new RegExp(`^[^,;。受获被]{0,4}?(?:${w('joint-act')})`),
     titled: new RegExp(`^((?:“[^”]{1,20}”)?[^,;。、“”和及与]{2,16}?)${p}`),
   };
@@ -758,7 +759,8 @@ function countedHonor(
   // (对贡献突出的12名志愿者…: a 的-clause that describes them may stand before the count)
   // (对“2·23”抢险工作中2个先进集体…: or a scope closed by 中)
   // (对2023年度12家…: or the year of the praise)
-  const toObject = /[对向](?:[^,;。对向]{1,12}的|[^,;。对向]{1,16}中|\s*(?:\d{4}年度?|本年度|上年度|年度|今年|去年|全年))?\s*$/.test(t.slice(spanFrom, n.start));
+  // (为上期10名“优秀学员”颁发了荣誉证书: 为 before those handed a certificate, an issue word between)
+  const toObject = /[对向为](?:[^,;。对向为]{1,12}的|[^,;。对向为]{1,16}中|\s*(?:\d{4}年度?|本年度|上年度|年度|今年|去年|全年|上期|本期|首期|本届|上届|全体))?\s*$/.test(t.slice(spanFrom, n.start));
   // 对38个单位授予自治区五一劳动奖状: the title conferred on the object of 对 follows 授予
   const conferredOn = toObject ? /^([^,;。]{0,14}?)(授予|颁发)([^,;。]{2,30})/.exec(rest) : null;
   const objectTitle = conferredOn && isTitleLike(conferredOn[3], lex) ? conferredOn : null;
@@ -804,7 +806,8 @@ function countedHonor(
   const leveledQuote = /“[^”]{2,20}”\s*$/.test(named) && rest.trim() === '' && !namesFacility(named, lex) &&
     levelMentions(named, 0, named.length, lex, region).some((m) => named[m.end] === '“');
   // (对12家“爱心企业”进行了表彰: the praised named in quotes after their count bear that title)
-  const titleLike = isTitleLike(named, lex) || leveledQuote || (objectOfPraise && /^“[^“”]{2,20}”$/.test(named.trim()));
+  // (also with the recipients' noun after the quote: 10户“巾帼创业之星”家庭)
+  const titleLike = isTitleLike(named, lex) || leveledQuote || (objectOfPraise && new RegExp(`^“[^“”]{2,20}”(?:${recipients().join('|')})?$`).test(named.trim()));
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
     prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));

@@ -106,7 +106,7 @@ export function lastListDeng(s: string): number {
 
 let recipientNouns: string[] | null = null;
 /** dictionaries/honor-recipients.txt, longest first. */
-const recipients = (): string[] => (recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length));
+export const recipients = (): string[] => (recipientNouns ??= loadList('honor-recipients.txt').sort((a, b) => b.length - a.length));
 
 /**
  * Where the title of a counted item starts: after the recipients' noun when the title (a quote, 为, a level
