@@ -457,7 +457,7 @@ describe('service numbers, ranks and bounds in a few more shapes', () => {
     // the ranks among which others are counted
     ['女子全程前八名中有5名中国选手。', [['people', 5, null, '人', null]]],
     // a bound in a 的-clause right before the counted units
-    ['市妇联为捐款额超过10万元的8家单位颁发了牌匾。', [['count', 8, null, '家', null]]],
+    ['市妇联向捐款额超过10万元的8家单位致感谢信。', [['count', 8, null, '家', null]]],
   ])('%s', (s, want) => {
     expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
   });
