@@ -662,3 +662,19 @@ describe('计划 after the scope of the whole place (全县计划…, 今年全�
     expect(statusesInHengxian(s)).toEqual(want);
   });
 });
+
+describe('the change of a planned figure against an earlier time, in the clause right after it, is planned; what is already done is not', () => {
+  it.each([
+    ['力争全年妇女创业贷款发放额突破20亿元,比上年增长15%左右。', [['20亿', T], ['15%', T]]],
+    ['预计今年全市粮食总产量将达到62.8亿斤,比上年增加1.9亿斤,其中大豆总产约8.4亿斤。', [['62.8亿', T], ['1.9亿', T], ['8.4亿', T]]],
+    ['公司拟向全体股东每股派发现金红利0.32元。', [['0.32', T]]],
+  ])('%s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+  it.each([
+    ['全年发放贷款20亿元,比上年增长15%。', [['20亿', R], ['15%', R]]],
+    ['通车后全省高速公路里程将突破9000公里,全省88个县已全部实现县县通高速。', [['9000', T], ['88', R]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+});

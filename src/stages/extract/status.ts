@@ -406,6 +406,8 @@ function figureBefore(c: Ctx, m: Marker): boolean {
 }
 
 /** What may stand before a figure that opens its clause as its subject (3.2万名残疾人纳入低保). */
+/** A clause that opens by comparing with an earlier time: 比上年增长, 较去年同期提高, 同比增加. */
+const COMPARED = /^[\s,]*(?:比|较|同比|环比)[^,;。]{0,10}?(?:增长|增加|提高|上升|下降|减少|降低|提升|多|少)了?[^,;。]{0,2}$/;
 const FIGURE_SUBJECT = /^[\s,]*(全市|全县|全区|全省|全州|全旗|全盟|全镇|全乡|全国|共有|共|有)?$/;
 
 /** 说:, 表示: … right before the opening quote of a speech. */
@@ -443,6 +445,16 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // 已建、在建妇女之家12388个: what is built and what is being built are counted together, as done
   const joined = plan && strong && /^[\u4e00-\u9fff]{0,3}[、和及与]$/.test(t.slice(strong.end, plan.start));
   if (plan && !joined && (!strong || strong.start < plan.start)) return 'target';
+  // 力争…突破20亿元,比上年增长15%左右: the change of a planned figure against an earlier time, in the clause
+  // right after it, is planned too
+  // (the earlier time it names, 上年, is no marker of its own)
+  if (depth < SENTENCES_BACK && COMPARED.test(t.slice(cs, pos)) && !own.some((m) => m.role === 'target' || m.strong)) {
+    const k = lowerBound(c.starts, cs) - 1;
+    if (k >= 0 && c.starts[k] >= ss && statusAt(c, c.starts[k], depth + 1) === 'target') return 'target';
+  }
+  // …将突破9000公里,全省88个县已全部实现…: a figure that opens its clause as the subject of what is already done
+  // reports a result, whatever plan the sentence made before it
+  if (FIGURE_SUBJECT.test(t.slice(cs, pos)) && markersIn(markers, c.markerStarts, pos, ce).some((m) => m.role === 'result' && m.strong && t.slice(m.start, m.end) === '已')) return 'result';
   const next = markersIn(markers, c.markerStarts, pos, ce).find((m) => m.role === 'target' && !m.nominal);
   if (next && !own.some((m) => m.role === 'result')) {
     const between = t.slice(pos, next.start);
@@ -657,7 +669,9 @@ export function targetParts(claims: Claim[], article: Article): Claim[] {
       // (…预计筹集资金1.5亿元,省总工会本级筹集资金7747万元: a part that opens with its own organisation reports apart)
       const [cs, ce] = clauseAt(t, c.span[0]);
       if (opensWithSubject(t, cs, ce, lex)) return false;
-      return !markers.some((m) => m.role === 'result' && m.start >= total && m.start < c.span[0]);
+      // (…将达到62.8亿斤,比上年增加1.9亿斤,其中…: the earlier time a comparison names is no result marker)
+      const compared = (m: Marker) => !m.strong && /^[\s,]*(?:比|较|同比|环比)/.test(t.slice(clauseAt(t, m.start)[0], m.start));
+      return !markers.some((m) => m.role === 'result' && m.start >= total && m.start < c.span[0] && !compared(m));
     }),
   );
   return claims.map((c) => (turned.has(c) ? { ...c, status: 'target' } : c));
