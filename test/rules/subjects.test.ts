@@ -629,3 +629,13 @@ check('a people figure right after an act that a quoted name opens is labelled b
   // counter-example: persons named before the act
   ['为3000名农村妇女开展“两癌”筛查。', [['3000', '农村妇女']]],
 ]);
+
+describe('subjects: an ordinal with its classifier is left out (第三批, 第二届), a name that holds one is not (第一产业)', () => {
+  it.each([
+    ['分产业看,第一产业增加值412亿元,第三产业增加值11866亿元。', ['第一产业增加值', '第三产业增加值']],
+    ['全县第三批巾帼示范基地12个。', ['巾帼示范基地']],
+    ['第一季度销售额达3000万元。', ['销售额']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});

@@ -359,8 +359,8 @@ function trimHead(sc: Scan, s: string, kind: Kind, at = -1): string {
       s = s.slice(date[0].length);
       changed = true;
     }
-    // ordinals: 第三批, 第二届
-    const ord = /^第[0-9一二三四五六七八九十百]+[批届期轮次个]?(?:[0-9一二三四五六七八九十]+[次届])?/.exec(s);
+    // ordinals: 第三批, 第二届, 第一季度 (not 第一产业, 第一书记: a name that holds the ordinal)
+    const ord = /^第[0-9一二三四五六七八九十百]+(?:[批届期轮次个]|季度)(?:[0-9一二三四五六七八九十]+[次届])?/.exec(s);
     if (ord && s.length > ord[0].length) {
       s = s.slice(ord[0].length);
       changed = true;
