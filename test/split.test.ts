@@ -158,3 +158,16 @@ describe('an editor\'s credit under a story, a blank line, then a headline and t
     expect(split(`${first}【编辑:沈佳】\n3月8日,县妇联还开展了义诊活动,服务群众300人次。\n`).length).toBe(1);
   });
 });
+
+describe('a body\'s name above the meta line, then the document\'s title and number: the title is the headline', () => {
+  const titles = (text: string) => findArticles(text, false).articles.map((a) => a.title);
+  it.each([
+    ['海南省妇女联合会\n来源:海南省妇女联合会  发布时间:2024-03-06\n关于表彰2023年度海南省三八红旗手(集体)的决定\n琼妇字〔2024〕5号\n为表彰先进,省妇联决定,授予王某等100名同志“海南省三八红旗手”称号。\n', '关于表彰2023年度海南省三八红旗手(集体)的决定'],
+    ['某县总工会\n发布时间:2024-01-08 来源:县总工会\n关于表彰2023年度优秀工会工作者的通报\n为表彰先进,县总工会决定授予李某等20名同志“优秀工会工作者”称号。\n', '关于表彰2023年度优秀工会工作者的通报'],
+  ])('%s', (text, want) => {
+    expect(titles(text)).toEqual([want]);
+  });
+  it('counter-example: a headline above the meta line stays', () => {
+    expect(titles('县妇联召开执委会议\n来源:县妇联 2024-03-06\n县妇联\n3月5日,县妇联召开执委会议,培训妇女300人次。\n')).toEqual(['县妇联召开执委会议']);
+  });
+});

@@ -65,6 +65,11 @@ function pickTitle(run: Line[]): string | null {
   return null;
 }
 
+/** A body's name alone (海南省妇女联合会, 某县总工会): the issuer on top of its own document, no headline. */
+const BODY_NAME = /^[\u4e00-\u9fff]{2,16}(?:妇女联合会|妇联|总工会|委员会|人民政府|残疾人联合会|残联|红十字会|团委|办公室)$/;
+/** 琼妇字〔2024〕5号: a document's number. */
+const DOC_NUMBER = /[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d+\s*号$/;
+
 /** 一、, （二）, 3., 第一部分: a numbered section heading. */
 const SECTION_HEAD = /^(?:[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节))/;
 
@@ -251,6 +256,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           d = start(run.length ? headTitle() : null);
         } else {
           d = c;
+          // 海南省妇女联合会 / 来源:… / 关于表彰…的决定 / 琼妇字〔2024〕5号: the body's name above the meta line
+          // took the headline's place; the document's title under the meta line is the headline
+          if (!hints.html && d.lines.length === 0 && run.length > 0 && d.title && BODY_NAME.test(d.title)) d.title = pickTitle(run.filter((h) => !DOC_NUMBER.test(h.text))) ?? d.title;
           // kickers and mottos between the headline block and the first paragraph are dropped
           if (d.lines.length > 0) for (const h of run) d.lines.push(h.text);
           if (run.length > 0) d.open = false;

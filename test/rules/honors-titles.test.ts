@@ -665,3 +665,14 @@ describe('a list of titles closed by 等称号/等荣誉: each item a title, wha
     expect(titles('合作社先后获得资金扶持、技术指导等帮助。')).toEqual([]);
   });
 });
+
+describe('after a semicolon, a clause that confers on someone it names is an honor of its own, no title added to the count before', () => {
+  it('…为“巾帼文明岗”;授予X“示范妇女之家”称号', () => {
+    const cs = claimsInHengxian('省妇联命名某区妇联等30个单位为“海南省巾帼文明岗”;授予某镇妇女之家“海南省示范妇女之家”称号。', region('460000', '海南省', 'province', '海南省', null, null));
+    expect(cs.map((c) => [c.value, c.honor?.title, c.honor?.recipient ?? null])).toEqual([[30, '巾帼文明岗', null], [null, '示范妇女之家', '某镇妇女之家']]);
+  });
+  it('counter-example: 并同时授予 with no recipient of its own adds a title to the count', () => {
+    const cs = claimsInHengxian('授予张某等10户家庭“最美家庭”荣誉称号,并同时授予“五好文明家庭”称号。');
+    expect(cs.map((c) => [c.value, c.honor?.title])).toEqual([[10, '最美家庭、五好文明家庭']]);
+  });
+});

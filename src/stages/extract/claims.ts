@@ -514,9 +514,10 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     // 共有100个像X这样的家庭被命名为“…”: the count before the verb already holds this honor
     if (!series.has(h) && claims.some((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= cs && c.span[0] < h.start)) continue;
     // 授予…10户家庭“最美家庭”荣誉称号,并同时授予“五好文明家庭”称号: one count, two titles
-    if (h.continues) {
+    // (not after a semicolon, where a clause of its own confers on someone it names: …为“巾帼文明岗”;授予X“…”称号)
+    if (h.continues && !h.recipient) {
       const before = claims.filter((c) => c.kind === 'honor' && c.value !== null && c.span[0] >= sentStart && c.span[0] < h.start).pop();
-      if (before?.honor?.title && !before.honor.title.split('、').includes(h.title)) {
+      if (before?.honor?.title && !before.honor.title.split('、').includes(h.title) && !t.slice(before.span[1], h.start).includes(';')) {
         before.honor = { ...before.honor, title: `${before.honor.title}、${h.title}` };
         before.subject = before.honor.title;
         continue;
