@@ -669,6 +669,10 @@ describe('a block whose class names a caption, right under an image, is the capt
     ['<p class="detailPic"><img src="b.jpg"></p><p class="picIntro"><span>义诊现场。300余名群众排队等候检查。</span></p>'],
     // a plain paragraph that ends with the photographer's credit
     ['<p><img src="b.jpg"></p><p>义诊现场,300余名群众排队等候检查。县妇联供图</p>'],
+    // a centred line that names the picture's source in brackets
+    ['<p style="text-align: center"><img src="b.jpg"></p><p style="text-align: center">义诊现场300余名群众排队等候(图源:县妇联)</p>'],
+    // WeChat: an arrow pointing up at the picture
+    ['<section><img src="b.jpg"></section><section><span>▲义诊现场,300余名群众排队等候检查</span></section>'],
   ])('portal captions: %s', (cap) => {
     const text = extractHtml(page(cap)).text;
     expect(text).not.toContain('300余名');
@@ -731,5 +735,14 @@ describe('a table in a text dump, one row a line, under a header with a unit fie
   it('counter-example: rows without a unit field keep their text', () => {
     const text = processPage({ id: 't', origin: 't', text: '县妇联工作综述\n全年培训妇女3000人次,新建妇女之家20个。\n项目 数量\n巾帼文明岗 12个\n', kind: 'text' }).articles.map((a) => a.text).join('\n');
     expect(text).not.toContain('，数量');
+  });
+});
+
+describe('a reading-time line of a self-media post is furniture (本文共1210字,预计阅读4分钟)', () => {
+  it.each(['本文共1210字,预计阅读4分钟', '预计阅读时间3分钟'])('%s', (line) => {
+    const html = `<html><body><div id="js_content"><section><span>${line}</span></section><section><span>1月22日,市慈善总会召开理事会,全年募集善款4.62亿元。</span></section></div></body></html>`;
+    const text = extractHtml(html).text;
+    expect(text).not.toContain('预计阅读');
+    expect(text).toContain('4.62亿元');
   });
 });

@@ -386,7 +386,7 @@ function toLines(node: AnyNode): OutLine[] {
       const caption =
         img !== null &&
         (imageCaption(t, img.alt, img.sameBlock, bold >= t.replace(/\s+/g, '').length * 0.8) || (captionBlock && classedCaption(t)) ||
-          (img.sameBlock && img.centred && t.length <= 100) || (t.length <= 160 && PHOTO_CREDIT.test(t)));
+          (img.sameBlock && img.centred && t.length <= 100) || (t.length <= 160 && (PHOTO_CREDIT.test(t) || /^[▲△↑]/.test(t))));
       lines.push({ text: t, link: Math.min(link, t.length), ...(caption ? { caption: true } : {}) });
       img = null;
       captionBlock = false;
@@ -479,7 +479,7 @@ function classedCaption(t: string): boolean {
 }
 
 /** The photographer's or source's credit that ends a caption (新华社记者 江汉 摄, 记者段彦超 图, 小花母亲供图). */
-const PHOTO_CREDIT = /(?:(?:记者|通讯员|摄影|新华社|视觉中国|资料)[^。！？!?]{0,16}?\s*(?:摄|摄影|图|资料图)|供图|[（(]图片来源[:：][^)）]{1,20}[)）])\s*[)）]?$/;
+const PHOTO_CREDIT = /(?:(?:记者|通讯员|摄影|新华社|视觉中国|资料)[^。！？!?]{0,16}?\s*(?:摄|摄影|图|资料图)|供图|[（(](?:图片来源|图源|图片|来源)[:：][^)）]{1,20}[)）])\s*[)）]?$/;
 /** A block styled to centre its content: an image and its caption. */
 const CENTRED = /center|centre/i;
 
