@@ -305,3 +305,15 @@ describe('named honors after an untitled count of the honored (我市2人及3个
     expect(linksOf('授予岳某等8人荣誉称号。省妇联授予8名女性“最美巾帼人物”荣誉称号。')).toEqual([]);
   });
 });
+
+describe('after a semicolon, items named by the same category word (…类) continue the breakdown of 其中', () => {
+  it.each([
+    ['全年受理妇女儿童信访件1135件,其中婚姻家庭纠纷类612件,占53.9%;家庭暴力类185件;财产权益类97件。', ['612→1135', '185→1135', '97→1135']],
+    ['全年发放贷款3200笔,其中种植类1200笔;养殖类800笔;电商服务类600笔。', ['1200→3200', '800→3200', '600→3200']],
+  ])('%s', (s, want) => {
+    expect(links(s)).toEqual(want);
+  });
+  it('counter-example: a clause of its own after the semicolon, named otherwise, stands apart', () => {
+    expect(links('全年受理信访件1135件,其中婚姻家庭纠纷类612件;办结率达98%,回访群众300人。')).toEqual(['612→1135']);
+  });
+});

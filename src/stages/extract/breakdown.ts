@@ -393,7 +393,10 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
       // 县级配套资金 (a clause of its own)
       const lead = (x: Claim) => t.slice(clauseAt(t, x.span[0])[0], x.span[0]).replace(/^[\s,:;(]*(?:其中)?[\s,:]*/, '');
       // …, or both open their clause with the number (其中,480.58万户…;63.95万户…;5.34万户…)
-      const parallel = (x: string, y: string) => (x.length >= 3 && x.length === y.length && x.slice(2) === y.slice(2)) || (x === '' && y === '');
+      // …, or both end with the same category word (婚姻家庭纠纷类612件;家庭暴力类185件;财产权益类97件)
+      const parallel = (x: string, y: string) =>
+        (x.length >= 3 && x.length === y.length && x.slice(2) === y.slice(2)) || (x === '' && y === '') ||
+        (x.length >= 2 && y.length >= 2 && x.slice(-1) === y.slice(-1) && /[类型种级]/.test(x.slice(-1)));
       const twin = (partsBy.get(m) ?? []).find((p) => parallel(lead(p), lead(c)) && p.span[0] < c.span[0]);
       const total = twin ? links.get(twin)! : null;
       if (total && compatible(c, total) && fits(c, total)) {
