@@ -676,3 +676,12 @@ describe('after a semicolon, a clause that confers on someone it names is an hon
     expect(cs.map((c) => [c.value, c.honor?.title])).toEqual([[10, '最美家庭、五好文明家庭']]);
   });
 });
+
+describe('the copula before the counts (分别为) is no part of the title; the last item joined by 和 keeps it', () => {
+  it.each([
+    ['全市评选出市、县两级最美家庭分别为2100户、9800余户。', ['最美家庭', '最美家庭']],
+    ['全县“最美家庭”分别是120户、86户和64户。', ['最美家庭', '最美家庭', '最美家庭']],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map((c) => c.honor?.title)).toEqual(want);
+  });
+});

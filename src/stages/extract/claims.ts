@@ -811,7 +811,8 @@ function countedHonor(
   const titleLike = isTitleLike(named, lex) || leveledQuote || (objectOfPraise && new RegExp(`^“[^“”]{2,20}”(?:${recipients().join('|')})?$`).test(named.trim()));
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
-    prevHonor && tail.trim() === '' && /^[、,;]?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
+    // (…分别为120户、86户和64户: the last item joined by 和)
+    prevHonor && tail.trim() === '' && /^(?:[、,;]|和|及|以及)?\s*$/.test(span.replace(/[\u4e00-\u9fff]*级$/, '').replace(/^(全国|全省|省|市|县)$/, ''));
   // 区优秀妇女工作者12名受到表彰: the count is of those honored (praised, above)
   // …获省以上表彰,10余名妇女组织和个人被市妇联表彰: the praise after the item governs it, not a verb of an earlier clause
   if (praised && verb && verb.end < clauseStart && !listCarry) verb = null;
@@ -877,7 +878,7 @@ function countedHonor(
   // (评出桃花镇“五好文明家庭”10户,“平安家庭”10户: a bare quoted item after a comma continues a list that
   // opened with the item before it; in a list whose items name levels of their own, one without has none)
   const opened = prevHonor !== null && !/[0-9０-９]/.test(t.slice(sentStart, prevHonor.span[0]));
-  if (!level && prevHonor && (t[samePrev!.clsEnd] === '、' || (opened && t.startsWith(',“', samePrev!.clsEnd)))) {
+  if (!level && prevHonor && (/^(?:、|和|及|以及)$/.test(t.slice(samePrev!.clsEnd, n.start).trim()) || t[samePrev!.clsEnd] === '、' || (opened && t.startsWith(',“', samePrev!.clsEnd)))) {
     level = prevHonor.honor?.level ?? null;
   }
   if (!level && verb) {

@@ -328,6 +328,8 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   s = s.replace(HOLDERS, '').replace(res(lex).total, '');
   // (市五一劳动奖章获得者300名: 获得者 names the holders)
   s = s.replace(res(lex).trail, '').replace(/等$/, '').replace(/(获得者|获奖者)$/, '').replace(/的$/, '');
+  // (最美家庭分别为2100户、9800余户: the copula before the counts is no part of the title)
+  s = s.replace(/(分别为|分别是|分别达|分别有|分别)$/, '');
   // (115个“五一”劳动奖中,一线职工占77%: 中 after a title means among its holders)
   const among = /(之)?中$/.exec(s);
   if (among && lex.honorSuffixes.some((x) => s.slice(0, among.index).endsWith(x))) s = s.slice(0, among.index);
