@@ -746,3 +746,11 @@ describe('a reading-time line of a self-media post is furniture (本文共1210�
     expect(text).toContain('4.62亿元');
   });
 });
+
+describe('a unit-column table writes the row\'s label with each figure, so the figure says what it counts', () => {
+  it('HTML and text dump alike', () => {
+    const text = '2023年全区教育事业发展统计公报\n2023年,全区共有在校学生16.8万人。\n指标 单位 2023年 比上年增长(%)\n幼儿园 所 96 5.5\n专任教师 人 11200 3.6\n';
+    const claims = processPage({ id: 't', origin: 't', text, kind: 'text' }).articles.flatMap((a) => a.claims).filter((c) => c.value !== 168000);
+    expect(claims.map((c) => [c.value, c.subject])).toEqual([[96, '幼儿园'], [5.5, '幼儿园'], [11200, '专任教师'], [3.6, '专任教师']]);
+  });
+});

@@ -1,6 +1,6 @@
 // Tables whose rows are figures with a unit column (项目 | 单位 | 全年目标 | 完成数, 指标 | 单位 | 2023年 |
 // 比上年增长(%)), in HTML or in a text dump one row a line: each figure is written as a sentence would
-// say it, with its column and its unit (巾帼技能培训 ，全年目标3000人次 ，完成3420人次), so the claim rules
+// say it, with its column, the row's label and its unit (巾帼技能培训 ，全年目标巾帼技能培训3000人次 ，完成巾帼技能培训3420人次), so the claim rules
 // read them like any other text. Shared by clean/html.ts and clean/text.ts.
 
 /** A header cell that names the unit of each row (单位, 计量单位). */
@@ -42,6 +42,10 @@ export function unitRow(head: UnitHead, cells: string[]): string[] | null {
     if (k === head.unitAt) return '';
     if (k === 0 || !FIGURE.test(c)) return c;
     const u = head.units[k] ?? unit;
-    return `，${head.labels[k]}${c}${c.endsWith('%') ? '' : u}`;
+    // (the row's label before the figure names what it counts: ，2023年学校总数218所)
+    const label = /^[\u4e00-\u9fff“”（）()、]{2,20}$/.test(cells[0]) ? cells[0] : '';
+    // (a comparison's label goes before it: ，学校总数比上年增长1.4%)
+    const compared = /^(比|较|同比|环比)/.test(head.labels[k]);
+    return `，${compared ? label + head.labels[k] : head.labels[k] + label}${c}${c.endsWith('%') ? '' : u}`;
   });
 }
