@@ -678,3 +678,17 @@ describe('the change of a planned figure against an earlier time, in the clause 
     expect(statusesInHengxian(s)).toEqual(want);
   });
 });
+
+describe('合计 sums the figures before it in the sentence: planned where they are planned', () => {
+  it.each([
+    ['公司拟以总股本8.6亿股为基数,向全体股东每10股派发现金红利2元,合计派发现金约1.72亿元。', [['2', T], ['1.72亿', T]]],
+    ['明年计划为困难职工发放慰问金120万元,合计慰问3000人。', [['120万', T], ['3000', T]]],
+  ])('%s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+  it.each([
+    ['全年发放慰问金120万元,合计慰问困难职工3000人。', [['120万', R], ['3000', R]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+});
