@@ -754,3 +754,11 @@ describe('a unit-column table writes the row\'s label with each figure, so the f
     expect(claims.map((c) => [c.value, c.subject])).toEqual([[96, '幼儿园'], [5.5, '幼儿园'], [11200, '专任教师'], [3.6, '专任教师']]);
   });
 });
+
+describe('a unit-column table with a row number first (序号 | 项目 | 单位 | …): the number is no figure', () => {
+  it('reads each row by its label', () => {
+    const text = '县残联2025年主要指标完成情况\n2025年,县残联扎实推进各项工作。\n序号 项目 单位 2025年\n1 持证残疾人 人 12486\n8 困难残疾人家庭 户 210\n';
+    const claims = processPage({ id: 't', origin: 't', text, kind: 'text' }).articles.flatMap((a) => a.claims);
+    expect(claims.map((c) => [c.value, c.unit, c.subject])).toEqual([[12486, '人', '持证残疾人'], [210, '户', '困难残疾人家庭']]);
+  });
+});

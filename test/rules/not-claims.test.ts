@@ -462,3 +462,12 @@ describe('service numbers, ranks and bounds in a few more shapes', () => {
     expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
   });
 });
+
+describe('两个规划 names the women\'s and the children\'s development plans, it counts nothing', () => {
+  it.each([
+    ['两个规划的大部分指标达到或好于预期,其中32项指标提前达标。', [['count', 32, null, '项', null]]],
+    ['“两个规划”共设置主要目标和策略措施221项。', [['count', 221, null, '项', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
+  });
+});

@@ -692,3 +692,11 @@ describe('合计 sums the figures before it in the sentence: planned where they 
     expect(statusesInHengxian(s)).toEqual(want);
   });
 });
+
+describe('目标 inside the name of a subsidy (目标价格补贴) frames no plan', () => {
+  it.each([
+    ['全县发放稻谷目标价格补贴2870万元。', [['2870万', R]]],
+  ])('%s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+});

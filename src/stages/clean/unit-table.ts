@@ -36,14 +36,17 @@ export function unitHead(cells: string[]): UnitHead | null {
  */
 export function unitRow(head: UnitHead, cells: string[]): string[] | null {
   const unit = cells[head.unitAt] ?? '';
+  // (序号 | 项目 | 单位 | …: a row number in the first column is no figure, and the label is the next cell)
+  const numbered = /^(序号|编号|No\.?)$/i.test(head.labels[0] ?? '') || (/^\d{1,3}$/.test(cells[0] ?? '') && head.unitAt > 1);
   if (cells.length !== head.labels.length || !unit || /\d/.test(unit) || unit.length > 4) return null;
-  if (!cells.some((c, k) => k > 0 && k !== head.unitAt && FIGURE.test(c))) return null;
+  const first = numbered ? 1 : 0;
+  if (!cells.some((c, k) => k > first && k !== head.unitAt && FIGURE.test(c))) return null;
   return cells.map((c, k) => {
-    if (k === head.unitAt) return '';
-    if (k === 0 || !FIGURE.test(c)) return c;
+    if (k === head.unitAt || (numbered && k === 0)) return '';
+    if (k === first || !FIGURE.test(c)) return c;
     const u = head.units[k] ?? unit;
     // (the row's label before the figure names what it counts: ，2023年学校总数218所)
-    const label = /^[\u4e00-\u9fff“”（）()、]{2,20}$/.test(cells[0]) ? cells[0] : '';
+    const label = /^[\u4e00-\u9fff“”（）()、]{2,20}$/.test(cells[first]) ? cells[first] : '';
     // (a comparison's label goes before it: ，学校总数比上年增长1.4%)
     const compared = /^(比|较|同比|环比)/.test(head.labels[k]);
     return `，${compared ? label + head.labels[k] : head.labels[k] + label}${c}${c.endsWith('%') ? '' : u}`;
