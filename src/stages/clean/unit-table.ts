@@ -41,14 +41,23 @@ export function unitRow(head: UnitHead, cells: string[]): string[] | null {
   if (cells.length !== head.labels.length || !unit || /\d/.test(unit) || unit.length > 4) return null;
   const first = numbered ? 1 : 0;
   if (!cells.some((c, k) => k > first && k !== head.unitAt && FIGURE.test(c))) return null;
+  // (a row is a statement of its own: it ends with a full stop, so no 其中 of a row reaches the next)
+  let last = cells.length - 1;
+  while (last > 0 && (last === head.unitAt || !FIGURE.test(cells[last]))) last--;
   return cells.map((c, k) => {
     if (k === head.unitAt || (numbered && k === 0)) return '';
+    if (k === last && k > first) return write(c, k) + '。';
     if (k === first || !FIGURE.test(c)) return c;
+    return write(c, k);
+  });
+  function write(c: string, k: number): string {
     const u = head.units[k] ?? unit;
     // (the row's label before the figure names what it counts: ，2023年学校总数218所)
-    const label = /^[\u4e00-\u9fff“”（）()、]{2,20}$/.test(cells[first]) ? cells[first] : '';
+    // (其中:重度残疾人 keeps its 其中 in the row's first cell, which opens the breakdown)
+    const name = (cells[first] ?? '').replace(/^其中[:：]?/, '');
+    const label = /^[\u4e00-\u9fff“”（）()、]{2,20}$/.test(name) ? name : '';
     // (a comparison's label goes before it: ，学校总数比上年增长1.4%)
     const compared = /^(比|较|同比|环比)/.test(head.labels[k]);
     return `，${compared ? label + head.labels[k] : head.labels[k] + label}${c}${c.endsWith('%') ? '' : u}`;
-  });
+  }
 }
