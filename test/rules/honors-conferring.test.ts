@@ -919,3 +919,17 @@ describe('a certificate or plaque of an honor handed to the counted (为上期10
     expect(claimsInDingyuan('为300名结业学员颁发结业证书。').map(honor)).toEqual([['people', 300, null, null]]);
   });
 });
+
+describe('those a work is done for, or visited by a body, hold their title: it is not conferred here', () => {
+  it.each([
+    ['为286名全国和省部级劳动模范每人送去慰问金2000元。', [['people', 286, null, null], ['money', 2000, null, null]]],
+    ['市总工会走访慰问劳动模范120名。', [['people', 120, null, null]]],
+    ['县妇联看望慰问三八红旗手30名。', [['people', 30, null, null]]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+  it('counter-examples: holders counted, and a plaque handed to the honored', () => {
+    expect(claimsInDingyuan('全县现有全国劳动模范12名。').map(honor)).toEqual([['honor', 12, '劳动模范', 'national']]);
+    expect(claimsInDingyuan('为全国巾帼文明岗12个授牌。').map(honor)).toEqual([['honor', 12, '巾帼文明岗', 'national']]);
+  });
+});

@@ -848,7 +848,10 @@ function countedHonor(
     const acted = verb?.cls === 'act' && verb.end >= clauseStart;
     // (全市现有巾帼示范基地45个,其中自治区级12个: a facility counted with its level was set up, not conferred)
     const facility = namesFacility(named, lex) || (!!elliptical && !!prevHonor?.honor?.title && namesFacility(prevHonor.honor.title, lex));
-    isHonor = (!acted && ownLevel !== null && titleLike && !facility) || (!!elliptical && !facility) || praised || prize;
+    // (为286名劳动模范每人送去慰问金: those a work is done for hold the title, it is not conferred here)
+    const servedRest = t.slice(clsEnd, clauseEnd);
+    const served = /[为向给]\s*$/.test(t.slice(clauseStart, n.start)) && lex.verbs.some(([w, c]) => c === 'act' && w.length >= 2 && servedRest.includes(w));
+    isHonor = (!acted && !served && ownLevel !== null && titleLike && !facility) || (!!elliptical && !facility) || praised || prize;
   }
   if (!isHonor || namesCandidates(named, lex)) return null;
 

@@ -264,7 +264,9 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     if (end > pos) continue;
     // inside the item's own noun phrase (全国基层组织建设先进社区) only a verb that opens its object governs
     // (a verb right before the number governs it: …以小额贷款的形式扶持4400户)
-    if (i >= itemStart + 4 && end < pos && (v[1] === 'act' || v[1] === 'add' || res(lex).nounAfterVerb.test(t.slice(end, end + 2)))) continue;
+    // (not after a body that acts: 市总工会走访慰问劳动模范120名, the clause's own verb)
+    if (i >= itemStart + 4 && end < pos && (v[1] === 'act' || v[1] === 'add' || res(lex).nounAfterVerb.test(t.slice(end, end + 2))) &&
+      !lex.conferringBodies.some((b) => t.endsWith(b, i))) continue;
     // 新增省级示范基地2个: a facility added was set up, whatever its level (a title added was earned)
     if (v[1] === 'add' && res(lex).facility.test(t.slice(end, pos))) return { start: i, end, word: v[0], cls: 'act' };
     return { start: i, end, word: v[0], cls: v[1] };
