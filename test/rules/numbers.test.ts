@@ -641,3 +641,14 @@ describe('a share in 成 before the people or units it is a share of (约四成�
     expect(claimsInHengxian(s).map(brief)).toEqual(want);
   });
 });
+
+describe('hedges: a ceiling or floor before verbs that follow one another (最高可获补贴2万元)', () => {
+  it.each([
+    ['以旧换新每辆车最高可获补贴2万元。', 'under'],
+    ['每户最高可申请贷款30万元。', 'under'],
+    ['困难学生最低可获补助1000元。', 'over'],
+    ['共发放补贴2万元。', null],
+  ])('%s', (s, approx) => {
+    expect(claimsInQingchuan(s).map((c) => c.approx)).toEqual([approx]);
+  });
+});

@@ -347,6 +347,15 @@ function floorOfClause(t: string, clauseStart: number, numStart: number, lex: Le
   if (/(至少|最少)[^\d一二三四五六七八九十两百千万]*$/.test(before)) return 'over';
   // 最高可贷10万元, 每人最高补助5000元: a ceiling before a verb of granting
   // (最低补助1000元: a floor the same way)
+  // (最高可获补贴2万元: verbs may follow one another before the amount)
+  let rest = before;
+  for (let k = 0; k < 3; k++) {
+    const v = lex.ceilingVerbs.find((x) => rest.endsWith(x) && rest.length > x.length);
+    if (!v) break;
+    rest = rest.slice(0, -v.length);
+    if (k > 0 && /(最高|最多)$/.test(rest)) return 'under';
+    if (k > 0 && /最低$/.test(rest)) return 'over';
+  }
   for (const v of lex.ceilingVerbs) {
     if (!before.endsWith(v)) continue;
     const w = before.slice(0, -v.length);
