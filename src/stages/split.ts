@@ -10,6 +10,7 @@ import { asWritten, foldWidth, pageScripts, simplifyPage, type Scripts } from '.
 import { classifyLines, parseDate, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
 import { extractHtml } from './clean/html.js';
 import { markers } from './clean/markers.js';
+import { loadTsv } from '../dict.js';
 
 /** An editor's credit alone on its line, the end of a story (【编辑:沈佳】, 责任编辑:王某, (编辑 李某)). */
 const EDITOR_CREDIT = /^[【\[（(]?\s*(?:责任编辑|编辑|责编)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[】\]）)]?$/;
@@ -65,8 +66,10 @@ function pickTitle(run: Line[]): string | null {
   return null;
 }
 
-/** A body's name alone (海南省妇女联合会, 某县总工会): the issuer on top of its own document, no headline. */
-const BODY_NAME = /^[\u4e00-\u9fff]{2,16}(?:妇女联合会|妇联|总工会|委员会|人民政府|残疾人联合会|残联|红十字会|团委|办公室)$/;
+/** A body's name alone (海南省妇女联合会, 某县总工会; outlets.tsv rule masthead): the issuer on top of its own document, no headline. */
+let bodyNameRe: RegExp | null = null;
+const bodyName = (): RegExp =>
+  (bodyNameRe ??= new RegExp(`^[\\u4e00-\\u9fff]{2,16}(?:${loadTsv('outlets.tsv').filter((r) => r[1] === 'masthead').map((r) => r[0]).join('|')})$`));
 /** 琼妇字〔2024〕5号: a document's number. */
 const DOC_NUMBER = /[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d+\s*号$/;
 
@@ -258,7 +261,7 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           d = c;
           // 海南省妇女联合会 / 来源:… / 关于表彰…的决定 / 琼妇字〔2024〕5号: the body's name above the meta line
           // took the headline's place; the document's title under the meta line is the headline
-          if (!hints.html && d.lines.length === 0 && run.length > 0 && d.title && BODY_NAME.test(d.title)) d.title = pickTitle(run.filter((h) => !DOC_NUMBER.test(h.text))) ?? d.title;
+          if (!hints.html && d.lines.length === 0 && run.length > 0 && d.title && bodyName().test(d.title)) d.title = pickTitle(run.filter((h) => !DOC_NUMBER.test(h.text))) ?? d.title;
           // kickers and mottos between the headline block and the first paragraph are dropped
           if (d.lines.length > 0) for (const h of run) d.lines.push(h.text);
           if (run.length > 0) d.open = false;

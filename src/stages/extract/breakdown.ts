@@ -472,7 +472,7 @@ function namedHonorLinks(claims: Claim[], t: string, lex: BreakdownLexicon, link
       if (p.kind !== 'honor' || !p.honor?.title || links.has(p) || p.span[0] - claims[j - 1].span[1] > 800) break;
       // (授予8名女性…称号 after 授予岳健等8人…: a counted item as large as a total says it again, it is no part)
       if (p.value !== null && totals.some((x) => x.unit === p.unit && p.value! >= x.value!)) break;
-      if (k === j) marked = /其中[\s,:]*$/.test(t.slice(clauseAt(t, p.span[0])[0], p.span[0]).replace(/[^其中\s,:]+$/, ''));
+      if (k === j) marked = /^[\s,:;]*其中/.test(t.slice(clauseAt(t, p.span[0])[0], p.span[0]));
       const persons = p.value !== null ? p.unit === '人' : lex.personTitle.test(p.honor.title) ? true : lex.groupTitle.test(p.honor.title) ? false : null;
       const total = persons === null ? undefined : totals.find((x) => (x.unit === '人') === persons);
       if (!total) break;
