@@ -116,6 +116,10 @@ const NEXT_ITEM = /(?:[和及与]|以及)[^、“”,;。]{0,12}?[0-9一二三�
  */
 const NEXT_ACT = /^([^“”(（]*(?:“[^“”]*”[^“”(（]*)*?)(?:(?:并且?|并同时|同时)[\u4e00-\u9fff]{2}|还[^、“”,;。0-9]{1,4}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人所]).*$/;
 const COUNTED = /[0-9一二三四五六七八九十两]+[余多]?[个名位户项家人]/;
+/** “巾帼创业之星”家庭: a quoted name, with the recipients' noun after it or not. */
+let quotedPraisedRe: RegExp | null = null;
+const quotedPraised = (): RegExp => (quotedPraisedRe ??= new RegExp(`^“[^“”]{2,20}”(?:${recipients().join('|')})?$`));
+
 /** 20名团员为“优秀共青团员”(称号): the counted named as a quoted title, which ends the clause. */
 const NAMED_AS = /^[\u4e00-\u9fff]{0,6}?为“[^“”]{2,24}”(光荣称号|荣誉称号|称号)?\s*$/;
 
@@ -817,7 +821,7 @@ function countedHonor(
     levelMentions(named, 0, named.length, lex, region).some((m) => named[m.end] === '“');
   // (对12家“爱心企业”进行了表彰: the praised named in quotes after their count bear that title)
   // (also with the recipients' noun after the quote: 10户“巾帼创业之星”家庭)
-  const titleLike = isTitleLike(named, lex) || leveledQuote || (objectOfPraise && new RegExp(`^“[^“”]{2,20}”(?:${recipients().join('|')})?$`).test(named.trim()));
+  const titleLike = isTitleLike(named, lex) || leveledQuote || (objectOfPraise && quotedPraised().test(named.trim()));
   // 全国巾帼文明岗6个,省级8个: an item of only a level word continues the list before it
   const elliptical =
     // (…分别为120户、86户和64户: the last item joined by 和)
