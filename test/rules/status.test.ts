@@ -700,3 +700,19 @@ describe('目标 inside the name of a subsidy (目标价格补贴) frames no pla
     expect(statusesInHengxian(s)).toEqual(want);
   });
 });
+
+describe('计划 before any verb of work (verbs.tsv) with a figure in its clause is a plan', () => {
+  it.each([
+    ['县人社局计划发放贷款2亿元。', [['2亿', T]]],
+    ['该校计划招生2300人。', [['2300', T]]],
+    ['县妇联计划发放慰问金20万元。', [['20万', T]]],
+  ])('%s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+  it.each([
+    ['西部计划志愿者120名。', [['120', R]]],
+    ['全县计划生育家庭3200户。', [['3200', R]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(statusesInHengxian(s)).toEqual(want);
+  });
+});

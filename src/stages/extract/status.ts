@@ -137,7 +137,10 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     const [, ce] = clauseAt(t, tok.start);
     // (今年全市计划…, 全县计划稳定…: a scope of the whole place that plans, after the year or alone)
     const dated = /((?:19|20)\d\d年|今年|明年|年内|[全我本][省市县区州盟旗镇乡])$/.test(t.slice(Math.max(0, tok.start - 5), tok.start)) && /[0-9０-９]/.test(t.slice(tok.end, ce));
-    return (future || dated) && !named && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
+    // (计划发放贷款2亿元, 计划招收…: any verb of work after 计划, verbs.tsv, with a figure of its clause after it)
+    // (a verb and its object cut as one word: 发放贷款)
+    const acts = openingVerbs().some((v) => next === v || (next.length === 4 && next.startsWith(v))) && /[0-9０-９]/.test(t.slice(tok.end, ce));
+    return (future || dated || acts) && !named && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
   }
   if (cond === 'will') {
     // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future
