@@ -290,6 +290,7 @@ describe('hedges with a copula, and 约 at the head of the clause', () => {
     ['每场宣讲起码有50人参加。', 'over'],
     ['这项补贴起码1000元一户。', 'over'],
     ['全年至少有3000名妇女受益。', 'over'],
+    ['捐赠物资折合约42万元。', 'about'],
   ])('%s', (s, approx) => {
     expect(claimsInQingchuan(s).map((c) => c.approx)).toEqual([approx]);
   });
