@@ -635,6 +635,8 @@ describe('subjects: an ordinal with its classifier is left out (第三批, 第�
     ['分产业看,第一产业增加值412亿元,第三产业增加值11866亿元。', ['第一产业增加值', '第三产业增加值']],
     ['全县第三批巾帼示范基地12个。', ['巾帼示范基地']],
     ['第一季度销售额达3000万元。', ['销售额']],
+    // (折合约: 折合 and the hedge after the noun are no part of it)
+    ['发放慰问金和物资折合约42万元。', ['慰问金和物资']],
   ])('%s', (s, want) => {
     expect(subjectNames(s)).toEqual(want);
   });
