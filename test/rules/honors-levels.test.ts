@@ -549,3 +549,12 @@ describe('in a county-level city, the city bodies whose leaders attend the meeti
     expect(claimsInHengxian(page(attend), DANYANG).map(honor)).toEqual([['honor', 30, '最美家庭', 'county']]);
   });
 });
+
+describe('a body in the object of 对/向 is among the praised, it gives the praise no level', () => {
+  it.each([
+    ['遵义市妇联召开年度总结会。会上,对红花岗区妇联等5个单位进行了通报表扬。', [['honor', 5, null, 'municipal']]],
+    ['遵义市妇联召开年度总结会。会上,对表现突出的汇川区团委等3个集体予以通报表扬。', [['honor', 3, null, 'municipal']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInHengxian(s, region('520300', '遵义市', 'city', '贵州省', '遵义市', null)).map(honor)).toEqual(want);
+  });
+});

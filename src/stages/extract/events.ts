@@ -87,6 +87,8 @@ function scan(t: string, lex: Lexicon, region: Region | null): Conferrer[] {
     if (!bodyHeadAt(t, m.start, m.end, lex) && !actsOf(lex).levelBodies.has(t.slice(m.start, m.end))) continue;
     // (市妇联按照全国妇联…的部署: the author of a directive that is followed confers nothing here)
     if (DIRECTIVE_BY.test(t.slice(Math.max(0, m.start - 4), m.start))) continue;
+    // (对在…中表现突出的红花岗区妇联等5个单位进行了通报表扬: a body in the object of 对/向 is among the praised)
+    if (/[对向给][^,;。对向给]{0,30}$/.test(t.slice(clauseAt(t, m.start)[0], m.start))) continue;
     const act = actsOf(lex).acts.exec(t.slice(m.end, m.end + 80));
     if (!act) continue;
     // 兰州市妇联被授予…, 市妇联受到全国妇联表彰: a body before 被/受到/获 receives, it does not confer
