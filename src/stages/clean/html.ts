@@ -475,7 +475,7 @@ function toLines(node: AnyNode): OutLine[] {
  * stays short (4月18日拍摄的…港区。一季度,…同比增长8.5%。新华社记者 江汉 摄).
  */
 function classedCaption(t: string): boolean {
-  return (t.length <= 40 && !INNER_STOP.test(t)) || (t.length <= 160 && /(摄|摄影|供图|图)\s*[)）]?$/.test(t)) || t.length <= 80;
+  return t.length <= 80 || (t.length <= 160 && /(摄|摄影|供图|图)\s*[)）]?$/.test(t));
 }
 
 /** The photographer's or source's credit that ends a caption (新华社记者 江汉 摄, 记者段彦超 图, 小花母亲供图). */
