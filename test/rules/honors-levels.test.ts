@@ -538,6 +538,23 @@ describe('prizes won (获, 斩获, 共获 before the prize) take the contest\'s 
     expect(claimsInHengxian(s, r).map(honor)).toEqual(want);
   });
 
+  it.each([
+    // an honor of another clause earlier in the sentence does not stand between the prize and its contest
+    ['团市委获评先进单位;在第九届中国青年志愿服务项目大赛中,我市获金奖2项、银奖4项。', WUXI, [['honor', null, '先进单位', null], ['honor', 2, '金奖', 'national'], ['honor', 4, '银奖', 'national']]],
+    ['市残联荣获中国残联“全国残疾人体育工作先进单位”称号;在省第十一届残运会上夺得金牌7枚、银牌5枚。', CHUZHOU, [['honor', null, '残疾人体育工作先进单位', 'national'], ['honor', 7, '金牌', 'provincial'], ['honor', 5, '银牌', 'provincial']]],
+    ['县妇联被评为先进集体;在市第三届巾帼技能竞赛上,我县选手获一等奖1个。', DINGYUAN, [['honor', null, '先进集体', null], ['honor', 1, '一等奖', 'municipal']]],
+    // games named by their head (锦标赛, 残运会, 冠军赛)
+    ['我省代表团在全国第十一届残运会上获得金牌12枚。', CHUZHOU, [['honor', 12, '金牌', 'national']]],
+    ['在2025年全省青少年游泳锦标赛上,市游泳队夺得金牌6枚。', WUXI, [['honor', 6, '金牌', 'provincial']]],
+  ] as [string, Region, unknown[]][])('the contest the sentence names before the prize: %s', (s, r, want) => {
+    expect(claimsInHengxian(s, r).map(honor)).toEqual(want);
+  });
+
+  it('a report of games: the medals of the event the lead names (本次比赛) take its level', () => {
+    const page = '2026年全国游泳冠军赛12日在杭州落下帷幕。本次比赛共设34个小项。\n东道主浙江队本次比赛共获得奖牌16枚,其中金牌7枚、银牌5枚。';
+    expect(claimsInHengxian(page, null).filter((c) => c.kind === 'honor').map(honor)).toEqual([['honor', 16, '奖牌', 'national'], ['honor', 7, '金牌', 'national'], ['honor', 5, '银牌', 'national']]);
+  });
+
   it('counter-example: a contest the city runs itself keeps the city\'s level', () => {
     expect(claimsInHengxian('全市巾帼创业大赛共评出一等奖2个、二等奖4个。', WUXI).map(honor)).toEqual([['honor', 2, '一等奖', 'municipal'], ['honor', 4, '二等奖', 'municipal']]);
   });

@@ -685,3 +685,14 @@ describe('the copula before the counts (分别为) is no part of the title; the 
     expect(claimsInDingyuan(s).map((c) => c.honor?.title)).toEqual(want);
   });
 });
+
+describe('the time, score or rank a recipient won with (以3分32秒15, 以优异成绩) is no part of its name', () => {
+  it.each([
+    ['男子接力决赛中,广东队以3分32秒15获得银牌。', '广东队'],
+    ['市代表队以总分第一的成绩荣获团体一等奖。', '市代表队'],
+    ['张某以优异成绩获评“三八红旗手”称号。', '张某'],
+    ['县妇联以创新举措荣获“全国巾帼文明岗”称号。', '县妇联'],
+  ])('%s', (s, who) => {
+    expect(claimsInDingyuan(s, NANPING).filter((c) => c.kind === 'honor').map((c) => c.honor?.recipient)).toEqual([who]);
+  });
+});

@@ -153,6 +153,10 @@ describe('news that releases a list of planned works (十件民生实事, 办实
     // the noun 目标 framing a year's work releases no plan
     ['2023年,市残联围绕“七个一”工作目标,全力推进残疾人民生实事。\n康复服务方面,为7820名残疾儿童提供基本康复服务。\n新增残疾人就业2130人。', [['7820', R], ['2130', R]]],
     ['去年,县妇联紧扣年度目标任务,扎实办好为民办实事项目。全年培训妇女3000人,建成妇女之家20个。', [['3000', R], ['20', R]]],
+    // the disposal 将 (将…作为, 将…列入) names the task the year's work served
+    ['2023年,县妇联将“两癌”免费检查作为民生实事,联合县卫健局开展筛查。全年筛查妇女1.2万人,查出疑似病例86例。\n宣传方面,开展健康讲座120场。', [['1.2万', R], ['86', R], ['120', R]]],
+    ['去年,市总工会将户外劳动者驿站建设列入为民办实事项目。全年建成驿站60个,服务职工5万人次。', [['60', R], ['5万', R]]],
+    ['今年以来,区残联把助残就业纳入民生实事,将职业培训与岗位推荐结合起来。培训残疾人320人,帮助85人实现就业。', [['320', R], ['85', R]]],
   ])('a year\'s work framed by its goal is no release of planned works: %s', (s, want) => {
     expect(statusesInHengxian(s)).toEqual(want);
   });
@@ -714,5 +718,19 @@ describe('计划 before any verb of work (verbs.tsv) with a figure in its clause
     ['全县计划生育家庭3200户。', [['3200', R]]],
   ])('counter-example: %s', (s, want) => {
     expect(statusesInHengxian(s)).toEqual(want);
+  });
+});
+
+describe('those proposed for an honor named as a group (拟表彰对象, 拟推荐名单) are no plan', () => {
+  it.each([
+    ['拟表彰对象中,基层一线人员占比达到65%,少数民族8名。', '65%', R],
+    ['拟表彰对象中,基层一线人员占比达到65%,少数民族8名。', '8名', R],
+    ['另有5户家庭列入县“最美家庭”拟表彰名单。', '5户', R],
+    ['经审核,拟推荐人选中女性12名,占40%。', '12名', R],
+    // the proposal itself is a plan
+    ['市妇联拟表彰先进集体30个。', '30个', T],
+    ['相城区妇联等2个单位拟表彰为省级“巾帼建功先进集体”。', '2个', T],
+  ])('%s', (s, needle, want) => {
+    expect(statusWith(s, needle)).toBe(want);
   });
 });

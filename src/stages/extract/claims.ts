@@ -36,6 +36,7 @@ import {
   uncountedHonors,
   type LevelContext,
   type TitleHit,
+  contestLevel,
 } from './honors.js';
 import { highest, levelMentions, nearestIn, titlePlaceLevel } from './levels.js';
 import { findEvents, type Events } from './events.js';
@@ -897,6 +898,8 @@ function countedHonor(
   if (!level && prevHonor && (/^(?:、|和|及|以及)$/.test(t.slice(samePrev!.clsEnd, n.start).trim()) || t[samePrev!.clsEnd] === '、' || (opened && t.startsWith(',“', samePrev!.clsEnd)))) {
     level = prevHonor.honor?.level ?? null;
   }
+  // 在第九届中国青年志愿服务项目大赛中,我市获金奖2项: a prize takes the level of the contest its sentence names before it
+  if (!level && title && lex.prizes.some((p) => p.length >= 2 && title!.endsWith(p))) level = contestLevel(lc, sentStart, sentEnd, n.start);
   if (!level && verb) {
     let vs = sentStart;
     for (let i = verb.start - 1; i >= sentStart; i--) {

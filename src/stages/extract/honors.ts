@@ -37,6 +37,8 @@ interface HonorRes {
   total: RegExp;
   /** …“最美家庭”代表: a noun after quoted titles naming their holders */
   holders: RegExp;
+  /** the events in which honors are won: 在全市巾帼创业大赛中, 在…开展的…活动中, 参加市第九届残运会 */
+  contests: RegExp[];
 }
 let honorRes: HonorRes | null = null;
 function res(lex: Lexicon): HonorRes {
@@ -68,6 +70,14 @@ function res(lex: Lexicon): HonorRes {
     conferJoined: new RegExp(
       `^[^,;。!?、]{0,10}?(?:[和及与、]|以及)[^,;。!?]{0,6}?[0-9一二三四五六七八九十两]+[余多]?[万千百]?[个名位户项家人支所][^,;。!?]{0,10}?${conferVerb}`,
     ),
+    contests: [
+      // the host of the event: 在全国妇联和文化部开展的…展播活动中获, 在漳州举办的全省…推进会
+      new RegExp(`在([^,;。]{2,24}?)(开展|举办|主办|组织|举行|召开)的([^,;。]{0,30}?)(活动|会|赛|展|评选|展播)`, 'g'),
+      // 在全市巾帼创业大赛中, 在省第十一届残运会上 (the contest's own level word)
+      new RegExp(`在((?:第[0-9一二三四五六七八九十]+届)?[^,;。]{1,30}?)(${w('contest-heads')})(中|上)`, 'g'),
+      // (组队参加市第九届残疾人运动会,获得金牌5枚: the games a team took part in earlier in the sentence)
+      new RegExp(`(?:参加|参与|出征|参赛)([^,;。]{1,30}?)(${w('contest-heads')})`, 'g'),
+    ],
   };
   return honorRes;
 }
@@ -431,20 +441,8 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
     byBody = highest(deepestOfChains(levelMentions(t, s, s + m[1].length, lex, region)).map((x) => x.level));
   }
   if (byBody) return byBody;
-  // the host of the event: 在全国妇联和文化部开展的…展播活动中获, 在漳州举办的全省…推进会,
-  // 在全市巾帼创业大赛中 (the contest's own level word)
-  const host = /在([^,;。]{2,24}?)(开展|举办|主办|组织|举行|召开)的([^,;。]{0,30}?)(活动|会|赛|展|评选|展播)/g;
-  const contest = /在((?:第[0-9一二三四五六七八九十]+届)?[^,;。]{1,30}?)(大赛|比赛|竞赛|评选|展演|展播|活动)(中|上)/g;
-  // (组队参加市第九届残疾人运动会,获得金牌5枚: the games a team took part in earlier in the sentence)
-  const entered = /(?:参加|参与|出征|参赛)([^,;。]{1,30}?)(运动会|大赛|比赛|竞赛|锦标赛|联赛)/g;
-  for (const re of [host, contest, entered]) {
-    for (const m of sentence.matchAll(re)) {
-      if (m.index! > rel) break;
-      const s = sentStart + m.index! + (re === entered ? m[0].length - m[1].length - m[2].length : 1);
-      const l = highest(levelMentions(t, s, sentStart + m.index! + m[0].length, lex, region).map((x) => x.level));
-      if (l) return l;
-    }
-  }
+  const held = contestLevel(c, sentStart, sentEnd, at);
+  if (held) return held;
   // a place or body that acts earlier in the sentence: 恩平市大槐镇开展…颁奖活动,39位…获得了
   // 市妇联在我区召开…: 我区 is where, not who
   const acting = levelMentions(t, from, at, lex, region).filter(
@@ -465,6 +463,25 @@ export function bodyLevel(c: LevelContext, sentStart: number, sentEnd: number, a
     }
   }
   return conferrerLevel(c.events, t, at, lex, active) ?? searchLevel(c, at);
+}
+
+/**
+ * The level of the event in which the honor at `at` was won, named earlier in its sentence (在全市巾帼创业大赛中,
+ * 在全国妇联…开展的…活动中, 参加市第九届残疾人运动会): the first such event that names a level.
+ */
+export function contestLevel(c: LevelContext, sentStart: number, sentEnd: number, at: number): HonorLevel | null {
+  const { t, lex, region } = c;
+  const sentence = t.slice(sentStart, sentEnd);
+  const [host, contest, entered] = res(lex).contests;
+  for (const re of [host, contest, entered]) {
+    for (const m of sentence.matchAll(re)) {
+      if (m.index! > at - sentStart) break;
+      const s = sentStart + m.index! + (re === entered ? m[0].length - m[1].length - m[2].length : 1);
+      const l = highest(levelMentions(t, s, sentStart + m.index! + m[0].length, lex, region).map((x) => x.level));
+      if (l) return l;
+    }
+  }
+  return null;
 }
 
 /** 富县启动了为期两个月的“寻找最美家庭”活动: a place that runs a search or selection earlier in the paragraph. */
@@ -1019,6 +1036,8 @@ function recipientOf(subject: string): string | null {
     .replace(/(\d{4}[、,和至—-]*)+年(度)?$/, '')
     // 王某在比赛中获得一等奖: where it was won is no part of the name
     .replace(/(在|于)[^,;。]{1,20}(中|上|期间)$/, '')
+    // 广东队以3分32秒15获得银牌, 李某以总分第一获: the time, score or rank it won with is no part of the name
+    .replace(/以[^以,;。]{1,16}$/, '')
     .replace(/(也|还|均|先后|分别|已|成功|曾|曾经|连续|多次|再次|又|屡次|相继|共|均已)+$/, '')
     .replace(/[“”]/g, '')
     // (A、B、C等获得…称号: the 等 that closes the list of recipients is no part of it)

@@ -39,6 +39,10 @@ function startTable(lex: Lexicon): Uint8Array {
 const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年度届省市县区镇乡州]/;
 // A lone 省/市/县 is a level word only where it stands as one: 省级, 省妇联, 省、市, 和省五好…
 const LONE_AFTER = /^[级、妇委政文总人党团]/;
+// (在省第十一届残运会上, 参加市第九届…: before an event's term, after a word that ends there; not 尤溪县第十五届委员会)
+const LONE_TERM = /^第[0-9一二三四五六七八九十]{1,3}届/;
+const TERM_BEFORE = /(^|[^\u4e00-\u9fff]|[在加与和及从])$/;
+
 // (2019-2020年度省三八红旗手: a year's 度 before a lone level word)
 const LONE_BEFORE = /[、和与及被获为度]$/;
 
@@ -205,6 +209,7 @@ export function levelMentions(t: string, s: number, e: number, lex: Lexicon, reg
       const ok =
         !alone ||
         (!lex.notLevels.has(t.slice(i - 1, i + 1)) && LONE_AFTER.test(t.slice(i + 1, i + 2))) ||
+        (LONE_TERM.test(t.slice(i + 1, i + 7)) && TERM_BEFORE.test(t.slice(Math.max(0, i - 1), i))) ||
         LONE_BEFORE.test(t.slice(Math.max(0, i - 1), i)) ||
         // “市三八红旗手”, “县优秀妇女干部”: a lone level word opening a quoted title (not “市场…”)
         (t[i - 1] === '“' && !lex.notLevels.has(t.slice(i, i + 2))) ||

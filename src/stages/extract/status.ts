@@ -616,6 +616,15 @@ function isBuildingNews(article: Article, lex: StatusLexicon): boolean {
   return false;
 }
 
+/** Whether a 将 of a sentence is the future, not the disposal 将 (将…纳入, 将…作为) whose verb follows its object. */
+function futureJiang(s: string, lex: StatusLexicon): boolean {
+  for (let i = s.indexOf('将'); i >= 0; i = s.indexOf('将', i + 1)) {
+    const rest = s.slice(i + 1, clauseAt(s, i)[1]);
+    if (!list(lex, 'disposal').some((v) => rest.indexOf(v) > 0)) return true;
+  }
+  return false;
+}
+
 /** Whether the article's lead releases a list of planned works with a plan marker (发布了…十件民生实事,将…). */
 function isPlanList(article: Article, lex: StatusLexicon, markers: Marker[]): boolean {
   const t = article.norm;
@@ -626,7 +635,8 @@ function isPlanList(article: Article, lex: StatusLexicon, markers: Marker[]): bo
     const s = t.slice(pos, se);
     // (将用一系列举措…: any 将, 拟 or 计划 of the release sentence looks ahead, with or without a verb of the will-next list)
     // (not 围绕“七个一”工作目标,全力推进…民生实事: the noun 目标 frames a year's work, it releases no plan)
-    const ahead = /[将拟]|计划/.test(s) || markers.some((m) => m.role === 'target' && !m.nominal && m.start >= pos && m.start < se);
+    // (not 市妇联将“两癌”防治作为民生实事: the disposal 将 names a task, it looks ahead to nothing)
+    const ahead = /拟|计划/.test(s) || futureJiang(s, lex) || markers.some((m) => m.role === 'target' && !m.nominal && m.start >= pos && m.start < se);
     if (words.some((w) => s.includes(w)) && ahead) return true;
     pos = se + 1;
   }
