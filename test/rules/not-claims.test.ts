@@ -471,3 +471,28 @@ describe('两个规划 names the women\'s and the children\'s development plans,
     expect(claimsInQingchuan(s).map(briefRange)).toEqual(want);
   });
 });
+
+describe('not claims: a bound in a clause that ends in 的 names whoever passes it (a condition)', () => {
+  const values = (s: string) => claimsInYongshan(s).map((c) => [c.kind, c.value]);
+  it.each([
+    ['创办企业并吸纳3名以上残疾人就业的,补贴标准提高到每户8000元。', [['money', 8000]]],
+    ['对吸纳5名以上残疾人就业的企业,给予一次性奖励2万元。', [['money', 20000]]],
+    ['用人单位安排残疾人就业超过规定比例(1.5%)的,每年给予奖励6000元。', [['money', 6000]]],
+    ['对年销售额超过500万元的企业,给予奖励。', []],
+    // 每超过1人: the step a rate is paid by
+    ['超出部分每超过1人,每年奖励3000元。', [['money', 3000]]],
+    ['每增加1名残疾职工,补贴2000元。', [['money', 2000]]],
+  ])('%s', (s, want) => {
+    expect(values(s)).toEqual(want);
+  });
+  it.each([
+    // the persons counted: a hedged count, with 的 right after the count or no 的 at all
+    ['今年培训了2000名以上的妇女。', [['people', 2000]]],
+    ['帮助超过1000名的妇女,实现就业。', [['people', 1000]]],
+    ['全县共有12家企业吸纳3名以上残疾人就业。', [['count', 12], ['people', 3]]],
+    // a class defined by size, counted after it: the count is the claim
+    ['全市年销售额超过500万元的巾帼企业达到36家。', [['count', 36]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(values(s)).toEqual(want);
+  });
+});

@@ -76,6 +76,10 @@ describe('hedges: a ceiling or floor before a verb of granting (最高可贷10�
     ['每个村配备妇联执委最多可达7名。', 'under'],
     ['创业担保贷款个人最高可达20万元。', 'under'],
     ['每户补贴最高可以达到3000元。', 'under'],
+    // the amount the ceiling caps named between it and the figure (额度, 标准)
+    ['单户最高贷款额度50万元。', 'under'],
+    ['每人最高补助标准为3000元。', 'under'],
+    ['个人创业担保贷款最高限额为30万元。', 'under'],
   ])('%s', (s, want) => {
     expect(claimsInYongshan(s).map((c) => c.approx)).toEqual([want]);
   });
@@ -84,6 +88,8 @@ describe('hedges: a ceiling or floor before a verb of granting (最高可贷10�
     expect(claimsInYongshan('全县妇联系统获得全国最高荣誉3项。').map((c) => c.approx)).toEqual([null]);
     // a figure reached is exact: no ceiling word before 达
     expect(claimsInYongshan('全县受助妇女可达500人。').map((c) => c.approx)).toEqual([null]);
+    // a quota or standard named without a ceiling word is exact
+    expect(claimsInYongshan('今年贷款额度50万元,补助标准为每人3000元。').map((c) => c.approx)).toEqual([null, null]);
   });
 });
 
@@ -651,5 +657,43 @@ describe('hedges: a ceiling or floor before verbs that follow one another (最�
     ['共发放补贴2万元。', null],
   ])('%s', (s, approx) => {
     expect(claimsInQingchuan(s).map((c) => c.approx)).toEqual([approx]);
+  });
+});
+
+describe('after a verb of change, 至/到 leads from the change to the level reached: two figures, no range', () => {
+  it.each([
+    ['失业人数由12.5万人减少约3000人至12.2万人。', [['people', 125000, null, '人', null], ['people', 3000, null, '人', 'about'], ['people', 122000, null, '人', null]]],
+    ['总就业人数增加约5200人至371.8万人。', [['people', 5200, null, '人', 'about'], ['people', 3718000, null, '人', null]]],
+    ['全市注册志愿者增加2000人至1.5万人。', [['people', 2000, null, '人', null], ['people', 15000, null, '人', null]]],
+    ['妇女之家由去年的80个增加40个到120个。', [['count', 80, null, '个', null], ['count', 40, null, '个', null], ['count', 120, null, '个', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInHengxian(s).map(briefRange)).toEqual(want);
+  });
+  it.each([
+    // ends of one size after a verb of change, or no verb of change: a range
+    ['人均收入增加3000元至5000元。', [['money', 3000, 5000, '元', null]]],
+    ['每户补助3000元至5000元。', [['money', 3000, 5000, '元', null]]],
+    ['每期培训学员30人至50人。', [['people', 30, 50, '人', null]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(claimsInHengxian(s).map(briefRange)).toEqual(want);
+  });
+});
+
+describe('副 counts things that come in sets (拐杖536副, 春联500副); 副 before a post is no classifier', () => {
+  it.each([
+    ['为残疾人适配轮椅412辆、拐杖536副、坐便椅218张。', [['count', 412, '辆', null], ['count', 536, '副', null], ['count', 218, '张', null]]],
+    ['为困难户送去春联500余副。', [['count', 500, '副', 'over']]],
+    ['全县选举产生主席1名、副主席3名。', [['people', 1, '人', null], ['people', 3, '人', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInHengxian(s).map(brief)).toEqual(want);
+  });
+});
+
+describe('points of a rate per ten or a hundred thousand (个十万分点, 8.36/10万) measure a rate, no count', () => {
+  it.each([
+    ['孕产妇死亡率为8.36/10万,比上年下降1.2个十万分点。', []],
+    ['出生缺陷发生率下降0.5个万分点,住院分娩率提高0.3个百分点。', [['percent', 0.3, '百分点', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInHengxian(s).map(brief)).toEqual(want);
   });
 });

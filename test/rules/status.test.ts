@@ -734,3 +734,14 @@ describe('those proposed for an honor named as a group (拟表彰对象, 拟推�
     expect(statusWith(s, needle)).toBe(want);
   });
 });
+
+describe('将 before 从/从中 (a starting point or a pool) speaks of the future', () => {
+  it.each([
+    ['国家游泳队将从中选拔不超过40名运动员参加世锦赛。', '40名', T],
+    ['县妇联将从明年起每年资助50名困难女童。', '50名', T],
+    // 从业 is a word of its own: the disposal 将 with its object
+    ['市妇联将从业妇女320人纳入培训计划。', '320人', R],
+  ])('%s', (s, needle, want) => {
+    expect(statusWith(s, needle)).toBe(want);
+  });
+});

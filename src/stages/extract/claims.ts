@@ -144,6 +144,21 @@ function praisedTitledSeries(sentRest: string, lex: Lexicon): boolean {
   return parts.length >= 2 && /^“[^”]{1,20}”$/.test(parts[0]) && parts.slice(1).every((p) => TITLED_ITEM.test(p));
 }
 const RANGE = /^[-－—–~～〜至到]$/;
+/** A verb of change right before an amount (增加约5200人, 由12.5万人减少3000人). */
+const CHANGE_BEFORE = /(增加|减少|增长|下降|降低|提高|上升|回落|减|增)了?(约|近|超过|逾)?$/;
+
+/**
+ * 总就业人数增加约5200人至371.8万人, 由12.5万人减少3000人至12.2万人: after a verb of change, 至/到 leads from the
+ * change to the level it reached, two figures and no range; where the clause names the start (由/从) or the level
+ * is many times the change (a range's ends are of one size: 增加3000元至5000元).
+ */
+function changeThenLevel(t: string, low: NumberMatch, high: NumberMatch, join: string): boolean {
+  if (join !== '至' && join !== '到') return false;
+  const [cs] = clauseAt(t, low.start);
+  const before = t.slice(cs, low.start);
+  if (!CHANGE_BEFORE.test(before)) return false;
+  return /[由从]/.test(before) || high.value >= 5 * low.value;
+}
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
 /** The second character of a word that a one-character classifier begins: 家庭, 家长, 家属 (not 3家人). */
@@ -422,7 +437,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     const r2 = next && next.start === r.clsEnd + 1 ? readUnit(t, next, lex) : null;
     const sameUnit = !!r2 && r2.kind === r.kind && r2.unit === r.unit && n.valueMax === null && next.valueMax === null;
     // 200元-500元, 3万元至8万元: a range with its unit on both ends
-    if (sameUnit && RANGE.test(t[r.clsEnd]) && next.value > n.value) {
+    if (sameUnit && RANGE.test(t[r.clsEnd]) && next.value > n.value && !changeThenLevel(t, n, next, t[r.clsEnd])) {
       n = { ...n, end: next.end, valueMax: next.value, approx: next.approx ?? n.approx };
       r = { ...r2!, classifier: r2!.classifier };
       k++;

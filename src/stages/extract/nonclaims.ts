@@ -111,6 +111,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (/^对\s*[\d一二两三四五六七八九十多N]/.test(t.slice(clsAt, clsAt + 3))) return 'name';
   // 联合17部门印发, 中组部等六部委: the co-issuers of a document, named by their number (not 17 of 部)
   if (/^部[门委]/.test(t.slice(clsAt, clsAt + 2))) return 'name';
+  // 下降1.2个十万分点, 8.36/10万: points of a rate per ten or a hundred thousand measure a rate's change, as no count
+  if (/^个?(十万|万|千)分点/.test(t.slice(clsAt, clsAt + 5))) return 'rate';
   // page furniture: 1 条记录, 1/1 页, 上一版3
   if (/^\s*(条记录|页|版)/.test(t.slice(clsAt, clsAt + 4))) return 'furniture';
   if (/(上一|下一)(版|篇|页|期)\s*$/.test(before)) return 'furniture';
@@ -141,6 +143,22 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
   if (/(超过|超|逾|高于|低于|不足|达到|满)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) || /^(以上|以下)/.test(rest)) {
     if (/^(?:以上|以下|及以上)?的(需|须|要|应|可|必须|一律|均需|均可|不予|不得)/.test(t.slice(afterCls, afterCls + 8))) return true;
   }
+  // 每超过1人,奖励6000元: the step a rate is paid by, no figure reported
+  if (/每(超过|超出|增加|多)$/.test(t.slice(Math.max(0, numStart - 3), numStart))) return true;
+  // 吸纳3名以上残疾人就业的,补贴…; 安排就业超过规定比例(1.5%)的,…: a bound inside a clause that ends in 的 names
+  // whoever passes it (a condition); 培训2000名以上的妇女 keeps its noun right after 的
+  // (对吸纳5名以上残疾人就业的企业: or in 的 and the noun it describes)
+  const [, ce] = clauseAt(t, afterCls);
+  const ofWhom = /^[^的,;。()（）\d]{2,}的[\u4e00-\u9fff]{0,4}$/.test(t.slice(afterCls, ce).replace(/^[)）]?(以上|及以上)?/, ''));
+  // (not 不超过40名…, a hedge; not 超额完成3亿元的…任务)
+  const near = t.slice(Math.max(0, numStart - 12), numStart);
+  const bound = /(?<!不)(超过|高于|低于|不足|满)[^,;。的\d]{0,8}$/.test(near) || /(?<![不])超$/.test(near);
+  if (ofWhom && (/^(以上|及以上)/.test(rest) || bound)) return true;
+  // (超过规定比例(1.5%)的: the bound in brackets after the rule that names it)
+  if (bound && /^[)）]的$/.test(t.slice(afterCls, ce))) return true;
+  // (扶持年销售额超过500万元的企业,: a size that defines the class named after 的, at the clause's end; persons so
+  // counted are a hedged count, 帮助超过1000名的妇女)
+  if (bound && (kind === 'money' || kind === 'percent') && /^的[\u4e00-\u9fff]{1,4}$/.test(t.slice(afterCls, ce))) return true;
   const over = /^(以上|及以上)\s*/.exec(rest);
   if (!over || !/^(的|[\u4e00-\u9fff])/.test(t.slice(afterCls + over[0].length, afterCls + over[0].length + 1))) return false;
   // 在全省20%以上的村建立…, 全县80%以上的村: after a scope, a share of the units named after 的 is a
