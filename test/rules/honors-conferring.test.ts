@@ -933,3 +933,26 @@ describe('those a work is done for, or visited by a body, hold their title: it i
     expect(claimsInDingyuan('为全国巾帼文明岗12个授牌。').map(honor)).toEqual([['honor', 12, '巾帼文明岗', 'national']]);
   });
 });
+
+describe('上榜 before a titled list confers that title on the counted (12户家庭上榜自治区、市级“最美家庭”)', () => {
+  it.each([
+    ['全县今年共有12户家庭上榜自治区、市级“最美家庭”。', [['honor', 12, '最美家庭', 'provincial']]],
+    ['全市有8户家庭上榜全国“最美家庭”。', [['honor', 8, '最美家庭', 'national']]],
+    ['我县5名妇女上榜省“巾帼建功标兵”。', [['honor', 5, '巾帼建功标兵', 'provincial']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+});
+
+describe('those described as having received aid (获…救助的患病妇女) are counted, not honored', () => {
+  it.each([
+    ['其中,获全国妇联“母亲健康快车”救助的患病妇女186名。', [['people', 186, null, null]]],
+    ['获“春蕾计划”资助的女童达1200名。', [['people', 1200, null, null]]],
+    ['共有186名获得民政救助的困难妇女。', [['people', 186, null, null]]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+  it('counter-example: a title received, described the same way, is an honor', () => {
+    expect(claimsInDingyuan('获“最美家庭”称号的家庭有30户。').map(honor)).toEqual([['honor', 30, '最美家庭', null]]);
+  });
+});

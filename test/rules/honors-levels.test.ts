@@ -575,3 +575,19 @@ describe('a body in the object of 对/向 is among the praised, it gives the pra
     expect(claimsInHengxian(s, region('520300', '遵义市', 'city', '贵州省', '遵义市', null)).map(honor)).toEqual(want);
   });
 });
+
+describe('the counts in brackets that close a roster\'s section heading are honors of the heading\'s level', () => {
+  const page = (headA: string, headB: string) =>
+    `滁州市妇联通报2024年度获上级表彰情况\n2024年,全市各级妇联组织和广大妇女在各条战线建功立业,经市妇联汇总,全市共有7个集体、12名个人获得国家级、省级荣誉,现将有关情况通报如下。\n\n${headA}\n全国巾帼文明岗:某某医院护理部\n全国三八红旗手:张某、李某\n\n${headB}\n安徽省巾帼文明岗4个,安徽省三八红旗手10名(名单略)。`;
+  it.each([
+    ['一、国家级表彰(3个集体、2名个人)', '二、省级表彰(4个集体、10名个人)', [[3, 'national'], [2, 'national'], [4, 'provincial'], [10, 'provincial']]],
+    ['一、国家级荣誉(3个集体、2名个人)', '二、省级荣誉(4个集体,10名个人)', [[3, 'national'], [2, 'national'], [4, 'provincial'], [10, 'provincial']]],
+  ])('%s / %s', (a, b, want) => {
+    const got = claimsInHengxian(page(a, b), CHUZHOU).filter((c) => a.includes(c.text) || b.includes(c.text));
+    expect(got.map((c) => [c.value, c.honor?.level])).toEqual(want);
+  });
+  it('a heading with a figure in its words, not a closing bracket of counts, is still no place of statistics', () => {
+    const s = '县妇联2024年工作总结\n2024年,县妇联紧紧围绕县委中心工作,团结带领全县妇女建功立业,各项工作取得新成效。\n一、培训妇女3000人次\n全年举办培训班20期。';
+    expect(claimsInHengxian(s, DINGYUAN).map((c) => c.value)).toEqual([20]);
+  });
+});

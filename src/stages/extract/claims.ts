@@ -1,7 +1,7 @@
 import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, wordsAlt, type Lexicon } from './lexicon.js';
 import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
-import { isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isPersonEpithet, isThreshold, rejectReason } from './nonclaims.js';
+import { countedInHeading, isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isPersonEpithet, isThreshold, rejectReason } from './nonclaims.js';
 import { inverseOf } from '../normalize.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
@@ -696,6 +696,13 @@ function breakdownTotal(t: string, claims: Claim[], sentStart: number, at: numbe
   return claim ? { claim, marker } : null;
 }
 
+let aidRe: RegExp | null = null;
+/** …救助的, …资助的 (honor-words.tsv `aid-after`): an object that names aid received, as a relative clause. */
+function aidReceived(object: string, lex: Lexicon): boolean {
+  aidRe ??= new RegExp(`(${wordsAlt(lex, 'aid-after')})的`);
+  return aidRe.test(object);
+}
+
 const AFTER_QUOTE_VERB = /(?<=”)(作为|成为|被|是|并|在|受)[^“”]*$/;
 
 function countedHonor(
@@ -714,6 +721,17 @@ function countedHonor(
   // 是全市120万户家庭学习的榜样: a count inside a 是…的榜样 predicate counts those who learn from the
   // honored, it was not honored itself
   if (EXEMPLAR_BEFORE.test(t.slice(clauseStart, n.start)) && EXEMPLAR_AFTER.test(t.slice(clsEnd, clauseEnd))) return null;
+  // 一、国家级表彰(3个集体、2名个人), 二、海南省三八红旗手(100名): the counts closing a roster's section heading
+  // are honors of the level and title the heading names
+  const heading = countedInHeading(t, n.start);
+  if (heading) {
+    const words = t.slice(heading.start, heading.end).replace(/^[一二三四五六七八九十]+[、.．]\s*/, '');
+    const level = highest(levelMentions(words, 0, words.length, lex, region).map((m) => m.level));
+    const titled = isTitleLike(words, lex);
+    if (level || titled || /表彰|荣誉|称号/.test(words)) {
+      return { title: titled && !isGenericHonor(words, lex, region) ? cleanTitle(words, lex, region) : null, level, recipient: null };
+    }
+  }
   // 109个家庭获市级表彰, 39位最美女性获得了“最美职工”…
   const earned = honorAfter(lc, clsEnd, clauseEnd, sentStart, n.start);
   if (earned) return earned;
@@ -847,6 +865,8 @@ function countedHonor(
   if (praised && verb && verb.end < clauseStart && !listCarry) verb = null;
   // without a verb of conferring, only a titled item can be an honor: most counts stop here
   if (verb?.cls !== 'confer' && !titleLike && !elliptical && !praised) return null;
+  // 获全国妇联“母亲健康快车”救助的患病妇女186名: those described as having received aid were counted, not honored
+  if (verb?.cls === 'confer' && aidReceived(t.slice(verb.end, n.start), lex)) return null;
   const mentions = prizeHead
     ? levelMentions(t, spanFrom, n.start, lex, region)
     : examples || recipientsFirst

@@ -335,6 +335,8 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   s = s.replace(/[(（][^()（）]{7,}[)）]$/, '');
   // 最美家庭--某村某某家庭(全省仅: a dash or a bracket left open ends the title; what follows names the holder
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(--|——|—|－－|[(（][^)）]*$).*$/, '');
+  // (国家级表彰(3个集体、2名个人): a bracket closed after the title was opened before it)
+  if (!/[(（]/.test(s)) s = s.replace(/[)）].*$/, '');
   // (荣获“全国最美家庭”殊荣的家庭增至6个: what follows the honor's 的 names its holders)
   s = s.replace(/(光荣称号|荣誉称号|称号|殊荣)的.*$/, '');
   s = s.replace(HOLDERS, '').replace(res(lex).total, '');
@@ -396,7 +398,8 @@ export function quotedTitles(obj: string, lex: Lexicon, region: Region | null): 
   // (天水“五四”红旗团支部: a suffix may be longer than four characters)
   for (const q of obj.matchAll(/“([^”]+)”\s?([\u4e00-\u9fff]{0,8})/g)) {
     // 获全国妇联“两癌”救助: the quote names the programme of the aid received, no title
-    if (aid.includes(q[2])) continue;
+    // (获全国妇联“母亲健康快车”救助的患病妇女186名: nor where 的 makes the aid describe those who received it)
+    if (aid.some((a) => q[2] === a || q[2].startsWith(`${a}的`))) continue;
     // (“最美家庭”标兵户称号: the longest suffix, 标兵户 rather than 标兵)
     const suffix = lex.honorSuffixes
       .filter((x) => q[2].startsWith(x) && !/^(称号|荣誉|荣誉称号|奖)$/.test(x))
@@ -642,7 +645,8 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   if (!weak && obj.trim().length < 2) return null;
   // 3名运动员入选国家队, 25名代表当选为执委: a team or a post is no title; a list (榜单, 名录) or a title is
   // (39人被确定为救助对象: 确定为 names a role as often as a title)
-  if (/^(入选|当选|被?确定为)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
+  // (12家企业上榜纳税百强: a ranking is no title)
+  if (/^(入选|当选|上榜|被?确定为)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && res(lex).generic.test(title)) title = null;
   // 578位上海市三八红旗手和200个…获得表彰: the praise names no title; the noun after the count does

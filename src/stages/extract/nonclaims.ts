@@ -117,8 +117,20 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (/^\s*(条记录|页|版)/.test(t.slice(clsAt, clsAt + 4))) return 'furniture';
   if (/(上一|下一)(版|篇|页|期)\s*$/.test(before)) return 'furniture';
   // a headline or section heading is not where statistics are reported
-  if (isHeadingLine(t, n.start)) return 'heading';
+  if (isHeadingLine(t, n.start) && !countedInHeading(t, n.start)) return 'heading';
   return null;
+}
+
+/**
+ * 一、国家级表彰(3个集体、2名个人), 二、海南省三八红旗手(100名): the counts in brackets that close a heading of a
+ * roster are what the section lists, reported as any count is. The heading's words before the bracket, or null.
+ */
+export function countedInHeading(t: string, pos: number): { start: number; end: number } | null {
+  const ls = t.lastIndexOf('\n', pos - 1) + 1;
+  let le = t.indexOf('\n', pos);
+  if (le < 0) le = t.length;
+  const m = /[(（]((?:[0-9０-９]+[名个户人家项位][\u4e00-\u9fff]{0,3}[、,，和及]?)+)[)）][:：]?\s*$/.exec(t.slice(ls, le));
+  return m && ls + m.index! < pos ? { start: ls, end: ls + m.index! } : null;
 }
 
 /** 服务对象100人以上的服务站, 50人以下, 时长大于1小时的志愿者: a number that defines a category. */
