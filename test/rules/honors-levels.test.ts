@@ -591,3 +591,15 @@ describe('the counts in brackets that close a roster\'s section heading are hono
     expect(claimsInHengxian(s, DINGYUAN).map((c) => c.value)).toEqual([20]);
   });
 });
+
+describe('a titled part of a leveled honor total that names no level of its own is of the total\'s level', () => {
+  it.each([
+    ['会上通报了获上级表彰情况:全县获评省三八红旗手(集体)7个,其中三八红旗手5名、三八红旗集体2个。', [['honor', 7, '三八红旗手(集体)', 'provincial'], ['honor', 5, '三八红旗手', 'provincial'], ['honor', 2, '三八红旗集体', 'provincial']]],
+    ['县妇联召开表彰会。全县共有12户家庭获评省级荣誉,其中“最美家庭”8户、“文明家庭”4户。', [['honor', 12, null, 'provincial'], ['honor', 8, '最美家庭', 'provincial'], ['honor', 4, '文明家庭', 'provincial']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInHengxian(s, DINGYUAN).map(honor)).toEqual(want);
+  });
+  it('counter-example: a part that names its own level keeps it', () => {
+    expect(claimsInHengxian('全县获评市级“最美家庭”20户,其中省级“最美家庭”3户。', DINGYUAN).map(honor)).toEqual([['honor', 20, '最美家庭', 'municipal'], ['honor', 3, '最美家庭', 'provincial']]);
+  });
+});

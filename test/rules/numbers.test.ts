@@ -697,3 +697,25 @@ describe('points of a rate per ten or a hundred thousand (个十万分点, 8.36/
     expect(claimsInHengxian(s).map(brief)).toEqual(want);
   });
 });
+
+describe('items of a list that ends in 个百分点 count points each (提高4.1个和3.6个百分点)', () => {
+  it.each([
+    ['城乡居民医保参保率分别比上年提高4.1个和3.6个百分点。', [['percent', 4.1, '百分点', null], ['percent', 3.6, '百分点', null]]],
+    ['女性比例分别提高2.5个、1.8个和0.6个百分点。', [['percent', 2.5, '百分点', null], ['percent', 1.8, '百分点', null], ['percent', 0.6, '百分点', null]]],
+    // a list of things counted in 个 stays a count
+    ['试点分别覆盖3个和5个乡镇。', [['count', 3, '个', null], ['count', 5, '个', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInHengxian(s).map(brief)).toEqual(want);
+  });
+});
+
+describe('classifiers of occasions and trains (项次, 列)', () => {
+  it.each([
+    ['累计组织妇女参与竞赛活动2600余项次。', [['count', 2600, '项次', 'over']]],
+    ['全年开行中欧班列2000列,加开临时列车46列。', [['count', 2000, '列', null], ['count', 46, '列', null]]],
+    // 列 after a classifier is the verb (列入)
+    ['全县30个项目列入省重点工程。', [['count', 30, '个', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInHengxian(s).map(brief)).toEqual(want);
+  });
+});

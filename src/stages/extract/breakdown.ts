@@ -1,6 +1,8 @@
 import type { Article, Claim } from '../../doc.js';
 import { loadList, loadTsv } from '../../dict.js';
 import { clauseAt, sentenceAt } from './text.js';
+import { levelMentions } from './levels.js';
+import { getLexicon } from './lexicon.js';
 import { nameTable } from '../../regions/names.js';
 
 // Breakdown links (partOf): a part points to the total it breaks down. Parts follow an introducing
@@ -425,11 +427,17 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     if ((!c.honor || untitled) && total.honor && total.value !== null && placeOnly(itemLead(t, c))) {
       return { ...c, kind: 'honor' as const, honor: { title: total.honor.title, level: total.honor.level, recipient: null }, subject: total.subject, partOf: [total.span[0], total.span[1]] as [number, number] };
     }
+    // 获评福建省三八红旗手(集体)7个,其中三八红旗手5名、三八红旗集体2个: a titled part that names no level of its
+    // own is of its total's level, not a lower one read from the meeting (其中8户获选三晋“最美家庭” rose above it)
+    const leveled = !untitled && c.honor && total.honor?.level && rank(c.honor.level) < rank(total.honor.level) && !namesLevel(t.slice(clauseAt(t, c.span[0])[0], clauseAt(t, c.span[0])[1]), article)
+      ? { honor: { ...c.honor, level: total.honor.level } }
+      : {};
     return {
       ...c,
       partOf: [total.span[0], total.span[1]] as [number, number],
       ...(inherit ? { subject: total.subject } : {}),
       ...(untitled ? { honor, subject: honor!.title } : {}),
+      ...leveled,
     };
   });
 }
@@ -438,6 +446,14 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
 function itemLead(t: string, c: Claim): string {
   const from = Math.max(clauseAt(t, c.span[0])[0], t.lastIndexOf('、', c.span[0] - 1) + 1);
   return t.slice(from, c.span[0]).replace(/^[\s,:;(]*(?:其中|另有|还有)?[\s,:]*/, '').trim();
+}
+
+const RANKS = ['township', 'county', 'municipal', 'provincial', 'national'];
+const rank = (l: string | null) => (l ? RANKS.indexOf(l) : -1);
+
+/** Whether a part's clause names a level of its own (省级, 全国, 泉州市, 三晋). */
+function namesLevel(clause: string, article: Article): boolean {
+  return levelMentions(clause, 0, clause.length, getLexicon(), article.region).length > 0;
 }
 
 /** Whether a lead is nothing but the name of one place (昌吉市, 玛纳斯县, 城关镇). */

@@ -165,6 +165,9 @@ const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside
 const WORD_AFTER_CLASSIFIER: Record<string, RegExp> = { 家: /^[庭长屬属]/ };
 
 /** Read the classifier after a number and decide its kind; null when it is not a quantity. */
+/** 、1.8个和0.6个百分点 after a 个: the rest of a list of points. */
+const SHARED_POINTS = /^\s*(?:(?:[、,和及与]|以及)\s*[0-9０-９.]+\s*个)*\s*(?:[、,和及与]|以及)\s*[0-9０-９.]+\s*个?百分点/;
+
 function readUnit(t: string, n: NumberMatch, lex: Lexicon, skipUnit = false): Reading | null {
   const at = n.end + (GAP.exec(t.slice(n.end, n.end + 12))?.[0].length ?? 0);
   if (n.percent) {
@@ -189,6 +192,10 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon, skipUnit = false): Re
     if (persons && persons.kind === 'people') return persons;
     // 500家长, 200家属: the word is a person noun itself
     if (lex.peopleNouns.some((p) => p.length >= 2 && t.startsWith(p, at))) return { kind: 'people', unit: '人', classifier: null, clsStart: at, clsEnd: n.end, approx: n.approx };
+  }
+  // 分别提高4.1个和3.6个百分点: each item of a list that ends in 个百分点 counts points too
+  if (u?.written === '个' && SHARED_POINTS.test(t.slice(at + 1, at + 48))) {
+    return { kind: 'percent', unit: '百分点', classifier: '个百分点', clsStart: at, clsEnd: at + 1, approx: n.approx };
   }
   if (u && !skipUnit) {
     return {
