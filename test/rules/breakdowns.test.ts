@@ -262,7 +262,16 @@ describe('a part of a counted honor named only by the place of those honored is 
     expect(parts(s)).toEqual(want);
   });
 
+  it.each([
+    // a village or community named by its own name, below the places of the region table
+    ['博鳌镇评选镇级“美丽庭院”示范户150户,其中沙美村42户、南强村30户。', [['honor', 42, '美丽庭院示范户', 'township'], ['honor', 30, '美丽庭院示范户', 'township']]],
+    ['张桥镇评出镇级“最美家庭”60户,其中南强社区12户。', [['honor', 12, '最美家庭', 'township']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(parts(s)).toEqual(want);
+  });
+
   it('counter-example: a part with a noun of its own stays what it counts', () => {
+    expect(parts('评选镇级“美丽庭院”示范户150户,其中贫困村42户。')).toEqual([['count', 42, null, null]]);
     expect(parts('评选出“最美巾帼奋斗者”10名,其中农村妇女6名。')).toEqual([['people', 6, null, null]]);
     expect(parts('全市表彰“最美家庭”100户,其中农村家庭60户。')).toEqual([['count', 60, null, null]]);
   });

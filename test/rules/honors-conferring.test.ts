@@ -956,3 +956,16 @@ describe('those described as having received aid (获…救助的患病妇女) a
     expect(claimsInDingyuan('获“最美家庭”称号的家庭有30户。').map(honor)).toEqual([['honor', 30, '最美家庭', null]]);
   });
 });
+
+describe('after a semicolon a clause that opens with a noun of its own, no title, is out of reach of the verb before it', () => {
+  it.each([
+    ['其中5个“妇女之家”被评为市级示范“妇女之家”;镇妇联执委和村妇联执委共216名。', [['honor', 5, '妇女之家', 'municipal'], ['people', 216, null, null]]],
+    ['全镇5个单位被评为县级先进集体;镇妇联执委216名。', [['honor', 5, '先进集体', 'county'], ['people', 216, null, null]]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+  it('counter-example: a title after the semicolon goes on with the list', () => {
+    expect(claimsInDingyuan('县妇联表彰了巾帼建功标兵30名;三八红旗集体10个。').map(honor)).toEqual([['honor', 30, '巾帼建功标兵', 'county'], ['honor', 10, '三八红旗集体', 'county']]);
+    expect(claimsInDingyuan('县妇联授予张某等20人“好媳妇”荣誉称号;刘某等15人“好子女”荣誉称号。').map(honor)).toEqual([['honor', 20, '好媳妇', 'county'], ['honor', 15, '好子女', 'county']]);
+  });
+});

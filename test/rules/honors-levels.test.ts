@@ -603,3 +603,17 @@ describe('a titled part of a leveled honor total that names no level of its own 
     expect(claimsInHengxian('全县获评市级“最美家庭”20户,其中省级“最美家庭”3户。', DINGYUAN).map(honor)).toEqual([['honor', 20, '最美家庭', 'municipal'], ['honor', 3, '最美家庭', 'provincial']]);
   });
 });
+
+describe('分别: a list of as many level words as figures gives each figure its own level, in order', () => {
+  it.each([
+    ['分别有3户、46户家庭荣获全国和青海省“最美家庭”称号。', [['honor', 3, '最美家庭', 'national'], ['honor', 46, '最美家庭', 'provincial']]],
+    ['市、县两级最美家庭分别为2100户、9800余户。', [['honor', 2100, '最美家庭', 'municipal'], ['honor', 9800, '最美家庭', 'county']]],
+    ['全市分别有5户、12户和30户家庭获评省、市、县级“最美家庭”。', [['honor', 5, '最美家庭', 'provincial'], ['honor', 12, '最美家庭', 'municipal'], ['honor', 30, '最美家庭', 'county']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInHengxian(s, WUXI).map(honor)).toEqual(want);
+  });
+  it('counter-example: items that name their own levels keep them', () => {
+    expect(claimsInHengxian('全市评出“最美家庭”150户,其中省级3户、市级12户,分别占2%和8%。', WUXI).filter((c) => c.kind === 'honor').map(honor))
+      .toEqual([['honor', 150, '最美家庭', 'municipal'], ['honor', 3, '最美家庭', 'provincial'], ['honor', 12, '最美家庭', 'municipal']]);
+  });
+});

@@ -696,3 +696,16 @@ describe('the time, score or rank a recipient won with (以3分32秒15, 以优�
     expect(claimsInDingyuan(s, NANPING).filter((c) => c.kind === 'honor').map((c) => c.honor?.recipient)).toEqual([who]);
   });
 });
+
+describe('分别: a joined list of titles gives one title to each figure of the list, in order', () => {
+  it.each([
+    ['五年来,区级三八红旗手(集体)、巾帼文明岗分别达到860个和210个。', [['三八红旗手(集体)', 860], ['巾帼文明岗', 210]]],
+    ['全县评选表彰“最美家庭”、“文明家庭”分别为120户和80户。', [['最美家庭', 120], ['文明家庭', 80]]],
+    ['今年全县“五好家庭”、“平安家庭”和“最美家庭”分别有30户、20户和50户。', [['五好家庭', 30], ['平安家庭', 20], ['最美家庭', 50]]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s, NANPING).map((c) => [c.honor?.title, c.value])).toEqual(want);
+  });
+  it('counter-example: one quoted title listing several names stays whole', () => {
+    expect(claimsInDingyuan('县妇联表彰51名“好婆婆、好媳妇、最美家庭”。', NANPING).map((c) => c.honor?.title)).toEqual(['好婆婆、好媳妇、最美家庭']);
+  });
+});

@@ -459,9 +459,14 @@ function namesLevel(clause: string, article: Article): boolean {
 /** Whether a lead is nothing but the name of one place (昌吉市, 玛纳斯县, 城关镇). */
 function placeOnly(lead: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,12}$/.test(lead)) return false;
+  // (沙美村, 南强社区: a village or community, named by its own name, is below the places of the region table)
+  if (/^[\u4e00-\u9fff]{2,4}(村|社区|嘎查)$/.test(lead) && !genericVillages().some((g) => lead.endsWith(g))) return true;
   const e = nameTable().names.get(lead);
   return !!e && !e.weak;
 }
+
+let villages: string[] | null = null;
+const genericVillages = (): string[] => (villages ??= loadList('generic-villages.txt'));
 
 /** 我市2人及3个集体获此殊荣: a count of those honored that names no title, of persons (人) or groups (个). */
 const aggregate = (c: Claim) => c.kind === 'honor' && c.value !== null && !c.honor?.title && (c.unit === '人' || c.unit === '个') && c.approx === null && c.per === null;

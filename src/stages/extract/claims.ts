@@ -38,7 +38,7 @@ import {
   type TitleHit,
   contestLevel,
 } from './honors.js';
-import { highest, levelMentions, nearestIn, titlePlaceLevel } from './levels.js';
+import { highest, levelMentions, nearestIn, respectiveItem, respectiveLevel, titlePlaceLevel } from './levels.js';
 import { findEvents, type Events } from './events.js';
 import { categoryOf, periodOf, periodsIn, perOf } from './context.js';
 import { subjectOf } from './subject.js';
@@ -416,6 +416,8 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
   const lc: LevelContext = { t, lex, region: article.region, events: events ?? articleEvents(article) };
   const claims: Claim[] = [];
   let prev: { claim: Claim; clsEnd: number; sentStart: number } | null = null;
+  /** The joined title of a 分别 list whose first figure took its first part (A、B分别为120户和80户). */
+  const joinedTitle = { at: -1, title: '' };
   // a period in the headline (2022年工作综述, 五年工作综述) scopes every claim that states none
   const titlePeriod = article.title ? periodOf(periodsIn(article.title, lex), 0, 0, article.title.length) : null;
   const periods = periodsIn(t, lex);
@@ -502,6 +504,20 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       // 每两年表彰一次: a frequency of conferring is a count
       if (honor && times && /每/.test(t.slice(clauseStart, n.start))) honor = null;
       if (honor) kind = 'honor';
+      // 分别有3户、46户家庭荣获全国和青海省“最美家庭”称号: one level word of a list for each figure of the list, in order
+      if (honor && /分别/.test(t.slice(sentStart, sentEnd))) {
+        const own = respectiveLevel(t, sentStart, sentEnd, n.start, lex, lc.region);
+        if (own) honor = { ...honor, level: own };
+        // (区级三八红旗手(集体)、巾帼文明岗分别达到860个和210个: and one title of a joined list for each; the later
+        // items took the first item's title, the joined one is kept from it)
+        const item = respectiveItem(t, sentStart, sentEnd, n.start);
+        const joined = item && item.i > 0 && joinedTitle.at === item.items[0] ? joinedTitle.title : honor.title;
+        const parts = joined?.split('、') ?? [];
+        if (item && parts.length >= 2 && item.items.length === parts.length) {
+          if (item.i === 0) Object.assign(joinedTitle, { at: n.start, title: joined });
+          honor = { ...honor, title: parts[item.i] };
+        }
+      }
     }
 
     // the subject starts after the previous claim of the same clause: 最美家庭150户、五好文明家庭80户
@@ -772,6 +788,10 @@ function countedHonor(
   // 获得资金620万元,在全省22个旗县…: a verb whose object was an amount of money or a share does not
   // reach past it to a later count
   if (found && samePrev && found.end <= samePrev.clsEnd && (samePrev.claim.kind === 'money' || samePrev.claim.kind === 'percent')) found = null;
+  // (…5个“妇女之家”被评为示范“妇女之家”;镇妇联执委和村妇联执委共216名: after a semicolon a clause that opens with a
+  // noun of its own, no title nor X等 of a list, is a new statement; the verb before it governs it no more)
+  const lead = t.slice(clauseStart, n.start).trim();
+  if (found && found.end <= clauseStart && /;/.test(t.slice(found.end, clauseStart)) && /^[\u4e00-\u9fff]{2}/.test(lead) && !/^(以及|及|和|还有)/.test(lead) && !/等$/.test(lead) && !isTitleLike(lead, lex)) found = null;
   const prevHonor = samePrev?.claim.kind === 'honor' ? samePrev.claim : null;
   // a verb before the previous item governs the whole list: that item's reading carries over
   // …等55个优秀青年志愿服务集体,以及…等97名优秀青年志愿者: a coordinated item shares the honor before it

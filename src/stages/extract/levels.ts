@@ -267,3 +267,47 @@ export function titlePlaceLevel(title: string | null, region: Region | null, lex
 export function deepestOfChains(ms: LevelMention[]): LevelMention[] {
   return ms.filter((m, k) => !(ms[k + 1] && ms[k + 1].start === m.end));
 }
+
+/** Numbers joined by 、/和/及 in a 分别 list, each with its classifier (3户、46户; 2100户、9800余户). */
+const LIST_ITEM = /[0-9０-９][0-9０-９.,]*[余多]?[^\s0-9０-９、和及与,;。“”]{0,3}/g;
+
+/**
+ * 分别为2100户、9800余户: the place of the figure at `at` in the 分别 list of its sentence (figures joined by 、/和/及),
+ * and the list's length; null when the sentence has no 分别 or the figure stands in no list.
+ */
+export function respectiveItem(t: string, sentStart: number, sentEnd: number, at: number): { i: number; items: number[] } | null {
+  const k = t.indexOf('分别', sentStart);
+  if (k < 0 || k >= sentEnd) return null;
+  // the figures: the run of items joined by 、/和/及 that holds `at`
+  const cs = Math.max(sentStart, t.lastIndexOf(',', at) + 1, t.lastIndexOf(';', at) + 1);
+  const items: number[] = [];
+  for (const m of t.slice(cs, sentEnd).matchAll(LIST_ITEM)) {
+    const s = cs + m.index!;
+    const gap = items.length ? t.slice(items[items.length - 1], s) : '';
+    if (items.length && !/^[0-9０-９.,]*[余多]?[^\s0-9０-９、和及与,;。“”]{0,3}\s*(、|和|及|以及)\s*$/.test(gap)) {
+      if (items.includes(at)) break;
+      items.length = 0;
+    }
+    items.push(s);
+  }
+  const i = items.indexOf(at);
+  return items.length >= 2 && i >= 0 ? { i, items } : null;
+}
+
+/**
+ * 分别有3户、46户家庭荣获全国和青海省“最美家庭”称号, 市、县两级最美家庭分别为2100户、9800余户: in a sentence with 分别,
+ * a list of as many level words (joined by 、/和/及) as the list has figures gives each figure its own level, in
+ * order. The level of the figure at `at`, or null.
+ */
+export function respectiveLevel(t: string, sentStart: number, sentEnd: number, at: number, lex: Lexicon, region: Region | null): HonorLevel | null {
+  const item = respectiveItem(t, sentStart, sentEnd, at);
+  if (!item) return null;
+  const { i, items } = item;
+  // the levels: a run of as many mentions joined by 、/和/及 (市、县两级, 全国和青海省), outside the figures
+  const ms = levelMentions(t, sentStart, sentEnd, lex, region).filter((m) => m.end <= items[0] || m.start >= items[items.length - 1]);
+  for (let a = 0; a + items.length <= ms.length; a++) {
+    const run = ms.slice(a, a + items.length);
+    if (run.every((m, j) => j === 0 || /^(、|和|及|与|以及)$/.test(t.slice(run[j - 1].end, m.start)))) return run[i].level;
+  }
+  return null;
+}
