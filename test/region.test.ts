@@ -414,6 +414,8 @@ describe('an article that only says 我县: the outlet that runs the page, where
     expect(regionOf(`${shi}主办单位:绵阳市妇女联合会 地址:涪城区\n`)).toEqual(['510700']);
     const html = `<html><head><title>市总工会召开全委会议-宜昌市总工会</title></head><body><h1>市总工会召开全委会议</h1><p>2月6日,市总工会召开全委会议。一年来,全市各级工会共走访慰问困难职工9600人次。</p></body></html>`;
     expect(regionOf(html, 'html')).toEqual(['420500']);
+    // a traditional page: its masthead read in simplified characters
+    expect(regionOf('市總工會召開全委會議\n\n2月6日,市總工會召開全委會議。一年來,全市各級工會共走訪慰問困難職工9600人次。\n版權所有 太原市總工會 晉ICP備09001188號\n')).toEqual(['140100']);
   });
 
   it('a body named inside a sentence or a related headline is no masthead', () => {

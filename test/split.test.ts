@@ -171,3 +171,15 @@ describe('a body\'s name above the meta line, then the document\'s title and num
     expect(titles('县妇联召开执委会议\n来源:县妇联 2024-03-06\n县妇联\n3月5日,县妇联召开执委会议,培训妇女300人次。\n')).toEqual(['县妇联召开执委会议']);
   });
 });
+
+describe('page tools in brackets under the meta line (【字体:大 中 小】, 【大】【中】【小】, 【打印】【关闭】) keep the headline', () => {
+  const heads = (text: string) => findArticles(text, false).articles.map((a) => [a.title, a.date]);
+  it.each(['【字体:大 中 小】', '【字号:大 中 小】', '【大】【中】【小】', '【打印】【关闭】'])('%s', (tools) => {
+    const text = `某市妇女联合会\n首页 > 工作动态\n某市妇联2024年工作综述\n发布时间:2024-01-18 来源:市妇联\n${tools}\n一年来,市妇联团结带领全市妇女建功立业,全年培训妇女3200人次,建成妇女之家45个。\n`;
+    expect(heads(text)).toEqual([['某市妇联2024年工作综述', '2024-01-18']]);
+  });
+  it('counter-example: a column name in brackets still opens a column of briefs', () => {
+    const text = '县妇联2024年工作综述\n一年来,县妇联团结带领全县妇女建功立业,全年培训妇女3200人次。\n【简讯】\n城关镇举办巾帼技能培训\n3月5日,城关镇妇联举办家政技能培训班,培训妇女60人。\n';
+    expect(findArticles(text, false).articles.map((a) => a.title)).toEqual(['县妇联2024年工作综述', '城关镇举办巾帼技能培训']);
+  });
+});

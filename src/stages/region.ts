@@ -3,6 +3,7 @@ import { regionData, toRegion, isAncestorOrSelf, lineage, type Unit } from '../r
 import { nameTable } from '../regions/names.js';
 import { keyLengthsAt, mayBeKey, warmUp } from '../regions/scan.js';
 import { ownSuffix, siteRegion } from '../regions/site.js';
+import { simplifyPage } from './normalize.js';
 import { pageContext, resolveFields, scanField, type Field, type PageContext } from '../regions/resolve.js';
 
 // The region stage: each article gets the place whose work it reports (see src/regions/).
@@ -31,7 +32,8 @@ export function resolveRegions(doc: Doc): void {
     // 我县召开… and no place named: the outlet of the page (永嘉网), where one fits (regions/site.ts)
     if (!u) {
       const suffix = ownSuffix(hits[i]);
-      if (suffix) u = siteRegion(doc.raw, suffix);
+      // (版權所有 太原市總工會: the outlets of a traditional page are read in simplified characters)
+      if (suffix) u = siteRegion(simplifyPage(doc.raw), suffix);
     }
     a.region = u ? toRegion(u) : null;
   }

@@ -617,3 +617,12 @@ describe('分别: a list of as many level words as figures gives each figure its
       .toEqual([['honor', 150, '最美家庭', 'municipal'], ['honor', 3, '最美家庭', 'provincial'], ['honor', 12, '最美家庭', 'municipal']]);
   });
 });
+
+describe('新疆生产建设兵团 is of the provincial level', () => {
+  it.each([
+    ['3户家庭获评兵团“最美家庭”。', [['honor', 3, '最美家庭', 'provincial']]],
+    ['全师共有5名职工获评兵团级劳动模范。', [['honor', 5, '劳动模范', 'provincial']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInHengxian(s, null).map(honor)).toEqual(want);
+  });
+});

@@ -496,3 +496,40 @@ describe('not claims: a bound in a clause that ends in 的 names whoever passes 
     expect(values(s)).toEqual(want);
   });
 });
+
+describe('not claims: a size of money before the noun counted right after it (超10亿元项目21个) defines the class', () => {
+  const values = (s: string) => claimsInYongshan(s).map((c) => [c.kind, c.value]);
+  it.each([
+    ['其中超10亿元项目21个,总投资412亿元。', [['count', 21], ['money', 41200000000]]],
+    ['投资超过1亿元项目12个、5000万元以上项目30个。', [['count', 12], ['count', 30]]],
+  ])('%s', (s, want) => {
+    expect(values(s)).toEqual(want);
+  });
+  it.each([
+    ['资金超过500万元惠及3000名妇女。', [['money', 5000000], ['people', 3000]]],
+    ['全年完成投资超10亿元。', [['money', 1000000000]]],
+  ])('counter-example: %s', (s, want) => {
+    expect(values(s)).toEqual(want);
+  });
+});
+
+describe('not claims: a speed or the range a vehicle can travel (设计时速350公里, 续航200公里)', () => {
+  it.each([
+    ['成渝中线高铁设计时速350公里。', []],
+    ['充电5分钟可续航200公里。', []],
+    ['全县新建农村公路120公里。', [['count', 120]]],
+  ])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});
+
+describe('a share that opens its clause is of the noun after it, no class (三成以上村妇联主席进入…)', () => {
+  it.each([
+    ['调解成功率98%以上。三成以上村妇联主席进入村“两委”班子。', [['percent', 98], ['percent', 30]]],
+    ['80%以上的村建立了妇女之家。', [['percent', 80]]],
+    // a share after a verb that names the class stays a threshold
+    ['收入增长10%以上的企业有35家。', [['count', 35]]],
+  ])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

@@ -213,7 +213,9 @@ function classify(line: string): LineKind {
     if (m.openers.test(t)) return 'para';
     if (parseMeta(t)) return 'meta';
     if (CREDIT_LINE.test(t)) return 'credit';
-    if (/^[●■◆★▲【\[]/.test(t) && /[●■◆★▲】\]]$/.test(t) && t.length <= 20) return 'briefs';
+    // (【字体:大 中 小】, 【打印】【关闭】, 【大】【中】【小】: page tools in brackets are furniture, no column of briefs)
+    if (/^(?:[【\[][^】\]]{1,4}[】\]]\s*){2,}$/.test(t)) return 'junk';
+    if (/^[●■◆★▲【\[]/.test(t) && /[●■◆★▲】\]]$/.test(t) && t.length <= 20 && !m.lineJunk.test(t) && !navLike(t)) return 'briefs';
     if (t.length <= 12 && m.briefs.test(t)) return 'briefs';
     if (bylineNames(t)) return 'byline';
     if (m.lineJunk.test(t) || navLike(t)) return 'junk';

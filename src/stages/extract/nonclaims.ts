@@ -150,6 +150,10 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
   // (超过90%的移民和近200家企业: a share of the noun after it, and a second item joined by 和, stay claims)
   if (kind !== 'percent' && /(超过|超|逾|过|达到|达|高于|不低于|不少于)$/.test(t.slice(Math.max(0, numStart - 3), numStart)) &&
     /^的[^\P{Script=Han}和及与近约]{0,8}?(有|达|共|计|占)?\s*[0-9一二两三四五六七八九十百千]/u.test(t.slice(afterCls, afterCls + 16))) return true;
+  // 其中超10亿元项目21个, 亿元以上项目56个: a size of money before the noun counted right after it, and its count
+  // closing the item, defines the class (资金超过500万元惠及3000名妇女 does not)
+  if (kind === 'money' && (/(超过|超|逾|过)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) || /^(以上|及以上)/.test(rest)) &&
+    /^(?:以上|及以上)?[\u4e00-\u9fff]{1,4}[0-9０-９一二两三四五六七八九十]+[个家项所座户](?:[,;。、\n]|$)/.test(t.slice(afterCls, afterCls + 14))) return true;
   // 贷款超过50万元的需提供担保, 年满60周岁以上的可申请: a 的 that names whoever passes the bound, followed by
   // what they must or may do, is a condition
   if (/(超过|超|逾|高于|低于|不足|达到|满)$/.test(t.slice(Math.max(0, numStart - 2), numStart)) || /^(以上|以下)/.test(rest)) {
@@ -176,6 +180,8 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
   // 在全省20%以上的村建立…, 全县80%以上的村: after a scope, a share of the units named after 的 is a
   // claim (收入增长10%以上的企业 still defines a class)
   if (kind === 'percent' && /(全[国省市县区州盟旗镇乡]|[在有使让])$/.test(t.slice(Math.max(0, numStart - 2), numStart))) return false;
+  // (三成以上村妇联主席进入村“两委”, 80%以上的村建立了…: a share that opens its clause is of the noun after it)
+  if (kind === 'percent' && t.slice(clauseAt(t, numStart)[0], numStart).trim() === '') return false;
   // 为200家以上科研单位提供…: things counted whole, with what they count after 以上 and no 的-clause, are a
   // hedged count (a size that defines a class is a measure or money: 50亩以上种植大户; or has 的: 3个以上子女的家庭)
   if (kind === 'count' && !measure && !/的/.test(t.slice(afterCls + over[0].length, clauseAt(t, afterCls)[1]))) return false;
