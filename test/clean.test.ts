@@ -409,6 +409,19 @@ describe('picture captions in html', () => {
     expect(text(`${p1}${icons(['学员学习插花', '学员学习烹饪', '结业典礼现场'])}${p2}`)).toHaveLength(2);
   });
 
+  it('a gallery (图集) whose captions carry its sentences keeps them as its text', () => {
+    const shots = [
+      '3月8日，县妇联在城关镇举办巾帼技能展示活动，吸引群众约2000人次观展。',
+      '展区内陈列刺绣、剪纸等手工作品300余件，现场销售额达4.6万元。',
+      '县妇联为20名巾帼技能能手颁发了证书，她们带动周边妇女就业600余人。',
+      '活动现场还设立法律咨询台，接待妇女群众咨询120余人次，发放宣传资料1500份。',
+    ];
+    const gallery = shots.map((x, i) => `<p class="f_center"><img src="p${i}.jpg" width="600"><br/>${x}</p>`).join('');
+    expect(text(`<p>（图片来源：县融媒体中心）</p>${gallery}`)).toEqual(expect.arrayContaining(shots));
+    // captions beside a story of its own stay out
+    expect(text(`${p1}<p class="f_center"><img src="a.jpg"><br/>${shots[0]}</p>${p2}`)).toHaveLength(2);
+  });
+
   it('a short phrase in the image’s own block is its caption; a bold heading or a paragraph there is not', () => {
     expect(text(`${p1}<p><img src="a.jpg">培训班现场</p>${p2}`)).toHaveLength(2);
     expect(text(`${p1}<p class="f_center"><img src="a.jpg"><!--x-->图片来源：摄图网</p>${p2}`)).toHaveLength(2);

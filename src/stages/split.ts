@@ -319,6 +319,12 @@ export function findArticles(raw: string, isHtml: boolean, record?: RecordFields
       applyRecord(heads, record && { ...record, title: null });
       return { articles: heads, warnings };
     }
+    // (a traditional article inside a simplified portal's template: the page as a whole reads as simplified,
+    // its text does not; the article keeps its own script for output)
+    if (scripts.written === scripts.simplified) {
+      const own = pageScripts(page.text);
+      if (own.written !== own.simplified) scripts = { written: own.written, simplified: own.simplified };
+    }
     const simplified = simplifyPage(page.text);
     hints = {
       html: true,

@@ -709,11 +709,12 @@ describe('items of a list that ends in 个百分点 count points each (提高4.1
   });
 });
 
-describe('classifiers of occasions, trains, power and laps (项次, 列, 千瓦, 圈)', () => {
+describe('classifiers of occasions, trains and laps (项次, 列, 圈)', () => {
   it.each([
+    // a plant's capacity in 千瓦 measures it (the annotators of real pages leave 总装机容量120万千瓦 out)
+    ['黄河水电站总装机容量120万千瓦。', []],
     ['累计组织妇女参与竞赛活动2600余项次。', [['count', 2600, '项次', 'over']]],
     ['全年开行中欧班列2000列,加开临时列车46列。', [['count', 2000, '列', null], ['count', 46, '列', null]]],
-    ['光伏电站总装机规模达到200万千瓦,年发电量12亿千瓦时。', [['count', 2000000, '千瓦', null], ['count', 1200000000, '千瓦时', null]]],
     ['卫星已累计绕地球飞行超过1.3万圈。', [['count', 13000, '圈', 'over']]],
     // 列 after a classifier is the verb (列入)
     ['全县30个项目列入省重点工程。', [['count', 30, '个', null]]],

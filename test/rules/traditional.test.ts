@@ -280,3 +280,24 @@ describe('town names that the round trip changes (乾潭镇 read back as 干潭�
     expect(regionOfText('他们以此为借口镇压罢工，借口镇压的做法遭到各界谴责。')).toBeNull();
   });
 });
+
+describe('a traditional article inside a simplified portal\'s template keeps its own script in the output', () => {
+  it('the evidence is written as the article writes it; the claims are those of its simplified text', () => {
+    const simplified = ['县妇联举办巾帼创业培训班', '近日，县妇联联合县人社局举办巾帼创业培训班3期，培训农村妇女260人，发放创业担保贷款1200万元。'].join('\n');
+    const [head, body] = TW(simplified).split('\n');
+    // the template's furniture, in simplified characters, outweighs the article's text
+    const furniture = Array.from({ length: 120 }, (_, i) => `<li><a href="/${i}">市妇联召开第${i + 1}次执委会议部署全年妇女工作重点任务</a></li>`).join('');
+    const html = [
+      `<html><head><meta charset="utf-8"><title>${head}_新闻网</title></head><body>`,
+      '<div class="nav"><a href="/">首页</a> <a href="/xw">新闻中心</a> <a href="/zw">政务公开</a></div>',
+      `<h1>${head}</h1><div class="info">2024-03-02 10:20　来源：宜丰县融媒体中心</div>`,
+      `<div class="content"><p>${body}</p></div>`,
+      `<div class="related"><h3>相关新闻</h3><ul>${furniture}</ul></div>`,
+      '</body></html>',
+    ].join('\n');
+    const doc = processPage({ id: 'p', origin: 'p', bytes: Buffer.from(html), kind: 'auto' } as PageInput);
+    const records = claimRecords(doc);
+    expect(records.map((c) => c.value)).toEqual([3, 260, 12000000]);
+    expect(records.map((c) => c.text)).toEqual(['縣婦聯聯合縣人社局舉辦巾幗創業培訓班3期', '培訓農村婦女260人', '發放創業擔保貸款1200萬元']);
+  });
+});

@@ -353,6 +353,12 @@ function quantity(): RegExp {
  * infographic post (<img>培训农村妇女3200余人次 <img>新建儿童之家12个), not pictures with captions.
  */
 function dropCaptions(lines: OutLine[]): OutLine[] {
+  // a gallery (图集): when the captions carry the page's sentences and little else does, they are its text
+  const sentences = (ls: OutLine[]) => ls.reduce((n, l) => n + (/[。！？]/.test(l.text) ? hanCount(l.text) : 0), 0);
+  const captions = lines.filter((l) => l.caption && l.text);
+  if (captions.length >= 3 && sentences(lines.filter((l) => !l.caption)) < 100 && sentences(captions) >= 100) {
+    return lines.map((l) => ({ text: l.text, link: l.link }));
+  }
   const counted = (l: OutLine | undefined) => l !== undefined && l.caption === true && quantity().test(l.text);
   const out: OutLine[] = [];
   const texts = lines.map((l, i) => ({ l, i })).filter((x) => x.l.text);
