@@ -626,3 +626,12 @@ describe('新疆生产建设兵团 is of the provincial level', () => {
     expect(claimsInHengxian(s, null).map(honor)).toEqual(want);
   });
 });
+
+describe('a scope before the praised (全市法院共有…) says where they are; the level the praise names after them is the honor\'s', () => {
+  it.each([
+    ['一年来,全市法院共有23个集体、56名个人受到省级以上表彰。', [['honor', 23, 'provincial'], ['honor', 56, 'provincial']]],
+    ['全县教育系统共有8个集体受到省级表彰。', [['honor', 8, 'provincial']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInHengxian(s, WUXI).map((c) => [c.kind, c.value, c.honor?.level ?? null])).toEqual(want);
+  });
+});

@@ -533,3 +533,13 @@ describe('a share that opens its clause is of the noun after it, no class (三�
     expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('not claims: the two exchanges (沪深两市) name markets, trading days say for how long', () => {
+  it.each([
+    ['两市成交额合计9876亿元。', [['money', 987600000000]]],
+    ['沪深两市融资余额增加120亿元。', [['money', 12000000000]]],
+    ['北向资金连续5个交易日净买入,累计净买入230亿元。', [['money', 23000000000]]],
+  ])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

@@ -954,6 +954,11 @@ function countedHonor(
     if (own && (/分别|分获/.test(t.slice(clauseStart, titleFrom)) || fitsItem(own, t.slice(n.start, clsEnd)))) title = own;
   }
   let level = ownLevel ?? titlePlaceLevel(title, region, lex);
+  // 全市法院共有23个集体、56名个人受到省级以上表彰: a scope before the count (全市) says where they are; the level the
+  // praise after them names is the honor's
+  if (praised && mentions.length && mentions.every((m) => /^[全本我]/.test(t.slice(m.start, m.end)))) {
+    level = highest(levelMentions(t, clsEnd, clauseEnd, lex, region).map((m) => m.level)) ?? level;
+  }
   // (评出桃花镇“五好文明家庭”10户,“平安家庭”10户: a bare quoted item after a comma continues a list that
   // opened with the item before it; in a list whose items name levels of their own, one without has none)
   const opened = prevHonor !== null && !/[0-9０-９]/.test(t.slice(sentStart, prevHonor.span[0]));
