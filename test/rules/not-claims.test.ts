@@ -523,10 +523,12 @@ describe('not claims: a speed or the range a vehicle can travel (设计时速350
   });
 });
 
-describe('a share that opens its clause is of the noun after it, no class (三成以上村妇联主席进入…)', () => {
+describe('a share that opens its clause, or follows 覆盖, is of the noun after it, no class (三成以上村妇联主席进入…)', () => {
   it.each([
     ['调解成功率98%以上。三成以上村妇联主席进入村“两委”班子。', [['percent', 98], ['percent', 30]]],
     ['80%以上的村建立了妇女之家。', [['percent', 80]]],
+    // after a verb of reaching (覆盖, 惠及) the share is of the units named after 的
+    ['力争家庭教育指导服务覆盖90%以上的家庭。', [['percent', 90]]],
     // a share after a verb that names the class stays a threshold
     ['收入增长10%以上的企业有35家。', [['count', 35]]],
   ])('%s', (s, want) => {

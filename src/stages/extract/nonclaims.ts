@@ -179,7 +179,8 @@ export function isThreshold(t: string, afterCls: number, numStart: number, kind:
   if (!over || !/^(的|[\u4e00-\u9fff])/.test(t.slice(afterCls + over[0].length, afterCls + over[0].length + 1))) return false;
   // 在全省20%以上的村建立…, 全县80%以上的村: after a scope, a share of the units named after 的 is a
   // claim (收入增长10%以上的企业 still defines a class)
-  if (kind === 'percent' && /(全[国省市县区州盟旗镇乡]|[在有使让])$/.test(t.slice(Math.max(0, numStart - 2), numStart))) return false;
+  // (确保覆盖90%以上的家庭: after a verb of reaching, the share of the units named after 的 is reached)
+  if (kind === 'percent' && /(全[国省市县区州盟旗镇乡]|[在有使让]|覆盖|惠及|辐射)$/.test(t.slice(Math.max(0, numStart - 2), numStart))) return false;
   // (三成以上村妇联主席进入村“两委”, 80%以上的村建立了…: a share that opens its clause is of the noun after it)
   if (kind === 'percent' && t.slice(clauseAt(t, numStart)[0], numStart).trim() === '') return false;
   // 为200家以上科研单位提供…: things counted whole, with what they count after 以上 and no 的-clause, are a
