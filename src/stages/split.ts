@@ -321,11 +321,9 @@ export function findArticles(raw: string, isHtml: boolean, record?: RecordFields
     }
     // (a traditional article inside a simplified portal's template: the page as a whole reads as simplified,
     // its text does not; the article keeps its own script for output)
-    if (scripts.written === scripts.simplified) {
-      const own = pageScripts(page.text);
-      if (own.written !== own.simplified) scripts = { written: own.written, simplified: own.simplified };
-    }
-    const simplified = simplifyPage(page.text);
+    const own = pageScripts(page.text);
+    if (scripts.written === scripts.simplified && own.written !== own.simplified) scripts = own;
+    const simplified = own.simplified;
     hints = {
       html: true,
       title: page.title ? simplifyPage(page.title) : null,

@@ -429,7 +429,8 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     }
     // 获评福建省三八红旗手(集体)7个,其中三八红旗手5名、三八红旗集体2个: a titled part that names no level of its
     // own is of its total's level, not a lower one read from the meeting (其中8户获选三晋“最美家庭” rose above it)
-    const leveled = !untitled && c.honor && total.honor?.level && rank(c.honor.level) < rank(total.honor.level) && !namesLevel(t.slice(clauseAt(t, c.span[0])[0], clauseAt(t, c.span[0])[1]), article)
+    const [cs, ce] = clauseAt(t, c.span[0]);
+    const leveled = !untitled && c.honor && total.honor?.level && rank(c.honor.level) < rank(total.honor.level) && !namesLevel(t.slice(cs, ce), article)
       ? { honor: { ...c.honor, level: total.honor.level } }
       : {};
     return {

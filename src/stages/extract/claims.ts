@@ -8,6 +8,7 @@ import {
   afterRecipients,
   bodyLevel,
   cleanTitle,
+  contestLevel,
   quotedTitles,
   canBeHonor,
   countedTitle,
@@ -36,7 +37,6 @@ import {
   uncountedHonors,
   type LevelContext,
   type TitleHit,
-  contestLevel,
 } from './honors.js';
 import { highest, levelMentions, nearestIn, respectiveItem, respectiveLevel, titlePlaceLevel } from './levels.js';
 import { findEvents, type Events } from './events.js';
@@ -164,10 +164,10 @@ const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside
 /** The second character of a word that a one-character classifier begins: 家庭, 家长, 家属 (not 3家人). */
 const WORD_AFTER_CLASSIFIER: Record<string, RegExp> = { 家: /^[庭长屬属]/ };
 
-/** Read the classifier after a number and decide its kind; null when it is not a quantity. */
 /** 、1.8个和0.6个百分点 after a 个: the rest of a list of points. */
 const SHARED_POINTS = /^\s*(?:(?:[、,和及与]|以及)\s*[0-9０-９.]+\s*个)*\s*(?:[、,和及与]|以及)\s*[0-9０-９.]+\s*个?百分点/;
 
+/** Read the classifier after a number and decide its kind; null when it is not a quantity. */
 function readUnit(t: string, n: NumberMatch, lex: Lexicon, skipUnit = false): Reading | null {
   const at = n.end + (GAP.exec(t.slice(n.end, n.end + 12))?.[0].length ?? 0);
   if (n.percent) {

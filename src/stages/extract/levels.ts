@@ -42,7 +42,6 @@ const LONE_AFTER = /^[级、妇委政文总人党团]/;
 // (在省第十一届残运会上, 参加市第九届…: before an event's term, after a word that ends there; not 尤溪县第十五届委员会)
 const LONE_TERM = /^第[0-9一二三四五六七八九十]{1,3}届/;
 const TERM_BEFORE = /(^|[^\u4e00-\u9fff]|[在加与和及从])$/;
-
 // (2019-2020年度省三八红旗手: a year's 度 before a lone level word)
 const LONE_BEFORE = /[、和与及被获为度]$/;
 
