@@ -405,6 +405,9 @@ describe('an article that only says 我县: the outlet that runs the page, where
     expect(regionOf(`瑞安新闻 | 永嘉新闻 | 平阳新闻\n${body}`)).toEqual([null]);
     // no outlet at all
     expect(regionOf(body)).toEqual([null]);
+    // national outlets whose names begin like a place's (凤凰网 is no site of 凤凰县, 光明网 none of 光明区)
+    expect(regionOf(`凤凰网 > 资讯频道\n${body}`)).toEqual([null]);
+    expect(regionOf(`光明网 > 时政\n${body}`)).toEqual([null]);
   });
 
   it('a body named as the page\'s masthead: alone on a line, after 版权所有/主办, after a <title> separator', () => {

@@ -1,4 +1,4 @@
-import { loadTsv } from '../dict.js';
+import { loadList, loadTsv } from '../dict.js';
 import type { Unit } from './data.js';
 import type { FieldHit } from './resolve.js';
 import { scan } from './scan.js';
@@ -48,11 +48,16 @@ function mastheads(): RegExp {
   return mastheadRe;
 }
 
+let national: string[] | null = null;
+const nationalOutlets = (): string[] => (national ??= loadList('national-outlets.txt'));
+
 /** The places named by outlets on the page: the last place name in each outlet's name (永嘉网, 永嘉县人民政府网). */
 function outletPlaces(raw: string): { unit: Unit; key: string }[] {
   const out = new Map<Unit, string>();
   const text = raw.length > 200_000 ? raw.slice(0, 200_000) : raw;
   for (const m of [...text.matchAll(outlets()), ...text.matchAll(mastheads())]) {
+    // (凤凰网 is no site of 凤凰县: dictionaries/national-outlets.txt)
+    if (nationalOutlets().some((o) => m[0].endsWith(o) || m[0].startsWith(o))) continue;
     const hits = scan(m[1]);
     for (let k = hits.length - 1; k >= 0; k--) {
       const e = hits[k].entry;

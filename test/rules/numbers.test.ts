@@ -722,3 +722,15 @@ describe('classifiers of occasions, trains and laps (项次, 列, 圈)', () => {
     expect(claimsInHengxian(s).map(brief)).toEqual(want);
   });
 });
+
+describe('市民, 村民 after a count are persons, no places counted (惠及30万市民)', () => {
+  it.each([
+    ['惠及30万市民。', [['people', 300000, '人', null]]],
+    ['全镇5000村民参加活动。', [['people', 5000, '人', null]]],
+    ['为80多万新市民、青年人提供住房保障。', [['people', 800000, '人', 'over']]],
+    // places counting themselves stay counts
+    ['活动覆盖3市12县。', [['count', 3, '市', null], ['count', 12, '县', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInHengxian(s).map(brief)).toEqual(want);
+  });
+});

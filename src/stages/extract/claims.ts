@@ -161,8 +161,8 @@ function changeThenLevel(t: string, low: NumberMatch, high: NumberMatch, join: s
 }
 const GAP = /^[ \t\u3000]*(\n[ \t\u3000]*){0,3}/; // a line or page break inside a number expression
 
-/** The second character of a word that a one-character classifier begins: 家庭, 家长, 家属 (not 3家人). */
-const WORD_AFTER_CLASSIFIER: Record<string, RegExp> = { 家: /^[庭长屬属]/ };
+/** The second character of a word that a one-character classifier begins: 家庭, 家长, 家属 (not 3家人), 市民, 村民. */
+const WORD_AFTER_CLASSIFIER: Record<string, RegExp> = { 家: /^[庭长屬属]/, 市: /^民/, 村: /^民/ };
 
 /** 、1.8个和0.6个百分点 after a 个: the rest of a list of points. */
 const SHARED_POINTS = /^\s*(?:(?:[、,和及与]|以及)\s*[0-9０-９.]+\s*个)*\s*(?:[、,和及与]|以及)\s*[0-9０-９.]+\s*个?百分点/;
