@@ -635,3 +635,18 @@ describe('a scope before the praised (全市法院共有…) says where they are
     expect(claimsInHengxian(s, WUXI).map((c) => [c.kind, c.value, c.honor?.level ?? null])).toEqual(want);
   });
 });
+
+describe('recipients placed before their count under 授予 (授予上海市26名女性“…”称号): the place is where they are', () => {
+  it.each([
+    ['全国妇联授予上海市26名女性“全国三八红旗手”称号。', [['honor', 26, '三八红旗手', 'national']]],
+    ['省妇联授予南平市12户家庭“福建省最美家庭”称号。', [['honor', 12, '最美家庭', 'provincial']]],
+    // a title before the count keeps its place as the level
+    ['授予上海市三八红旗手26名。', [['honor', 26, '三八红旗手', 'provincial']]],
+  ] as [string, unknown[]][])('%s', (s, want) => {
+    expect(claimsInHengxian(s, null).map(honor)).toEqual(want);
+  });
+  it('an untitled part named by place is of its total\'s level (获此殊荣,其中浦东新区32个)', () => {
+    const s = '同时,大会为新一届“上海市巾帼文明岗”授牌,全市共有218个集体获此殊荣,其中浦东新区32个、闵行区19个。';
+    expect(claimsInHengxian(s, null).map((c) => [c.value, c.honor?.level ?? null])).toEqual([[218, 'provincial'], [32, 'provincial'], [19, 'provincial']]);
+  });
+});

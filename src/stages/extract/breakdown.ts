@@ -424,7 +424,8 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     // 表彰…10名自治区三八红旗手。其中,昌吉市5名、玛纳斯县3名: a part of a counted honor named only by the
     // place of those honored is that honor, place by place
     // (其中琅琊区4户 of 12户 national 最美家庭: the place is where they live, the level stays the total's)
-    if ((!c.honor || untitled) && total.honor && total.value !== null && placeOnly(itemLead(t, c))) {
+    // (…218个集体获此殊荣,其中浦东新区32个: an untitled part named by place is of the total's level, not the place's)
+    if ((!c.honor || untitled || c.honor.title === null) && total.honor && total.value !== null && placeOnly(itemLead(t, c))) {
       return { ...c, kind: 'honor' as const, honor: { title: total.honor.title, level: total.honor.level, recipient: null }, subject: total.subject, partOf: [total.span[0], total.span[1]] as [number, number] };
     }
     // 获评福建省三八红旗手(集体)7个,其中三八红旗手5名、三八红旗集体2个: a titled part that names no level of its

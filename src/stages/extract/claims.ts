@@ -40,6 +40,7 @@ import {
 } from './honors.js';
 import { highest, levelMentions, nearestIn, respectiveItem, respectiveLevel, titlePlaceLevel } from './levels.js';
 import { findEvents, type Events } from './events.js';
+import { regionOfName } from '../region.js';
 import { categoryOf, periodOf, periodsIn, perOf } from './context.js';
 import { subjectOf } from './subject.js';
 import { applyStatus, targetParts } from './status.js';
@@ -851,7 +852,11 @@ function countedHonor(
   const ownVerb = !!verb && verb.end >= clauseStart;
   const prizeHead = ownVerb ? undefined : lex.prizes.filter((p) => p.length >= 2 && tail.startsWith(p)).sort((a, b) => b.length - a.length)[0];
   const leveledHead = !ownVerb && /^[^,;。“”、]{1,6}?级(以上)?“[^”]{2,20}”/.test(tail) && levelMentions(tail, 0, 6, lex, region)[0]?.start === 0;
-  const numberFirst = !!prizeHead || leveledHead || span.trim() === '' || isGlueOnly(span) || examples || joined || joinedBare || objectOfPraise || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
+  // (全国妇联授予上海市26名女性“全国三八红旗手”称号: a place alone before the count, a quoted title after it, says where
+  // the recipients are; the title follows)
+  const placedRecipients = ownVerb && /^[^,;。]{0,14}“[^”]{2,20}”/.test(tail) && levelMentions(span, 0, span.length, lex, region).length === 1 &&
+    /^[\u4e00-\u9fff]{2,10}$/.test(span.trim()) && regionOfName(span.trim(), region)?.name === span.trim();
+  const numberFirst = !!prizeHead || leveledHead || span.trim() === '' || isGlueOnly(span) || examples || joined || joinedBare || objectOfPraise || placedRecipients || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
   // 授予20个集体和50名个人全国三八红旗集体和全国三八红旗手称号: the titles after the last joined item are shared
