@@ -550,6 +550,15 @@ describe('prizes won (获, 斩获, 共获 before the prize) take the contest\'s 
     expect(claimsInHengxian(s, r).map(honor)).toEqual(want);
   });
 
+  it.each([
+    // the contest between the count and the prize
+    ['1个项目在第七届中国青年志愿服务项目大赛中获得金奖。', WUXI, [['honor', 1, '金奖', 'national']]],
+    ['我市3个项目在全省巾帼创业大赛中荣获一等奖。', WUXI, [['honor', 3, '一等奖', 'provincial']]],
+    ['2名选手在比赛中获得一等奖。', WUXI, [['honor', 2, '一等奖', null]]],
+  ] as [string, Region, unknown[]][])('the contest named between the count and the prize: %s', (s, r, want) => {
+    expect(claimsInHengxian(s, r).map(honor)).toEqual(want);
+  });
+
   it('a report of games: the medals of the event the lead names (本次比赛) take its level', () => {
     const page = '2026年全国游泳冠军赛12日在杭州落下帷幕。本次比赛共设34个小项。\n东道主浙江队本次比赛共获得奖牌16枚,其中金牌7枚、银牌5枚。';
     expect(claimsInHengxian(page, null).filter((c) => c.kind === 'honor').map(honor)).toEqual([['honor', 16, '奖牌', 'national'], ['honor', 7, '金牌', 'national'], ['honor', 5, '银牌', 'national']]);
@@ -648,5 +657,12 @@ describe('recipients placed before their count under 授予 (授予上海市26�
   it('an untitled part named by place is of its total\'s level (获此殊荣,其中浦东新区32个)', () => {
     const s = '同时,大会为新一届“上海市巾帼文明岗”授牌,全市共有218个集体获此殊荣,其中浦东新区32个、闵行区19个。';
     expect(claimsInHengxian(s, null).map((c) => [c.value, c.honor?.level ?? null])).toEqual([[218, 'provincial'], [32, 'provincial'], [19, 'provincial']]);
+  });
+});
+
+describe('a prize after the contest named between it and its count, in a sentence whose earlier clause conferred other honors', () => {
+  it('获评…,1个项目在第七届中国…大赛中获得金奖', () => {
+    const s = '此外,全市共有9个集体、27名个人分别获评省优秀青年志愿服务组织、优秀青年志愿者,1个项目在第七届中国青年志愿服务项目大赛中获得金奖。';
+    expect(claimsInHengxian(s, WUXI).map(honor).pop()).toEqual(['honor', 1, '金奖', 'national']);
   });
 });

@@ -971,6 +971,14 @@ function countedHonor(
     level = prevHonor.honor?.level ?? null;
   }
   // 在第九届中国青年志愿服务项目大赛中,我市获金奖2项: a prize takes the level of the contest its sentence names before it
+  // (1个项目在第七届中国青年志愿服务项目大赛中获得金奖: or between the count and the prize, which alone is the title)
+  if (title && numberFirst && (!verb || verb.end < clauseStart) && lex.prizes.some((p) => p.length >= 2 && title!.endsWith(p))) {
+    const got = /(?:获得了?|夺得|摘得|斩获|荣获|获)([^获夺摘斩荣]{2,8})$/.exec(title);
+    if (got && /(中|上)(?:获得了?|夺得|摘得|斩获|荣获|获)/.test(title)) {
+      title = got[1];
+      level ??= contestLevel(lc, sentStart, sentEnd, titleEnd);
+    }
+  }
   if (!level && title && lex.prizes.some((p) => p.length >= 2 && title!.endsWith(p))) level = contestLevel(lc, sentStart, sentEnd, n.start);
   if (!level && verb) {
     let vs = sentStart;
