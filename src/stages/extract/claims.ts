@@ -3,6 +3,7 @@ import { getLexicon, matchAt, matchBefore, wordsAlt, type Lexicon } from './lexi
 import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
 import { countedInHeading, isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isPersonEpithet, isThreshold, rejectReason } from './nonclaims.js';
 import { inverseOf } from '../normalize.js';
+import { regionOfName } from '../region.js';
 import { clauseAt, paragraphAt, sentenceAt } from './text.js';
 import {
   afterRecipients,
@@ -40,7 +41,6 @@ import {
 } from './honors.js';
 import { highest, levelMentions, nearestIn, respectiveItem, respectiveLevel, titlePlaceLevel } from './levels.js';
 import { findEvents, type Events } from './events.js';
-import { regionOfName } from '../region.js';
 import { categoryOf, periodOf, periodsIn, perOf } from './context.js';
 import { subjectOf } from './subject.js';
 import { applyStatus, targetParts } from './status.js';
@@ -727,6 +727,9 @@ function aidReceived(object: string, lex: Lexicon): boolean {
   return aidRe.test(object);
 }
 
+/** 以金牌68枚, 获一等奖2个, 在…大赛中获得金奖: the verb of winning and the prize after it, at the end of a phrase. */
+const WON_PRIZE = /(?:以|获得了?|夺得|摘得|共获|斩获|荣获|获)([^以获夺摘斩荣]{2,8})$/;
+
 const AFTER_QUOTE_VERB = /(?<=”)(作为|成为|被|是|并|在|受)[^“”]*$/;
 
 function countedHonor(
@@ -854,8 +857,8 @@ function countedHonor(
   const leveledHead = !ownVerb && /^[^,;。“”、]{1,6}?级(以上)?“[^”]{2,20}”/.test(tail) && levelMentions(tail, 0, 6, lex, region)[0]?.start === 0;
   // (全国妇联授予上海市26名女性“全国三八红旗手”称号: a place alone before the count, a quoted title after it, says where
   // the recipients are; the title follows)
-  const placedRecipients = ownVerb && /^[^,;。]{0,14}“[^”]{2,20}”/.test(tail) && levelMentions(span, 0, span.length, lex, region).length === 1 &&
-    /^[\u4e00-\u9fff]{2,10}$/.test(span.trim()) && regionOfName(span.trim(), region)?.name === span.trim();
+  const placedRecipients = ownVerb && /^[^,;。]{0,14}“[^”]{2,20}”/.test(tail) && /^[\u4e00-\u9fff]{2,10}$/.test(span.trim()) &&
+    regionOfName(span.trim(), region)?.name === span.trim();
   const numberFirst = !!prizeHead || leveledHead || span.trim() === '' || isGlueOnly(span) || examples || joined || joinedBare || objectOfPraise || placedRecipients || (!!samePrev && endsWithListSeparator(t.slice(spanFrom, n.start)));
   // 命名X等8个乡镇为“…”, 授予X等10名同志全国三八红旗手称号: the noun after N names the recipients
   // (乡镇, 同志), not a level or the title; the title follows it (a quote, 为, or a level word)
@@ -870,7 +873,7 @@ function countedHonor(
   let named = numberFirst ? t.slice(titleFrom, titleEnd) : span;
   // 麒麟区代表团以金牌68枚: the winners and 以 (or 获得, 夺得, 获, 斩获) before a prize are no part of it, nor is
   // their place its level (我市选送的项目获一等奖2个: the contest's level, not 我市)
-  const won = numberFirst ? null : /(?:以|获得了?|夺得|摘得|共获|斩获|获)([^以获夺摘]{2,8})$/.exec(named);
+  const won = numberFirst ? null : WON_PRIZE.exec(named);
   const wonPrize = !!won && lex.prizes.some((p) => p.length >= 2 && won[1].endsWith(p));
   if (wonPrize) named = won![1];
   // 公布了2023年度“最美家庭”名单(共30户): the count of a list in brackets counts the title quoted before 名单
@@ -970,15 +973,16 @@ function countedHonor(
   if (!level && prevHonor && (/^(?:、|和|及|以及)$/.test(t.slice(samePrev!.clsEnd, n.start).trim()) || t[samePrev!.clsEnd] === '、' || (opened && t.startsWith(',“', samePrev!.clsEnd)))) {
     level = prevHonor.honor?.level ?? null;
   }
-  // 在第九届中国青年志愿服务项目大赛中,我市获金奖2项: a prize takes the level of the contest its sentence names before it
-  // (1个项目在第七届中国青年志愿服务项目大赛中获得金奖: or between the count and the prize, which alone is the title)
+  // 1个项目在第七届中国青年志愿服务项目大赛中获得金奖: a contest between the count and the prize gives its level, and
+  // the prize alone is the title
   if (title && numberFirst && (!verb || verb.end < clauseStart) && lex.prizes.some((p) => p.length >= 2 && title!.endsWith(p))) {
-    const got = /(?:获得了?|夺得|摘得|斩获|荣获|获)([^获夺摘斩荣]{2,8})$/.exec(title);
+    const got = WON_PRIZE.exec(title);
     if (got && /(中|上)(?:获得了?|夺得|摘得|斩获|荣获|获)/.test(title)) {
       title = got[1];
       level ??= contestLevel(lc, sentStart, sentEnd, titleEnd);
     }
   }
+  // 在第九届中国青年志愿服务项目大赛中,我市获金奖2项: a prize takes the level of the contest its sentence names before it
   if (!level && title && lex.prizes.some((p) => p.length >= 2 && title!.endsWith(p))) level = contestLevel(lc, sentStart, sentEnd, n.start);
   if (!level && verb) {
     let vs = sentStart;
