@@ -326,3 +326,15 @@ describe('after a semicolon, items named by the same category word (…类) cont
     expect(links('全年受理信访件1135件,其中婚姻家庭纠纷类612件;办结率达98%,回访群众300人。')).toEqual(['612→1135']);
   });
 });
+
+describe('partOf: a sentence opened by 其中, of two totals of the same thing, takes the one its clause repeats', () => {
+  it.each([
+    ['全县法院共受理各类案件8600件,审结8120件。其中,县法院受理案件5100件。', '5100件', '8600'],
+    ['全市共培训妇女3200人,帮扶妇女1800人。其中,培训农村妇女2100人。', '2100人', '3200'],
+    ['全年共走访困难职工520户,救助困难职工310户。其中,救助单亲母亲家庭96户。', '96户', '310'],
+    // counter-example: where neither clause is repeated, the nearest total of the same thing
+    ['全市共培训妇女3200人,帮扶妇女1800人。其中,农村妇女900人。', '900人', '1800'],
+  ])('%s: %s → %s', (text, needle, want) => {
+    expect(partOfText(text, needle)).toBe(want);
+  });
+});

@@ -734,3 +734,15 @@ describe('市民, 村民 after a count are persons, no places counted (惠及30�
     expect(claimsInHengxian(s).map(brief)).toEqual(want);
   });
 });
+
+describe('per: 日均 and 周均 are per day and per week, like 年均 and 月均', () => {
+  it.each([
+    ['景区日均接待游客2.6万人次。', ['日']],
+    ['城际列车日均开行86对,年均运送旅客900万人次。', ['日', '年']],
+    ['图书馆周均举办读书会3场。', ['周']],
+    // counter-example: 均 alone is no base (各项指标均达到90%)
+    ['各项指标均达到90%。', [null]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => c.per)).toEqual(want);
+  });
+});

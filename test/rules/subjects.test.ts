@@ -641,3 +641,37 @@ describe('subjects: an ordinal with its classifier is left out (第三批, 第�
     expect(subjectNames(s)).toEqual(want);
   });
 });
+
+describe('subjects: verbs of rescue, transport, policing and trade before the counted noun are no part of it', () => {
+  it.each([
+    ['全区共出动消防救援人员1860人次,营救被困群众420人。', ['消防救援人员', '被困群众']],
+    ['县应急局向受灾乡镇调拨帐篷300顶、棉被1200床。', ['帐篷', '棉被']],
+    ['今年以来,全市公安机关共破获电信诈骗案件682起,抓获犯罪嫌疑人915名,打掉犯罪团伙37个。', ['电信诈骗案件', '犯罪嫌疑人', '犯罪团伙']],
+    ['市中级法院全年审结民事案件4120件。', ['民事案件']],
+    ['中欧班列今年已开行班列860列,发运标箱7.2万个。', ['班列', '标箱']],
+    ['节日期间高速公路免收小型客车通行费约3100万元,地铁运送乘客96万人次。', ['小型客车通行费', '乘客']],
+    ['全县共有326名运动员参加比赛。', ['运动员']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+  // counter-examples: these words name the persons or the figure counted, and stay
+  it.each([
+    ['全市参赛职工达2.6万人次。', ['参赛职工']],
+    ['今年全省高考报名人数达62万人。', ['高考报名人数']],
+    ['全市新房成交面积41.2万平方米。', ['新房成交面积']],
+    ['县妇联资助新录取大学生86名。', ['新录取大学生']],
+    ['动员巾帼志愿者500余人参与。', ['巾帼志愿者']],
+  ])('counter-example: %s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});
+
+describe('subjects: a per-day or per-year average before the verb is no part of the noun (日均, 年均)', () => {
+  it.each([
+    ['城际列车日均开行86对。', ['城际列车']],
+    ['“家风讲堂”年均开展120场以上。', ['家风讲堂']],
+    ['县图书馆月均接待读者1.3万人次。', ['读者']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});

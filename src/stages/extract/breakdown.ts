@@ -179,6 +179,16 @@ function between(claims: Claim[], from: number, to: number): Claim[] {
   return out;
 }
 
+/** How many two-character runs of Han characters `a` and `b` share. */
+function sharedPairs(a: string, b: string): number {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < b.length; i++) if (HAN_PAIR.test(b.slice(i, i + 2))) pairs.add(b.slice(i, i + 2));
+  let n = 0;
+  for (let i = 0; i + 1 < a.length; i++) if (pairs.delete(a.slice(i, i + 2))) n++;
+  return n;
+}
+const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
+
 /** The nearest claim before the marker that `part` can break down, within reach. */
 function totalFor(part: Claim, m: Marker, claims: Claim[], t: string, lex: BreakdownLexicon): Claim | null {
   if (m.total) return compatible(part, m.total) ? m.total : null;
@@ -211,7 +221,10 @@ function totalFor(part: Claim, m: Marker, claims: Claim[], t: string, lex: Break
     if (inside.length) {
       // the total that names what the part names comes first (…大学生52人,高中生14人)。…其中7名…大学生 → 52)
       const fit = inside.reverse().filter((c) => compatible(part, c));
-      return fit.find((c) => !!part.subject && c.subject === part.subject) ?? fit[0] ?? null;
+      const named = fit.filter((c) => !!part.subject && c.subject === part.subject);
+      // (…受理各类案件41.6万件,审结38.9万件。其中…受理案件2.3万件 → 41.6万: of those, the one whose
+      // clause says most of what the part's says, the nearest at a tie)
+      return named.reduce<Claim | null>((best, c) => (!best || sharedPairs(part.text, c.text) > sharedPairs(part.text, best.text) ? c : best), null) ?? fit[0] ?? null;
     }
     if (t.slice(ps, s).trim().length > 1) k++;
     s = ps;

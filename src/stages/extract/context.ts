@@ -84,7 +84,7 @@ export function periodOf(periods: [number, number, string][], sentStart: number,
 }
 
 /** 每人/人均/每月/每周/每两年 before the number (since `from`: the sentence, or the previous claim) → the per-unit base. */
-const BASE = /(?:每|人均|户均|年均|月均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|小时|季度|学期|村|镇|期|场|名|位|生(?!产|活|长|命|态|成|育|病|效|日)|乡镇|社区|县|乡|基地|项目|企业|学校|合作社|站|(?:[\u4e00-\u9fff]{0,4}?)家庭))?/g;
+const BASE = /(?:每|人均|户均|年均|月均|周均|日均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|小时|季度|学期|村|镇|期|场|名|位|生(?!产|活|长|命|态|成|育|病|效|日)|乡镇|社区|县|乡|基地|项目|企业|学校|合作社|站|(?:[\u4e00-\u9fff]{0,4}?)家庭))?/g;
 const TIME = /^(?:[一二两三四五六七八九十\d]*个?)(?:月|周|年|天|日|小时|季度|学期)$/;
 
 export function perOf(t: string, from: number, numStart: number): string | null {
@@ -94,7 +94,7 @@ export function perOf(t: string, from: number, numStart: number): string | null 
   if (!all.length) return null;
   let k = all.length - 1;
   // 每人每月300元, 每名学生每学期: one base is kept, the recipient's rather than the time's (人均月收入 → 人)
-  const timely = (m: RegExpMatchArray) => (m[1] ? TIME.test(m[1]) : /^[年月]均/.test(m[0]));
+  const timely = (m: RegExpMatchArray) => (m[1] ? TIME.test(m[1]) : /^[年月周日]均/.test(m[0]));
   if (timely(all[k])) {
     for (let j = k - 1; j >= 0; j--) {
       if ((all[j][1] || /^[人户]均/.test(all[j][0])) && !timely(all[j])) {
@@ -112,6 +112,8 @@ export function perOf(t: string, from: number, numStart: number): string | null 
   if (/^户均/.test(m[0])) return '户';
   if (/^年均/.test(m[0])) return '年';
   if (/^月均/.test(m[0])) return '月';
+  if (/^周均/.test(m[0])) return '周';
+  if (/^日均/.test(m[0])) return '日';
   // 每个困难职工家庭: a household, whatever describes it
   if (m[1] && /家庭$/.test(m[1])) return '户';
   // (每一户 is 每户; 每两年 keeps its two)

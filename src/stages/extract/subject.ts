@@ -551,7 +551,10 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
       if (rest === '' && ve === tail && k === found.length - 1 && !earlierVerb && found.length === 1) {
         let topic = before;
         for (let cut = true; cut && topic; ) {
-          const w2 = sc.w.tails.find((x) => topic.endsWith(x)) ?? sc.w.scope.find((x) => topic.endsWith(x));
+          // the longer of a tail and a scope word (日均, not its 均)
+          const tail = sc.w.tails.find((x) => topic.endsWith(x));
+          const scope = sc.w.scope.find((x) => topic.endsWith(x));
+          const w2 = tail && scope ? (scope.length > tail.length ? scope : tail) : (tail ?? scope);
           cut = !!w2;
           if (w2) topic = topic.slice(0, -w2.length);
         }
