@@ -80,9 +80,10 @@ const PAGES: Record<string, Expect> = {
     authors: ['唐霁'],
   },
   'sina-1': {
-    // the last picture's caption (its alt text again, class img_descr) is no body
-    body: ['因为这里充满了活力，即使现在是早上9点半。', 'BBC称，不只是温哥华，伦敦、柏林等城市也都开始效仿中国，打造鼓励市民健身运动的公园。'],
-    not: ['阅读排行榜', '推荐新闻', '（视频截图）', '西班牙南部马拉加已经陆续修建了400多座', '在八一公园晨练的老年人'],
+    // the pictures' captions (their alt text again, class img_descr): the one that states a figure is
+    // article text, the one that shows the scene is not
+    body: ['因为这里充满了活力，即使现在是早上9点半。', 'BBC称，不只是温哥华，伦敦、柏林等城市也都开始效仿中国，打造鼓励市民健身运动的公园。', '西班牙南部马拉加已经陆续修建了400多座'],
+    not: ['阅读排行榜', '推荐新闻', '（视频截图）', '在八一公园晨练的老年人'],
   },
   '163-1': {
     body: ['2019年，龙湖集团即将迎来赴港上市10周年。', '这需要龙湖给投资者作一个交代。'],

@@ -709,3 +709,22 @@ describe('分别: a joined list of titles gives one title to each figure of the 
     expect(claimsInDingyuan('县妇联表彰51名“好婆婆、好媳妇、最美家庭”。', NANPING).map((c) => c.honor?.title)).toEqual(['好婆婆、好媳妇、最美家庭']);
   });
 });
+
+describe('texts chosen as the best, counted by 则 and 条 (“十佳好家训”10则)', () => {
+  it.each([
+    ['评选出“十佳好家训”10则。', ['honor', 10, '则', '十佳好家训']],
+    ['全县评选出“优秀家风故事”20条。', ['honor', 20, '条', '优秀家风故事']],
+    ['活动共评出“最美家训”12则,并汇编成册。', ['honor', 12, '则', '最美家训']],
+  ])('%s', (s, want) => {
+    const c = claimsInDingyuan(s)[0];
+    expect([c.kind, c.value, c.unit, c.honor?.title]).toEqual(want);
+  });
+  it.each([
+    // counter-examples: texts collected or issued are counts
+    ['征集家规家训1200余则。', ['count', 1200, '则', undefined]],
+    ['出台帮扶措施20条。', ['count', 20, '条', undefined]],
+  ])('counter-example: %s', (s, want) => {
+    const c = claimsInDingyuan(s)[0];
+    expect([c.kind, c.value, c.unit, c.honor?.title]).toEqual(want);
+  });
+});

@@ -545,3 +545,17 @@ describe('not claims: the two exchanges (沪深两市) name markets, trading day
     expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('not claims: a standing kept for so many rounds (连续12期位居前列, 连续5次荣获) counts nothing', () => {
+  it.each([
+    ['全县青年大学习参学率连续12期位居全市第一。', []],
+    ['该镇参学人数连续8期排名全区前三。', []],
+    ['市妇联连续3次荣获全省妇联系统先进集体称号。', [['honor', null]]],
+    ['县总工会连续两轮蝉联全省职工书屋建设先进单位。', []],
+    // counter-examples: rounds held or done are counted
+    ['今年连续举办12期“巾帼大讲堂”。', [['count', 12]]],
+    ['连续开展5次专项检查,整改问题36个。', [['count', 5], ['count', 36]]],
+  ])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

@@ -349,8 +349,10 @@ function quantity(): RegExp {
 }
 
 /**
- * Captions stay out, except a run of them that each state a count: icons beside figures in an
- * infographic post (<img>培训农村妇女3200余人次 <img>新建儿童之家12个), not pictures with captions.
+ * Captions stay out, except those that state a figure: a caption inside the article is article text
+ * (the annotators' call on photo captions, dev SOURCES-D2 #9), and a run of icons beside figures is an
+ * infographic post (<img>培训农村妇女3200余人次 <img>新建儿童之家12个). One that only shows the scene
+ * (学员在培训班上学习插花) says nothing an analyst counts and would lend its places to the region.
  */
 function dropCaptions(lines: OutLine[]): OutLine[] {
   // a gallery (图集): when the captions carry the page's sentences and little else does, they are its text
@@ -360,18 +362,7 @@ function dropCaptions(lines: OutLine[]): OutLine[] {
     return lines.map((l) => ({ text: l.text, link: l.link }));
   }
   const counted = (l: OutLine | undefined) => l !== undefined && l.caption === true && quantity().test(l.text);
-  const out: OutLine[] = [];
-  const texts = lines.map((l, i) => ({ l, i })).filter((x) => x.l.text);
-  const keep = new Set<number>();
-  for (let k = 0; k < texts.length; k++) {
-    const cur = texts[k].l;
-    if (counted(cur) && (counted(texts[k - 1]?.l) || counted(texts[k + 1]?.l))) keep.add(texts[k].i);
-  }
-  lines.forEach((l, i) => {
-    if (!l.caption) out.push(l);
-    else if (keep.has(i)) out.push({ text: l.text, link: l.link });
-  });
-  return out;
+  return lines.flatMap((l) => (!l.caption ? [l] : counted(l) ? [{ text: l.text, link: l.link }] : []));
 }
 
 /** Serialise a subtree to lines; block boundaries and <br> break lines, <img> leaves a gap. */

@@ -58,6 +58,8 @@ export interface Lexicon {
   eventAnaphors: string[]; // longest first
   municipalities: Set<string>;
   conferringBodies: string[]; // longest first
+  /** Verbs after 连续N期/次 that say a standing was kept (streak-verbs.txt), longest first. */
+  streakVerbs: string[];
   dimensions: { units: Set<string>; before: string[]; after: string[] };
   kinship: string[];
   prizes: string[]; // longest first
@@ -148,6 +150,7 @@ export function getLexicon(): Lexicon {
     eventAnaphors: loadList('event-anaphors.txt').sort((a, b) => b.length - a.length),
     municipalities: new Set(loadList('municipalities.txt')),
     conferringBodies: loadList('conferring-bodies.txt').sort((a, b) => b.length - a.length),
+    streakVerbs: loadList('streak-verbs.txt').sort((a, b) => b.length - a.length),
     dimensions: dimensionTable(),
     kinship: loadList('kinship.txt'),
     prizes: loadList('prizes.txt').sort((a, b) => b.length - a.length),

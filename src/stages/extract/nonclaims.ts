@@ -84,6 +84,9 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (!n.chinese && /^(19|20)\d{2}$/.test(raw) && /^[届屆]/.test(t.slice(clsAt, clsAt + 1))) return 'time';
   // 连续五届位居第一, 连续3届被评为: consecutive terms say for how long, they count nothing
   if (/连续$/.test(before) && t.startsWith('届', clsAt)) return 'time';
+  // 连续12期位居全省前列, 连续5次荣获: a standing kept for so many rounds (not 连续举办12期培训班)
+  const round = /^(?:期|次|轮)/.exec(t.slice(clsAt, clsAt + 1));
+  if (round && /连续$/.test(before) && lex.streakVerbs.some((v) => t.startsWith(v, clsAt + 1))) return 'time';
   // dates, times, durations and ages: 2018年, 11月, 20余年, 4岁
   if (matchAt(t, clsAt, lex.timeUnits, (x) => x)) return 'time';
   // 2小时06分19秒, 1小时30分钟: a time of the clock or a race (服务时长10万小时 counts hours)
