@@ -183,3 +183,37 @@ describe('page tools in brackets under the meta line (【字体:大 中 小】, 
     expect(findArticles(text, false).articles.map((a) => a.title)).toEqual(['县妇联2024年工作综述', '城关镇举办巾帼技能培训']);
   });
 });
+
+describe('html: other stories of the page, in blocks shaped like the story’s own, are articles of their own', () => {
+  const page = (blocks: string, title = '平安县妇联：巾帼家政培训助农妇增收') => findArticles(`<html><head><title>${title}_某某女性网</title></head><body>
+    <div class="nav"><a href="/">首页</a> <a href="/jcdt/">基层动态</a></div>${blocks}
+    <div class="foot">版权所有：某某省妇女联合会 ICP备06001234号</div></body></html>`, true).articles;
+  const story = (cls: string, h: string, date: string, body: string) =>
+    `<div class="${cls}"><h2>${h}</h2><div class="info">发布时间：${date}　来源：县妇联</div><p>${body}</p></div>`;
+  const first = story('article', '平安县妇联：巾帼家政培训助农妇增收', '2026-05-10', '今年以来，平安县妇联依托“巾帼家政”品牌，在全县14个乡镇举办家政服务培训班18期，培训农村妇女760人，其中取得职业资格证书的520人。目前已有410名学员实现就业，月均增收3000元以上。');
+  const second = story('article', '乐安县：“两癌”筛查惠及万名妇女', '2026-05-09', '4月以来，乐安县妇联联合县卫健局在全县开展农村妇女“两癌”免费筛查，截至目前已筛查10236人，完成年度任务的85.3%。县妇联为6名确诊困难妇女每人发放救助金1万元。');
+  it('two briefs of two counties in blocks of one class: two articles, each with its headline and date', () => {
+    const a = page(first + second);
+    expect(a.map((x) => [x.title, x.date])).toEqual([['平安县妇联：巾帼家政培训助农妇增收', '2026-05-10'], ['乐安县：“两癌”筛查惠及万名妇女', '2026-05-09']]);
+    expect(a[1].text).toContain('已筛查10236人');
+    expect(a[0].text).not.toContain('10236');
+  });
+  it('a 相关 story under its label, in a frame like the story’s, with a body of its own', () => {
+    const related = `<div class="article"><div class="tit"><h3>相关</h3><h2>乐安县红十字会为灾区募集款物436万元</h2></div><div class="body"><p>记者从乐安县红十字会获悉，截至7月18日，该会共接收社会各界捐赠款物折合人民币436.2万元，其中资金318.5万元。市红十字会还组织志愿者86名赴灾区开展心理疏导服务。</p></div></div>`;
+    expect(page(first + related).map((x) => x.title)).toEqual(['平安县妇联：巾帼家政培训助农妇增收', '乐安县红十字会为灾区募集款物436万元']);
+  });
+  it.each([
+    // counter-examples: teasers of one class (a headline and a line, or links), a block of another class,
+    // blocks without a class
+    ['teasers', `<div class="article"><h2>乐安县举办巾帼技能大赛</h2><p>近日，乐安县举办巾帼技能大赛。</p></div>`],
+    ['links', `<div class="article"><h2>更多基层动态新闻推荐阅读</h2><p><a href="/a">乐安县举办巾帼技能大赛，300余名妇女参赛。</a><a href="/b">长乐县妇联开展“两癌”筛查，惠及妇女5000人。</a></p></div>`],
+    ['another class', second.replace('class="article"', 'class="side-box"')],
+  ])('counter-example: %s', (_, other) => {
+    expect(page(first + other).map((x) => x.title)).toEqual(['平安县妇联：巾帼家政培训助农妇增收']);
+  });
+  it('counter-example: blocks without a class are the layout of every page', () => {
+    const bare = (s: string) => s.replace(/ class="article"/g, '');
+    expect(page(bare(first) + bare(second)).length).toBeLessThanOrEqual(2);
+    expect(page(bare(first) + bare(second))[0].title).toBe('平安县妇联：巾帼家政培训助农妇增收');
+  });
+});

@@ -8,7 +8,7 @@
 import type { ArticleDraft, RecordFields } from '../doc.js';
 import { asWritten, foldWidth, pageScripts, simplifyPage, type Scripts } from './normalize.js';
 import { classifyLines, parseDate, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
-import { extractHtml } from './clean/html.js';
+import { extractHtml, type HtmlPage } from './clean/html.js';
 import { markers } from './clean/markers.js';
 import { loadTsv } from '../dict.js';
 
@@ -306,6 +306,7 @@ export function findArticles(raw: string, isHtml: boolean, record?: RecordFields
   let lines: Line[];
   let hints: SplitHints = {};
   let scripts: Scripts;
+  let otherHtml: HtmlPage['others'] = [];
   if (isHtml) {
     // furniture labels (來源, 責任編輯, 相關新聞) are matched in simplified script: a traditional
     // page is converted before extraction, its text again after (entities decode to traditional)
@@ -332,6 +333,7 @@ export function findArticles(raw: string, isHtml: boolean, record?: RecordFields
       authors: page.authors.map((a) => simplifyPage(a)),
     };
     lines = classifyLines(simplified, { html: true });
+    otherHtml = page.others;
   } else {
     scripts = pageScripts(raw.replace(/\r\n?/g, '\n'));
     lines = classifyLines(scripts.simplified);
@@ -340,6 +342,18 @@ export function findArticles(raw: string, isHtml: boolean, record?: RecordFields
   }
   articles = splitLines(lines, hints);
   if (articles.length === 0) articles = bodyOnly(lines, hints);
+  // the page's other stories (a second county's brief, a 相关 story in the same frame), each read alone
+  // under its own headline, in page order
+  for (const o of otherHtml) {
+    // (the page was converted to simplified before extraction)
+    // (its own date line first, else the page's)
+    const own: SplitHints = { html: true, title: o.title };
+    const ls = classifyLines(o.text, { html: true });
+    const found = splitLines(ls, own);
+    const more = found.length ? found : bodyOnly(ls, own);
+    for (const a of more) a.date ??= hints.date ?? null;
+    articles = o.before ? [...more, ...articles] : [...articles, ...more];
+  }
   if (articles.length === 0) warnings.push('no article text found (navigation or empty page)');
   applyRecord(articles, record);
   // a traditional page's articles also keep the page's own script, for output

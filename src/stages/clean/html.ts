@@ -17,6 +17,7 @@ import { escapeRegExp, loadList, loadTsv } from '../../dict.js';
 import { cleanTitle, docOrder, firstTextAt, headingText, inlineText, kidsOf, norm, type Stat } from './dom.js';
 import { headingNamed, leadsBefore, siteTail, underHeadline } from './story.js';
 import { unitHead, unitRow, type UnitHead } from './unit-table.js';
+import { otherStories, type OtherStory } from './stories.js';
 
 // cheerio is loaded on the first HTML page: a run over text pages never pays for it.
 let cheerio: typeof Load | null = null;
@@ -31,6 +32,9 @@ export interface HtmlPage {
   text: string;
   /** An e-paper layout page (版面): the headlines it links to; null on other pages. */
   layout: string[] | null;
+  /** The page's other stories (clean/stories.ts), each as lines after its headline, in page order;
+   * `before` when it stands above the main story. */
+  others: { title: string; text: string; before: boolean }[];
 }
 
 /** Marks of an e-paper page: 第01版, 版面导航, 数字报. */
@@ -730,5 +734,15 @@ export function extractHtml(html: string): HtmlPage {
   }
   // a layout page lists its stories' headlines as links and holds no story text of its own
   const layout = layoutMarked && text.replace(/\s+/g, '').length < 200 ? headlineLinks(body) : null;
-  return { title, date, source, authors, text, layout: layout && layout.length >= 2 ? layout : null };
+  const anchor = headline.el ?? headingNamed(title, order);
+  const others = content && content !== body && anchor ? otherStories(body, anchor, content as Element, order).map((o) => storyText(o, order.get(anchor)! > order.get(o.block)!)) : [];
+  return { title, date, source, authors, text, layout: layout && layout.length >= 2 ? layout : null, others };
+}
+
+/** Another story's headline and the lines after it, link lists left out as in the main story. */
+function storyText(o: OtherStory, before: boolean): { title: string; text: string; before: boolean } {
+  const title = headingText(o.heading);
+  const lines = toLines(o.block).filter((l) => !l.text || l.link / l.text.length <= 0.3);
+  const at = lines.findIndex((l) => norm(l.text) === norm(title));
+  return { title, text: lines.slice(at + 1).map((l) => l.text).join('\n'), before };
 }
