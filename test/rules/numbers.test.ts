@@ -746,3 +746,29 @@ describe('per: 日均 and 周均 are per day and per week, like 年均 and 月�
     expect(claimsInQingchuan(s).map((c) => c.per)).toEqual(want);
   });
 });
+
+describe('measures: containers in 标箱; a change of a weight or length is no measurement (提高15.2公斤)', () => {
+  it.each([
+    ['全年完成集装箱吞吐量412.6万标箱。', [['count', 4126000, '标箱']]],
+    ['平均亩产494.7公斤,比上年提高15.2公斤。', [['count', 494.7, '公斤'], ['count', 15.2, '公斤']]],
+    ['农村公路比上年增长36公里。', [['count', 36, '公里']]],
+    // counter-examples: one person's weight, an object's height stay out
+    ['她体重只有38公斤。', []],
+    ['靶盘高度1.6米。', []],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit])).toEqual(want);
+  });
+});
+
+describe('per: a share of stock, a unit of weight, a mu of land (每股, 每斤, 亩产, 亩均)', () => {
+  it.each([
+    ['基本每股收益1.12元。', ['股']],
+    ['每斤收购价1.18元左右。', ['斤']],
+    ['小麦平均亩产494.7公斤。', ['亩']],
+    ['种植户亩均增收800元。', ['亩']],
+    // counter-example: a total has none
+    ['全县粮食总产量达到8.6万吨。', [null]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => c.per)).toEqual(want);
+  });
+});

@@ -651,6 +651,7 @@ describe('subjects: verbs of rescue, transport, policing and trade before the co
     ['中欧班列今年已开行班列860列,发运标箱7.2万个。', ['班列', '标箱']],
     ['节日期间高速公路免收小型客车通行费约3100万元,地铁运送乘客96万人次。', ['小型客车通行费', '乘客']],
     ['全县共有326名运动员参加比赛。', ['运动员']],
+    ['市代表团共派出运动员860名,县医院抽调医护人员30名。', ['运动员', '医护人员']],
   ])('%s', (s, want) => {
     expect(subjectNames(s)).toEqual(want);
   });

@@ -301,3 +301,17 @@ describe('a traditional article inside a simplified portal\'s template keeps its
     expect(records.map((c) => c.text)).toEqual(['縣婦聯聯合縣人社局舉辦巾幗創業培訓班3期', '培訓農村婦女260人', '發放創業擔保貸款1200萬元']);
   });
 });
+
+describe('units stay canonical (simplified); the classifier is written as the page writes it', () => {
+  const records = (text: string) => claimRecords(processPage({ id: 'p', origin: 'p', text: TW(text), kind: 'text' } as PageInput));
+  it.each([
+    ['县妇联2024年工作总结\n全年开展主题活动186场，参与妇女群众逾1.5万人次，新建巾帼创业就业基地5个。', [['场', '場'], ['人次', '萬人次'], ['个', '個']]],
+    ['市总工会送温暖\n全市走访困难职工家庭1200户，发放慰问金360万元。', [['户', '戶'], ['元', '萬元']]],
+  ])('%s', (text, want) => {
+    expect(records(text).map((r) => [r.unit, r.classifier])).toEqual(want);
+  });
+  it('counter-example: a simplified page keeps its classifiers as they are', () => {
+    const r = claimRecords(processPage({ id: 'p', origin: 'p', text: '县妇联工作总结\n全年开展主题活动186场，新建巾帼创业就业基地5个。', kind: 'text' } as PageInput));
+    expect(r.map((x) => [x.unit, x.classifier])).toEqual([['场', '场'], ['个', '个']]);
+  });
+});

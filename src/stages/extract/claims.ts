@@ -630,7 +630,7 @@ function uncountedInSeries(lc: LevelContext, claims: Claim[], ends: Map<Claim, n
 }
 
 /**
- * A claim with its subject, title and recipient as the page writes them (traditional script, full-width
+ * A claim with its subject, title, recipient and classifier as the page writes them (traditional script, full-width
  * brackets): each (each title of a joined list) is looked up in the sentence of the claim, nearest
  * before the number first, and copied from the written text at the same place; what the sentence does
  * not hold goes character by character, as the article writes each character elsewhere (traditional
@@ -650,7 +650,9 @@ function asWrittenClaim(c: Claim, t: string, written: string, inverse: Map<strin
   // (titles joined with 、 are copied one by one)
   const copy = (x: string | null): string | null => (x ? x.split('、').map(piece).join('、') : x);
   const honor = c.honor && { ...c.honor, title: copy(c.honor.title), recipient: copy(c.honor.recipient) };
-  return { ...c, subject: copy(c.subject), honor };
+  // the classifier as written (萬人次, 個); `unit` stays the canonical, simplified one
+  const classifier = c.classifier && inverse ? [...c.classifier].map((ch) => inverse.get(ch) ?? ch).join('') : c.classifier;
+  return { ...c, subject: copy(c.subject), honor, classifier };
 }
 
 /**

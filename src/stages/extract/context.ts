@@ -83,13 +83,13 @@ export function periodOf(periods: [number, number, string][], sentStart: number,
   return last[0] >= from ? last[2] : null;
 }
 
-/** 每人/人均/每月/每周/每两年 before the number (since `from`: the sentence, or the previous claim) → the per-unit base. */
-const BASE = /(?:每|人均|户均|年均|月均|周均|日均)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|月|周|年|天|日|小时|季度|学期|村|镇|期|场|名|位|生(?!产|活|长|命|态|成|育|病|效|日)|乡镇|社区|县|乡|基地|项目|企业|学校|合作社|站|(?:[\u4e00-\u9fff]{0,4}?)家庭))?/g;
+/** 每人/人均/每月/每周/每两年/每股/亩产 before the number (since `from`: the sentence, or the previous claim) → the per-unit base. */
+const BASE = /(?:每|人均|户均|年均|月均|周均|日均|亩均|亩产)([一二两三四五六七八九十\d]*(?:个)?(?:人|户|家|股|斤|公斤|千克|吨|平方米|月|周|年|天|日|小时|季度|学期|村|镇|期|场|名|位|生(?!产|活|长|命|态|成|育|病|效|日)|乡镇|社区|县|乡|基地|项目|企业|学校|合作社|站|(?:[\u4e00-\u9fff]{0,4}?)家庭))?/g;
 const TIME = /^(?:[一二两三四五六七八九十\d]*个?)(?:月|周|年|天|日|小时|季度|学期)$/;
 
 export function perOf(t: string, from: number, numStart: number): string | null {
   const window = t.slice(Math.max(from, numStart - 30), numStart);
-  if (!/[每均]/.test(window)) return null;
+  if (!/[每均产]/.test(window)) return null;
   const all = [...window.matchAll(BASE)];
   if (!all.length) return null;
   let k = all.length - 1;
@@ -114,6 +114,8 @@ export function perOf(t: string, from: number, numStart: number): string | null 
   if (/^月均/.test(m[0])) return '月';
   if (/^周均/.test(m[0])) return '周';
   if (/^日均/.test(m[0])) return '日';
+  // 亩产494.7公斤, 亩均增收800元
+  if (/^亩[产均]/.test(m[0])) return '亩';
   // 每个困难职工家庭: a household, whatever describes it
   if (m[1] && /家庭$/.test(m[1])) return '户';
   // (每一户 is 每户; 每两年 keeps its two)

@@ -60,7 +60,7 @@ export interface Lexicon {
   conferringBodies: string[]; // longest first
   /** Verbs after 连续N期/次 that say a standing was kept (streak-verbs.txt), longest first. */
   streakVerbs: string[];
-  dimensions: { units: Set<string>; before: string[]; after: string[] };
+  dimensions: { units: Set<string>; before: string[]; notBefore: string[]; after: string[] };
   kinship: string[];
   prizes: string[]; // longest first
   anaphors: string[];
@@ -190,7 +190,7 @@ export function wordsAlt(lex: Lexicon, group: string): string {
 function dimensionTable(): Lexicon['dimensions'] {
   const rows = loadTsv('dimensions.tsv');
   const col = (k: string) => rows.filter((r) => r[0] === k).map((r) => r[1]);
-  return { units: new Set(col('unit')), before: col('before').sort((a, b) => b.length - a.length), after: col('after') };
+  return { units: new Set(col('unit')), before: col('before').sort((a, b) => b.length - a.length), notBefore: col('not-before'), after: col('after') };
 }
 
 // by the first UTF-16 unit's code: `text[pos]` would make a string of each CJK character looked at

@@ -296,7 +296,8 @@ export function isMeasurement(t: string, n: NumberMatch, clsStart: number, clsEn
   const before = t.slice(Math.max(0, n.start - 8), n.start);
   // (体重只有38公斤, 高度约1.6米: a copula or hedge may stand between)
   const bare = before.replace(/(为|约|只有|仅有|仅|不到|不足)$/, '');
-  if (lex.dimensions.before.some((w) => before.endsWith(w) || bare.endsWith(w))) return true;
+  const change = (s: string) => lex.dimensions.notBefore.some((v) => s.endsWith(v));
+  if (lex.dimensions.before.some((w) => (before.endsWith(w) && !change(before)) || (bare.endsWith(w) && !change(bare)))) return true;
   // 距运动员3米: 距 opens the clause the length ends
   return /距(离)?[^,;。]{0,6}$/.test(before);
 }
