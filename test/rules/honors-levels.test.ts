@@ -666,3 +666,28 @@ describe('a prize after the contest named between it and its count, in a sentenc
     expect(claimsInHengxian(s, WUXI).map(honor).pop()).toEqual(['honor', 1, '金奖', 'national']);
   });
 });
+
+describe('分别: each list of figures takes the levels of its own clause; titles with a level of their own need none', () => {
+  const levels = (text: string) => claimsInChuzhou(text).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.level]);
+  it.each([
+    ['大会通报了我市在全国、省级表彰中获奖的先进典型:我市有3个集体、6名个人分别荣获全国五一劳动奖状、全国五一劳动奖章,28个集体、85名个人分别获得安徽省五一劳动奖状、奖章。',
+      [[3, 'national'], [6, 'national'], [28, 'provincial'], [85, 'provincial']]],
+    ['在市级表彰中:2户、15户家庭分别获评全国和省级“最美家庭”。', [[2, 'national'], [15, 'provincial']]],
+    // counter-example: levels named in an earlier clause, none in the figures' own
+    ['全国和安徽省“最美家庭”评选中,我县分别有3户、46户家庭当选。', [[3, 'national'], [46, 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(levels(s)).toEqual(want);
+  });
+});
+
+describe('past a semicolon, a clause praised on its own is no part of the 其中 list before it', () => {
+  const honors = (text: string) => claimsInChuzhou(text).map((c) => [c.kind, c.value, c.honor?.level ?? null]);
+  it.each([
+    ['选树各级“最美家庭”3200户,其中省级最美家庭45户、市级最美家庭180户;我市有2个集体、3名个人受到全国妇联表彰。',
+      [['honor', 3200, null], ['honor', 45, 'provincial'], ['honor', 180, 'municipal'], ['honor', 2, 'national'], ['honor', 3, 'national']]],
+    // counter-example: items of the 其中 list after a semicolon stay parts
+    ['全市共有巾帼文明岗120个,其中:国家级3个;省级15个。', [['honor', 120, 'municipal'], ['honor', 3, 'national'], ['honor', 15, 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(honors(s)).toEqual(want);
+  });
+});

@@ -745,3 +745,29 @@ describe('将 before 从/从中 (a starting point or a pool) speaks of the futur
     expect(statusWith(s, needle)).toBe(want);
   });
 });
+
+describe('status: the share done of a target named with its figure is a result; the target’s figure is planned', () => {
+  const statuses = (text: string) => extractFrom(text, null).map((c) => [c.value, c.status]);
+  it.each([
+    ['培训妇女410人,完成年度目标(1500人)的27.3%。', [[410, 'result'], [1500, 'target'], [27.3, 'result']]],
+    ['“两癌”筛查完成3200人,占全年任务6000人的53.3%。', [[3200, 'result'], [6000, 'target'], [53.3, 'result']]],
+    ['新增就业860人,完成省下达任务1000人的86%。', [[860, 'result'], [1000, 'target'], [86, 'result']]],
+    // counter-example: a share still to reach is planned
+    ['力争完成年度目标的100%。', [[100, 'target']]],
+  ])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});
+
+describe('status: a plan being carried out, named as a time (规划实施前, 规划实施以来), plans nothing', () => {
+  it.each([
+    ['女性专业技术人员占比52.6%,比规划实施前提高1.8个百分点。', '1.8', 'result'],
+    ['规划实施以来,全市建成儿童之家860个。', '860', 'result'],
+    ['计划实施期间,累计培训妇女1.2万人次。', '1.2万', 'result'],
+    // counter-examples: a plan to carry out
+    ['市妇联计划实施“巾帼建功”项目20个。', '20', 'target'],
+    ['“十四五”期间规划建设儿童之家300个。', '300', 'target'],
+  ])('%s', (s, needle, want) => {
+    expect(statusAt(s, needle)).toBe(want);
+  });
+});

@@ -497,7 +497,7 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     let kind: Kind = r.kind;
     let honor: Honor | null = null;
     if ((kind === 'count' || kind === 'people') && r.classifier && canBeHonor(r.classifier.replace(/^[万亿千百十]+/, ''), lex)) {
-      honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev, breakdownTotal(t, claims, sentStart, n.start), r.unit);
+      honor = countedHonor(lc, n, clsEnd, clauseStart, clauseEnd, sentStart, sentEnd, prev, breakdownTotal(t, claims, sentStart, n.start, clauseStart, clauseEnd, lex), r.unit);
       // 获得省级以上表彰80余次: times count honors only when what is counted is the honoring itself
       // (120人次获得各级表彰: person-times count the honored, not the honorings)
       const times = /(?<![人户])次$/.test(r.classifier);
@@ -714,10 +714,15 @@ const EXEMPLAR_AFTER = /^[^,;。!?“”]{0,12}?(学习|效仿)?的(榜样|楷�
 /** 户“全国最美家庭”代表, 名三八红旗手代表: the title names whom the counted represent (not 代表大会, 人大代表 as a title's head). */
 const REPRESENTATIVES = /^(?:“[^”]{2,20}”|[^,;。!?“”]{2,14}?)代表(?!大会|团|队|作品|性)/;
 /** Whether a counted item is an honor, and which. */
-/** The total of a 其中 list the number stands in (968户家庭榜上有名,其中“和谐家庭”121户): the last claim before 其中 in the sentence. */
-function breakdownTotal(t: string, claims: Claim[], sentStart: number, at: number): { claim: Claim; marker: number } | null {
+/**
+ * The total of a 其中 list the number stands in (968户家庭榜上有名,其中“和谐家庭”121户): the last claim before 其中 in
+ * the sentence. (…,其中省级最美家庭45户;我市有2个集体受到全国妇联表彰: past a semicolon, a clause with a praise of
+ * its own is a new statement, no part of the list.)
+ */
+function breakdownTotal(t: string, claims: Claim[], sentStart: number, at: number, clauseStart: number, clauseEnd: number, lex: Lexicon): { claim: Claim; marker: number } | null {
   const marker = t.lastIndexOf('其中', at);
   if (marker < sentStart) return null;
+  if (t.slice(marker, clauseStart).includes(';') && praise(lex).any.test(t.slice(at, clauseEnd))) return null;
   const claim = claims.filter((c) => c.span[0] >= sentStart && c.span[1] <= marker).pop();
   return claim ? { claim, marker } : null;
 }

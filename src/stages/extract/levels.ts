@@ -303,10 +303,23 @@ export function respectiveLevel(t: string, sentStart: number, sentEnd: number, a
   if (!item) return null;
   const { i, items } = item;
   // the levels: a run of as many mentions joined by 、/和/及 (市、县两级, 全国和青海省), outside the figures
-  const ms = levelMentions(t, sentStart, sentEnd, lex, region).filter((m) => m.end <= items[0] || m.start >= items[items.length - 1]);
-  for (let a = 0; a + items.length <= ms.length; a++) {
-    const run = ms.slice(a, a + items.length);
-    if (run.every((m, j) => j === 0 || /^(、|和|及|与|以及)$/.test(t.slice(run[j - 1].end, m.start)))) return run[i].level;
+  // (first in the clause of the figures: 在全国、省级表彰中…:3个集体、6名个人分别荣获全国…、全国…,28个集体…
+  // pairs each list with the levels of its own clause)
+  const cs = Math.max(sentStart, t.lastIndexOf(',', items[0]) + 1, t.lastIndexOf(';', items[0]) + 1, t.lastIndexOf(':', items[0]) + 1);
+  const stop = /[,;。]/.exec(t.slice(items[items.length - 1], sentEnd));
+  const ce = stop ? items[items.length - 1] + stop.index : sentEnd;
+  // (the sentence only when the clause names no level after its figures: titles with levels of their own
+  // need none)
+  // (四川省五一劳动奖状: a place before a title names its level too)
+  const last = items[items.length - 1];
+  const placed = () => { for (let k = last; k < ce; k++) if (/[\u4e00-\u9fff]/.test(t[k]) && titlePlaceLevel(t.slice(k, ce), region, lex)) return true; return false; };
+  const own = levelMentions(t, cs, ce, lex, region).some((m) => m.start >= last) || placed();
+  for (const [from, to] of own ? [[cs, ce]] : [[cs, ce], [sentStart, sentEnd]]) {
+    const ms = levelMentions(t, from, to, lex, region).filter((m) => m.end <= items[0] || m.start >= items[items.length - 1]);
+    for (let a = 0; a + items.length <= ms.length; a++) {
+      const run = ms.slice(a, a + items.length);
+      if (run.every((m, j) => j === 0 || /^(、|和|及|与|以及)$/.test(t.slice(run[j - 1].end, m.start)))) return run[i].level;
+    }
   }
   return null;
 }

@@ -140,6 +140,8 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     // (计划发放贷款2亿元, 计划招收…: any verb of work after 计划, verbs.tsv, with a figure of its clause after it)
     // (a verb and its object cut as one word: 发放贷款)
     const acts = openingVerbs().some((v) => next === v || (next.length === 4 && next.startsWith(v))) && /[0-9０-９]/.test(t.slice(tok.end, ce));
+    // 比规划实施前提高1.8个百分点, 规划实施以来: the plan being carried out is a time, it plans nothing
+    if (IMPLEMENTED.test(t.slice(tok.end, tok.end + 8))) return false;
     return (future || dated || acts) && !named && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
   }
   if (cond === 'will') {
@@ -432,11 +434,21 @@ function inSpeech(t: string, pos: number): boolean {
   return false;
 }
 
+/** A plan carried out, named as a time: 规划实施前, 计划实施以来, 规划实施期间. */
+const IMPLEMENTED = /^(?:的)?实施(?:以来|前|后|期间|中期|之初|初期|第[一二三四五]年)/;
+
+/** 完成年度目标(1500人)的27.3%, 占全年任务6000人的53.3%: the share done of a target (named with its figure). */
+const SHARE_DONE = /(?:完成|占)[^,;。]{0,16}(?:目标|任务|计划|指标)[^,;。]{0,14}的$/;
+
 /** The status of a figure at `pos` (the start of its number expression). */
 function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const { t, markers, lex } = c;
   const [ss] = sentenceAt(t, pos);
   let [cs, ce] = clauseAt(t, pos);
+  // how much of a target was done is a result, whatever target the clause names (its own figure stays
+  // planned); not a share still to reach (力争完成年度目标的100%)
+  if (SHARE_DONE.test(t.slice(cs, pos)) && /^[0-9.]+\s*%/.test(t.slice(pos, pos + 10)) &&
+    !markersIn(markers, c.markerStarts, cs, pos).some((m) => m.role === 'target' && !m.nominal)) return 'result';
   // 由上一届的5%提高到10%: the figure changed from is what was reached before, whatever the plan
   if (/(由|从)[^,;。]{0,10}$/.test(t.slice(cs, pos)) && lex.changeFrom.test(t.slice(pos, pos + 16))) return 'result';
   // own clause: a plan marker before the number wins unless a strong result marker follows it
