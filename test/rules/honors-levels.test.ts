@@ -691,3 +691,26 @@ describe('past a semicolon, a clause praised on its own is no part of the 其中
     expect(honors(s)).toEqual(want);
   });
 });
+
+describe('a prize with no level of its own was won at the games the article’s lead reports', () => {
+  const levels = (text: string) => claimsInChuzhou(text).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.title, c.honor?.level]);
+  it.each([
+    ['9月22日,安徽省第十五届运动会在淮南落下帷幕。\n滁州代表团共获得金牌36枚、银牌41枚。\n田径项目上,滁州队获得金牌8枚。',
+      [[36, '金牌', 'provincial'], [41, '银牌', 'provincial'], [8, '金牌', 'provincial']]],
+    ['第五届全国职业技能大赛近日在天津闭幕。\n我市选手共获得金牌2枚、银牌3枚。', [[2, '金牌', 'national'], [3, '银牌', 'national']]],
+    // counter-examples: a lead that names an event with no level; a selection (评选) is no games
+    ['近日,运动会在市体育中心落下帷幕。\n我县代表队获得金牌6枚。', [[6, '金牌', null]]],
+    ['全国“最美家庭”评选结果近日揭晓。\n选手们在书法比赛中获得一等奖2个。', [[2, '一等奖', null]]],
+  ])('%s', (s, want) => {
+    expect(levels(s)).toEqual(want);
+  });
+});
+
+describe('a rank held among a scope (位居全省, 均列全市第一) counts the places, it confers nothing', () => {
+  it.each([
+    ['代表团共获得金牌86枚,金牌数和奖牌数均列全省13个设区市第一。', [['honor', 86], ['count', 13]]],
+    ['我县共有3个项目获得金奖,综合成绩位居全市12个县区前列。', [['honor', 3], ['count', 12]]],
+  ])('%s', (s, want) => {
+    expect(claimsInChuzhou(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

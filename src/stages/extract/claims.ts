@@ -10,6 +10,7 @@ import {
   bodyLevel,
   cleanTitle,
   contestLevel,
+  leadContestLevel,
   quotedTitles,
   canBeHonor,
   countedTitle,
@@ -1017,6 +1018,9 @@ function countedHonor(
     // region were praised at its level)
     if (!level && praised && /^来自(全|本)/.test(t.slice(spanFrom, n.start))) level = nearestIn(t, spanFrom, n.start, lex, region);
   }
+  // (江苏省第二十届运动会在淮安落下帷幕。…苏州队获得金牌14枚: a prize with no level of its own was won at the
+  // games the article's lead reports)
+  if (!level && title && lex.prizes.some((p) => p.length >= 2 && title!.endsWith(p))) level = leadContestLevel(lc, paragraphAt(t, 0)[1]);
   if (!level && carried) level = honoredTotal!.claim.honor?.level ?? null;
   // 等各级荣誉20余项: 各级 (all levels) names no level
   if (deng >= 0 && lastAllLevels(span, span.length, lex) > deng) level = null;

@@ -275,8 +275,9 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     // inside the item's own noun phrase (全国基层组织建设先进社区) only a verb that opens its object governs
     // (a verb right before the number governs it: …以小额贷款的形式扶持4400户)
     // (not after a body that acts: 市总工会走访慰问劳动模范120名, the clause's own verb)
+    // (not a rank held among a scope: 金牌数和奖牌数位居全省13个设区市第一)
     if (i >= itemStart + 4 && end < pos && (v[1] === 'act' || v[1] === 'add' || res(lex).nounAfterVerb.test(t.slice(end, end + 2))) &&
-      !lex.conferringBodies.some((b) => t.endsWith(b, i))) continue;
+      !lex.conferringBodies.some((b) => t.endsWith(b, i)) && !(v[1] === 'act' && /^[全前第]/.test(t[end]))) continue;
     // 新增省级示范基地2个: a facility added was set up, whatever its level (a title added was earned)
     if (v[1] === 'add' && res(lex).facility.test(t.slice(end, pos))) return { start: i, end, word: v[0], cls: 'act' };
     return { start: i, end, word: v[0], cls: v[1] };
@@ -486,6 +487,22 @@ export function contestLevel(c: LevelContext, sentStart: number, sentEnd: number
   }
   return null;
 }
+
+/**
+ * The level of the games or contest the article's lead reports (江苏省第二十届运动会在淮安落下帷幕。…苏州队获得金牌14枚):
+ * the prizes of a report on one event were won there. Only heads of games and contests (contest-games in
+ * honor-words.tsv), not 评选 or 活动, and only with a level word in the same clause.
+ */
+export function leadContestLevel(c: LevelContext, leadEnd: number): HonorLevel | null {
+  const { t, lex, region } = c;
+  gamesRe ??= new RegExp(`[^,;。\n]{0,30}?(?:${wordsAlt(lex, 'contest-games')})`, 'g');
+  for (const m of t.slice(0, leadEnd).matchAll(gamesRe)) {
+    const l = highest(levelMentions(t, m.index!, m.index! + m[0].length, lex, region).map((x) => x.level));
+    if (l) return l;
+  }
+  return null;
+}
+let gamesRe: RegExp | null = null;
 
 /** 富县启动了为期两个月的“寻找最美家庭”活动: a place that runs a search or selection earlier in the paragraph. */
 const RUNS_SEARCH = /^(在[^,;。]{1,8}?)?[^,;。被]{0,2}?(开展|启动|举办|组织)了?[^,;。]{0,12}?“?(寻找|评选)/;
