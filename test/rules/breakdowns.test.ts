@@ -338,3 +338,40 @@ describe('partOf: a sentence opened by 其中, of two totals of the same thing, 
     expect(partOfText(text, needle)).toBe(want);
   });
 });
+
+describe('partOf: a sentence that opens by naming how the total divides (分业务看, 按性别分) breaks it down', () => {
+  it.each([
+    ['全年实现营业收入203.6亿元。分业务看,储能业务收入128.4亿元,动力电池收入61.9亿元。', '61.9亿元', '203.6亿'],
+    ['全市共有注册志愿者12.6万人。按性别分,女性志愿者7.8万人,男性志愿者4.8万人。', '4.8万人', '12.6万'],
+    ['全区完成固定资产投资86亿元。分领域看:工业投资32亿元,基础设施投资41亿元。', '32亿元', '86亿'],
+    // counter-examples: without such an opening, a sentence of other figures stands alone; 从…看 is a point of
+    // view (its figures may overlap); parts that do not fit in the nearest total are no breakdown of it
+    ['全年实现营业收入203.6亿元。储能业务新签订单128.4亿元。', '128.4亿元', null],
+    ['进出口总值4173亿元。从市场主体看,民营企业进出口3560亿元。', '3560亿元', null],
+    ['进出口总额5307.9亿元。分产业看,第一产业增加值98.7亿元,第二产业增加值5402.3亿元,第三产业增加值6134.2亿元。', '98.7亿元', null],
+  ])('%s: %s → %s', (text, needle, want) => {
+    expect(partOfText(text, needle)).toBe(want);
+  });
+});
+
+describe('partOf: a sentence that opens with the noun the total before it counts, and 中 (毕业生中有…), breaks it down', () => {
+  it.each([
+    ['该校今年共有毕业生7952人。毕业生中有1236人进入500强企业,416人赴基层就业。', '416人', '7952'],
+    ['全县共培训农村妇女3200人。参训妇女中,560人取得职业资格证书。', '560人', '3200'],
+    // counter-example: a noun the total before it does not count
+    ['全县共培训农村妇女3200人。工作中有12名干部受到表扬。', '12名', null],
+  ])('%s: %s → %s', (text, needle, want) => {
+    expect(partOfText(text, needle)).toBe(want);
+  });
+});
+
+describe('partOf: past a sentence whose figures count other things, 其中 finds the total that names what the part names', () => {
+  it.each([
+    ['代表团共获得金牌86枚。本届运动会共派出运动员1452名,参加34个大项的比赛。其中,青少年部获得金牌61枚。', '61枚', '86'],
+    ['全市共发放创业担保贷款3.2亿元。全年新增就业岗位1.2万个。其中,女性创业担保贷款1.8亿元。', '1.8亿元', '3.2亿'],
+    // counter-example: a nearer sentence with a figure of the same kind wins, even of another noun
+    ['全市共发放创业担保贷款3.2亿元。全年投入培训资金800万元。其中,省级资金300万元。', '300万元', '800万'],
+  ])('%s: %s → %s', (text, needle, want) => {
+    expect(partOfText(text, needle)).toBe(want);
+  });
+});

@@ -22,6 +22,8 @@ interface Marker {
   total: Claim | null;
   /** the introducing word (其中 …), empty for a shape */
   word: string;
+  /** 分业务看, 按性别分: the parts must all fit in the total, or none is one */
+  divides?: boolean;
 }
 
 interface BreakdownLexicon {
@@ -96,6 +98,10 @@ function compatible(part: Claim, total: Claim): boolean {
 }
 
 const OPENING = /^[\s,:(]*$/;
+/** 毕业生中有…, 参训学员中, opening a sentence before a figure: the noun (group 3) and 中 (group 2 through 中). */
+const NOUN_AMONG = /(^|[。!?\n]\s*)(([\u4e00-\u9fff]{2,8}?)中[,:]?)(?=有?[0-9０-９一二两三四五六七八九十])/g;
+/** 分业务看, 分产业看, 按性别分 opening a sentence, with its comma or colon (not 从…看, a point of view). */
+const DIVIDED_BY = /(^|[。!?\n]\s*)((?:分|按)[\u4e00-\u9fff]{1,6}?(?:来看|看|分|划分)[,:])/g;
 
 /**
  * 100名先进个人和100个先进集体荣获A奖,其中10位获奖个人、5个获奖集体被授予B奖章、奖状: after 其中 in the
@@ -132,6 +138,22 @@ function findMarkers(t: string, claims: Claim[], lex: BreakdownLexicon): Marker[
       const pointsBack = /^[0-9０-９一二两三四五六七八九十]/.test(t.slice(end, end + 1)) && !claims.some((c) => c.span[0] >= ss && c.span[0] < i);
       out.push({ start: i, end, back: back && (OPENING.test(t.slice(ss, i)) || pointsBack), marked, total: null, word });
     }
+  }
+  // 分业务看,…, 按性别分,…: a sentence that opens by naming how the figure before it divides acts as 其中
+  for (const m of t.matchAll(DIVIDED_BY)) {
+    const i = m.index + m[1].length;
+    if (taken.subarray(i, i + m[2].length).some((x) => x)) continue;
+    out.push({ start: i, end: i + m[2].length, back: true, marked: false, total: null, word: '其中', divides: true });
+  }
+  // 该校共有毕业生7952人。毕业生中有1236人…: a sentence that opens with the noun the total before it counts, and 中,
+  // breaks that total down
+  for (const m of t.matchAll(NOUN_AMONG)) {
+    const i = m.index + m[1].length;
+    if (taken.subarray(i, i + m[2].length).some((x) => x)) continue;
+    const [ps] = sentenceAt(t, Math.max(0, i - 1));
+    // (参训妇女中 → …农村妇女3200人: the head noun, its last two characters, is enough)
+    const total = between(claims, ps, i).reverse().find((c) => !!c.subject && c.subject.endsWith(m[3].slice(-2)));
+    if (total) out.push({ start: i + m[2].length - 1, end: i + m[2].length, back: false, marked: false, total, word: '' });
   }
   // 在这些志愿者中,…: a sentence or clause that opens by pointing back at what it breaks down acts as 其中
   for (const m of t.matchAll(/(?:在|从)?这些[^\s,;:。!?、()]{0,8}中[,:]?/g)) {
@@ -213,20 +235,26 @@ function totalFor(part: Claim, m: Marker, claims: Claim[], t: string, lex: Break
   }
   if (!m.back || ss === 0) return null;
   // a sentence opened by 其中: the total is in the last sentence before it that has claims, at most
-  // one claimless sentence away
+  // one claimless sentence away; past a sentence whose claims count other things (…共获得金牌86枚。共派出运动员
+  // 1452名,参加34个大项的比赛。其中,青少年部获得金牌61枚), one more that names what the part names
   let s = ss;
-  for (let k = 0; k < 2 && s > 0; ) {
+  let farther = false;
+  for (let k = 0, seen = 0; k < 2 && seen < 2 && s > 0; ) {
     const [ps] = sentenceAt(t, s - 1);
     const inside = between(claims, ps, s);
     if (inside.length) {
+      seen++;
       // the total that names what the part names comes first (…大学生52人,高中生14人)。…其中7名…大学生 → 52)
       const fit = inside.reverse().filter((c) => compatible(part, c));
-      const named = fit.filter((c) => !!part.subject && c.subject === part.subject);
+      // (farther back, a part that names the total's noun within its own: 女性创业担保贷款 of 创业担保贷款)
+      const named = fit.filter((c) => !!part.subject && !!c.subject && (c.subject === part.subject || (farther && part.subject.includes(c.subject))));
       // (…受理各类案件41.6万件,审结38.9万件。其中…受理案件2.3万件 → 41.6万: of those, the one whose
       // clause says most of what the part's says, the nearest at a tie)
-      return named.reduce<Claim | null>((best, c) => (!best || sharedPairs(part.text, c.text) > sharedPairs(part.text, best.text) ? c : best), null) ?? fit[0] ?? null;
-    }
-    if (t.slice(ps, s).trim().length > 1) k++;
+      const best = named.reduce<Claim | null>((b, c) => (!b || sharedPairs(part.text, c.text) > sharedPairs(part.text, b.text) ? c : b), null);
+      if (best || (!farther && fit.length)) return best ?? fit[0];
+      if (fit.length) return null;
+      farther = true;
+    } else if (t.slice(ps, s).trim().length > 1) k++;
     s = ps;
   }
   return null;
@@ -387,6 +415,15 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     if (!total && inSentence.length) pending.push([part, inSentence[0]]);
     if (!total || total === part || !fits(part, total)) continue;
     link(part, total, by!);
+  }
+  // (分产业看,第一产业增加值98.7亿元,第二产业增加值5402.3亿元… after a table row of 5307.9亿元: figures of the
+  // sentence that together outgrow the total found are no breakdown of it)
+  for (const [m, parts] of partsBy) {
+    const total = m.divides ? links.get(parts[0]) : undefined;
+    if (!total?.value) continue;
+    const [, se] = sentenceAt(t, m.start);
+    const sum = between(claims, m.end, se).filter((c) => c.kind === total.kind && c.unit === total.unit && c.valueMax === null).reduce((n, c) => n + (c.value ?? 0), 0);
+    if (sum > total.value * 1.05) for (const p of parts) links.delete(p);
   }
   // 资助2万名大学生,…捐款1亿元…,其中河南600名学子获捐300万元: once one part of a marker's clause has
   // found its total, a part of another kind finds its own farther back in the same sentence
