@@ -584,6 +584,21 @@ describe('a labelled summary lead repeats the story (spec: a lead that repeats t
   });
 });
 
+describe('a label alone on its line (划重点:, 【摘要】) opens points that restate the story’s figures', () => {
+  const html = (points: string) => findArticles(`<html><head><title>港口上半年集装箱吞吐量增长_某某网</title></head><body><h1>港口上半年集装箱吞吐量增长</h1><div class="content">${points}<p>记者从市港口管理局获悉,今年上半年,港口完成货物吞吐量1.02亿吨,同比增长9.8%;完成集装箱吞吐量412.6万标箱,同比增长15.3%。</p><p>据海关统计,上半年全市外贸进出口总额达486.7亿元,同比增长12.4%。</p></div></body></html>`, true).articles[0].text;
+  it.each(['划重点:', '【摘要】', '本文要点:'])('%s', (label) => {
+    const text = html(`<p>${label}</p><ol><li>上半年,港口完成集装箱吞吐量412.6万标箱,同比增长15.3%。</li><li>上半年全市外贸进出口总额达486.7亿元,同比增长12.4%。</li></ol>`);
+    expect(text).not.toContain('上半年,港口完成集装箱吞吐量');
+    expect(text).not.toContain('上半年全市外贸进出口总额达486.7亿元,同比增长12.4%。\n记者');
+    expect(text.match(/486\.7亿元/g)).toHaveLength(1);
+    expect(text).toContain('完成货物吞吐量1.02亿吨');
+  });
+  it('counter-example: after the first point, a line with a figure the story does not give again is the story’s own', () => {
+    const text = html('<p>划重点:</p><ol><li>上半年,港口完成集装箱吞吐量412.6万标箱。</li></ol><p>上半年,港口新开通航线12条,通达全球100多个港口。</p>');
+    expect(text).toContain('新开通航线12条');
+  });
+});
+
 describe('a section heading under the headline that repeats part of it is not the headline', () => {
   it('the headline is the line holding it, page garbage or not', () => {
     const page = '县妇联2006年工作总结和2007年工作打算\n2006年工作总结xY12\n2006年,全县各级妇联组织开展培训42期,培训农村妇女3200余人次。\n';

@@ -236,6 +236,18 @@ export interface ClassifyOptions {
 /** How many short lines in a row make a body of short lines (WeChat-style posts, 第七条 …). */
 const SHORT_RUN = 3;
 
+/**
+ * Whether a line says again what the lines after it say: a summary point. Its figures (one at least) all
+ * come again, or, without figures, its opening words (同盾科技在第一时间辟谣称…) do.
+ */
+function restated(line: string, lines: string[], at: number): boolean {
+  const rest = lines.slice(at + 1).join('\n');
+  const figures = line.match(/[0-9][0-9.,]*/g);
+  if (figures) return figures.every((x) => rest.includes(x));
+  const opening = line.replace(/[^\u4e00-\u9fff]/g, '').slice(0, 12);
+  return opening.length >= 8 && rest.replace(/[^\u4e00-\u9fff]/g, '').includes(opening);
+}
+
 /** Split a page into classified lines; blank lines are counted, not kept. */
 export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] {
   const m = markers();
@@ -250,7 +262,11 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
   // a labelled summary lead (【摘要】…, 内容提要:…) repeats the story (spec: not a claim); its lines
   // run on while the one before ends open on a list mark (；，、), up to a blank line
   let summary = false;
-  for (const rawLine of page.split('\n')) {
+  // after a label alone on its line (划重点:, 【摘要】), its points: short lines whose figures all come again later
+  let points = false;
+  const rawLines = page.split('\n');
+  for (let li = 0; li < rawLines.length; li++) {
+    const rawLine = rawLines[li];
     const t = rawLine
       .replace(/[\u00a0\u2002-\u200a\u3000\t]/g, ' ')
       .replace(/[\u200b\ufeff]/g, '')
@@ -286,9 +302,12 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     }
     repeats = false;
     const labelled = SUMMARY_MARKED.test(f) && m.summaryLabel.test(f);
-    if (labelled || (summary && blank === 0)) {
+    if (points && !labelled && !restated(f, rawLines, li)) points = false;
+    if (labelled || (summary && blank === 0) || points) {
       // a label on a line of its own (【摘要】) opens the lead on the next line
-      summary = /[;；,，、]$/.test(f) || (labelled && f.replace(m.summaryLabel, '').trim() === '');
+      const alone = labelled && f.replace(m.summaryLabel, '').trim() === '';
+      summary = /[;；,，、]$/.test(f) || alone;
+      points = alone || (points && t.length <= 120);
       kind = 'junk';
       inSummary = true;
     } else if (related) {
