@@ -217,3 +217,30 @@ describe('html: other stories of the page, in blocks shaped like the story’s o
     expect(page(bare(first) + bare(second))[0].title).toBe('平安县妇联：巾帼家政培训助农妇增收');
   });
 });
+
+describe('text dumps: a page of briefs, each under its own headline, gives one article per brief', () => {
+  const split = (text: string) => findArticles(text, false).articles;
+  const page = [
+    '某省妇女网 · 地方动态',
+    '基层简讯(2024年第18期)',
+    '发布时间:2024-05-24 16:40  来源:各地妇联',
+    '平安县妇联开展“健康进乡村”义诊活动',
+    '5月18日,平安县妇联联合县人民医院开展义诊活动,为群众义诊420余人次,免费发放药品价值1.2万元。',
+    '乐安县举办“春风行动”女性专场招聘会',
+    '近日,乐安县妇联联合县人社局举办女性专场招聘会,共有46家企业进场招聘,达成初步就业意向386人。',
+    '版权所有 某省妇女网',
+  ].join('\n');
+  it('two briefs: two articles with their own headlines, the page’s date for both', () => {
+    const a = split(page);
+    expect(a.map((x) => [x.title, x.date])).toEqual([['平安县妇联开展“健康进乡村”义诊活动', '2024-05-24'], ['乐安县举办“春风行动”女性专场招聘会', '2024-05-24']]);
+    expect(a[0].text).not.toContain('46家企业');
+  });
+  it.each([
+    // counter-examples: a section heading (numbered, or naming no place or body) inside one story
+    ['二、巾帼建功显成效', 1],
+    ['巾帼建功显成效', 1],
+  ])('counter-example: %s', (head, n) => {
+    const text = ['县妇联2024年工作总结', '2024年,县妇联团结带领全县妇女建功立业,全年培训农村妇女3200人次。', head, '近日,县妇联举办巾帼技能大赛,300余名妇女参赛。'].join('\n');
+    expect(split(text)).toHaveLength(n);
+  });
+});

@@ -74,6 +74,14 @@ const bodyName = (): RegExp =>
 const DOC_NUMBER = /[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d+\s*号$/;
 
 /** 一、, （二）, 3., 第一部分: a numbered section heading. */
+/** A paragraph that opens a news item: 近日, 日前, 5月18日 and a comma. */
+const NEWS_OPEN = /^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月\d{1,2}日)[,，]/;
+/** A column's issue: 2024年第18期, 第18期. */
+const ISSUE = /第\s*\d+\s*期/;
+/** The headline of a brief: names a place or a body, no section number, no sentence. */
+function briefHead(t: string): boolean {
+  return t.length >= 8 && t.length <= 40 && !SECTION_HEAD.test(t) && !/[。:：]$/.test(t) && /[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟|镇|乡|街道|妇联|工会|团委|残联)/.test(t);
+}
 const SECTION_HEAD = /^(?:[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节))/;
 
 function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: boolean): boolean {
@@ -257,8 +265,17 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           d = openFirst(true);
         } else if (c.closed) {
           d = start(run.length ? headTitle() : null);
+        } else if (!hints.html && c.lines.length > 0 && !c.open && run.length === 1 && briefHead(run[0].text) && (l.dispatch || NEWS_OPEN.test(l.text))) {
+          // 互助县妇联开展义诊活动 / 5月18日,…  after a story that has ended: a brief of a page of briefs, under its headline
+          // (the page's date is the briefs' date)
+          const first = out[0];
+          d = start(run[0].text);
+          d.date = first.date ?? page.date;
         } else {
           d = c;
+          // 基层简讯(2024年第18期) / 发布时间… / 互助县妇联开展义诊活动 / 5月18日,…: under a column's heading, the
+          // first brief's own headline
+          if (!hints.html && d.lines.length === 0 && run.length === 1 && briefHead(run[0].text) && NEWS_OPEN.test(l.text) && d.title && (markers().briefs.test(foldWidth(d.title)) || ISSUE.test(d.title))) d.title = run[0].text;
           // 海南省妇女联合会 / 来源:… / 关于表彰…的决定 / 琼妇字〔2024〕5号: the body's name above the meta line
           // took the headline's place; the document's title under the meta line is the headline
           if (!hints.html && d.lines.length === 0 && run.length > 0 && d.title && bodyName().test(d.title)) d.title = pickTitle(run.filter((h) => !DOC_NUMBER.test(h.text))) ?? d.title;
