@@ -244,3 +244,10 @@ describe('text dumps: a page of briefs, each under its own headline, gives one a
     expect(split(text)).toHaveLength(n);
   });
 });
+
+describe('text dumps: the speaker’s post and name under a speech’s title is no headline', () => {
+  const title = (speaker: string) => findArticles(['某市妇女联合会', '凝心聚力 奋力谱写新时代妇女事业新篇章——在市妇联十四届三次执委会议上的讲话', speaker, '2024-02-26 来源:市妇联办公室', '同志们:', '过去的一年,全市各级妇联组织共开展各类培训1260期,培训城乡妇女8.6万人次。'].join('\n'), false).articles[0]?.title;
+  it.each(['市妇联党组书记、主席 刘红霞', '县总工会主席 王某', '团市委副书记 李明'])('%s', (speaker) => {
+    expect(title(speaker)).toBe('凝心聚力 奋力谱写新时代妇女事业新篇章——在市妇联十四届三次执委会议上的讲话');
+  });
+});

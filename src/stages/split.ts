@@ -10,7 +10,7 @@ import { asWritten, foldWidth, pageScripts, simplifyPage, type Scripts } from '.
 import { classifyLines, parseDate, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
 import { extractHtml, type HtmlPage } from './clean/html.js';
 import { markers } from './clean/markers.js';
-import { loadTsv } from '../dict.js';
+import { loadList, loadTsv } from '../dict.js';
 
 /** An editor's credit alone on its line, the end of a story (【编辑:沈佳】, 责任编辑:王某, (编辑 李某)). */
 const EDITOR_CREDIT = /^[【\[（(]?\s*(?:责任编辑|编辑|责编)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[】\]）)]?$/;
@@ -50,7 +50,8 @@ function sameTitle(a: string, b: string): boolean {
 /** Headline of a run of short lines: the last that is not a subtitle (kicker, title, ——subtitle). */
 function pickTitle(run: Line[]): string | null {
   for (let i = run.length - 1; i >= 0; i--) {
-    if (run[i].subtitle) continue;
+    // (市妇联党组书记、主席 刘红霞 under a speech's title: the speaker)
+    if (run[i].subtitle || (i > 0 && speakerLine().test(run[i].text))) continue;
     // a section heading under the headline that repeats part of it (省妇联2006年工作总结和2006年工作意见,
     // then 2006年工作总结, maybe with page garbage after it): the headline is the line that holds it
     // (not a breadcrumb above the headline, 首页 > 新闻 > …, which ends with it)
@@ -66,6 +67,10 @@ function pickTitle(run: Line[]): string | null {
   return null;
 }
 
+/** A post and a name (市妇联党组书记、主席 刘红霞; dictionaries/posts.txt). */
+let speakerRe: RegExp | null = null;
+const speakerLine = (): RegExp => (speakerRe ??= new RegExp(`^[\\u4e00-\\u9fff、,，]{0,24}(?:${loadList('posts.txt').join('|')})\\s+[\\u4e00-\\u9fff]{2,3}$`));
+
 /** A body's name alone (海南省妇女联合会, 某县总工会; outlets.tsv rule masthead): the issuer on top of its own document, no headline. */
 let bodyNameRe: RegExp | null = null;
 const bodyName = (): RegExp =>
@@ -73,7 +78,6 @@ const bodyName = (): RegExp =>
 /** 琼妇字〔2024〕5号: a document's number. */
 const DOC_NUMBER = /[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d+\s*号$/;
 
-/** 一、, （二）, 3., 第一部分: a numbered section heading. */
 /** A paragraph that opens a news item: 近日, 日前, 5月18日 and a comma. */
 const NEWS_OPEN = /^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月\d{1,2}日)[,，]/;
 /** A column's issue: 2024年第18期, 第18期. */
@@ -82,6 +86,7 @@ const ISSUE = /第\s*\d+\s*期/;
 function briefHead(t: string): boolean {
   return t.length >= 8 && t.length <= 40 && !SECTION_HEAD.test(t) && !/[。:：]$/.test(t) && /[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟|镇|乡|街道|妇联|工会|团委|残联)/.test(t);
 }
+/** 一、, （二）, 3., 第一部分: a numbered section heading. */
 const SECTION_HEAD = /^(?:[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节))/;
 
 function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: boolean): boolean {
