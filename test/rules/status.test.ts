@@ -771,3 +771,16 @@ describe('status: a plan being carried out, named as a time (规划实施前, �
     expect(statusAt(s, needle)).toBe(want);
   });
 });
+
+describe('status: a paragraph that announces the coming year’s tasks opens a plan section, like a heading', () => {
+  const statuses = (text: string) => extractFrom(text, null).map((c) => [c.value, c.status]);
+  it.each([
+    ['过去一年,全市共培训妇女8.6万人次。\n今年全市妇联工作的总体要求是:坚持稳中求进,重点抓好以下几个方面工作。\n一是在思想引领上聚力。开展宣讲活动1000场。\n二是在维权服务上用力。推动每个县至少建成1个婚姻家庭纠纷调解室,调处纠纷成功率保持在95%以上。',
+      [[86000, 'result'], [1000, 'target'], [1, 'target'], [95, 'target']]],
+    ['全年新建妇女之家45个。\n下一步工作的主要任务是:\n新建儿童之家20所,培训家长3000人次。', [[45, 'result'], [20, 'target'], [3000, 'target']]],
+    // counter-example: a review of the year so far
+    ['今年以来,县妇联的主要任务是:\n新建儿童之家20所,培训家长3000人次。', [[20, 'result'], [3000, 'result']]],
+  ])('%s', (s, want) => {
+    expect(statuses(s)).toEqual(want);
+  });
+});

@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['sets', 'holds', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples']),
+    z.enum(['sets', 'holds', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples', 'plan-intro']),
   ]),
 ]);
 
@@ -596,6 +596,9 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   return 'result';
 }
 
+/** The time a paragraph that announces tasks speaks of: the coming year, the next step. */
+const PLAN_INTRO_TIME = /今年|明年|新的一年|下一步|下一阶段/;
+
 /** Short lines without sentence punctuation (a trailing colon allowed): section headings. */
 function headingsOf(article: Article, lex: StatusLexicon): { start: number; plan: boolean }[] {
   const out: { start: number; plan: boolean }[] = [];
@@ -605,6 +608,10 @@ function headingsOf(article: Article, lex: StatusLexicon): { start: number; plan
     const x = line.trim().replace(/:$/, '');
     if (x.length >= 2 && x.length <= 30 && !/[。,;!?，；]/.test(x) && x !== article.title?.trim()) {
       out.push({ start, plan: list(lex, 'heading').some((w) => x.includes(w)) });
+    } else if (PLAN_INTRO_TIME.test(x) && !/以来|过去/.test(x) && !/[0-9０-９]/.test(x) && list(lex, 'plan-intro').some((w) => x.includes(w))) {
+      // 今年全市妇联工作的总体要求是:…重点抓好以下几个方面工作。: a paragraph that announces the year's tasks, with no
+      // figure of its own, opens a plan section like a heading (一是…二是… below it)
+      out.push({ start, plan: true });
     }
     start += line.length + 1;
   }
