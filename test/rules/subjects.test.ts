@@ -676,3 +676,28 @@ describe('subjects: a per-day or per-year average before the verb is no part of 
     expect(subjectNames(s)).toEqual(want);
   });
 });
+
+describe('subjects: a kind named back (此类), heads after verbs (时长, 委员会), verbs of setting up and entering, a ceiling after the fund', () => {
+  it.each([
+    ['今年以来县妇联已累计举办此类培训班5期。', ['培训班']],
+    ['全年志愿服务时长超过3万小时。', ['志愿服务时长']],
+    ['全县建成婚姻家庭纠纷人民调解委员会20个。', ['婚姻家庭纠纷人民调解委员会']],
+    ['设置专题讲座6个,职工提出合理化建议4.3万条。', ['专题讲座', '合理化建议']],
+    ['共有46家企业进场招聘。', ['企业']],
+    ['每人每年补助最高不超过2.4万元。', ['补助']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});
+
+describe('subjects: what the counted do right after the classifier names nothing (126名|赴基层服务), a body ends its item', () => {
+  it.each([
+    ['选派“西部计划”志愿者126名赴基层服务。', ['西部计划志愿者']],
+    ['县医院组织医务人员45名前往乡镇开展义诊。', ['医务人员']],
+    ['全市29个乡镇(街道)妇联、312个村(社区)妇联全部完成换届。', ['乡镇(街道)妇联', '村(社区)']],
+    // counter-example: a body that acts after the bracket is no part of the counted place
+    ['全市91个县(区)妇联积极争取资金。', ['县(区)']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});

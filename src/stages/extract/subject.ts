@@ -142,6 +142,9 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
   while (i < end && /\s/.test(t[i])) i++;
   // 培训学生11.2万人次、进企业培训职工…: a list mark right after the amount opens the next item
   if (t[i] === '、') return null;
+  // 志愿者126名|赴基层服务: a verb that never names a kind of thing, right after the classifier, is what the
+  // counted do (read on characters: the segmenter glues 名赴)
+  if (sc.w.neverNoun.has(t[i]) || sc.w.neverNoun.has(t.slice(i, i + 2))) return null;
   // 600~5000元不等的助学金, 1800元左右的
   // 1亿元人民币: the currency named after the amount
   if (t.startsWith('人民币', i)) i += 3;
@@ -192,7 +195,13 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       // before a body that acts (91个县(区)|妇联积极争取…: the place and its alternative name)
       // (not 18个市县妇联(不含三沙市): what it leaves out or takes in is no part of the name)
       if (/^\((?:不含|含|包括|其中|除)/.test(t.slice(j, j + 3))) break;
-      if (!CJK.test(t[close + 1] ?? '') || t[close + 1] === '的' || sc.wordAt(sc.w.stops, close + 1, end) || sc.w.agents.some((a) => a.length > 1 && t.startsWith(a, close + 1))) {
+      // (29个乡镇(街道)妇联、312个村(社区)妇联: a body that ends its item, acting in no verb, is the counted body)
+      const agent = sc.w.agents.find((a) => a.length > 1 && t.startsWith(a, close + 1));
+      if (agent && !CJK.test(t[close + 1 + agent.length] ?? '')) {
+        j = close + 1 + agent.length;
+        break;
+      }
+      if (!CJK.test(t[close + 1] ?? '') || t[close + 1] === '的' || sc.wordAt(sc.w.stops, close + 1, end) || agent) {
         j = close + 1;
         break;
       }
