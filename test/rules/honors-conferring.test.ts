@@ -969,3 +969,14 @@ describe('after a semicolon a clause that opens with a noun of its own, no title
     expect(claimsInDingyuan('县妇联授予张某等20人“好媳妇”荣誉称号;刘某等15人“好子女”荣誉称号。').map(honor)).toEqual([['honor', 20, '好媳妇', 'county'], ['honor', 15, '好子女', 'county']]);
   });
 });
+
+describe('put on a list of candidates (入选…候选人, …候选名单) is a nomination, a count', () => {
+  it.each([
+    ['1名青年入选“中国青年五四奖章”候选人。', [['people', 1]]],
+    ['全县2户家庭入选全国“最美家庭”候选名单。', [['count', 2]]],
+    // counter-example: put on the list of those honored
+    ['全县3户家庭入选全国“最美家庭”名单。', [['honor', 3]]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

@@ -784,3 +784,20 @@ describe('status: a paragraph that announces the coming year’s tasks opens a p
     expect(statuses(s)).toEqual(want);
   });
 });
+
+describe('status: the amount a plan names right after the word (投资计划420亿元) is planned', () => {
+  it.each([
+    ['全年交通固定资产投资计划420亿元。', '420亿', 'target'],
+    ['今年全县民生投入计划3.2亿元。', '3.2亿', 'target'],
+    // counter-example: a named programme's figures (“春蕾计划”) report what was done
+    ['“春蕾计划”126名受助女童全部入学。', '126', 'result'],
+  ])('%s', (s, needle, want) => {
+    expect(statusAt(s, needle)).toBe(want);
+  });
+});
+
+describe('status: plans counted before their items (两规划91项监测指标) plan nothing', () => {
+  it('两规划91项监测指标中,90项提前达到目标。', () => {
+    expect(statusAt('两规划91项监测指标中,90项提前达到目标。', '91')).toBe('result');
+  });
+});

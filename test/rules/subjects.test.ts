@@ -701,3 +701,16 @@ describe('subjects: what the counted do right after the classifier names nothing
     expect(subjectNames(s)).toEqual(want);
   });
 });
+
+describe('subjects: a month or a run of months before the noun is a time, no part of it; nouns that hold a verb (服务器)', () => {
+  it.each([
+    ['10月全国乘用车市场零售达到202.1万辆。', ['乘用车市场零售']],
+    ['1-9月全市新增就业4.2万人。', ['新增就业']],
+    ['6月3日单日客运量达到108.2万人次,3月上旬新房网签成交2186套。', ['单日客运量', '新房网签成交']],
+    ['数据中心已部署服务器机架1.5万个。', ['服务器机架']],
+    ['今年计划招录公务员6870名。', ['公务员']],
+    ['于都县妇联等12个单位予以通报表扬。', ['单位']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});

@@ -664,6 +664,9 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
   // (39人被确定为救助对象: 确定为 names a role as often as a title)
   // (12家企业上榜纳税百强: a ranking is no title)
   if (/^(入选|当选|上榜|被?确定为)/.test(m[1]) && !/[“榜]|名单|名录/.test(obj) && !isTitleLike(obj, lex) && !leveledTitle(obj, lex, region)) return null;
+  // 1名青年入选“中国青年五四奖章”候选人, 2户家庭入选全国“最美家庭”候选名单: those put on a list of candidates are
+  // nominated, not honored (spec: a nomination is a count)
+  if (res(lex).candidates.test(obj)) return null;
   let title: string | null = quotedTitles(obj, lex, region) ?? countedTitle(obj, lex, region);
   if (title && res(lex).generic.test(title)) title = null;
   // 578位上海市三八红旗手和200个…获得表彰: the praise names no title; the noun after the count does

@@ -142,7 +142,9 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     const acts = openingVerbs().some((v) => next === v || (next.length === 4 && next.startsWith(v))) && /[0-9０-９]/.test(t.slice(tok.end, ce));
     // 比规划实施前提高1.8个百分点, 规划实施以来: the plan being carried out is a time, it plans nothing
     if (IMPLEMENTED.test(t.slice(tok.end, tok.end + 8))) return false;
-    return (future || dated || acts) && !named && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
+    // (投资计划420亿元: the amount planned right after the word; not 两规划91项…, the plans counted)
+    const amount = /^[0-9０-９]/.test(t.slice(tok.end, tok.end + 1)) && !/[0-9０-９一二两三四五六七八九十]$/.test(t.slice(Math.max(0, tok.start - 1), tok.start));
+    return (future || dated || acts || amount) && !named && !list(lex, 'noun-before').some((w) => prev === w || (w.length >= 2 && prev.endsWith(w)));
   }
   if (cond === 'will') {
     // 将10809名残疾人纳入…, 将中央的声音传遍千家万户: the disposal 将, not the future

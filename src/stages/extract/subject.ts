@@ -363,7 +363,8 @@ function trimHead(sc: Scan, s: string, kind: Kind, at = -1): string {
     }
     // a date: 2016年度|巾帼文明岗
     // (到2025年|希望工程年筹资额, 截至2023年底: a date to reach or to count up to)
-    const date = /^(?:到|至|截至|截止到?)?(?:[0-9]{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?(?:[0-9]{1,2}月份?)?(?:底|末|前)?/.exec(s);
+    // (10月|全国乘用车市场零售, 1-9月, 7月至9月, 6月3日, 3月上旬: a month alone, a run of months, a day)
+    const date = /^(?:到|至|截至|截止到?)?(?:(?:[0-9]{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?(?:[0-9]{1,2}月份?)?|(?:[0-9]{1,2}月?[-—至~到])?[0-9]{1,2}月份?(?:[0-9]{1,2}日|[上中下]旬)?)(?:底|末|前)?/.exec(s);
     if (date && s.length > date[0].length + 1) {
       s = s.slice(date[0].length);
       changed = true;
