@@ -980,3 +980,16 @@ describe('put on a list of candidates (入选…候选人, …候选名单) is a
     expect(claimsInDingyuan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('praise after the praised: the procedure they went through (经…推荐) and the field they worked in (在…建设中) confer and build nothing', () => {
+  it.each([
+    ['经基层团组织推荐、团市委审定,全市五四红旗团委28个、五四红旗团支部120个受到表彰。', [['honor', 28], ['honor', 120]]],
+    ['对在家庭家教家风建设中成绩突出的城关镇妇联等12个单位予以通报表扬。', [['honor', 12]]],
+    ['对在乡村振兴工作中表现突出的20名巾帼志愿者进行表彰。', [['honor', 20]]],
+    // counter-examples: those put forward as candidates; a facility built in the field named
+    ['经市妇联推荐,城关镇妇联等5个集体作为省三八红旗集体候选对象上报省妇联。', [['count', 5]]],
+    ['县妇联建设妇女之家12个。', [['count', 12]]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

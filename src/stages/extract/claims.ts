@@ -847,7 +847,8 @@ function countedHonor(
   // (对“2·23”抢险工作中2个先进集体…: or a scope closed by 中)
   // (对2023年度12家…: or the year of the praise)
   // (为上期10名“优秀学员”颁发了荣誉证书: 为 before those handed a certificate, an issue word between)
-  const toObject = /[对向为](?:[^,;。对向为]{1,12}的|[^,;。对向为]{1,16}中|\s*(?:\d{4}年度?|本年度|上年度|年度|今年|去年|全年|上期|本期|首期|本届|上届|全体))?\s*$/.test(t.slice(spanFrom, n.start));
+  // (对…成绩突出的于都县妇联等12个单位: and a named one of them with 等 before the count)
+  const toObject = /[对向为](?:[^,;。对向为]{1,20}的|[^,;。对向为]{1,16}中|\s*(?:\d{4}年度?|本年度|上年度|年度|今年|去年|全年|上期|本期|首期|本届|上届|全体))?(?:[^,;。对向为的]{1,12}?等)?\s*$/.test(t.slice(spanFrom, n.start));
   // 对38个单位授予自治区五一劳动奖状: the title conferred on the object of 对 follows 授予
   const conferredOn = toObject ? /^([^,;。]{0,14}?)(授予|颁发)([^,;。]{2,30})/.exec(rest) : null;
   const objectTitle = conferredOn && isTitleLike(conferredOn[3], lex) ? conferredOn : null;

@@ -268,6 +268,14 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     }
     const end = i + v[0].length;
     if (v[1] === 'nominate' && t[end] === '奖') continue; // 提名奖 is a prize
+    // (对在家庭家教家风建设中成绩突出的…12个单位: a verb in 在…中 names a field of work, it governs nothing)
+    if (/^(?:工作|活动|过程)?[中上]/.test(t.slice(i + v[0].length, i + v[0].length + 3)) && /在[^,;。]{0,16}$/.test(t.slice(clauseAt(t, i)[0], i))) continue;
+    // (经基层团组织推荐、团市委审定,…28个…受到表彰: the procedure the honored went through names no nomination)
+    // (not 经市妇联推荐,…10名个人作为…候选对象上报: where the sentence ends in candidates, not in praise)
+    if (v[1] === 'nominate' && /经[^,;。]{0,20}$/.test(t.slice(clauseAt(t, i)[0], i))) {
+      const after = t.slice(pos, sentenceAt(t, pos)[1]);
+      if (/表彰|表扬|嘉奖|授予|评为|命名/.test(after) && !/候选|参评|上报|推荐/.test(after)) continue;
+    }
     // 市救助站等20个单位: a verb that opens a facility's name governs nothing
     if ((lex.honorWords.get('name-head') ?? []).some((h) => t.startsWith(h, end))) continue;
     if (t[end] === '者') continue; // 获得者, 推荐者: the holders, no verb
