@@ -772,3 +772,29 @@ describe('per: a share of stock, a unit of weight, a mu of land (每股, 每斤,
     expect(claimsInQingchuan(s).map((c) => c.per)).toEqual(want);
   });
 });
+
+describe('shares in 成: any noun of those counted may follow, unless 成 begins a word of its own', () => {
+  it.each([
+    ['近四成职场妈妈曾因照料子女减少工作时间。', [['percent', 40, 'under']]],
+    ['全县约六成农村留守妇女参加了技能培训。', [['percent', 60, 'about']]],
+    ['超七成创业女性获得了贷款支持。', [['percent', 70, 'over']]],
+    // counter-examples: 成 opening a word (成员, 成立, 一成不变)
+    ['村妇联三成员分工明确。', []],
+    ['两成立的合作社已投产。', []],
+    ['工作方式一成不变。', []],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.approx])).toEqual(want);
+  });
+});
+
+describe('a share hedged on its base (超过…的30%, 不足…的1%): the hedge is the share’s, the part is its subject', () => {
+  it.each([
+    ['托育费用超过普通家庭月收入的30%。', ['percent', 30, 'over', '托育费用']],
+    ['女性负责人不足单位总数的1%。', ['percent', 1, 'under', '女性负责人']],
+    // counter-example: a hedge right before the share stays as it was
+    ['女性占比超过30%。', ['percent', 30, 'over', '女性']],
+  ])('%s', (s, want) => {
+    const c = claimsInQingchuan(s).find((x) => x.kind === 'percent')!;
+    expect([c.kind, c.value, c.approx, c.subject]).toEqual(want);
+  });
+});

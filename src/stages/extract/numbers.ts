@@ -53,6 +53,8 @@ interface Tables {
   formal: Set<number>;
   /** Words after 成 that keep a share a share: 三成以上, 七成多 (else a word 成员, 成立 follows). */
   shareAfter: Words;
+  /** Words that begin with 成 (成员, 成立, 成不变): after a numeral they make no share (三成员, 一成不变). */
+  chengWords: Words;
   /** char → nonnum words containing it, with the char's offset in the word. */
   nonNum: Map<number, { word: string; at: number }[]>;
   keep: Map<number, string[]>;
@@ -99,6 +101,7 @@ function tables(): Tables {
     enumClose: new Set(),
     notCompound: new Set(),
     shareAfter: new Map(),
+    chengWords: new Map(),
     nonNum: new Map(),
     keep: new Map(),
     cls: new Uint8Array(0x10000),
@@ -140,6 +143,7 @@ function tables(): Tables {
       case 'enumclose': t.enumClose.add(c0); break;
       case 'notcompound': t.notCompound.add(c0); break;
       case 'shareafter': addWord(t.shareAfter, text); break;
+      case 'chengword': addWord(t.chengWords, text); break;
       case 'nonnum':
         // Indexed by the character and its right neighbour (its left one at the word's end).
         for (let k = 0; k < text.length; k++) {
@@ -446,8 +450,8 @@ function suffixPercent(s: string, num: Num): void {
 
 /**
  * Shares written in words are percents: 三成 (30), 七八成 (70–80), 四分之一 (25), 三分之二 (66.666…, the exact quotient).
- * 成 only after a whole number up to ten and before no word of its own (三成 but not 三成员; 一成不变
- * fails the same test).
+ * 成 only after a whole number up to ten and where it begins no word of its own (三成 but not 三成员, 一成不变:
+ * numerals.tsv chengword).
  */
 function shareSuffix(s: string, num: Num): void {
   const t = tables();
@@ -455,7 +459,8 @@ function shareSuffix(s: string, num: Num): void {
   const at = num.end;
   if (s[at] === '成' && (num.valueMax ?? num.value) <= 10 && num.value === Math.floor(num.value)) {
     const next = s.slice(at + 1, at + 3);
-    if (/^[\u4e00-\u9fff]/.test(next) && !startsWithAny(s, at + 1, t.shareAfter)) return;
+    // (近四成职场妈妈: any noun of those counted may follow, unless 成 begins a word of its own)
+    if (/^[\u4e00-\u9fff]/.test(next) && !startsWithAny(s, at + 1, t.shareAfter) && startsWithAny(s, at, t.chengWords)) return;
     num.percent = 'percent';
     num.share = 10;
     num.value *= 10;

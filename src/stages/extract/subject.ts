@@ -132,6 +132,9 @@ class Scan {
   }
 }
 
+/** A hedge on the base a share is of, up to the number: 超过|普通家庭月收入的. */
+const SHARE_OVER_BASE = /(?:超过|超出|高于|多于|不足|不到|低于|少于)[^,;。的0-9]{1,16}的$/;
+
 /**
  * The noun phrase right after the classifier (资助4.5万名|困难职工子女|顺利入学, 5000多元的|纯收入),
  * as [start, end), or null. A relative clause there (150名经过严格选拔的贫困大学新生) is skipped to its 的.
@@ -854,7 +857,10 @@ export function subjectOf(
   if (kind === 'percent') {
     const seg = t.slice(start, numStart);
     const z = seg.lastIndexOf('占');
+    // (托育费用超过普通家庭月收入的30%: the part before a hedge on the base of the share)
+    const over = SHARE_OVER_BASE.exec(seg);
     if (z >= 0) stop = start + z;
+    else if (over && over.index > 0) stop = start + over.index;
     // a change: what changed stands before the comparison (女性比例分别比上届提高6%, 发生率由2015年的…)
     else {
       // …的女性比男性高出4.0个百分点: the group compared stands before 比 (not 比例, 比重)
