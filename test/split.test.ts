@@ -251,3 +251,16 @@ describe('text dumps: the speaker’s post and name under a speech’s title is 
     expect(title(speaker)).toBe('凝心聚力 奋力谱写新时代妇女事业新篇章——在市妇联十四届三次执委会议上的讲话');
   });
 });
+
+describe('a paragraph the crawler stored twice, word for word, is one paragraph of the story', () => {
+  const body = (lines: string[]) => findArticles(lines.join('\n'), false).articles[0].text;
+  const para = '拟表彰朝阳区“三八红旗手”80名、“三八红旗集体”30个、“巾帼建功标兵”20名,现予以公示。';
+  it('the second copy goes', () => {
+    const text = body(['区妇联关于拟表彰对象的公示', para, '公示期间如有异议,请向区妇联反映。', para]);
+    expect(text.split(para).length - 1).toBe(1);
+  });
+  it('counter-example: a short line said twice (a refrain, a slogan) stays twice', () => {
+    const text = body(['区妇联开展巾帼宣讲', '全年开展宣讲活动120场,覆盖群众1.2万人次。', '巾帼心向党!', '下一步将继续开展宣讲活动。', '巾帼心向党!']);
+    expect(text.split('巾帼心向党!').length - 1).toBe(2);
+  });
+});

@@ -78,6 +78,9 @@ const bodyName = (): RegExp =>
 /** 琼妇字〔2024〕5号: a document's number. */
 const DOC_NUMBER = /[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*\d+\s*号$/;
 
+/** A paragraph this long stored twice word for word is the crawler's repeat (shorter ones may be refrains). */
+const REPEAT_MIN = 40;
+
 /** A paragraph that opens a news item: 近日, 日前, 5月18日 and a comma. */
 const NEWS_OPEN = /^(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月\d{1,2}日)[,，]/;
 /** A column's issue: 2024年第18期, 第18期. */
@@ -293,7 +296,8 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         // a dump's line cut by a column break goes on in the next line; an HTML block is a paragraph of
         // its own even without a final 。 (self-media posts often end them bare)
         if (d.open && d.lines.length > 0 && !hints.html) d.lines[d.lines.length - 1] += l.text;
-        else d.lines.push(l.text);
+        // (a paragraph the crawler stored twice, word for word: one copy is the story's, the other no statement)
+        else if (!(l.text.length >= REPEAT_MIN && d.lines.includes(l.text))) d.lines.push(l.text);
         d.open = l.open;
         if (l.dispatch) names(d.authors, dispatchNames(l));
         if (l.photo || l.endCredit) names(d.authors, creditNames(l));

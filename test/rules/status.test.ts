@@ -801,3 +801,16 @@ describe('status: plans counted before their items (两规划91项监测指标) 
     expect(statusAt('两规划91项监测指标中,90项提前达到目标。', '91')).toBe('result');
   });
 });
+
+describe('status: a proposal that opens its sentence or list item (建议…) asks for its figures', () => {
+  it.each([
+    ['建议到2025年新增普惠性托位2万个,实现每个街道至少建成1个普惠性托育点。', '2万', 'target'],
+    ['二是建议每年为返岗女性提供职业技能培训不少于1万人次。', '1万', 'target'],
+    ['调研发现,托育机构仅1100余家。建议新培养保育员5000名。', '5000', 'target'],
+    // counter-examples: the proposals counted; a figure of the problem before the proposal
+    ['全年职工提出合理化建议4.3万条。', '4.3万', 'result'],
+    ['调研发现,托育机构仅1100余家。建议新培养保育员5000名。', '1100', 'result'],
+  ])('%s', (s, needle, want) => {
+    expect(statusAt(s, needle)).toBe(want);
+  });
+});

@@ -28,7 +28,7 @@ const Row = z.union([
     z.literal('target'),
     z.enum(['clause', 'sentence', 'lead']),
     z.enum(['text', 'token']),
-    z.enum(['plan', 'will', 'strive', 'nominal', 'modal', 'quota']),
+    z.enum(['plan', 'will', 'strive', 'nominal', 'modal', 'quota', 'opens']),
   ]),
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
@@ -158,6 +158,9 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
   }
   // 每天要提供盒饭1.5万份: a duty of every day is a standing practice, not a plan
   // (我要上学, 我要创业: a first person's 要 names a programme or quotes a wish, it plans nothing)
+  // 建议到2025年新增普惠性托位2万个: a proposal that opens its sentence (after a number of a list item) asks for
+  // its figures; not 提出合理化建议4.3万条, the proposals counted
+  if (cond === 'opens') return /(?:^|[。!?\n;]\s*)(?:[一二三四五六七八九十]+[是、]|\d{1,2}[.、]|[(（][一二三四五六七八九十\d]+[)）])?\s*$/.test(t.slice(Math.max(0, tok.start - 8), tok.start));
   if (cond === 'modal') return !/每[^,;。]{0,3}$/.test(t.slice(Math.max(0, tok.start - 4), tok.start)) && t[tok.start - 1] !== '我';
   // 下达培训任务3000人 sets a quota; 省财政下达资金9530万元 hands down money
   if (cond === 'quota') {
