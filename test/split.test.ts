@@ -264,3 +264,14 @@ describe('a paragraph the crawler stored twice, word for word, is one paragraph 
     expect(text.split('巾帼心向党!').length - 1).toBe(2);
   });
 });
+
+describe('a caption line that states a figure is article text (dev SOURCES-D2 #9); one that only shows the scene is not', () => {
+  const text = (caption: string) => findArticles(['县残联帮扶残疾人就业', '近年来,县残联共扶持残疾人创业就业项目126个,培训残疾人2300余人次。', caption, '全县残疾人就业人数达到4100人。'].join('\n'), false).articles[0].text;
+  it.each([
+    ['张建国在车间指导残疾职工,工厂目前有残疾职工86人。(通讯员 王磊 摄)', true],
+    ['图为培训现场,120名学员参加结业典礼 李明 摄', true],
+    ['张建国在车间指导残疾职工。(通讯员 王磊 摄)', false],
+  ])('%s', (caption, kept) => {
+    expect(text(caption).includes(caption.slice(0, 8))).toBe(kept);
+  });
+});

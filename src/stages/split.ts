@@ -8,7 +8,7 @@
 import type { ArticleDraft, RecordFields } from '../doc.js';
 import { asWritten, foldWidth, pageScripts, simplifyPage, type Scripts } from './normalize.js';
 import { classifyLines, parseDate, creditNames, dispatchNames, furnitureDate, namesIn, bylineNames, type Line } from './clean/text.js';
-import { extractHtml, type HtmlPage } from './clean/html.js';
+import { extractHtml, statesQuantity, type HtmlPage } from './clean/html.js';
 import { markers } from './clean/markers.js';
 import { loadList, loadTsv } from '../dict.js';
 
@@ -93,7 +93,8 @@ function briefHead(t: string): boolean {
 const SECTION_HEAD = /^(?:[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节))/;
 
 function isCaption(l: Line, gapBefore: boolean, gapAfter: boolean, afterHead: boolean): boolean {
-  if (l.dispatch) return false;
+  // (…工厂目前有残疾职工86人。(通讯员 王磊 摄): a caption that states a figure is article text, dev SOURCES-D2 #9)
+  if (l.dispatch || statesQuantity(l.text)) return false;
   if (l.shortRun) return l.text.length <= 60 && markers().captionEnd.test(l.text);
   const t = l.text;
   if (t.length <= 60 && markers().captionEnd.test(t) && !/[。！？]$/.test(t)) return true;

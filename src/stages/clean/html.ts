@@ -343,6 +343,11 @@ interface OutLine {
 }
 
 let quantityRe: RegExp | null = null;
+/** Whether a line states a count with its classifier (3200余人次, 12个, 2860万元): a caption that does is article text. */
+export function statesQuantity(t: string): boolean {
+  return quantity().test(t);
+}
+
 /** A count with its classifier (3200余人次, 12个, 2860万元): units from dictionaries/units.tsv. */
 function quantity(): RegExp {
   if (quantityRe) return quantityRe;
