@@ -559,3 +559,15 @@ describe('not claims: a standing kept for so many rounds (连续12期位居前�
     expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('not claims: a service line named by its number, with a word between it and 热线 (12333人社服务热线)', () => {
+  it.each([
+    ['群众可拨打12333人社服务热线咨询。', []],
+    ['开通12320卫生健康热线。', []],
+    // counter-examples: calls to the line are counted; a count of people before 热线 work
+    ['全年接听12333热线来电1.2万个。', [['count', 12000]]],
+    ['巡查堤防险工险段4.8万处次。', [['count', 48000]]],
+  ])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});
