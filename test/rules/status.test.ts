@@ -814,3 +814,23 @@ describe('status: a proposal that opens its sentence or list item (建议…) as
     expect(statusAt(s, needle)).toBe(want);
   });
 });
+
+describe('status: what the notice of an event to be held arranges is planned; what it reports was done before is not', () => {
+  const notice = (title: string, body: string) => extractFrom(body, null, title).map((c) => [c.value, c.status]);
+  it.each([
+    ['关于举办2024年全市妇女干部能力提升培训班的通知', '参训对象共计180人,其中区县妇联干部156人。培训共安排专题讲座8场,总学时不少于40学时。据统计,2023年全市共举办干部培训班46期。目前全市共有妇联执委4.1万名。',
+      [[180, 'target'], [156, 'target'], [8, 'target'], [40, 'target'], [46, 'result'], [41000, 'result']]],
+    // counter-example: a news report of an event already held
+    ['全市妇女干部能力提升培训班开班', '参训对象共计180人,其中区县妇联干部156人。培训共安排专题讲座8场。', [[180, 'result'], [156, 'result'], [8, 'result']]],
+  ])('%s', (title, body, want) => {
+    expect(notice(title, body)).toEqual(want);
+  });
+  it.each([
+    ['全年任务完成率达到108%。', '108', 'result'],
+    ['年度目标完成率为96%。', '96', 'result'],
+    // counter-example: the task itself
+    ['全年任务是培训妇女3000人。', '3000', 'target'],
+  ])('a rate at which a task was done: %s', (s, needle, want) => {
+    expect(statusAt(s, needle)).toBe(want);
+  });
+});

@@ -297,6 +297,8 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       // 完成全年任务的120%: how much of a task was done is a result
       // (完成省下达目标任务的577%: the target's noun names the base, the share is what was done)
       if (lex.shareAfter.test(t.slice(end, end + 12))) return;
+      // (全年任务完成率达到108%: the rate at which a task was done)
+      if (/^(?:的)?(?:完成率|完成数|完成情况|完成进度|完成度)/.test(t.slice(end, end + 6))) return;
       if (/^(是|为|:|包括|主要有)/.test(t.slice(end, end + 4))) scope = 'sentence';
       // 提出…帮助1000万职工…,建设5000个职工书屋等目标。: a list of goals closed by 等目标/的目标 at the
       // sentence end
@@ -377,6 +379,8 @@ interface Ctx {
   building: boolean;
   /** the article releases a list of planned works (十件民生实事) */
   planList: boolean;
+  /** the article is the notice of an event to be held (关于举办…的通知): the year it speaks of, else null */
+  notice: number | null;
   /** where the article's claims start */
   starts: number[];
 }
@@ -450,6 +454,14 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   const { t, markers, lex } = c;
   const [ss] = sentenceAt(t, pos);
   let [cs, ce] = clauseAt(t, pos);
+  // 关于举办…培训班的通知: what a notice arranges for its event (名额共计180人, 专题讲座8场) is planned; a sentence
+  // that reports what was done before (据统计, 目前, 已, an earlier year) is not
+  if (c.notice !== null) {
+    const [ss, se] = sentenceAt(t, pos);
+    const sentence = t.slice(ss, se);
+    const earlier = [...sentence.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) < c.notice!);
+    if (!earlier && !NOTICE_PAST.test(sentence)) return 'target';
+  }
   // how much of a target was done is a result, whatever target the clause names (its own figure stays
   // planned); not a share still to reach (力争完成年度目标的100%)
   if (SHARE_DONE.test(t.slice(cs, pos)) && /^[0-9.]+\s*%/.test(t.slice(pos, pos + 10)) &&
@@ -667,6 +679,11 @@ function isPlanList(article: Article, lex: StatusLexicon, markers: Marker[]): bo
   return false;
 }
 
+/** Words of a sentence in a notice that report what was done before the event. */
+const NOTICE_PAST = /据统计|目前|截至|已|累计|去年|上年|以来|近年/;
+/** The headline of a notice of an event to be held: 关于举办…的通知, 关于召开…会议的通知. */
+const EVENT_NOTICE = /^关于(?:举办|召开|开展|组织|举行)[^。]{2,60}的(?:通知|预通知)$/;
+
 /** Sets `status` on every claim of one article. */
 export function applyStatus(claims: Claim[], article: Article): Claim[] {
   const lex = lexicon();
@@ -682,6 +699,7 @@ export function applyStatus(claims: Claim[], article: Article): Claim[] {
     headingStarts: headings.map((x) => x.start),
     building: isBuildingNews(article, lex),
     planList: isPlanList(article, lex, markers),
+    notice: article.title && EVENT_NOTICE.test(article.title.replace(/\s+/g, '')) ? (referenceYear(article) ?? 0) : null,
     starts,
   };
   return claims.map((claim) => ({ ...claim, status: statusAt(ctx, claim.span[0]) }));
