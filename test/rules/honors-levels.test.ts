@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  region, honor, DINGYUAN, CHUZHOU, ANHUI, NANPING, HENAN, XINBEI, HENGXIAN, WUXI, SHUNYI, DANYANG, JINTAN, SHANGHAI, GUANGXI, TAIYUAN, NINGXIA, claimsInChuzhou, claimsInDingyuan, claimsInHengxian, honorWithUnit, kindOf, claimNearShunqing,
+  extractFrom, region, honor, DINGYUAN, CHUZHOU, ANHUI, NANPING, HENAN, XINBEI, HENGXIAN, WUXI, SHUNYI, DANYANG, JINTAN, SHANGHAI, GUANGXI, TAIYUAN, NINGXIA, claimsInChuzhou, claimsInDingyuan, claimsInHengxian, honorWithUnit, kindOf, claimNearShunqing,
 } from '../extract-helpers.js';
 import type { Region } from '../../src/doc.js';
 
@@ -712,5 +712,15 @@ describe('a rank held among a scope (位居全省, 均列全市第一) counts th
     ['我县共有3个项目获得金奖,综合成绩位居全市12个县区前列。', [['honor', 3], ['count', 12]]],
   ])('%s', (s, want) => {
     expect(claimsInChuzhou(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});
+
+describe('a town named as 街道 before a title is its level (花木街道“最美家庭” → township)', () => {
+  const PUDONG_TOWN = region('310115016', '花木街道', 'town', '上海市', '上海市', '浦东新区', '花木街道');
+  it.each([
+    ['会议宣读了表彰决定,对2023年度花木街道“最美家庭”30户进行了表彰。', [[30, '最美家庭', 'township']]],
+    ['今年街道共有3户家庭获评上海市“最美家庭”。', [[3, '最美家庭', 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(extractFrom(s, PUDONG_TOWN).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.title, c.honor?.level])).toEqual(want);
   });
 });

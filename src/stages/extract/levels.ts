@@ -19,7 +19,8 @@ const FROM_REGION: Record<RegionLevel, HonorLevel> = {
   county: 'county',
   town: 'township',
 };
-const PLACE_SUFFIX = new Set(['省', '市', '县', '区', '镇', '乡', '州', '盟', '旗']);
+// (街道 ends a town's name as 镇 and 乡 do: 花木街道“最美家庭”)
+const PLACE_SUFFIX = new Set(['省', '市', '县', '区', '镇', '乡', '州', '盟', '旗', '道']);
 
 /** By UTF-16 unit: 1 a place suffix, 2 the first character of a level word; most characters are neither. */
 const startTables = new WeakMap<object, Uint8Array>();
