@@ -714,3 +714,14 @@ describe('subjects: a month or a run of months before the noun is a time, no par
     expect(subjectNames(s)).toEqual(want);
   });
 });
+
+describe('subjects: verbs of law enforcement and vaccination (立案查处, 接种), 到位 no complement, 平均 a tail', () => {
+  it.each([
+    ['全市共立案查处食品违法案件1862件,侦破案件36起。', ['食品违法案件', '案件']],
+    ['今年已接种流感疫苗3.2万剂次。', ['流感疫苗']],
+    ['执行到位金额216.4亿元。', ['到位金额']],
+    ['城镇调查失业率平均为5.2%。', ['城镇调查失业率']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});

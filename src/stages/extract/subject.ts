@@ -533,7 +533,8 @@ function beforePhrase(sc: Scan, from: number, numStart: number, kind: Kind): { n
         }
       }
       // 申请到|救助金, 培养出|技能人才: a complement of result after a verb of two characters is part of it
-      if (word === v && end - i >= 2 && (t[end] === '到' || t[end] === '出') && end + 1 < tail && CJK.test(t[end + 1])) end++;
+      // (not 执行到位|金额: 到位 is a word of its own)
+      if (word === v && end - i >= 2 && (t[end] === '到' || t[end] === '出') && end + 1 < tail && CJK.test(t[end + 1]) && !t.startsWith('到位', end)) end++;
       found.push([i, end, word !== v]);
       i = end - 1;
     }
