@@ -174,7 +174,7 @@ describe('a body\'s name above the meta line, then the document\'s title and num
 
 describe('page tools in brackets under the meta line (【字体:大 中 小】, 【大】【中】【小】, 【打印】【关闭】) keep the headline', () => {
   const heads = (text: string) => findArticles(text, false).articles.map((a) => [a.title, a.date]);
-  it.each(['【字体:大 中 小】', '【字号:大 中 小】', '【大】【中】【小】', '【打印】【关闭】'])('%s', (tools) => {
+  it.each(['【字体:大 中 小】', '【字号:大 中 小】', '【大】【中】【小】', '【打印】【关闭】', '【大 中 小】'])('%s', (tools) => {
     const text = `某市妇女联合会\n首页 > 工作动态\n某市妇联2024年工作综述\n发布时间:2024-01-18 来源:市妇联\n${tools}\n一年来,市妇联团结带领全市妇女建功立业,全年培训妇女3200人次,建成妇女之家45个。\n`;
     expect(heads(text)).toEqual([['某市妇联2024年工作综述', '2024-01-18']]);
   });
@@ -273,5 +273,17 @@ describe('a caption line that states a figure is article text (dev SOURCES-D2 #9
     ['张建国在车间指导残疾职工。(通讯员 王磊 摄)', false],
   ])('%s', (caption, kept) => {
     expect(text(caption).includes(caption.slice(0, 8))).toBe(kept);
+  });
+});
+
+describe('text dumps: the headline above a dated furniture line, a record’s header or a numbered first section', () => {
+  const title = (lines: string[]) => findArticles(lines.join('\n'), false).articles[0]?.title;
+  const body = '2023年,县妇联在县委、县政府的坚强领导下,全年培训农村妇女3200余人次,新建妇女之家45个。';
+  it.each([
+    [['金寨县妇联2023年工作总结', '首页 > 工作动态 > 工作总结    发布时间:2024-01-10 09:32  来源:县妇联办公室', body]],
+    [['金寨县妇联2023年工作总结', '北京市朝阳区妇女联合会  2025-02-20  【大 中 小】 打印本页', '', body]],
+    [['金寨县妇联2023年工作总结', '第0356号  提案人:市政协委员 张某  类别:社会事业', '', '一、问题与现状', body]],
+  ])('%j', (lines) => {
+    expect(title(lines)).toBe('金寨县妇联2023年工作总结');
   });
 });

@@ -50,8 +50,10 @@ function sameTitle(a: string, b: string): boolean {
 /** Headline of a run of short lines: the last that is not a subtitle (kicker, title, ——subtitle). */
 function pickTitle(run: Line[]): string | null {
   for (let i = run.length - 1; i >= 0; i--) {
-    // (市妇联党组书记、主席 刘红霞 under a speech's title: the speaker)
-    if (run[i].subtitle || (i > 0 && speakerLine().test(run[i].text))) continue;
+    // (市妇联党组书记、主席 刘红霞 under a speech's title: the speaker; 一、问题与现状 under a proposal's title: its
+    // first section)
+    // (第0356号  提案人:…  类别:…: a line of labelled fields is a record's header)
+    if (run[i].subtitle || (i > 0 && (speakerLine().test(run[i].text) || SECTION_HEAD.test(run[i].text) || (run[i].text.match(LABELLED) ?? []).length >= 2))) continue;
     // a section heading under the headline that repeats part of it (省妇联2006年工作总结和2006年工作意见,
     // then 2006年工作总结, maybe with page garbage after it): the headline is the line that holds it
     // (not a breadcrumb above the headline, 首页 > 新闻 > …, which ends with it)
@@ -66,6 +68,9 @@ function pickTitle(run: Line[]): string | null {
   }
   return null;
 }
+
+/** A labelled field of a record's header (提案人:, 类别:). */
+const LABELLED = /[\u4e00-\u9fff]{2,4}[:：]/g;
 
 /** A post and a name (市妇联党组书记、主席 刘红霞; dictionaries/posts.txt). */
 let speakerRe: RegExp | null = null;
@@ -183,8 +188,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         if (l.summary) break;
         const d = furnitureDate(l);
         if (d && !page.date) page.date = d;
-        // a bare date line (08.05.2017 13:16) between the first headline and its story keeps the headline
-        if (!(d && c === null && out.length === 0 && /^[\d\s./:年月日-]+$/.test(l.text))) run = [];
+        // a bare date line (08.05.2017 13:16) between the first headline and its story keeps the headline, and so
+        // does a furniture line that dates it (首页 > 工作动态 发布时间:2024-01-10, 某区妇联 2025-02-20 【大 中 小】)
+        if (!(d && c === null && out.length === 0)) run = [];
         break;
       }
       case 'meta': {

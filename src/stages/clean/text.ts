@@ -202,7 +202,12 @@ function classify(line: string): LineKind {
   const m = markers();
   const t = foldWidth(line);
   // 本站讯(…) opens a dispatch, not a 本站… disclaimer
-  if ((m.startJunk.test(t) && !DISPATCH.test(t.slice(0, 60))) || PAGE_NO.test(t)) return 'junk';
+  // (首页 > 工作动态    发布时间:2024-01-10  来源:县妇联: a breadcrumb that carries the meta line is the meta line)
+  if (m.startJunk.test(t) && !DISPATCH.test(t.slice(0, 60))) {
+    const meta = t.length <= 160 ? parseMeta(t) : null;
+    return meta && (meta.date || meta.source) ? 'meta' : 'junk';
+  }
+  if (PAGE_NO.test(t)) return 'junk';
   // 本文为某某网原创，转载请注明出处。: a rights notice, though written as a sentence
   if (t.length <= NOTICE_MAX && m.notice.test(t)) return 'junk';
   // 31529006,。标题…。2019-04-02 15:43:43,. 204408,.编辑: a database record dumped under the story
