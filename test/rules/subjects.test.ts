@@ -725,3 +725,17 @@ describe('subjects: verbs of law enforcement and vaccination (立案查处, 接�
     expect(subjectNames(s)).toEqual(want);
   });
 });
+
+describe('subjects: growth to a level, an age range, kinds of service named as nouns, a per-population base, words that begin with 等', () => {
+  it.each([
+    ['全市会员企业发展到620余家。', ['会员企业']],
+    ['为476名0-6岁残疾儿童实施抢救性康复。', ['残疾儿童']],
+    ['计划明年再培训家政服务人员300名。', ['家政服务人员']],
+    ['全市志愿服务组织达1873个。', ['志愿服务组织']],
+    ['妇产科医师每千人口0.31名。', ['妇产科医师']],
+    ['其中取得职业技能等级证书的有412人。', ['职业技能等级证书']],
+    ['临时列车1360列次,覆盖农田7800万亩次。', ['临时列车', '农田']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});

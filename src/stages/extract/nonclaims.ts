@@ -108,7 +108,9 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
     const u = matchAt(t, n.end, lex.units, (x) => x.written);
     const after = u ? t.slice(n.end + u.written.length, n.end + u.written.length + 6) : '';
     // (12345市民热线, 12333人社服务热线: the word read as the unit opens the service's name)
-    if (!u || /^[\u4e00-\u9fff]{0,1}(暴|警|线|台|中心)/.test(after) || (u.written.length === 1 && /^[\u4e00-\u9fff]{0,4}热线/.test(after))) return 'hotline';
+    // (not 120个服务热线: 个 and 条 count lines)
+    const reach = /^[个条部路]$/.test(u?.written ?? '') ? 1 : 4;
+    if (!u || /^[\u4e00-\u9fff]{0,1}(暴|警|线|台|中心)/.test(after) || (u.written.length === 1 && new RegExp(`^[\u4e00-\u9fff]{0,${reach}}热线`).test(after))) return 'hotline';
   }
   // 1对1帮扶, 1对多: a pairing scheme, as 一对一 (not 1 pair)
   if (/^对\s*[\d一二两三四五六七八九十多N]/.test(t.slice(clsAt, clsAt + 3))) return 'name';

@@ -170,7 +170,8 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
       // inside a quoted name every character belongs to the phrase
     } else if (NUMERAL.test(c)) {
       // 800名6岁以下残疾儿童: an age threshold inside the phrase (spec "Not claims": thresholds)
-      const age = /^[0-9]{1,3}(?:周)?岁(?:以下|以上|及以下|及以上)/.exec(t.slice(j, end));
+      // (476名0-6岁残疾儿童: an age range too)
+      const age = /^[0-9]{1,3}(?:(?:周)?岁(?:以下|以上|及以下|及以上)|\s*[-—–~至到]\s*[0-9]{1,3}(?:周)?岁)/.exec(t.slice(j, end));
       if (age && j === start) {
         j += age[0].length;
         start = j;
@@ -436,9 +437,9 @@ function headOf(s: string, kind: Kind): string {
       break;
     }
   }
-  // 米面油等物资 → 物资 (not 平等)
+  // 米面油等物资 → 物资 (not 平等, nor 等级, 等待: words that begin with 等)
   const d = s.lastIndexOf('等');
-  if (d > 0 && s.length - d - 1 >= 2 && outside(d) && !/[平同对均优初中高上]$/.test(s.slice(0, d))) {
+  if (d > 0 && s.length - d - 1 >= 2 && outside(d) && !/[平同对均优初中高上]$/.test(s.slice(0, d)) && !/^[级待候同于]/.test(s.slice(d + 1))) {
     s = s.slice(d + 1).replace(/^(方面|领域|形式)的?/, '');
   }
   // 男女平等“三字歌” → “三字歌”: a modifier before a quoted name the phrase ends with
