@@ -993,3 +993,14 @@ describe('praise after the praised: the procedure they went through (经…推�
     expect(claimsInDingyuan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('representatives described as praised (受表彰代表) who speak are persons, not an honor', () => {
+  it.each([
+    ['会上,5名受表彰代表作了交流发言。', [['people', 5]]],
+    ['3名获奖代表作了发言。', [['people', 3]]],
+    // counter-example: representatives praised in their own clause
+    ['5户“最美家庭”代表受到市妇联表彰。', [['honor', 5]]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

@@ -834,3 +834,15 @@ describe('status: what the notice of an event to be held arranges is planned; wh
     expect(statusAt(s, needle)).toBe(want);
   });
 });
+
+describe('status: 将 before a verb of growth (扩充, 提升, 增长) looks ahead, and carries to the next clause', () => {
+  it.each([
+    ['下赛季参赛队伍将扩充至16支,总奖金提高到500万元。', '500万', 'target'],
+    ['下赛季参赛队伍将扩充至16支,总奖金提高到500万元。', '16', 'target'],
+    ['明年将提升服务能力,覆盖群众10万人次。', '10万', 'target'],
+    // counter-example: the disposal 将 with its object first
+    ['他将10万元奖金捐出。', '10万', 'result'],
+  ])('%s: %s', (s, needle, want) => {
+    expect(statusAt(s, needle)).toBe(want);
+  });
+});

@@ -786,9 +786,11 @@ function countedHonor(
   }
   // 五户“全国最美家庭”代表分别以…为主题, 3名三八红旗手代表作了发言: representatives of the honored, counted
   // where no verb of conferring stands in their own clause, are persons or households who speak, not an honor
-  if (REPRESENTATIVES.test(t.slice(clsEnd, clauseEnd))) {
+  // (5名受表彰代表作了交流发言: the praise that describes them, before 代表, confers nothing here)
+  const reps = REPRESENTATIVES.exec(t.slice(clsEnd, clauseEnd));
+  if (reps) {
     const own = governingVerb(t, sentStart, clauseStart, n.start, lex);
-    if (!(own?.cls === 'confer' && own.end >= clauseStart) && !praise(lex).any.test(t.slice(clsEnd, clauseEnd))) return null;
+    if (!(own?.cls === 'confer' && own.end >= clauseStart) && !praise(lex).any.test(t.slice(clsEnd + reps[0].length, clauseEnd))) return null;
   }
   // the parts of a total after 其中 count what it counts: built facilities stay counts, even with a level
   // (扶建示范基地26个,其中:市级示范基地1个), the honored stay honors (…榜上有名,其中“和谐家庭”121户)
