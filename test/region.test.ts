@@ -466,3 +466,15 @@ describe('a bare date line between the first headline and its story', () => {
     expect([a.title, a.date]).toEqual(['某某市妇联三项措施助力巾帼扶贫', '2017-05-08']);
   });
 });
+
+describe('a development zone named after its city (合肥高新区) is the city’s', () => {
+  it.each([
+    ['今年前三季度,合肥高新区新签约项目62个,总投资额达386亿元。', '340100'],
+    ['武汉经开区全年引进外资项目120个。', '420100'],
+  ])('%s', (s, code) => {
+    expect(regionOfText(s)?.code).toBe(code);
+  });
+  it('counter-example: a zone word alone names no place', () => {
+    expect(regionOfText('高新区全年引进项目120个。')).toBeNull();
+  });
+});
