@@ -43,10 +43,10 @@ function headlineIn(block: Element): Element | null {
 
 /** Running text in the block, links and the headline left out: enough for a story of its own. */
 function runningText(block: Element, heading: Element): boolean {
-  const all = norm(inlineText(block));
+  const text = inlineText(block);
+  const all = norm(text);
   const links = norm(linkText(block)).length;
   const own = all.length - links - norm(headingText(heading)).length;
-  const text = inlineText(block);
   const han = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
   const stops = text.match(/[。！？]/g)?.length ?? 0;
   return han >= MIN_HAN && stops >= MIN_STOPS && links * 5 < all.length && own >= MIN_HAN;

@@ -4,7 +4,7 @@ import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
 import { countedInHeading, isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isPersonEpithet, isThreshold, rejectReason } from './nonclaims.js';
 import { inverseOf } from '../normalize.js';
 import { regionOfName } from '../region.js';
-import { clauseAt, paragraphAt, sentenceAt } from './text.js';
+import { clauseAt, paragraphAt, sentenceAt, SHARE_HEDGE_BASE } from './text.js';
 import {
   afterRecipients,
   bodyLevel,
@@ -400,14 +400,12 @@ function floorOfClause(t: string, clauseStart: number, numStart: number, lex: Le
 /** 女性约占总数的四分之一, 近占三成: a hedge before 占 hedges the share the clause ends in. */
 function shareHedge(t: string, clauseStart: number, numStart: number, lex: Lexicon): Approx | null {
   // (超过普通家庭月收入的30%, 不足单位总数的1%: a hedge before the base the share is of)
-  const of = SHARE_OF_BASE.exec(t.slice(clauseStart, numStart));
+  const of = SHARE_HEDGE_BASE.exec(t.slice(clauseStart, numStart));
   if (of) return hedgeBefore(t, clauseStart + of.index + of[1].length, lex);
   const at = t.lastIndexOf('占', numStart - 1);
   if (at <= clauseStart || /[\d一二三四五六七八九十两]/.test(t.slice(at + 1, numStart))) return null;
   return hedgeBefore(t, at, lex);
 }
-/** A hedge word, the base a share is of, 的: 超过|普通家庭月收入的 (up to the number). */
-const SHARE_OF_BASE = /(超过|超出|高于|多于|不足|不到|低于|少于|将近|接近)[^,;。的\d]{1,16}的$/;
 
 /** The conferring events of a whole article (a window of a huge one is given its article's). */
 export function articleEvents(article: Article): Events {

@@ -2,6 +2,7 @@ import type { Claim, Kind, Tokens } from '../../doc.js';
 import { matchAt, type Lexicon } from './lexicon.js';
 import { words, wordsOf, type Index, type Words } from './subject-words.js';
 import { regionWords } from '../region.js';
+import { SHARE_HEDGE_BASE } from './text.js';
 
 // What a number counts (spec "Subject"): the shortest noun phrase of its sentence that names it.
 // Rules work on characters; the segmenter is asked only whether a one-character word stands alone.
@@ -131,9 +132,6 @@ class Scan {
     return after !== null && !this.wordAt(this.w.verbs, at + 1, end);
   }
 }
-
-/** A hedge on the base a share is of, up to the number: 超过|普通家庭月收入的. */
-const SHARE_OVER_BASE = /(?:超过|超出|高于|多于|不足|不到|低于|少于)[^,;。的0-9]{1,16}的$/;
 
 /**
  * The noun phrase right after the classifier (资助4.5万名|困难职工子女|顺利入学, 5000多元的|纯收入),
@@ -860,7 +858,7 @@ export function subjectOf(
     const seg = t.slice(start, numStart);
     const z = seg.lastIndexOf('占');
     // (托育费用超过普通家庭月收入的30%: the part before a hedge on the base of the share)
-    const over = SHARE_OVER_BASE.exec(seg);
+    const over = SHARE_HEDGE_BASE.exec(seg);
     if (z >= 0) stop = start + z;
     else if (over && over.index > 0) stop = start + over.index;
     // a change: what changed stands before the comparison (女性比例分别比上届提高6%, 发生率由2015年的…)

@@ -148,6 +148,12 @@ function layoutOf(t: string): Layout {
 }
 
 /** Sentence bounds around pos. A line break ends a sentence unless it splits one (no end mark before it). */
+/**
+ * A hedge word and the base a share is of, up to the number (超过|普通家庭月收入的30%, 不足|单位总数的1%): the
+ * hedge is the share's, the part stands before the hedge.
+ */
+export const SHARE_HEDGE_BASE = /(超过|超出|高于|多于|不足|不到|低于|少于|将近|接近)[^,;。的\d]{1,16}的$/;
+
 export function sentenceAt(t: string, pos: number): [number, number] {
   return layoutOf(t).bounds(layoutOf(t).sentenceStops, pos, REACH);
 }
