@@ -25,6 +25,8 @@ interface Draft {
   open: boolean;
   closed: boolean;
   shortLines?: boolean;
+  /** Its paragraphs long enough to be a crawler's repeat (REPEAT_MIN), as stored. */
+  long?: Set<string>;
 }
 
 export interface SplitHints {
@@ -304,7 +306,11 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
         // its own even without a final 。 (self-media posts often end them bare)
         if (d.open && d.lines.length > 0 && !hints.html) d.lines[d.lines.length - 1] += l.text;
         // (a paragraph the crawler stored twice, word for word: one copy is the story's, the other no statement)
-        else if (!(l.text.length >= REPEAT_MIN && d.lines.includes(l.text))) d.lines.push(l.text);
+        else if (l.text.length < REPEAT_MIN) d.lines.push(l.text);
+        else if (!(d.long ??= new Set()).has(l.text)) {
+          d.long.add(l.text);
+          d.lines.push(l.text);
+        }
         d.open = l.open;
         if (l.dispatch) names(d.authors, dispatchNames(l));
         if (l.photo || l.endCredit) names(d.authors, creditNames(l));

@@ -457,8 +457,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // 关于举办…培训班的通知: what a notice arranges for its event (名额共计180人, 专题讲座8场) is planned; a sentence
   // that reports what was done before (据统计, 目前, 已, an earlier year) is not
   if (c.notice !== null) {
-    const [ss, se] = sentenceAt(t, pos);
-    const sentence = t.slice(ss, se);
+    const sentence = t.slice(ss, sentenceAt(t, pos)[1]);
     const earlier = [...sentence.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) < c.notice!);
     if (!earlier && !NOTICE_PAST.test(sentence)) return 'target';
   }
