@@ -728,3 +728,14 @@ describe('texts chosen as the best, counted by 则 and 条 (“十佳好家训�
     expect([c.kind, c.value, c.unit, c.honor?.title]).toEqual(want);
   });
 });
+
+describe('the praised named after 对 take no part of whoever praises before it into their title', () => {
+  it.each([
+    ['会议对2023年度炉桥镇“最美家庭”30户进行了表彰。', [[30, '最美家庭']]],
+    ['大会对全县“最美家庭”50户、“五好家庭”30户进行了表彰。', [[50, '最美家庭'], [30, '五好家庭']]],
+    // counter-example: a title with nothing before it
+    ['“最美家庭”20户受到表彰。', [[20, '最美家庭']]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.title])).toEqual(want);
+  });
+});

@@ -859,6 +859,11 @@ function countedHonor(
   const objectTitle = conferredOn && isTitleLike(conferredOn[3], lex) ? conferredOn : null;
   const objectOfPraise = toObject && (praised || pr.ofObject.test(rest) || !!objectTitle);
   praised ||= objectOfPraise;
+  // (会议对2023年度花木街道“最美家庭”30户进行了表彰: the praised are named after 对, whoever praises before it)
+  if (praised && !objectOfPraise) {
+    const k = Math.max(span.lastIndexOf('对'), span.lastIndexOf('向'));
+    if (k >= 0 && /“/.test(span.slice(k + 1))) span = span.slice(k + 1);
+  }
   // (全年共有15个…: a span of time and scope words before the number names nothing)
   // 5家单位23名职工27个集体受到表彰: the noun of the item before, with the next count right after it, is no
   // title of this item
