@@ -724,3 +724,14 @@ describe('a town named as 街道 before a title is its level (花木街道“最
     expect(extractFrom(s, PUDONG_TOWN).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.title, c.honor?.level])).toEqual(want);
   });
 });
+
+describe('a verb of conferring that opens its clause acts for the scope its sentence opens with (全市…,评选出…)', () => {
+  it.each([
+    ['今年全市共征集家风家训作品420件,评选出优秀作品50件。', [[50, 'municipal']]],
+    ['全市共推荐候选家庭120户,评选出“最美家庭”30户。', [[30, 'municipal']]],
+    // counter-example: a body named in the verb's own clause
+    ['全市共推荐候选家庭120户,县妇联评选出“最美家庭”30户。', [[30, 'county']]],
+  ])('%s', (s, want) => {
+    expect(claimsInChuzhou(s).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.level])).toEqual(want);
+  });
+});

@@ -1020,7 +1020,10 @@ function countedHonor(
     // under 表彰/授予 it has the level of the body that confers the list (大会共表彰了…、25个“残疾人之家”)
     const listHasLevels = !examples && levelMentions(t, verb.end, spanFrom, lex, region).length > 0;
     if (!listHasLevels || active) {
-      level = (active ? nearestIn(t, vs, verb.start, lex, region) : null) ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
+      // (全市共征集作品420件,评选出优秀作品50件: a verb that opens its clause acts for the scope its sentence opens with)
+      const opening = active && t.slice(clauseAt(t, verb.start)[0], verb.start).trim() === '' ?
+        levelMentions(t, sentStart, verb.start, lex, region).find((m) => /^全/.test(t.slice(m.start, m.end)))?.level ?? null : null;
+      level = (active ? nearestIn(t, vs, verb.start, lex, region) : null) ?? opening ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
     }
   } else if (!level && !verb) {
     // 26名个人受到省委、省政府表彰: the body named in the praise after the count
