@@ -735,6 +735,8 @@ describe('subjects: growth to a level, an age range, kinds of service named as n
     ['妇产科医师每千人口0.31名。', ['妇产科医师']],
     ['其中取得职业技能等级证书的有412人。', ['职业技能等级证书']],
     ['临时列车1360列次,覆盖农田7800万亩次。', ['临时列车', '农田']],
+    // a place named by its persons keeps them (幼儿园), a rate of persons is the rate
+    ['普惠性幼儿园覆盖率为88.9%,残疾人就业率为45%。', ['普惠性幼儿园覆盖率', '就业率']],
   ])('%s', (s, want) => {
     expect(subjectNames(s)).toEqual(want);
   });

@@ -773,7 +773,8 @@ export function subjectOf(
     // of are its scope (a rate word of up to four characters after them: not 职工|书屋覆盖率)
     if (kind === 'percent' && s.endsWith('率')) {
       const k = peopleEnd(w, s);
-      if (k > 0 && s.length - k >= 3 && s.length - k <= 4 && /^[\u4e00-\u9fff]+$/.test(s.slice(k))) s = s.slice(k);
+      // (not 幼儿园覆盖率, 敬老院入住率: a place named by its persons)
+      if (k > 0 && s.length - k >= 3 && s.length - k <= 4 && /^[\u4e00-\u9fff]+$/.test(s.slice(k)) && !/^[园院所校馆]/.test(s.slice(k))) s = s.slice(k);
     }
     // 助学金总额 → 助学金: the total of a fund is the fund
     const total = kind === 'money' ? /^(.{2,})(?:总额|总金额)$/.exec(s) : null;
