@@ -741,3 +741,13 @@ describe('subjects: growth to a level, an age range, kinds of service named as n
     expect(subjectNames(s)).toEqual(want);
   });
 });
+
+describe('subjects: acts against fraud (冻结, 拦截) open the noun; the whole of an institution (全院, 全校) is scope', () => {
+  it.each([
+    ['警方共冻结涉案银行卡1.86万张,成功拦截资金2.1亿元。', ['涉案银行卡', '资金']],
+    ['全院门急诊量达286.4万人次。', ['门急诊量']],
+    ['全校在校生达1.2万人。', ['在校生']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});
