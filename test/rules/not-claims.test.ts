@@ -571,3 +571,14 @@ describe('not claims: a service line named by its number, with a word between it
     expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('not claims: hours a schedule moves by (延长开放时间2小时, 提前1小时) are a duration', () => {
+  it.each([
+    ['国庆期间博物馆延长开放时间2小时。', []],
+    ['节日期间各网点提前1小时开门营业。', []],
+    // counter-example: hours of service counted
+    ['全年累计志愿服务时长3000小时。', [['count', 3000]]],
+  ])('%s', (s, want) => {
+    expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});
