@@ -1022,7 +1022,7 @@ function countedHonor(
     if (!listHasLevels || active) {
       // (全市共征集作品420件,评选出优秀作品50件: a verb that opens its clause acts for the scope its sentence opens with)
       const opening = active && t.slice(clauseAt(t, verb.start)[0], verb.start).trim() === '' ?
-        levelMentions(t, sentStart, verb.start, lex, region).find((m) => /^全/.test(t.slice(m.start, m.end)))?.level ?? null : null;
+        levelMentions(t, sentStart, verb.start, lex, region).find((m) => /^全[省市县区州盟旗镇乡]$/.test(t.slice(m.start, m.end)))?.level ?? null : null;
       level = (active ? nearestIn(t, vs, verb.start, lex, region) : null) ?? opening ?? bodyLevel(lc, sentStart, sentEnd, verb.start, vs, active);
     }
   } else if (!level && !verb) {
