@@ -289,10 +289,12 @@ function isPlaceName(t: string, start: number): boolean {
 export function isMeasurement(t: string, n: NumberMatch, clsStart: number, clsEnd: number, lex: Lexicon): boolean {
   // 24小时心理援助热线, 12小时在线: hours of a day that describe a service, not hours worked
   if (t.slice(clsStart, clsEnd) === '小时' && n.value <= 24 && n.valueMax === null && /^[\u4e00-\u9fff]/.test(t.slice(clsEnd, clsEnd + 1)) && !/^(以上|以下|左右|余|多|的|不等|上下)/.test(t.slice(clsEnd, clsEnd + 2))) return true;
-  // 每天工作达8个小时, 一天站立10小时: the hours of someone's day describe the work, they are no total
-  if (t.slice(clsStart, clsEnd).endsWith('小时') && n.value <= 24 && n.valueMax === null && /(每天|每日|一天|天天)[^,;。]{0,6}$/.test(t.slice(Math.max(0, n.start - 10), n.start))) return true;
+  // 每天工作达8个小时, 一天站立10小时: the hours of someone's day describe the work, they are no total;
   // 延长开放时间2小时, 提前1小时开馆: hours a schedule moves by are a duration, no hours worked
-  if (t.slice(clsStart, clsEnd).endsWith('小时') && n.value <= 24 && n.valueMax === null && /(延长|缩短|提前|推迟|延后)[^,;。0-9]{0,6}$/.test(t.slice(Math.max(0, n.start - 10), n.start))) return true;
+  if (t.slice(clsStart, clsEnd).endsWith('小时') && n.value <= 24 && n.valueMax === null) {
+    const before = t.slice(Math.max(0, n.start - 10), n.start);
+    if (/(每天|每日|一天|天天)[^,;。]{0,6}$/.test(before) || /(延长|缩短|提前|推迟|延后)[^,;。0-9]{0,6}$/.test(before)) return true;
+  }
   if (!lex.dimensions.units.has(t.slice(clsStart, clsEnd))) return false;
   // (芦苇有两米多高: a hedge may stand between the unit and the word)
   const after = t.slice(clsEnd, clsEnd + 12).replace(/^(?:多|余|左右|来)/, '');
