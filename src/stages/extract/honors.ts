@@ -39,6 +39,11 @@ interface HonorRes {
   holders: RegExp;
   /** the events in which honors are won: 在全市巾帼创业大赛中, 在…开展的…活动中, 参加市第九届残运会 */
   contests: RegExp[];
+  /** 候选名单, 拟命名…: a list or title not conferred yet */
+  notConferred: RegExp;
+  /** what a sentence ends in when a procedure (经…推荐) led to praise, and when it did not */
+  procedurePraise: RegExp;
+  procedurePending: RegExp;
 }
 let honorRes: HonorRes | null = null;
 function res(lex: Lexicon): HonorRes {
@@ -52,6 +57,9 @@ function res(lex: Lexicon): HonorRes {
     generic: new RegExp(`^(${w('generic-scope')})*(${w('generic-head')})?$`),
     trail: new RegExp(`(等)?(各类|各项)?(${w('title-trail')})$`),
     candidates: new RegExp(`(${w('candidates')})[”"]?\\s*$`),
+    notConferred: new RegExp(w('not-conferred')),
+    procedurePraise: new RegExp(w('procedure-praise')),
+    procedurePending: new RegExp(w('procedure-pending')),
     nounAfterVerb: new RegExp(`^(${w('noun-after-verb')})`),
     bei: new RegExp(`(?:被|受到)([^,;。被]{2,24}?)(${w('confer-passive')}|${w('praise-by')})`, 'g'),
     // (某村获河北省第三届“最美家庭集体”: 获 before a quoted title that ends the clause)
@@ -274,7 +282,7 @@ export function governingVerb(t: string, sentStart: number, itemStart: number, p
     // (not 经市妇联推荐,…10名个人作为…候选对象上报: where the sentence ends in candidates, not in praise)
     if (v[1] === 'nominate' && /经[^,;。]{0,20}$/.test(t.slice(clauseAt(t, i)[0], i))) {
       const after = t.slice(pos, sentenceAt(t, pos)[1]);
-      if (/表彰|表扬|嘉奖|授予|评为|命名/.test(after) && !/候选|参评|上报|推荐/.test(after)) continue;
+      if (res(lex).procedurePraise.test(after) && !res(lex).procedurePending.test(after)) continue;
     }
     // 市救助站等20个单位: a verb that opens a facility's name governs nothing
     if ((lex.honorWords.get('name-head') ?? []).some((h) => t.startsWith(h, end))) continue;
@@ -595,7 +603,7 @@ export function honorAfter(c: LevelContext, clsEnd: number, clauseEnd: number, s
     return { title, level, recipient: null };
   }
   const onto = LISTED_ONTO.exec(rest);
-  if (onto && !/候选|推荐|预选|公示|拟/.test(onto[3])) {
+  if (onto && !res(lex).notConferred.test(onto[3])) {
     const nameStart = clsEnd + onto[1].length + onto[2].length;
     const title = quotedTitles(onto[3], lex, region) ?? cleanTitle(onto[3], lex, region);
     if (title && !res(lex).generic.test(title) && isTitleLike(onto[3], lex)) {
@@ -922,7 +930,7 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       const quotedPiece = /“/.test(p.text);
       // 成都入选全国首批建设儿童友好城市名单: selected onto a list that names its level is put there as an
       // honor (not a list of candidates or one still to be published)
-      const onList = /入选$/.test(m[0]) && !quotedPiece && /(名单|榜单|名录)$/.test(p.text) && !/候选|推荐|预选|公示|拟/.test(p.text) &&
+      const onList = /入选$/.test(m[0]) && !quotedPiece && /(名单|榜单|名录)$/.test(p.text) && !res(lex).notConferred.test(p.text) &&
         levelMentions(t, p.start, p.start + p.text.length, lex, region).length > 0;
       if (!quotedPiece && !strong && !onList && !isTitleLike(p.text, lex)) continue;
       if (!quotedPiece && p.text.length > 30) continue;

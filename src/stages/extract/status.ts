@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['sets', 'holds', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples', 'plan-intro']),
+    z.enum(['sets', 'holds', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples', 'plan-intro', 'notice-event', 'notice-past']),
   ]),
 ]);
 
@@ -64,6 +64,10 @@ interface StatusLexicon {
   examples: RegExp;
   /** …任务的120% right after a marker of completion. */
   shareAfter: RegExp;
+  /** a word of a sentence in a notice of an event that reports what was done before it */
+  noticePast: RegExp;
+  /** the headline of a notice of an event to be held: 关于举办…的通知 */
+  eventNotice: RegExp;
 }
 
 let cached: StatusLexicon | null = null;
@@ -112,6 +116,8 @@ function lexicon(): StatusLexicon {
       `^\\s*(?:${words('examples', (w) => w.length > 1)}|(?!${alt('not-examples')})(?:${words('examples', (w) => w.length === 1)})(?=[:,\\u4e00-\\u9fff]))`,
     ),
     shareAfter: new RegExp(`^(?:${alt('share-base')})?的[0-9.]+%`),
+    noticePast: new RegExp(alt('notice-past')),
+    eventNotice: new RegExp(`^关于(?:${alt('notice-event')})[^。]{2,60}的(?:通知|预通知)$`),
   };
   return cached;
 }
@@ -459,7 +465,7 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   if (c.notice !== null) {
     const sentence = t.slice(ss, sentenceAt(t, pos)[1]);
     const earlier = [...sentence.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) < c.notice!);
-    if (!earlier && !NOTICE_PAST.test(sentence)) return 'target';
+    if (!earlier && !lex.noticePast.test(sentence)) return 'target';
   }
   // how much of a target was done is a result, whatever target the clause names (its own figure stays
   // planned); not a share still to reach (力争完成年度目标的100%)
@@ -678,11 +684,6 @@ function isPlanList(article: Article, lex: StatusLexicon, markers: Marker[]): bo
   return false;
 }
 
-/** Words of a sentence in a notice that report what was done before the event. */
-const NOTICE_PAST = /据统计|目前|截至|已|累计|去年|上年|以来|近年/;
-/** The headline of a notice of an event to be held: 关于举办…的通知, 关于召开…会议的通知. */
-const EVENT_NOTICE = /^关于(?:举办|召开|开展|组织|举行)[^。]{2,60}的(?:通知|预通知)$/;
-
 /** Sets `status` on every claim of one article. */
 export function applyStatus(claims: Claim[], article: Article): Claim[] {
   const lex = lexicon();
@@ -698,7 +699,7 @@ export function applyStatus(claims: Claim[], article: Article): Claim[] {
     headingStarts: headings.map((x) => x.start),
     building: isBuildingNews(article, lex),
     planList: isPlanList(article, lex, markers),
-    notice: article.title && EVENT_NOTICE.test(article.title.replace(/\s+/g, '')) ? (referenceYear(article) ?? 0) : null,
+    notice: article.title && lex.eventNotice.test(article.title.replace(/\s+/g, '')) ? (referenceYear(article) ?? 0) : null,
     starts,
   };
   return claims.map((claim) => ({ ...claim, status: statusAt(ctx, claim.span[0]) }));
