@@ -287,3 +287,39 @@ describe('text dumps: the headline above a dated furniture line, a record’s he
     expect(title(lines)).toBe('金寨县妇联2023年工作总结');
   });
 });
+
+describe('e-paper pages: a page label is no headline, a caption under the headline that states a figure is the story’s, the list of the page’s other stories is not', () => {
+  const page = (caption: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市日报数字报-第A03版：县域新闻</title></head><body>
+<div class="right"><div class="epart"><h3 class="bt">将乐：巾帼志愿者守护母亲河</h3><div class="pic"><img src="/p/a.jpg"><p class="caption">${caption}</p></div>
+<p>　　本报讯（通讯员 黄丽萍）今年以来，将乐县妇联组织“巾帼护河”志愿者380名定期巡河，全年清理河道垃圾52吨。</p></div>
+<div class="epart"><h3 class="bt">尤溪：“娘家人”情暖困难职工</h3><p>　　本报讯（记者 陈文彬）近日，尤溪县总工会启动送温暖活动，走访慰问困难职工320户，发放慰问金及物资64万元。</p></div>
+<p>本版其他文章：</p><p>· 原州区新增就业岗位3200个</p><p>· 彭阳县108名巾帼带头人结业</p></div></body></html>`;
+  it.each([
+    ['图为30余名巾帼志愿者在金溪河畔巡河。 黄丽萍 摄', true],
+    ['图为巾帼志愿者在河畔巡河。 黄丽萍 摄', false],
+  ])('%s', (caption, kept) => {
+    const arts = findArticles(page(caption), true).articles;
+    expect(arts.map((a) => a.title)).toEqual(['将乐：巾帼志愿者守护母亲河', '尤溪：“娘家人”情暖困难职工']);
+    expect(arts[0].text.includes(caption.slice(0, 8))).toBe(kept);
+    expect(arts.map((a) => a.text).join('\n')).not.toContain('原州区');
+  });
+  it('a text dump of an e-paper page leaves out the list of the page’s other stories', () => {
+    const dump = ['某市日报数字报', '第03版：县区新闻', '西吉县妇联建成巾帼共富工坊42家', '本报讯（记者 马晓燕）今年以来，西吉县妇联在全县建成“巾帼共富工坊”42家，吸纳农村妇女就近就业1600余人。', '本版其他文章：', '· 原州区新增就业岗位3200个', '· 彭阳县108名乡村振兴巾帼带头人结业', '某日报社版权所有'].join('\n');
+    const all = findArticles(dump, false).articles.map((a) => a.text).join('\n');
+    expect(all).toContain('1600余人');
+    expect(all).not.toContain('原州区');
+  });
+});
+
+describe('a WeChat post: the list of other posts after the article (喜欢此内容的人还喜欢) is not article text', () => {
+  it.each(['喜欢此内容的人还喜欢', '往期推荐'])('%s', (label) => {
+    const html = `<html><head><meta charset="utf-8"><title>沛县女性</title></head><body><div id="js_content">
+<section><span>今年以来，沛县妇联发放创业担保贷款8600万元，扶持女性创业项目137个。</span></section>
+<section>来源：沛县女性</section><section>编辑：刘畅　审核：陈红</section>
+<section><b>${label}</b></section><section>徐州市妇联2024年发放创业担保贷款3.2亿元</section><section>沛县首批12家“巾帼共富工坊”授牌</section></div></body></html>`;
+    const all = findArticles(html, true).articles.map((a) => a.text).join('\n');
+    expect(all).toContain('8600万元');
+    expect(all).not.toContain('3.2亿元');
+    expect(all).not.toContain('首批12家');
+  });
+});

@@ -271,8 +271,9 @@ export function splitLines(lines: Line[], hints: SplitHints = {}): ArticleDraft[
           briefs = false;
           if (c && run.length === 0 && (c.lines.length === 0 || (hints.html && out.length === 1 && c.lines.join('').length < 120))) {
             // the dispatch opens the story under the headline already found; in HTML a short
-            // promo or lead-in block before it is not a story of its own
-            c.lines = [];
+            // promo or lead-in block before it is not a story of its own; a photo's caption there that
+            // states a figure is the story's text (dev SOURCES-D2 #9)
+            c.lines = [...c.lines, ...run.map((h) => h.text)].filter((x) => statesQuantity(x) && (markers().captionHead.test(x) || markers().captionEnd.test(x)));
             d = c;
           } else d = c ? start(headTitle()) : openFirst(true);
         } else if (l.photo && l.text.length >= 50 && (isGap(i) || !c || c.closed) && run.length === 0) {

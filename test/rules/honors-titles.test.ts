@@ -739,3 +739,29 @@ describe('the praised named after 对 take no part of whoever praises before it 
     expect(claimsInDingyuan(s).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.title])).toEqual(want);
   });
 });
+
+describe('a title is no place of the words before it: 另有 and a city (另有滁州市“…”), a zone or district before the quote (高新区“…”)', () => {
+  it.each([
+    ['会议通报了上级荣誉:另有滁州市“三八红旗手”6名、滁州市“最美家庭”12户。', [['honor', 6, '三八红旗手', 'municipal'], ['honor', 12, '最美家庭', 'municipal']]],
+    ['此外,还有滁州市“巾帼文明岗”3个。', [['honor', 3, '巾帼文明岗', 'municipal']]],
+    ['评选经开区“技术能手”60名、“金牌工人”30名。', [['honor', 60, '技术能手', null], ['honor', 30, '金牌工人', null]]],
+    ['命名高新区“最美家庭”20户。', [['honor', 20, '最美家庭', null]]],
+    // counter-example: a level word before the quote is still the level
+    ['评选县级“技术能手”60名。', [['honor', 60, '技术能手', 'county']]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).filter((c) => c.kind === 'honor').map(honor)).toEqual(want);
+  });
+});
+
+describe('a verb inside a named example before X等 (王建设家庭等) governs nothing: the verb of conferring before it does', () => {
+  it.each([
+    ['县妇联命名王建设家庭等100户家庭为县级“最美家庭”。', [['honor', 100, '最美家庭', 'county']]],
+    ['授予张建设等20名同志县级“三八红旗手”称号。', [['honor', 20, '三八红旗手', 'county']]],
+    ['命名李发展家庭等30户为县级“五好家庭”。', [['honor', 30, '五好家庭', 'county']]],
+    // counter-examples: a verb of its own that builds, and one that opens the clause before a quoted example
+    ['新建设妇女之家等10个。', [['count', 10, null, null]]],
+    ['发布了“百善孝为先”等20条好家风。', [['count', 20, null, null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+});

@@ -798,3 +798,18 @@ describe('a share hedged on its base (超过…的30%, 不足…的1%): the hedg
     expect([c.kind, c.value, c.approx, c.subject]).toEqual(want);
   });
 });
+
+describe('Chinese numerals whose characters also spell a word (一万一千: 万一 is read as part of the number)', () => {
+  it.each([
+    ['全年适配各类辅助器具一万一千余件。', ['count', 11000, '件', 'over']],
+    ['为三万一千名妇女开展免费检查。', ['people', 31000, '人', null]],
+    ['累计发放宣传资料十万一千份。', ['count', 101000, '份', null]],
+    // counter-examples: other numerals as before, and 万一 as a word still carries no number
+    ['全年适配辅助器具一万三千件。', ['count', 13000, '件', null]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map(brief)[0]).toEqual(want);
+  });
+  it('万一 as a word (in case) is no number', () => {
+    expect(claimsInQingchuan('万一出现险情,及时转移群众120人。').map(brief)).toEqual([['people', 120, '人', null]]);
+  });
+});

@@ -751,3 +751,34 @@ describe('subjects: acts against fraud (冻结, 拦截) open the noun; the whole
     expect(subjectNames(s)).toEqual(want);
   });
 });
+
+describe('subjects: a person noun that begins with a verb (能人) or names a trade (专家, 律师); a bracket that qualifies the persons', () => {
+  it.each([
+    ['镇妇联推荐12名女能人申报县级致富带头人。', ['女能人']],
+    ['全县培育返乡创业女能人300名。', ['返乡创业女能人']],
+    ['本期讲堂邀请2名家庭教育专家授课。', ['家庭教育专家']],
+    ['组织10名执业律师开展法律咨询。', ['执业律师']],
+    ['培养国家辅助器具初级工程师(肢体方向)5名。', ['国家辅助器具初级工程师(肢体方向)']],
+    // what the persons include (含…) is no part of their name
+    ['其中脱贫妇女(含监测对象)612人。', ['脱贫妇女']],
+    // a noun that merely starts like a person noun stays whole
+    ['其中研究生学历的41名。', ['研究生学历']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});
+
+describe('subjects: a base earlier in the year (较年初, 比上月) is a comparison; verbs of selling, cleaning, bringing about and inviting open the noun', () => {
+  it.each([
+    ['注册青年志愿者达3.27万人,较年初新增4800余人。', ['注册青年志愿者', '注册青年志愿者']],
+    ['全县实名注册志愿者达1.2万人,比上月增加600人。', ['实名注册志愿者', '实名注册志愿者']],
+    ['今年已卖出脐橙6万多斤。', ['脐橙']],
+    ['全年清理河道垃圾52吨,清运生活垃圾1.3万吨。', ['河道垃圾', '生活垃圾']],
+    ['举办交友联谊活动14场,促成牵手配对213对。', ['交友联谊活动', '牵手配对']],
+    ['招聘会邀请用人单位85家。', ['用人单位']],
+    // 特邀代表 is a noun, no verb and its object
+    ['大会有正式代表579名、特邀代表23名。', ['正式代表', '特邀代表']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});

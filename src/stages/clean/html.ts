@@ -621,11 +621,13 @@ function titleOf(head: Head, og: string): { title: string | null; el: Element | 
 }
 
 let siteEnds: RegExp | null = null;
+/** 第A03版：县域新闻, A3版 要闻: an e-paper's page label names a page of several stories, no story. */
+const EPAPER_PAGE = /^(?:第\s*)?[A-Z]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:[:：\s]|$)/;
 /** …or an organisation's or a channel's name (某某县妇女联合会, 工作动态: dictionaries/site-names.txt). */
 const SITE_NAME = {
   test(t: string): boolean {
     siteEnds ??= new RegExp(`^[\\u4e00-\\u9fff]{0,10}(?:${loadList('site-names.txt').map(escapeRegExp).join('|')})$`);
-    return markers().siteTitle.test(t) || siteEnds.test(t);
+    return markers().siteTitle.test(t) || siteEnds.test(t) || EPAPER_PAGE.test(t.trim());
   },
 };
 

@@ -802,6 +802,12 @@ function countedHonor(
   const samePrev = prev && prev.sentStart === sentStart && prev.clsEnd <= n.start ? prev : null;
   const itemFrom = Math.max(clauseStart, samePrev ? samePrev.clsEnd : sentStart);
   let found = governingVerb(t, sentStart, itemFrom, n.start, lex);
+  // 命名王建设家庭等100户家庭为…: a verb inside the named example before X等 (a person's name) governs nothing;
+  // the verb before the example does
+  if (found && found.cls !== 'confer' && /[\u4e00-\u9fff]/.test(t[found.start - 1] ?? '') && /^[\u4e00-\u9fff]{0,6}等\s*$/.test(t.slice(found.end, n.start))) {
+    const outer = governingVerb(t, sentStart, itemFrom, found.start, lex);
+    if (outer?.cls === 'confer') found = outer;
+  }
   // 获得资金620万元,在全省22个旗县…: a verb whose object was an amount of money or a share does not
   // reach past it to a later count
   if (found && samePrev && found.end <= samePrev.clsEnd && (samePrev.claim.kind === 'money' || samePrev.claim.kind === 'percent')) found = null;

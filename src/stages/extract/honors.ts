@@ -90,7 +90,7 @@ function res(lex: Lexicon): HonorRes {
   return honorRes;
 }
 // (共青团…, 共建…: 共 opens a name there, it is no adverb)
-const GLUE_WORDS = /^(其中|共有|现有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间|颁发|推选)+/;
+const GLUE_WORDS = /^(其中|共有|现有|另有|共计|共(?![青建产同享])|又|还|并|也|先后|累计|分别|相继|成功|已|均|全部|有|各类|获得|荣获|获评|获|被授予|授予|被评为|全年|今年|去年|当年|年内|本年度|同年|近年来|目前|此外|另外|期间|颁发|推选)+/;
 /** 获…称号的有5人, 被授予…荣誉称号的单位有3个: the clause that counts the holders is not the title. */
 const HOLDERS = /(光荣称号|荣誉称号|称号|荣誉)?的[\u4e00-\u9fff]{0,3}(有|达|共)$/;
 
@@ -327,6 +327,8 @@ export function cleanTitle(raw: string, lex: Lexicon, region: Region | null): st
   // 浙江“最美家庭”: a short place name before the quote is the level, not the title
   const lead = levelMentions(raw, 0, Math.min(raw.length, 6), lex, region)[0];
   if (lead?.start === 0 && raw[lead.end] === '“') raw = raw.slice(lead.end);
+  // (高新区“技术能手”, 经开区“最美家庭”: a zone or district before the quote says where, it is no part of the title)
+  else raw = raw.replace(/^[\u4e00-\u9fff]{1,6}区(?=“)/, '');
   let s = raw.replace(/[“”"《》\s]/g, '');
   for (let guard = 0; guard < 6; guard++) {
     const before = s;

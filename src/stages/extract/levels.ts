@@ -36,8 +36,8 @@ function startTable(lex: Lexicon): Uint8Array {
   }
   return t;
 }
-// A place name stands on its own after these (被昭通市委…, 2023年江门市…, 第三届甘肃省…), or after another place (恩平市大槐镇).
-const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年度届省市县区镇乡州]/;
+// A place name stands on its own after these (被昭通市委…, 2023年江门市…, 第三届甘肃省…, 另有周口市…, 授予上海市…), or after another place (恩平市大槐镇).
+const PLACE_BEFORE = /[^\u4e00-\u9fff]|[被在由和与及、的为获评对向从经年度届省市县区镇乡州有予选]/;
 // A lone 省/市/县 is a level word only where it stands as one: 省级, 省妇联, 省、市, 和省五好…
 const LONE_AFTER = /^[级、妇委政文总人党团]/;
 // (在省第十一届残运会上, 参加市第九届…: before an event's term, after a word that ends there; not 尤溪县第十五届委员会)

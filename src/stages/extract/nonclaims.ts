@@ -18,6 +18,13 @@ const COUNTED_LIST = /^(\d+[^、\d]{1,6}、)+\d+[^、\d]{1,6}$/;
 /** 4+1工作法, 4+X, 1+N: a numeral joined by a plus sign. */
 const PLUS = /[0-9一二三四五六七八九十]\s*\+\s*[0-9A-Za-z一二三四五六七八九十]/g;
 
+const NUMERAL_WORD = new RegExp(`^[${CN_DIGIT}百千万亿]+$`);
+
+/** 一万一千: a word of numerals only (万一) that the number read as part of itself blocks nothing. */
+function numeralInside(w: string, at: number, n: NumberMatch): boolean {
+  return n.chinese && at >= n.start && at + w.length <= n.end && NUMERAL_WORD.test(w);
+}
+
 /**
  * Whether a number stands where no number is a claim: inside a fixed slogan or name from the
  * dictionary, a short quoted name that holds a numeral (“五个镇赉”, “七个100%”, “12·4”), a numeral
@@ -29,7 +36,7 @@ export function isBlocked(t: string, n: NumberMatch, lex: Lexicon): boolean {
   const share = of >= 0 && of < n.end;
   for (let p = n.start; p < (share ? of : n.end); p++) {
     const near = lex.slogansByChar.get(t[p]);
-    if (near) for (const [w, off] of near) if (p >= off && t.startsWith(w, p - off)) return true;
+    if (near) for (const [w, off] of near) if (p >= off && t.startsWith(w, p - off) && !numeralInside(w, p - off, n)) return true;
   }
   const short = quoteAround(t, n.start, n.end, 12);
   // “1项指南、12个规范”: a quoted list of counted deliverables is counts, any other short quote a name

@@ -240,6 +240,13 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
         j += nv.length;
         continue;
       }
+      // 12名女|能|人: a person noun that begins with a verb (能人, 带头人 after 带) is the noun, whatever the
+      // segmenter cuts
+      const person = sc.wordAt(sc.w.people, j, end);
+      if (person && person.length > 1 && person.length > (sc.wordAt(sc.w.stops, j, end)?.length ?? 0) && sc.wordAt(sc.w.stops, j, end)) {
+        j += person.length;
+        continue;
+      }
       // (a preposition that begins a longer verb is that verb: 帮|扶 → 帮扶, which may name a kind: 帮扶中心)
       const stopWord = sc.wordAt(sc.w.stops, j, end);
       const prep = j === start ? preposition(sc, j) : null;
@@ -469,6 +476,8 @@ function peopleCut(w: Words, s: string): string {
   if (end > 1 && s[end] === '”') end++;
   // 困难职工(农民工): a bracket closed after the person noun
   if (end > 1 && s[end] === ')' && s.lastIndexOf('(', end) > s.lastIndexOf(')', end - 1)) end++;
+  // 初级工程师(肢体方向): a bracket right after the person noun that closes the phrase qualifies them
+  if (end > 1 && s[end] === '(' && s.indexOf(')', end) === s.length - 1 && !/^\((?:含|包括|不含|其中)/.test(s.slice(end))) end = s.length;
   return end > 1 ? s.slice(0, end) : s;
 }
 
