@@ -1004,3 +1004,31 @@ describe('representatives described as praised (受表彰代表) who speak are p
     expect(claimsInDingyuan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('an untitled part of an honored total after 其中, by sector or place, counts the same honor', () => {
+  it.each([
+    ['全市共有41个集体被命名为省级青年文明号,其中国有企业19个、卫生健康系统11个、民营企业和社会组织5个。',
+      [['honor', 41, '青年文明号', 'provincial'], ['honor', 19, '青年文明号', 'provincial'], ['honor', 11, '青年文明号', 'provincial'], ['honor', 5, '青年文明号', 'provincial']]],
+    ['县委、县政府表彰县级“最美家庭”100户,其中农村家庭62户、城镇家庭38户。',
+      [['honor', 100, '最美家庭', 'county'], ['honor', 62, '最美家庭', 'county'], ['honor', 38, '最美家庭', 'county']]],
+    // counter-examples: a part with a verb of its own, a quota of the honored, a clause past a semicolon
+    ['县委、县政府表彰县级“最美家庭”100户,其中10户被推荐参评市级“最美家庭”。', [['honor', 100, '最美家庭', 'county'], ['count', 10, null, null]]],
+    ['拟评选县级“巾帼建功标兵”20名,其中农村妇女不少于5名。', [['honor', 20, '巾帼建功标兵', 'county'], ['people', 5, null, null]]],
+    ['共评选县级“最美家庭”300户,其中1户获评全国“最美家庭”;为320名患病妇女发放救助金。', [['honor', 300, '最美家庭', 'county'], ['honor', 1, '最美家庭', 'national'], ['people', 320, null, null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).filter((c) => c.kind !== 'money').map(honor)).toEqual(want);
+  });
+});
+
+describe('创建 a post’s or a collective’s title (巾帼文明岗, 青年文明号) earns it; 创建 a facility builds it', () => {
+  it.each([
+    ['全县累计创建各级巾帼文明岗216个,其中国家级3个、省级19个。', [['honor', 216, '巾帼文明岗', null], ['honor', 3, '巾帼文明岗', 'national'], ['honor', 19, '巾帼文明岗', 'provincial']]],
+    ['今年新创建市级青年文明号12个。', [['honor', 12, '青年文明号', 'municipal']]],
+    // counter-examples: facilities, and titles of households that 建成 or 创建 set up as model sites
+    ['创建省级创业创新示范基地2个。', [['count', 2, null, null]]],
+    ['全县建成“美丽庭院”示范户4862户。', [['count', 4862, null, null]]],
+    ['新建巾帼文明岗服务站5个。', [['count', 5, null, null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+});

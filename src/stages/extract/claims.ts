@@ -731,6 +731,11 @@ function breakdownTotal(t: string, claims: Claim[], sentStart: number, at: numbe
   return claim ? { claim, marker } : null;
 }
 
+/** A title of a post or a collective earned by the work that 创建 names (巾帼文明岗, 青年文明号: honor-words.tsv). */
+function earnedTitle(s: string, lex: Lexicon): boolean {
+  return (lex.honorWords.get('created-titles') ?? []).some((h) => s.includes(h));
+}
+
 let aidRe: RegExp | null = null;
 /** …救助的, …资助的 (honor-words.tsv `aid-after`): an object that names aid received, as a relative clause. */
 function aidReceived(object: string, lex: Lexicon): boolean {
@@ -829,7 +834,12 @@ function countedHonor(
   const carried = !!honoredTotal && !(found && found.start > honoredTotal.marker);
   if (carried) verb = { start: honoredTotal!.marker, end: honoredTotal!.marker + 2, word: '其中', cls: 'confer' };
   // (设立了一等奖1名: a prize set up for a contest is still won; a built facility is a count)
-  if ((verb?.cls === 'build' && !namesPrize(t.slice(verb.end, n.start), lex)) || verb?.cls === 'nominate') return null;
+  // (累计创建各级巾帼文明岗216个, 创建青年文明号12个: a title of the honor list, no facility, is won by the
+  // work that 创建 names; 创建示范基地10个 built facilities)
+  const builtTitle = verb?.cls === 'build' && lex.honorWords.get('earned-by-creating')?.includes(verb.word) === true &&
+    earnedTitle(t.slice(verb.end, clsEnd + firstListItem(t.slice(clsEnd, clauseEnd)).length), lex);
+  if ((verb?.cls === 'build' && !builtTitle && !namesPrize(t.slice(verb.end, n.start), lex)) || verb?.cls === 'nominate') return null;
+  if (builtTitle) verb = { ...verb!, cls: 'confer' };
   const spanFrom = Math.max(itemFrom, verb && verb.end <= n.start ? verb.end : itemFrom);
   // (获得各级荣誉逾千项: a hedge before the number is no part of what is named)
   let span = t.slice(spanFrom, n.start).replace(/^[、,;\s]+/, '').replace(/^(了|出|有|的|为|对)+/, '');
@@ -943,7 +953,16 @@ function countedHonor(
   const prevTitle = prevHonor?.honor?.title ?? null;
   const sibling = !!prevTitle && t[samePrev!.clsEnd] === '、' && /”/.test(t.slice(total?.marker ?? n.start, samePrev!.clsEnd)) &&
     named.trim().length >= 4 && prevTitle.split('、').some((x) => x.length >= 3 && named.trim().endsWith(x.slice(-2)));
-  if (carried && !titleLike && !sibling && !/“[^”]+”/.test(named) && ownLevel === null && !elliptical) return null;
+  // (…41个集体被命名为省级青年文明号,其中国有企业19个、卫生健康系统11个: an untitled part of an honored total,
+  // by sector or place, counts the same honor; its title and level are the total's)
+  if (carried && !titleLike && !sibling && !/“[^”]+”/.test(named) && ownLevel === null && !elliptical) {
+    // (only a bare item of the list: noun and count closing their clause, no verb of their own, not past a
+    // semicolon; 其中…不少于5名 sets a quota of the honored, no part of them)
+    const whole = honoredTotal!.claim.honor;
+    const bare = /^\s*(?:[、和及]|$)/.test(t.slice(clsEnd, clauseEnd)) && !t.slice(honoredTotal!.marker, n.start).includes(';') &&
+      !(found && found.start > honoredTotal!.marker) && !/(不少于|不低于|不超过|不多于|至少|最多|以上)\s*$/.test(t.slice(clauseStart, n.start));
+    return bare && whole?.title ? { title: whole.title, level: whole.level, recipient: null } : null;
+  }
   let isHonor = false;
   if (verb?.cls === 'confer') {
     // 获得 also takes likes, loans and votes: only a title or a level makes its object an honor
