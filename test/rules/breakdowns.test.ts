@@ -130,9 +130,9 @@ describe('parts after 其中 count what their total counts', () => {
     const c = claimsInHengxian(s).find((x) => x.value === 6)!;
     expect([c.kind, c.honor?.level]).toEqual(['honor', 'provincial']);
   });
-  it('an untitled part of an honored total stays what it counts', () => {
+  it('an untitled part of an honored total counts the same honor (the annotators of four sets in five)', () => {
     const s = '共表彰三八红旗手100名,其中农村妇女30名。';
-    expect(claimsInHengxian(s).map(brief)).toEqual([['honor', 100, '人', null], ['people', 30, '人', null]]);
+    expect(claimsInHengxian(s).map(brief)).toEqual([['honor', 100, '人', null], ['honor', 30, '人', null]]);
   });
 });
 
@@ -270,10 +270,13 @@ describe('a part of a counted honor named only by the place of those honored is 
     expect(parts(s)).toEqual(want);
   });
 
-  it('counter-example: a part with a noun of its own stays what it counts', () => {
-    expect(parts('评选镇级“美丽庭院”示范户150户,其中贫困村42户。')).toEqual([['count', 42, null, null]]);
-    expect(parts('评选出“最美巾帼奋斗者”10名,其中农村妇女6名。')).toEqual([['people', 6, null, null]]);
-    expect(parts('全市表彰“最美家庭”100户,其中农村家庭60户。')).toEqual([['count', 60, null, null]]);
+  it('a part with a noun of its own, by sector, counts the same honor too', () => {
+    expect(parts('评选镇级“美丽庭院”示范户150户,其中贫困村42户。')).toEqual([['honor', 42, '美丽庭院示范户', 'township']]);
+    expect(parts('评选出“最美巾帼奋斗者”10名,其中农村妇女6名。')).toEqual([['honor', 6, '最美巾帼奋斗者', null]]);
+    expect(parts('全市表彰“最美家庭”100户,其中农村家庭60户。')).toEqual([['honor', 60, '最美家庭', 'municipal']]);
+  });
+  it('counter-example: a part with a verb of its own stays what it counts', () => {
+    expect(parts('全市表彰“最美家庭”100户,其中60户来自农村。')).toEqual([['count', 60, null, null]]);
   });
 });
 

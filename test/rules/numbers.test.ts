@@ -689,9 +689,9 @@ describe('副 counts things that come in sets (拐杖536副, 春联500副); 副 
   });
 });
 
-describe('points of a rate per ten or a hundred thousand (个十万分点, 8.36/10万) measure a rate, no count', () => {
+describe('points of a rate per ten or a hundred thousand (个十万分点) measure a change of a rate, no count; the rate itself (8.36/10万) is a percent', () => {
   it.each([
-    ['孕产妇死亡率为8.36/10万,比上年下降1.2个十万分点。', []],
+    ['孕产妇死亡率为8.36/10万,比上年下降1.2个十万分点。', [['percent', 0.00836, '%', null]]],
     ['出生缺陷发生率下降0.5个万分点,住院分娩率提高0.3个百分点。', [['percent', 0.3, '百分点', null]]],
   ])('%s', (s, want) => {
     expect(claimsInHengxian(s).map(brief)).toEqual(want);
@@ -811,5 +811,18 @@ describe('Chinese numerals whose characters also spell a word (一万一千: 万
   });
   it('万一 as a word (in case) is no number', () => {
     expect(claimsInQingchuan('万一出现险情,及时转移群众120人。').map(brief)).toEqual([['people', 120, '人', null]]);
+  });
+});
+
+describe('a rate per mille or per 10万 is a percent (spec: % for shares and rates): 3.21‰ → 0.321%, 8.62/10万 → 0.00862%', () => {
+  it.each([
+    ['全县婴儿死亡率为3.21‰。', [['percent', 0.321, '%', '‰']]],
+    ['全县孕产妇死亡率降至8.62/10万。', [['percent', 0.00862, '%', '/10万']]],
+    ['婴儿死亡率和5岁以下儿童死亡率分别为1.52‰和2.36‰。', [['percent', 0.152, '%', '‰'], ['percent', 0.236, '%', '‰']]],
+    ['千人口献血率为22.5‰。', [['percent', 2.25, '%', '‰']]],
+    // counter-example: a percent as written stays
+    ['住院分娩率为99.8%。', [['percent', 99.8, '%', '%']]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit, c.classifier])).toEqual(want);
   });
 });

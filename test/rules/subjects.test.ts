@@ -782,3 +782,14 @@ describe('subjects: a base earlier in the year (较年初, 比上月) is a compa
     expect(subjectNames(s)).toEqual(want);
   });
 });
+
+describe('subjects: a rate whose persons name the indicator (婴儿死亡率, 孕产妇死亡率) keeps them; other named rates leave them out', () => {
+  it.each([
+    ['全县孕产妇死亡率为8.62/10万,5岁以下儿童死亡率为4.35‰。', ['孕产妇死亡率', '5岁以下儿童死亡率']],
+    ['全县婴儿死亡率降至3.2‰。', ['婴儿死亡率']],
+    // counter-examples: the persons of an employment or enrolment rate are its scope
+    ['全县残疾人就业率为45%,残疾儿童入学率达98%。', ['就业率', '入学率']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});

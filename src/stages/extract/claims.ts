@@ -178,7 +178,7 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon, skipUnit = false): Re
       kind: 'percent',
       unit: n.percent === 'points' ? '百分点' : '%',
       // as written: 个百分点 / 百分点 / 百分之 / 成 / 分之 / %
-      classifier: n.percent === 'points' ? (raw.endsWith('个百分点') ? '个百分点' : '百分点') : raw.startsWith('百分之') ? '百分之' : raw.endsWith('成') ? '成' : raw.includes('分之') ? '分之' : '%',
+      classifier: n.percent === 'points' ? (raw.endsWith('个百分点') ? '个百分点' : '百分点') : raw.startsWith('百分之') ? '百分之' : raw.endsWith('成') ? '成' : raw.includes('分之') ? '分之' : (/(?:‰|‱|\/(?:10|十)?[万萬])$/.exec(raw)?.[0] ?? '%'),
       clsStart: n.end,
       clsEnd: n.end,
       approx: n.approx,
@@ -960,7 +960,9 @@ function countedHonor(
     // semicolon; 其中…不少于5名 sets a quota of the honored, no part of them)
     const whole = honoredTotal!.claim.honor;
     const bare = /^\s*(?:[、和及]|$)/.test(t.slice(clsEnd, clauseEnd)) && !t.slice(honoredTotal!.marker, n.start).includes(';') &&
-      !(found && found.start > honoredTotal!.marker) && !/(不少于|不低于|不超过|不多于|至少|最多|以上)\s*$/.test(t.slice(clauseStart, n.start));
+      !(found && found.start > honoredTotal!.marker) && !/(不少于|不低于|不超过|不多于|至少|最多|以上)\s*$/.test(t.slice(clauseStart, n.start)) &&
+      // (其中“巾帼建功标兵”20名、农村妇女30名: beside a titled item of its own list, an untitled one describes persons)
+      !/“/.test(t.slice(honoredTotal!.marker, n.start));
     return bare && whole?.title ? { title: whole.title, level: whole.level, recipient: null } : null;
   }
   let isHonor = false;

@@ -39,6 +39,9 @@ interface Tables {
   percent: Set<number>;
   percentOf: Words;
   points: Words;
+  /** Rates per mille or per 10万 after a number (‰, /10万): written as percents, by this power of ten. */
+  rates: Words;
+  rateExp: Map<string, number>;
   chinesePoint: Set<number>;
   ordinal: Set<number>;
   notMult: Words;
@@ -88,6 +91,8 @@ function tables(): Tables {
     sep: new Set(),
     point: new Set(),
     percent: new Set(),
+    rates: new Map(),
+    rateExp: new Map(),
     percentOf: new Map(),
     points: new Map(),
     chinesePoint: new Set(),
@@ -132,6 +137,10 @@ function tables(): Tables {
       case 'percent': t.percent.add(c0); break;
       case 'percentof': addWord(t.percentOf, text); break;
       case 'points': addWord(t.points, text); break;
+      case 'rate':
+        addWord(t.rates, text);
+        t.rateExp.set(text, Number(value));
+        break;
       case 'chinesepoint': t.chinesePoint.add(c0); break;
       case 'ordinal': t.ordinal.add(c0); break;
       case 'notmult': addWord(t.notMult, text); break;
@@ -437,6 +446,15 @@ function suffixPercent(s: string, num: Num): void {
   if (t.percent.has(s.charCodeAt(g))) {
     num.percent = 'percent';
     num.end = g + 1;
+    return;
+  }
+  // 婴儿死亡率3.21‰, 孕产妇死亡率8.62/10万: a rate per mille or per 10万 is a percent (0.321%, 0.00862%)
+  const rate = startsWithAny(s, g, t.rates);
+  if (rate) {
+    const exp = t.rateExp.get(rate)!;
+    num.percent = 'percent';
+    num.end = g + rate.length;
+    num.value = num.int !== '' ? shift(num.int, num.frac, num.exp + exp) : Number((num.value * 10 ** exp).toPrecision(12));
     return;
   }
   const w = startsWithAny(s, num.end, t.points);

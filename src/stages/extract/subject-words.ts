@@ -46,6 +46,8 @@ export interface Words {
   closers: string[];
   /** verbs that make a noun with a head after them (服务|中心) */
   nounVerbs: Set<string>;
+  /** rates whose persons name the indicator (孕产妇死亡率): subject-indicator-rates.txt */
+  indicatorRates: string[];
   /** verbs that name what a fund is for (慰问|资金) */
   fundPurposes: Set<string>;
   /** person nouns naming the agent of an act (志愿者, 带头人) */
@@ -138,6 +140,7 @@ export function wordsOf(lex: Lexicon): Words {
     verbAdverbs: loadList('subject-adverbs-before-verb.txt').sort(byLength),
     attend: new Set(loadList('subject-attend.txt')),
     nounVerbs: new Set(loadList('subject-noun-verbs.txt')),
+    indicatorRates: loadList('subject-indicator-rates.txt'),
     fundPurposes: new Set(loadList('subject-fund-purposes.txt')),
     agentNouns: loadList('subject-agent-nouns.txt'),
     closers: loadList('subject-closers.txt').sort(byLength),

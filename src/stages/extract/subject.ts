@@ -780,7 +780,7 @@ export function subjectOf(
     if (!s.includes('”')) s = s.replace(/“/g, '');
     // 残疾人就业率, 农村妇女参保率: a named rate is the rate (spec "Subject": 就业率); the persons it is
     // of are its scope (a rate word of up to four characters after them: not 职工|书屋覆盖率)
-    if (kind === 'percent' && s.endsWith('率')) {
+    if (kind === 'percent' && s.endsWith('率') && !w.indicatorRates.some((r) => s.endsWith(r))) {
       const k = peopleEnd(w, s);
       // (not 幼儿园覆盖率, 敬老院入住率: a place named by its persons)
       if (k > 0 && s.length - k >= 3 && s.length - k <= 4 && /^[\u4e00-\u9fff]+$/.test(s.slice(k)) && !/^[园院所校馆]/.test(s.slice(k))) s = s.slice(k);
