@@ -1032,3 +1032,14 @@ describe('创建 a post’s or a collective’s title (巾帼文明岗, 青年�
     expect(claimsInDingyuan(s).map(honor)).toEqual(want);
   });
 });
+
+describe('after a colon that closes a clause of those already honored (对获得…荣誉的先进典型进行通报:), the honor conferred is read', () => {
+  it.each([
+    ['会上对获得全国、省级荣誉的先进典型进行通报:县妇联被授予“全国三八红旗集体”称号。', [['三八红旗集体', 'national', '县妇联']]],
+    ['会议对获得荣誉的集体进行了通报:县医院妇产科荣获“全国巾帼文明岗”称号。', [['巾帼文明岗', 'national', '县医院妇产科']]],
+    // counter-example: a relative clause of the honored with nothing after it confers nothing
+    ['会议为获得“全国三八红旗集体”称号的集体颁发了奖牌。', []],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).filter((c) => c.kind === 'honor').map((c) => [c.honor?.title, c.honor?.level, c.honor?.recipient])).toEqual(want);
+  });
+});

@@ -582,3 +582,16 @@ describe('not claims: hours a schedule moves by (延长开放时间2小时, 提�
     expect(claimsInYongshan(s).map((c) => [c.kind, c.value])).toEqual(want);
   });
 });
+
+describe('not claims: how long one event or one run took (历时约3小时, 跑进3小时), a speed (45.2米/秒), one vehicle’s mass (起飞质量13.5吨)', () => {
+  it.each([
+    ['整个对接过程历时约3小时,共转运物资1.2万吨。', [['count', 12000, '吨', null]]],
+    ['本次比赛有3128人跑进3小时。', [['people', 3128, '人', null]]],
+    ['台风登陆时中心附近最大风力达14级(45.2米/秒),转移群众2.6万人。', [['people', 26000, '人', null]]],
+    ['飞船起飞质量13.5吨,装载能力为6.9吨。', []],
+    // counter-examples: hours of service and tonnes handled are totals
+    ['全年志愿服务时长达3.6万小时,清理河道垃圾52吨。', [['count', 36000, '小时', null], ['count', 52, '吨', null]]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit, c.approx])).toEqual(want);
+  });
+});

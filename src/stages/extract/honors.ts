@@ -877,7 +877,9 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     // 为荣获“省三八红旗手”的个人颁发证书: a relative clause describes who was honored, it confers nothing here
     // (代表中获劳动模范、三八红旗手等荣誉称号的占36%: also where the 的 follows the list's 等…称号)
     if (/的(?!(光荣|荣誉)?称号|荣誉|殊荣)/.test(object.replace(/“[^”]*”/g, '')) || /^等[^,;。!?\n“”]{0,8}?的/.test(t.slice(objEnd, objEnd + 12))) {
-      verbs.lastIndex = objEnd;
+      // (对获得全国、省级荣誉的先进典型进行通报:谷城县妇联被授予…: what follows a colon is a statement of its own)
+      const colon = t.indexOf(':', verbEnd);
+      verbs.lastIndex = colon >= 0 && colon < objEnd ? colon + 1 : objEnd;
       continue;
     }
     // 授予张某等8户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim

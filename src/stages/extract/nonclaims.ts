@@ -300,7 +300,8 @@ export function isMeasurement(t: string, n: NumberMatch, clsStart: number, clsEn
   // 延长开放时间2小时, 提前1小时开馆: hours a schedule moves by are a duration, no hours worked
   if (t.slice(clsStart, clsEnd).endsWith('小时') && n.value <= 24 && n.valueMax === null) {
     const before = t.slice(Math.max(0, n.start - 10), n.start);
-    if (/(每天|每日|一天|天天)[^,;。]{0,6}$/.test(before) || /(延长|缩短|提前|推迟|延后)[^,;。0-9]{0,6}$/.test(before)) return true;
+    // (整个对接过程历时约3小时, 3128人跑进3小时: how long one event or one run took, no hours worked)
+    if (/(每天|每日|一天|天天)[^,;。]{0,6}$/.test(before) || /(延长|缩短|提前|推迟|延后|历时|耗时|用时|历经|跑进)[^,;。0-9]{0,6}$/.test(before)) return true;
   }
   if (!lex.dimensions.units.has(t.slice(clsStart, clsEnd))) return false;
   // (芦苇有两米多高: a hedge may stand between the unit and the word)
