@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  extractFrom, region, expr, T, R, claimsInChuzhou, claimsInHengxian, claimsInYongjia, statusesInYongshan, statusesInHengxian, statusesInNeimenggu, claimNearShunqing,
+  extractFrom, region, expr, T, R, claimsInChuzhou, claimsInDingyuan, claimsInHengxian, claimsInYongjia, statusesInYongshan, statusesInHengxian, statusesInNeimenggu, claimNearShunqing,
 } from '../extract-helpers.js';
 import type { ClaimStatus } from '../../src/doc.js';
 
@@ -844,5 +844,31 @@ describe('status: 将 before a verb of growth (扩充, 提升, 增长) looks ahe
     ['他将10万元奖金捐出。', '10万', 'result'],
   ])('%s: %s', (s, needle, want) => {
     expect(statusAt(s, needle)).toBe(want);
+  });
+});
+
+describe('status: a colon after a target noun (实现以下目标:, 目标任务是:) opens a list of targets, item by item', () => {
+  it.each([
+    ['力争到2029年实现以下目标:妇女技能培训累计达到3万人次以上;新增妇女创业担保贷款4亿元;新建儿童之家50个。', [T, T, T]],
+    ['今年全县工会工作的目标任务是:新建工会组织300家、发展会员2万人以上;筹集送温暖资金3000万元。', [T, T, T]],
+    // an item that reports what was done already is a result
+    ['全市工会工作的目标任务是:筹集送温暖资金3000万元,目前已下拨资金1860万元,慰问困难职工4.2万人次。', [T, R, R]],
+    // counter-example: a colon after a report of progress opens results
+    ['主要指标完成情况:培训妇女1.2万人次,发放贷款3亿元。', [R, R]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map((c) => c.status)).toEqual(want);
+  });
+});
+
+describe('status: a lead that reports progress on a list of tasks releases no plan; the figure of a plan whose share was done is the plan’s', () => {
+  it('a progress report on a list of tasks', () => {
+    const s = '今年,市政府将“残疾人关爱工程”列入为民办实事项目,下达我会目标任务6项。截至9月底,各项任务进展顺利,总体完成率达83.5%。\n(一)残疾人就业帮扶。开展残疾人职业技能培训12期,培训残疾人580人次;新增残疾人就业310人,完成年度计划300人的103.3%。';
+    expect(claimsInDingyuan(s).map((c) => [c.value, c.status])).toEqual([[6, T], [83.5, R], [12, R], [580, R], [310, R], [300, T], [103.3, R]]);
+  });
+  it.each([
+    ['已培训妇女1200人,占全年任务1500人的80%。', [R, T, R]],
+    ['新增就业310人,完成年度计划300人的103.3%。', [R, T, R]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map((c) => c.status)).toEqual(want);
   });
 });

@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['sets', 'holds', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples', 'plan-intro', 'notice-event', 'notice-past']),
+    z.enum(['sets', 'holds', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples', 'plan-intro', 'notice-event', 'notice-past', 'list-intro', 'progress']),
   ]),
 ]);
 
@@ -68,6 +68,10 @@ interface StatusLexicon {
   noticePast: RegExp;
   /** the headline of a notice of an event to be held: 关于举办…的通知 */
   eventNotice: RegExp;
+  /** 实现以下目标:…: a colon after a target noun that opens a list of targets */
+  listIntro: RegExp;
+  /** 截至9月底, 完成情况, 全年完成了: words that report progress on tasks, not their release */
+  progress: RegExp;
 }
 
 let cached: StatusLexicon | null = null;
@@ -118,6 +122,8 @@ function lexicon(): StatusLexicon {
     shareAfter: new RegExp(`^(?:${alt('share-base')})?的[0-9.]+%`),
     noticePast: new RegExp(alt('notice-past')),
     eventNotice: new RegExp(`^关于(?:${alt('notice-event')})[^。]{2,60}的(?:通知|预通知)$`),
+    listIntro: new RegExp(`(?:${alt('list-intro')})(?:是|为|如下)?:`),
+    progress: new RegExp(alt('progress')),
   };
   return cached;
 }
@@ -471,6 +477,17 @@ function statusAt(c: Ctx, pos: number, depth = 0): ClaimStatus {
   // planned); not a share still to reach (力争完成年度目标的100%)
   if (SHARE_DONE.test(t.slice(cs, pos)) && /^[0-9.]+\s*%/.test(t.slice(pos, pos + 10)) &&
     !markersIn(markers, c.markerStarts, cs, pos).some((m) => m.role === 'target' && !m.nominal)) return 'result';
+  // 力争到2029年实现以下目标:技能培训3万人次;新增贷款4亿元: the items of a list of targets, up to the sentence end,
+  // unless the item's own clause reports a result (已培训…, 实际完成…)
+  // (目前…已下拨资金1860万元,慰问…4.2万人次: a result marker anywhere in the item; 累计 names a cumulative aim there)
+  const intro = lex.listIntro.exec(t.slice(ss, pos));
+  if (intro) {
+    const item = Math.max(ss + intro.index + intro[0].length, t.lastIndexOf(';', pos) + 1);
+    const reported = markersIn(markers, c.markerStarts, item, pos).some((m) => m.role === 'result' && !/^累计/.test(t.slice(m.start, m.end)));
+    if (!reported && !lex.progress.test(t.slice(ss, ss + intro.index + intro[0].length))) return 'target';
+  }
+  // (完成年度计划300人的103.3%: the figure of the target whose share was done is the target's)
+  if (/(?:完成|占)[^,;。]{0,12}(?:目标|任务|计划|指标)(?:数)?$/.test(t.slice(cs, pos)) && /^[0-9.]+[万千]?[^\s,;。0-9]{1,2}的[0-9.]+\s*%/.test(t.slice(pos, pos + 20))) return 'target';
   // 由上一届的5%提高到10%: the figure changed from is what was reached before, whatever the plan
   if (/(由|从)[^,;。]{0,10}$/.test(t.slice(cs, pos)) && lex.changeFrom.test(t.slice(pos, pos + 16))) return 'result';
   // own clause: a plan marker before the number wins unless a strong result marker follows it
@@ -671,6 +688,7 @@ function isPlanList(article: Article, lex: StatusLexicon, markers: Marker[]): bo
   const t = article.norm;
   const words = list(lex, 'plan-list');
   let pos = 0;
+  let release = false;
   for (let seen = 0; seen < 2 && pos < t.length && pos < 400; seen++) {
     const [, se] = sentenceAt(t, pos);
     const s = t.slice(pos, se);
@@ -678,10 +696,12 @@ function isPlanList(article: Article, lex: StatusLexicon, markers: Marker[]): bo
     // (not 围绕“七个一”工作目标,全力推进…民生实事: the noun 目标 frames a year's work, it releases no plan)
     // (not 市妇联将“两癌”防治作为民生实事: the disposal 将 names a task, it looks ahead to nothing)
     const ahead = /拟|计划/.test(s) || futureJiang(s, lex) || markers.some((m) => m.role === 'target' && !m.nominal && m.start >= pos && m.start < se);
-    if (words.some((w) => s.includes(w)) && ahead) return true;
+    // (…下达我会目标任务6项。截至9月底,…总体完成率达83.5%: a lead that reports progress on the list releases no plan)
+    if (lex.progress.test(s)) return false;
+    if (words.some((w) => s.includes(w)) && ahead) release = true;
     pos = se + 1;
   }
-  return false;
+  return release;
 }
 
 /** Sets `status` on every claim of one article. */
