@@ -55,7 +55,8 @@ function pickTitle(run: Line[]): string | null {
     // (市妇联党组书记、主席 刘红霞 under a speech's title: the speaker; 一、问题与现状 under a proposal's title: its
     // first section)
     // (第0356号  提案人:…  类别:…: a line of labelled fields is a record's header)
-    if (run[i].subtitle || (i > 0 && (speakerLine().test(run[i].text) || SECTION_HEAD.test(run[i].text) || (run[i].text.match(LABELLED) ?? []).length >= 2))) continue;
+    // (朝妇发〔2026〕3号 under a decision's title: the document's number)
+    if (run[i].subtitle || (i > 0 && (speakerLine().test(run[i].text) || SECTION_HEAD.test(run[i].text) || DOC_NUMBER.test(run[i].text.trim()) || (run[i].text.match(LABELLED) ?? []).length >= 2))) continue;
     // a section heading under the headline that repeats part of it (省妇联2006年工作总结和2006年工作意见,
     // then 2006年工作总结, maybe with page garbage after it): the headline is the line that holds it
     // (not a breadcrumb above the headline, 首页 > 新闻 > …, which ends with it)
@@ -76,7 +77,8 @@ const LABELLED = /[\u4e00-\u9fff]{2,4}[:：]/g;
 
 /** A post and a name (市妇联党组书记、主席 刘红霞; dictionaries/posts.txt). */
 let speakerRe: RegExp | null = null;
-const speakerLine = (): RegExp => (speakerRe ??= new RegExp(`^[\\u4e00-\\u9fff、,，]{0,24}(?:${loadList('posts.txt').join('|')})\\s+[\\u4e00-\\u9fff]{2,3}$`));
+// (主席 杨 敏: a two-character name is often spaced out to the width of three)
+const speakerLine = (): RegExp => (speakerRe ??= new RegExp(`^[\\u4e00-\\u9fff、,，]{0,24}(?:${loadList('posts.txt').join('|')})\\s+(?:[\\u4e00-\\u9fff]{2,3}|[\\u4e00-\\u9fff]\\s+[\\u4e00-\\u9fff])$`));
 
 /** A body's name alone (海南省妇女联合会, 某县总工会; outlets.tsv rule masthead): the issuer on top of its own document, no headline. */
 let bodyNameRe: RegExp | null = null;

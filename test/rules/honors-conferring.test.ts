@@ -1043,3 +1043,15 @@ describe('after a colon that closes a clause of those already honored (对获得
     expect(claimsInDingyuan(s).filter((c) => c.kind === 'honor').map((c) => [c.honor?.title, c.honor?.level, c.honor?.recipient])).toEqual(want);
   });
 });
+
+describe('candidates named after the title (…“示范县区”候选单位) are nominated; a bracket inside a praised item (街道(地区)妇联) keeps the praise', () => {
+  it.each([
+    ['渭滨区、陈仓区等6个县区被命名为“全国残疾预防综合试验区示范县区”候选单位。', [['count', 6, null, null]]],
+    ['县医院等3个集体被确定为“全国巾帼文明岗”候选集体。', [['count', 3, null, null]]],
+    ['区妇联决定,对23个街道(地区)妇联和56名妇女工作者予以通报表扬。', [['honor', 23, null, 'county'], ['honor', 56, '妇女工作者', 'county']]],
+    // counter-example: without the bracket, as before
+    ['区妇联决定,对23个街道妇联和56名妇女工作者予以通报表扬。', [['honor', 23, null, 'county'], ['honor', 56, '妇女工作者', 'county']]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map(honor)).toEqual(want);
+  });
+});

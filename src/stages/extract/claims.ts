@@ -100,7 +100,8 @@ function praise(lex: Lexicon): PraiseRes {
     ofObject: new RegExp(`^[^,;。]{0,14}?${given}`),
     // (5家单位23名职工27个集体受到表彰: counted items written one after the other, without separators)
     // (12家“爱心企业”和36名“优秀志愿者”进行了表彰: each item may carry a quoted name)
-    list: new RegExp(`^(?:“[^”]{1,20}”)?[^,;。、]{0,4}?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])(?:“[^”]{1,20}”)?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
+    // (23个街道(地区)妇联和56名…: a bracket of alternative names inside the noun counts as none of its characters)
+    list: new RegExp(`^(?:“[^”]{1,20}”)?(?:[^,;。、()]{1,4}?(?:\\([^()]{1,6}\\)[^,;。、()]{0,2})?)?(?:(?:[、和及与]|以及)[0-9一二三四五六七八九十两]+[余多]?[个名位户项家]?|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十两]+[余多]?[个名位户项家])(?:“[^”]{1,20}”)?[^,;。、]{0,4}?(?:[、和及与]|以及)?[^,;。]{0,12}?${p}`),
     weak: new RegExp(`^(?:${w('weak-confer')})`),
     cut: new RegExp(`(?:${w('praise-adverb')})?(${w('praise-receive')}|${w('praise-give')}|${w('praise-handing')}).*$`),
     joint: new RegExp(`^[^,;。受获被]{0,4}?(?:${w('joint-act')})`),
@@ -983,7 +984,8 @@ function countedHonor(
     const served = /[为向给]\s*$/.test(t.slice(clauseStart, n.start)) && lex.verbs.some(([w, c]) => c === 'act' && w.length >= 2 && servedRest.includes(w));
     isHonor = (!acted && !served && ownLevel !== null && titleLike && !facility) || (!!elliptical && !facility) || praised || prize;
   }
-  if (!isHonor || namesCandidates(named, lex)) return null;
+  // (…被命名为“…示范县区”候选单位: candidates named after the title are nominated)
+  if (!isHonor || namesCandidates(named, lex) || namesCandidates(t.slice(clsEnd, clauseEnd), lex)) return null;
 
   // “全国巾帼文明岗”荣誉称号的单位有: only quotes carry the title when the rest names nothing
   const unquoted = cleanTitle(named.replace(/“[^”]*”/g, ''), lex, region);
