@@ -341,6 +341,8 @@ describe('traditional-script pages', () => {
     ].join('\n');
     const doc = processPage({ id: 'trad', origin: 'trad', text: page, kind: 'text' });
     const got = doc.articles.flatMap((a) => a.claims.map((c) => [c.kind, c.value, c.unit, c.approx, c.honor?.title ?? null, c.subject]));
+    // (the 元 of Macau is 元 in unit, its currency in classifier)
+    expect(doc.articles[0].claims.at(-1)?.classifier).toBe('萬澳門元');
     expect(got).toEqual([
       // (subjects and titles as the page writes them)
       ['count', 38, '期', null, null, '培訓班'],
@@ -350,7 +352,7 @@ describe('traditional-script pages', () => {
       ['honor', null, null, null, '三八紅旗集體', null],
       ['honor', 3, '户', null, '最美家庭', '最美家庭'],
       ['honor', 120, '户', null, '五好家庭', '五好家庭'],
-      ['money', 2350000, '澳门元', 'about', null, '善款'],
+      ['money', 2350000, '元', 'about', null, '善款'],
     ]);
   });
 });

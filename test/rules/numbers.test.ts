@@ -826,3 +826,14 @@ describe('a rate per mille or per 10万 is a percent (spec: % for shares and rat
     expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit, c.classifier])).toEqual(want);
   });
 });
+
+describe('money in the 元 of Hong Kong, Macau or Taiwan is 元 in unit with its currency in classifier; foreign currencies keep their unit', () => {
+  it.each([
+    ['该年度公益金共筹得善款2.86亿港元。', ['money', 286000000, '元', '亿港元']],
+    ['全年共发放优惠金额逾5亿澳门元。', ['money', 500000000, '元', '亿澳门元']],
+    ['男女全程冠军各获得奖金4万美元。', ['money', 40000, '美元', '万美元']],
+  ])('%s', (s, want) => {
+    const c = claimsInQingchuan(s)[0];
+    expect([c.kind, c.value, c.unit, c.classifier]).toEqual(want);
+  });
+});
