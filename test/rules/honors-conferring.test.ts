@@ -1055,3 +1055,14 @@ describe('candidates named after the title (…“示范县区”候选单位) a
     expect(claimsInDingyuan(s).map(honor)).toEqual(want);
   });
 });
+
+describe('those handed a trophy (颁发奖杯) under a quoted title are honored', () => {
+  it.each([
+    ['市慈善总会为10家“慈善之星”企业和20名“最美慈善人物”颁发奖杯。', [['honor', 10], ['honor', 20]]],
+    ['县总工会为15名“金牌工人”颁发了奖杯。', [['honor', 15]]],
+    // counter-example: trophies handed out are counted as things with no title
+    ['活动共颁发奖杯30座。', [['count', 30]]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map((c) => [c.kind, c.value])).toEqual(want);
+  });
+});

@@ -595,3 +595,15 @@ describe('not claims: how long one event or one run took (历时约3小时, 跑�
     expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit, c.approx])).toEqual(want);
   });
 });
+
+describe('not claims: what a place can hold (可同时容纳3000余人), a class named by size (30万吨级码头)', () => {
+  it.each([
+    ['新建的文化广场可同时容纳3000余人就餐,全年接待游客12万人次。', [['people', 120000, '人次', null]]],
+    ['新教学楼可容纳1800名学生。', []],
+    ['港口新投用的30万吨级原油码头,全年吞吐量达1.2亿吨。', [['count', 120000000, '吨', null]]],
+    // counter-example: persons received are counted
+    ['活动现场接待群众3000余人。', [['people', 3000, '人', 'over']]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit, c.approx])).toEqual(want);
+  });
+});
