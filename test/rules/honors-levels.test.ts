@@ -735,3 +735,21 @@ describe('a verb of conferring that opens its clause acts for the scope its sent
     expect(claimsInChuzhou(s).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.level])).toEqual(want);
   });
 });
+
+describe('places before 分别 or 各 say where the honored are; the level is the title’s, and 各 gives each place or level its own count', () => {
+  const levels = (s: string) => extractFrom(s, null).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.level]);
+  it.each([
+    ['雷山县、台江县、榕江县分别有3名、2名、2名妇女获评贵州省三八红旗手。', [[3, 'provincial'], [2, 'provincial'], [2, 'provincial']]],
+    ['全市共有8户家庭获评“湖北省最美家庭”,其中枣阳市、宜城市各2户,南漳县、保康县各1户。', [[8, 'provincial'], [2, 'provincial'], [2, 'provincial'], [1, 'provincial'], [1, 'provincial']]],
+    // counter-example: levels after the figures pair with them in order
+    ['全县分别有3户、46户家庭荣获全国和青海省“最美家庭”称号。', [[3, 'national'], [46, 'provincial']]],
+  ])('%s', (s, want) => {
+    expect(levels(s)).toEqual(want);
+  });
+  it('推荐全国、省级…候选户各10户: one count for each level', () => {
+    expect(extractFrom('县妇联推荐全国、省级“最美家庭”候选户各10户。', null).map((c) => [c.kind, c.value])).toEqual([['count', 10], ['count', 10]]);
+  });
+  it('counter-example: 每个乡镇各建1个 is one count per township', () => {
+    expect(extractFrom('每个乡镇各建1个儿童之家。', null).map((c) => [c.kind, c.value, c.per])).toEqual([['count', 1, '乡镇']]);
+  });
+});

@@ -497,7 +497,8 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
 /** The words of a list item before its number: from the item's start (its clause, or the 、 before it), 其中 left out. */
 function itemLead(t: string, c: Claim): string {
   const from = Math.max(clauseAt(t, c.span[0])[0], t.lastIndexOf('、', c.span[0] - 1) + 1);
-  return t.slice(from, c.span[0]).replace(/^[\s,:;(]*(?:其中|另有|还有)?[\s,:]*/, '').trim();
+  // (枣阳市、宜城市各2户: 各 after the places gives each of them the figure)
+  return t.slice(from, c.span[0]).replace(/^[\s,:;(]*(?:其中|另有|还有)?[\s,:]*/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})[各均]$/, '');
 }
 
 const RANKS = ['township', 'county', 'municipal', 'provincial', 'national'];

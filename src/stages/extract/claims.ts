@@ -1,4 +1,4 @@
-import type { Approx, Article, Claim, Doc, Honor, Kind } from '../../doc.js';
+import type { Approx, Article, Claim, Doc, Honor, HonorLevel, Kind } from '../../doc.js';
 import { getLexicon, matchAt, matchBefore, wordsAlt, type Lexicon } from './lexicon.js';
 import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
 import { countedInHeading, isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isPersonEpithet, isThreshold, rejectReason } from './nonclaims.js';
@@ -557,8 +557,12 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     };
     // 评出最美家庭、文明家庭各50户: 各 gives each title its own count
     const titles = honor?.title?.split('、') ?? [];
+    const each = /各\s*$/.test(t.slice(Math.max(0, n.start - 3), n.start)) ? eachOf(t, clauseStart, n.start, lc) : [];
     if (titles.length > 1 && /各\s*$/.test(t.slice(Math.max(0, n.start - 3), n.start))) {
       for (const title of titles) claims.push({ ...claim, honor: { ...honor!, title }, subject: title });
+    } else if (each.length > 1) {
+      // 枣阳市、宜城市各2户, 推荐全国、省级…候选户各10户: 各 gives each place or level of its list its own count
+      for (const level of each) claims.push(claim.honor && level ? { ...claim, honor: { ...claim.honor, level } } : { ...claim });
     } else claims.push(claim);
     prev = { claim, clsEnd, sentStart };
     ends.set(claim, clsEnd);
@@ -710,6 +714,24 @@ function evidence(text: string, s: number, e: number, a: number, b: number): str
   const clause = text.slice(s, e).replace(/\s*\n\s*/g, '').trim().replace(/^(?:[●•▪◆◇■□★☆▲△►▶➢➤✓√◎○]|\d{1,2}[.、)）](?!\d)|[(（]\d{1,2}[)）])\s*/, '');
   // (the close of a bracket the clause does not open is no part of it: 自筹资金183万元))
   return /[)）]$/.test(clause) && !/[(（]/.test(clause) ? clause.slice(0, -1) : clause;
+}
+
+/**
+ * The items 各 before the number gives a count each: places joined by 、/和 right before it (枣阳市、宜城市各2户), or
+ * a run of level words in its clause (推荐全国、省级“最美家庭”候选户各10户): one entry per item, its level where a
+ * level word names it (else null), or [] when 各 follows no such list.
+ */
+function eachOf(t: string, clauseStart: number, at: number, lc: LevelContext): (HonorLevel | null)[] {
+  const lead = t.slice(clauseStart, at).replace(/各\s*$/, '').replace(/^[\s,:;]*(?:其中|另有|还有)?[\s,:]*/, '');
+  const places = lead.split(/、|和|及/);
+  if (places.length > 1 && places.every((p) => /^[\u4e00-\u9fff]{2,12}$/.test(p) && regionOfName(p, lc.region)?.name === p)) return places.map(() => null);
+  const ms = levelMentions(t, clauseStart, at, lc.lex, lc.region);
+  for (let a = 0; a + 1 < ms.length; a++) {
+    let b = a;
+    while (b + 1 < ms.length && /^(、|和|及|与)$/.test(t.slice(ms[b].end, ms[b + 1].start))) b++;
+    if (b > a) return ms.slice(a, b + 1).map((m) => m.level);
+  }
+  return [];
 }
 
 /** 是/成为/作为 … right before the number of a 是…的榜样 predicate. */

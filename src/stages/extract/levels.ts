@@ -316,7 +316,9 @@ export function respectiveLevel(t: string, sentStart: number, sentEnd: number, a
   const placed = () => { for (let k = last; k < ce; k++) if (/[\u4e00-\u9fff]/.test(t[k]) && titlePlaceLevel(t.slice(k, ce), region, lex)) return true; return false; };
   const own = levelMentions(t, cs, ce, lex, region).some((m) => m.start >= last) || placed();
   for (const [from, to] of own ? [[cs, ce]] : [[cs, ce], [sentStart, sentEnd]]) {
-    const ms = levelMentions(t, from, to, lex, region).filter((m) => m.end <= items[0] || m.start >= items[items.length - 1]);
+    // (雷山县、台江县、榕江县分别有3名、2名、2名妇女获评贵州省三八红旗手: where the titles after the figures name a
+    // level, places before the figures say where the honored are)
+    const ms = levelMentions(t, from, to, lex, region).filter((m) => (!own && m.end <= items[0]) || m.start >= items[items.length - 1]);
     for (let a = 0; a + items.length <= ms.length; a++) {
       const run = ms.slice(a, a + items.length);
       if (run.every((m, j) => j === 0 || /^(、|和|及|与|以及)$/.test(t.slice(run[j - 1].end, m.start)))) return run[i].level;
