@@ -334,3 +334,10 @@ describe('headlines: a breadcrumb of a site’s own name (某县人民政府网 
     expect(findArticles((lines as string[]).join('\n'), false).articles[0].title).toBe(title);
   });
 });
+
+describe('the text-size switch written without brackets (字号 大 中 小) is furniture, no headline', () => {
+  it.each(['字号 大 中 小', '字体:大 中 小', '市总工会办公室 2024-01-08 [字号:大 中 小]'])('%s', (line) => {
+    const page = ['太原新闻网', '首页 > 本地新闻 > 民生', '太原市表彰一批“三八红旗手”“最美家庭”', '2025-03-07 10:26:18 来源:太原日报', line, '本报讯 3月6日,太原市庆祝“三八”国际妇女节暨表彰大会召开,表彰三八红旗手100名。'].join('\n');
+    expect(findArticles(page, false).articles[0].title).toBe('太原市表彰一批“三八红旗手”“最美家庭”');
+  });
+});

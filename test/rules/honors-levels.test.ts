@@ -753,3 +753,14 @@ describe('places before 分别 or 各 say where the honored are; the level is th
     expect(extractFrom('每个乡镇各建1个儿童之家。', null).map((c) => [c.kind, c.value, c.per])).toEqual([['count', 1, '乡镇']]);
   });
 });
+
+describe('an autonomous prefecture’s short name ending in 州 (昌吉州, 黔东南州) before a title is a municipal level', () => {
+  it.each([
+    ['玛纳斯县总工会被自治区总工会评为“工会送温暖工作先进单位”,县人民医院等3家单位获评昌吉州“模范职工之家”。', [[null, 'provincial'], [3, 'municipal']]],
+    ['全县5户家庭被评为黔南州“最美家庭”。', [[5, 'municipal']]],
+    // counter-example: a city's short name as before
+    ['全县3户家庭被评为苏州“最美家庭”。', [[3, 'municipal']]],
+  ])('%s', (s, want) => {
+    expect(extractFrom(s, null).filter((c) => c.kind === 'honor').map((c) => [c.value, c.honor?.level])).toEqual(want);
+  });
+});

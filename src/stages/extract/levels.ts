@@ -131,7 +131,8 @@ function shortPlaceBefore(t: string, q: number, from: number, region: Region | n
     if (s < from || !placeKeyMayStart(t, s, k)) continue;
     const name = t.slice(s, q);
     // (before 级 a short name may end as a full one would: 苏州级)
-    if (!/^[\u4e00-\u9fff]+$/.test(name) || (!anyBefore && PLACE_SUFFIX.has(name[name.length - 1]))) continue;
+    // (昌吉州, 黔东南州: an autonomous prefecture's short name ends in 州 as a full name would)
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || (!anyBefore && PLACE_SUFFIX.has(name[name.length - 1]) && !name.endsWith('州'))) continue;
     if (!anyBefore && s > from && !PLACE_BEFORE.test(t[s - 1]) && !/[自来的省]/.test(t[s - 1])) continue;
     const r = regionOfName(name, region);
     if (!r || r.name === name || (r.level !== 'province' && r.level !== 'city')) continue;
