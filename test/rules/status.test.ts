@@ -872,3 +872,17 @@ describe('status: a lead that reports progress on a list of tasks releases no pl
     expect(claimsInDingyuan(s).map((c) => c.status)).toEqual(want);
   });
 });
+
+describe('status: a year later than the page’s date opens a plan, unless its sentence compares with the year before or counts up to a date', () => {
+  const dated = (s: string) => extractFrom(s, null, null, '2019-05-01').map((c) => c.status);
+  it.each([
+    ['2024年全省货物贸易进出口总值3.26万亿元,同比增长5.1%。', [R, R]],
+    ['2023年全市城镇新增就业8.2万人,较上年增加3000人。', [R, R]],
+    ['2022年全县累计培训妇女5000人次,截至年底建成妇女之家120个。', [R, R]],
+    // counter-examples: a later year without such words, and one led by 到, still set a goal
+    ['2025年全县培训妇女5000人次。', [T]],
+    ['到2025年全县农村妇女收入同比增长10%。', [T]],
+  ])('%s', (s, want) => {
+    expect(dated(s)).toEqual(want);
+  });
+});

@@ -341,7 +341,11 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       const lead = /(到|至|在|于)$/.test(t.slice(Math.max(0, at - 1), at));
       // (在2022年的疫情防控中: a year that describes an event with 的 dates what was done, it sets no goal)
       const attributive = t[at + 5] === '的' && /(在|于)$/.test(t.slice(Math.max(0, at - 1), at));
-      if (year > ref && !attributive && (lead || atClauseStart(t, at))) {
+      // (2024年全省进出口总值3.26万亿元,同比增长5.1%: a sentence that compares with the year before, or counts up to
+      // a date, reports figures, whatever date the page carries; a year led by 到/至 still sets a goal)
+      const [ys, ye] = sentenceAt(t, at);
+      const reported = !lead && REPORTED.test(t.slice(ys, ye));
+      if (year > ref && !attributive && !reported && (lead || atClauseStart(t, at))) {
         out.push({ start: at, end: at + 5, role: 'target', scope: 'sentence', strong: false, nominal: false });
       } else if (year < ref && atClauseStart(t, at)) {
         out.push({ start: at, end: at + 5, role: 'result', scope: 'clause', strong: false, nominal: false });
@@ -350,6 +354,9 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** Words of a sentence that reports figures: a comparison with the year before, a count up to a date. */
+const REPORTED = /同比|环比|比上年|较上年|比去年|较去年|截至|截止/;
 
 /** Markers that start in [from, to) (markers sorted by start, `at` their starts). */
 function markersIn(ms: Marker[], at: number[], from: number, to: number): Marker[] {
