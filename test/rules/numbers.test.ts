@@ -837,3 +837,17 @@ describe('money in the 元 of Hong Kong, Macau or Taiwan is 元 in unit with its
     expect([c.kind, c.value, c.unit, c.classifier]).toEqual(want);
   });
 });
+
+describe('classifiers of votes, tables, piles and orders (86万票, 320桌, 1260根, 1.6万单); words that begin with one are none (根据, 单抗)', () => {
+  it.each([
+    ['网络投票总数超过86万票。', [['count', 860000, '票']]],
+    ['长桌宴摆出320桌。', [['count', 320, '桌']]],
+    ['项目已完成桥梁桩基1260根。', [['count', 1260, '根']]],
+    ['直播间卖出土豆1.6万单。', [['count', 16000, '单']]],
+    // counter-examples
+    ['含光800根据神经网络推理运算特征设计。', []],
+    ['PD-1单抗新适应症获批。', []],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit])).toEqual(want);
+  });
+});

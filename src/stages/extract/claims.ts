@@ -188,7 +188,8 @@ function readUnit(t: string, n: NumberMatch, lex: Lexicon, skipUnit = false): Re
   // 3万家庭贫困的残疾人: a one-character classifier that begins a longer word (家庭, 家长, 家属) is no
   // classifier there
   // (the classifier's reading stays when no count of persons is read instead: 走访3万家庭)
-  const u = matchAt(t, at, lex.units, (x) => x.written);
+  // (含光800根据…, 3单元: a word that begins with a classifier's character is no classifier)
+  const u = lex.notClassifiers.some((w) => t.startsWith(w, at)) ? null : matchAt(t, at, lex.units, (x) => x.written);
   const inWord = !!u && u.written.length === 1 && !!WORD_AFTER_CLASSIFIER[u.written]?.test(t.slice(at + 1, at + 2));
   if (inWord && !skipUnit) {
     const persons = u && readUnit(t, n, lex, true);

@@ -27,6 +27,8 @@ export interface Lexicon {
   /** slogans indexed by each numeral character they contain, with its offset */
   slogansByChar: Map<string, [string, number][]>;
   honorTitles: string[];
+  /** words that begin with a one-character classifier and are none (根据, 单元): not-classifiers.txt */
+  notClassifiers: string[];
   honorPrefixes: string[];
   honorSuffixes: string[];
   verbs: [string, VerbClass][]; // longest first
@@ -119,6 +121,7 @@ export function getLexicon(): Lexicon {
     slogans,
     slogansByChar,
     honorTitles: loadList('honors.txt').sort((a, b) => b.length - a.length),
+    notClassifiers: loadList('not-classifiers.txt'),
     honorPrefixes: patterns.filter((p) => p[0] === 'prefix').map((p) => p[1]),
     honorSuffixes: patterns.filter((p) => p[0] === 'suffix').map((p) => p[1]),
     verbs: loadTsv('verbs.tsv')

@@ -102,7 +102,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (/[-·:/.]$/.test(before) && /\d/.test(before.slice(0, -1)) && !/[\u4e00-\u9fff]/.test(before.slice(-2, -1))) return 'code';
   if (/^[-·:/]\d/.test(t.slice(n.end, n.end + 2))) return 'code';
   // FM94.1, ICP备2021025553号, DNA: a number glued to Latin letters is a code or a name
-  if (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(t.slice(n.end, n.end + 1))) return 'code';
+  // (PD-1, COVID-19: a number after Latin letters and a hyphen too)
+  if (/[A-Za-z]$/.test(before) || /[A-Za-z]-$/.test(before) || /^[A-Za-z]/.test(t.slice(n.end, n.end + 1))) return 'code';
   // (备 alone is no licence mark: 配备2至3名执委, 储备30名)
   if (/(ICP备|ICP证|网安备|备案号|邮编|编号|代码)[::]?\s*$/.test(before) || /(电话|热线|号码)[::]\s*$/.test(before)) return 'code';
   // 热线12338 names a number; 热线12条, 电话300余个 count lines and calls
