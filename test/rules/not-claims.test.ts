@@ -607,3 +607,12 @@ describe('not claims: what a place can hold (可同时容纳3000余人), a class
     expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit, c.approx])).toEqual(want);
   });
 });
+
+describe('not claims: a package’s size (5斤装)', () => {
+  it.each([
+    ['为困难群众发放5斤装大米200袋。', [['count', 200, '袋']]],
+    ['直播间卖出5斤装的精品土豆1.6万单。', [['count', 16000, '单']]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit])).toEqual(want);
+  });
+});

@@ -809,6 +809,8 @@ export function isActive(verb: string, lex: Lexicon): boolean {
 const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
 // (X、Y等荣誉称号55项 counts the honors of one recipient: the titles stay claims of their own)
 const COUNTED_AFTER = /^等\s*(\d|[一二三四五六七八九十两])/;
+/** 等荣誉称号12项, 等各级荣誉20余项: the honors a list of titles exemplifies, counted after 等. */
+const EXAMPLES_COUNTED = /^等(?:各级|各类)?(?:光荣|荣誉)?(?:称号|荣誉|奖项|表彰)\s*(?:共|计|达)?\s*(\d|[一二三四五六七八九十两百])/;
 
 /** “巾帼建功”先进集体 standing alone between commas: one more item of the list before it. */
 const BARE_TITLE = /^“[^”,;。]{1,20}”[\u4e00-\u9fff]{0,6}(?=[,;。、\n]|$)/;
@@ -883,7 +885,9 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
       continue;
     }
     // 授予张某等8户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
-    if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3))) {
+    // (获得全国…先进集体、首都巾帼文明岗等荣誉称号12项: the titles are examples of the honors the count after 等 counts)
+    // (quoted titles are named as honors of their own: “全国巾帼文明岗”“全省三八红旗集体”等各级荣誉20余项)
+    if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3)) || (EXAMPLES_COUNTED.test(t.slice(objEnd, objEnd + 16)) && !/“/.test(object))) {
       verbs.lastIndex = objEnd;
       continue;
     }
