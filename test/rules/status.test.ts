@@ -886,3 +886,14 @@ describe('status: a year later than the page’s date opens a plan, unless its s
     expect(dated(s)).toEqual(want);
   });
 });
+
+describe('status: 将 right before a verb of handing money on (拨予, 拨给, 用于) looks ahead; the disposal 将X拨给Y does not', () => {
+  it.each([
+    ['今年善款将拨予166个会员社会福利机构。', [T]],
+    ['明年专项资金将拨给20个乡镇。', [T]],
+    // counter-example: 将 with its object before the verb reports a handing over
+    ['县妇联将爱心款5万元拨给困难家庭。', [R]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map((c) => c.status)).toEqual(want);
+  });
+});
