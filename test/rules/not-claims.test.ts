@@ -616,3 +616,16 @@ describe('not claims: a package’s size (5斤装)', () => {
     expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit])).toEqual(want);
   });
 });
+
+describe('not claims: a village named with a numeral and 元 (三元朱村); the session of a term’s body with its name between (十届人大二次会议)', () => {
+  it.each([
+    ['在孙家集街道三元朱村,村民种植大棚蔬菜1200亩。', [['count', 1200, '亩']]],
+    ['市十届人大二次会议期间,代表共提出建议386件。', [['count', 386, '件']]],
+    ['县委十四届五次全会召开,全县共有委员42名。', [['people', 42, '人']]],
+    // counter-examples: money and meetings counted
+    ['为每名困难学生发放补助五百元。', [['money', 500, '元']]],
+    ['全年召开执委会议三次。', [['count', 3, '次']]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit])).toEqual(want);
+  });
+});

@@ -85,6 +85,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   // (traditional 屆 too)
   if (/^[届屆]\s*[0-9一二三四五六七八九十百]+\s*次/.test(t.slice(clsAt, clsAt + 8))) return 'ordinal';
   if (t.startsWith('次', clsAt) && /[0-9一二三四五六七八九十百][届屆]\s*$/.test(t.slice(Math.max(0, n.start - 6), n.start))) return 'ordinal';
+  // 市十届人大二次会议, 七届省委三次全会: the session of a term's body, its name between the term and the session
+  if (n.chinese && /^次(?:会议|全会|全体会议|全委会|大会)/.test(t.slice(clsAt, clsAt + 5)) && /[届屆][\u4e00-\u9fff]{1,6}$/.test(t.slice(Math.max(0, n.start - 8), n.start))) return 'ordinal';
   // 七届五次、六次、七次全委会: every session of a term's list is an ordinal
   if (t.startsWith('次', clsAt) && /[届屆]\s*[0-9一二三四五六七八九十百]+\s*次(?:\s*[、,，和及与]\s*[0-9一二三四五六七八九十百]+\s*次)*\s*[、,，和及与]\s*$/.test(t.slice(Math.max(0, n.start - 40), n.start))) return 'ordinal';
   // 2020届毕业生: the year a class finishes names the class, it counts no terms
@@ -251,6 +253,8 @@ export function isNumeralName(t: string, n: NumberMatch, clsStart: number, clsEn
   // first character of the next word (not GDP 500亿元, App 3000万用户: a unit that is a word of its own)
   if (!n.chinese) return /[A-Za-z]\s$/.test(t.slice(Math.max(0, n.start - 2), n.start)) && n.multiplier === '' && glued(clsStart, clsEnd, tokens);
   if (isPlaceName(t, n.start)) return true;
+  // 三元朱村, 五元桥: a name of a village or a street that opens with a numeral and 元, no money
+  if (cls === '元' && n.value <= 10 && /^[\u4e00-\u9fff]{0,2}[村庄屯寨镇乡桥街路]/.test(t.slice(clsEnd, clsEnd + 3))) return true;
   // 一本, 二本, 三本 where the text speaks of universities or admission: a tier of universities, not books
   if (cls === '本' && /^[一二三]$/.test(t.slice(n.start, clsStart)) && /(高校|大学|高考|考上|考入|录取|院校|本科|分数线|批次)/.test(t.slice(Math.max(0, n.start - 15), clsEnd + 15))) return true;
   // 检察院二队, 县二中: a numbered unit glued to the name before it, nothing counted after
