@@ -851,3 +851,9 @@ describe('classifiers of votes, tables, piles and orders (86万票, 320桌, 1260
     expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit])).toEqual(want);
   });
 });
+
+describe('books lent are counted by lending (册次)', () => {
+  it('外借图书126万册次', () => {
+    expect(claimsInQingchuan('全年外借图书126万册次。').map((c) => [c.kind, c.value, c.unit, c.subject])).toEqual([['count', 1260000, '册次', '外借图书']]);
+  });
+});

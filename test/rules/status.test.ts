@@ -897,3 +897,14 @@ describe('status: 将 right before a verb of handing money on (拨予, 拨给, �
     expect(claimsInDingyuan(s).map((c) => c.status)).toEqual(want);
   });
 });
+
+describe('status: goals set out after 提出:, 要求: or 明确: are targets', () => {
+  it.each([
+    ['州妇联提出:全年培训妇女不少于1万人次,新建巾帼示范基地20个以上。', [T, T]],
+    ['会议要求:全年新建妇女之家30个,培训妇女5000人次。', [T, T]],
+    // counter-example: a report of what was done opens with 完成了
+    ['全年完成了以下工作:培训妇女5000人次,新建妇女之家30个。', [R, R]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map((c) => c.status)).toEqual(want);
+  });
+});
