@@ -341,3 +341,14 @@ describe('the text-size switch written without brackets (字号 大 中 小) is 
     expect(findArticles(page, false).articles[0].title).toBe('太原市表彰一批“三八红旗手”“最美家庭”');
   });
 });
+
+describe('an HTML article’s 延伸阅读 box inside its container is background, no article text', () => {
+  it('the box and what follows it are left out', () => {
+    const html = `<html><head><meta charset="utf-8"><title>寿光市今年培训菜农超2万人次</title></head><body><div class="article"><h1>寿光市今年培训菜农超2万人次</h1>
+<p>今年以来,寿光市组织农技专家深入大棚,累计培训菜农2.1万人次。</p><p>据统计,参训农户亩均增收约2000元,全市已推广水肥一体化技术12.6万亩。</p>
+<div class="ydtj"><p><strong>延伸阅读</strong></p><p>寿光蔬菜产业基本情况:寿光市蔬菜种植面积60万亩,年产量450万吨。</p></div><p>责任编辑:孙宁</p></div></body></html>`;
+    const text = findArticles(html, true).articles.map((a) => a.text).join('\n');
+    expect(text).toContain('12.6万亩');
+    expect(text).not.toContain('450万吨');
+  });
+});

@@ -286,9 +286,10 @@ export function classifyLines(page: string, opts: ClassifyOptions = {}): Line[] 
     if (t.length <= 62 && SALUTATION.test(foldWidth(t))) continue;
     let kind: LineKind;
     let inSummary = false;
-    // -相关新闻 below a story of two paragraphs or more in a text dump: what follows on the page is
-    // other stories (an HTML page's related lists are left out with their blocks)
-    if (!opts.html && paras >= 2 && t.length <= 24 && m.relatedHead.test(foldWidth(t))) related = true;
+    // -相关新闻 below a story of two paragraphs or more: what follows on the page is other stories or
+    // background (an HTML page's related lists mostly go with their blocks; a 延伸阅读 box inside the
+    // article's container goes here)
+    if (paras >= 2 && t.length <= 24 && m.relatedHead.test(foldWidth(t))) related = true;
     // 关键词: 两癌;阳光母亲 under the story: the keywords are furniture, and what repeats the page above them
     // (its headline and lead again) is not article text; the first line that says something new ends that
     const f = foldWidth(t);
