@@ -857,3 +857,12 @@ describe('books lent are counted by lending (册次)', () => {
     expect(claimsInQingchuan('全年外借图书126万册次。').map((c) => [c.kind, c.value, c.unit, c.subject])).toEqual([['count', 1260000, '册次', '外借图书']]);
   });
 });
+
+describe('a hedge closing a 分别 list of shares hedges each, except a whole 100% that cannot be exceeded', () => {
+  it.each([
+    ['城乡社区覆盖率分别达到100%和95%以上。', [[100, null], [95, 'over']]],
+    ['比例分别在70%、60%和40%以上。', [[70, 'over'], [60, 'over'], [40, 'over']]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).filter((c) => c.kind === 'percent').map((c) => [c.value, c.approx])).toEqual(want);
+  });
+});

@@ -498,7 +498,11 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
       clsEnd += after[0].length;
     }
     // 比例分别在70%、60%和40%以上: after 分别 the hedge that closes a list of shares hedges each of them
-    if (!after && !approx && r.kind === 'percent' && /分别/.test(t.slice(clauseStart, n.start))) approx = listHedge(t, clsEnd, lex);
+    // (not a whole 100%: 分别达到100%和95%以上 hedges the share that can still grow)
+    if (!after && !approx && r.kind === 'percent' && /分别/.test(t.slice(clauseStart, n.start))) {
+      const hedge = listHedge(t, clsEnd, lex);
+      approx = hedge === 'over' && n.value === 100 && r.unit === '%' ? null : hedge;
+    }
 
     let kind: Kind = r.kind;
     let honor: Honor | null = null;
