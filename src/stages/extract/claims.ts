@@ -562,8 +562,9 @@ export function extractClaims(article: Article, _doc: Doc, events?: Events): Cla
     };
     // 评出最美家庭、文明家庭各50户: 各 gives each title its own count
     const titles = honor?.title?.split('、') ?? [];
-    const each = /各\s*$/.test(t.slice(Math.max(0, n.start - 3), n.start)) ? eachOf(t, clauseStart, n.start, lc) : [];
-    if (titles.length > 1 && /各\s*$/.test(t.slice(Math.max(0, n.start - 3), n.start))) {
+    const eachMarked = /各\s*$/.test(t.slice(Math.max(0, n.start - 3), n.start));
+    const each = eachMarked && titles.length <= 1 ? eachOf(t, clauseStart, n.start, lc) : [];
+    if (titles.length > 1 && eachMarked) {
       for (const title of titles) claims.push({ ...claim, honor: { ...honor!, title }, subject: title });
     } else if (each.length > 1) {
       // 枣阳市、宜城市各2户, 推荐全国、省级…候选户各10户: 各 gives each place or level of its list its own count

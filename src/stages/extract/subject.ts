@@ -240,15 +240,14 @@ function afterPhrase(sc: Scan, pos: number, end: number, relative = true): [numb
         j += nv.length;
         continue;
       }
-      // 12名女|能|人: a person noun that begins with a verb (能人, 带头人 after 带) is the noun, whatever the
-      // segmenter cuts
-      const person = sc.wordAt(sc.w.people, j, end);
-      if (person && person.length > 1 && person.length > (sc.wordAt(sc.w.stops, j, end)?.length ?? 0) && sc.wordAt(sc.w.stops, j, end)) {
+      const stopWord = sc.wordAt(sc.w.stops, j, end);
+      // 12名女|能|人: a person noun that begins with a verb (能人) is the noun, whatever the segmenter cuts
+      const person = stopWord ? sc.wordAt(sc.w.people, j, end) : null;
+      if (person && person.length > 1 && person.length > stopWord!.length) {
         j += person.length;
         continue;
       }
       // (a preposition that begins a longer verb is that verb: 帮|扶 → 帮扶, which may name a kind: 帮扶中心)
-      const stopWord = sc.wordAt(sc.w.stops, j, end);
       const prep = j === start ? preposition(sc, j) : null;
       const s = (prep && !(stopWord && stopWord.length > prep.length) && prep) || stopWord;
       // 28名患“两癌”贫困妇女: a relative verb without a 的 after it is part of the phrase
