@@ -352,3 +352,10 @@ describe('an HTML article’s 延伸阅读 box inside its container is backgroun
     expect(text).not.toContain('450万吨');
   });
 });
+
+describe('a portal’s script toggle (繁体 | 简体) is furniture, no headline', () => {
+  it('the headline under the toggle', () => {
+    const page = ['泉州市妇联', '繁体 | 简体', '泉州市召开2025年度“三八”红旗手表彰大会', '发布时间:2025-03-07', '本报讯 3月6日,泉州市召开表彰大会,表彰三八红旗手100名。'].join('\n');
+    expect(findArticles(page, false).articles[0].title).toBe('泉州市召开2025年度“三八”红旗手表彰大会');
+  });
+});

@@ -770,6 +770,7 @@ describe('titles listed before 等荣誉称号N项 are examples of the honors th
   it.each([
     ['区妇联先后获得全国维护妇女儿童权益先进集体、首都巾帼文明岗等荣誉称号12项。', [['honor', 12, null]]],
     ['市妇联先后获得全国三八红旗集体、全省妇联系统先进集体等荣誉14项。', [['honor', 14, null]]],
+    ['旗妇联先后荣获全国“三八红旗集体”、自治区“巾帼建功先进集体”等荣誉称号23项。', [['honor', 23, null]]],
     // counter-example: with no count after 等称号, each title is an honor of its own
     ['县妇联先后荣获全国三八红旗集体、省巾帼文明岗等称号。', [['honor', null, '三八红旗集体'], ['honor', null, '巾帼文明岗']]],
   ])('%s', (s, want) => {

@@ -629,3 +629,14 @@ describe('not claims: a village named with a numeral and 元 (三元朱村); the
     expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit])).toEqual(want);
   });
 });
+
+describe('not claims: the count of the items a list is about to give (重点抓好三件事:一是…)', () => {
+  it.each([
+    ['下一步,重点抓好三件事:一是抓培训,全年培训妇女5000人次;二是抓服务。', [['people', 5000, '人次']]],
+    ['会议要求做到四个到位:(一)组织到位,建成妇女之家30个。', [['count', 30, '个']]],
+    // counter-example: a count of activities held, followed by its figures
+    ['全年开展三项活动:慰问困难妇女120户。', [['count', 3, '项'], ['count', 120, '户']]],
+  ])('%s', (s, want) => {
+    expect(claimsInQingchuan(s).map((c) => [c.kind, c.value, c.unit])).toEqual(want);
+  });
+});

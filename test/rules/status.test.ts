@@ -908,3 +908,14 @@ describe('status: goals set out after 提出:, 要求: or 明确: are targets', 
     expect(claimsInDingyuan(s).map((c) => c.status)).toEqual(want);
   });
 });
+
+describe('status: a programme named in 「」 before 计划 is the plan’s name, no plan marker', () => {
+  it.each([
+    ['「亲子共读」计划吸引2800个家庭报名。', [R]],
+    ['“亲子共读”计划吸引2800个家庭报名。', [R]],
+    // counter-example: 计划 before a verb plans
+    ['县妇联计划招募志愿者300名。', [T]],
+  ])('%s', (s, want) => {
+    expect(claimsInDingyuan(s).map((c) => c.status)).toEqual(want);
+  });
+});

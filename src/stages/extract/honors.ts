@@ -886,8 +886,8 @@ export function uncountedHonors(c: LevelContext): TitleHit[] {
     }
     // 授予张某等8户家庭“最美家庭”称号: the list of examples belongs to a counted honor claim
     // (获得全国…先进集体、首都巾帼文明岗等荣誉称号12项: the titles are examples of the honors the count after 等 counts)
-    // (quoted titles are named as honors of their own: “全国巾帼文明岗”“全省三八红旗集体”等各级荣誉20余项)
-    if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3)) || (EXAMPLES_COUNTED.test(t.slice(objEnd, objEnd + 16)) && !/“/.test(object))) {
+    // (quoted or not: three sets' annotators in three counted 全国“三八红旗集体”、…等荣誉称号23项 once)
+    if (COUNTED_AFTER.test(t.slice(objEnd, objEnd + 3)) || EXAMPLES_COUNTED.test(t.slice(objEnd, objEnd + 16))) {
       verbs.lastIndex = objEnd;
       continue;
     }

@@ -128,6 +128,8 @@ export function rejectReason(t: string, n: NumberMatch, clsAt: number, lex: Lexi
   if (/^部[门委]/.test(t.slice(clsAt, clsAt + 2))) return 'name';
   // 下降1.2个十万分点, 8.36/10万: points of a rate per ten or a hundred thousand measure a rate's change, as no count
   if (/^个?(十万|万|千)分点/.test(t.slice(clsAt, clsAt + 5))) return 'rate';
+  // 重点抓好三件事:一是…, 做到以下四点:一要…: the count of the items a list is about to give, an enumeration
+  if (n.chinese && n.value <= 12 && /^[\u4e00-\u9fff]{1,6}[:：]\s*(?:一是|一要|一抓|首先|第一|[(（]一[)）]|1[.、．])/.test(t.slice(clsAt, clsAt + 16))) return 'enumeration';
   // 可同时容纳3000余人就餐, 可容纳1800名学生: what a place can hold describes it, it counts nobody
   if (/容纳(?:约|近|逾|超过)?\s*$/.test(t.slice(Math.max(0, n.start - 6), n.start))) return 'capacity';
   // page furniture: 1 条记录, 1/1 页, 上一版3

@@ -143,7 +143,7 @@ function holds(cond: string | null, tokens: Tokens, tok: Token, t: string, lex: 
     // (a word that ends in a two-character entry too: 希望工程计划, 巾帼素质提升计划)
     // (“X圆梦行动”计划资助…: a quoted name that ends as a programme's does, 行动/工程/活动/项目, is the
     // subject that plans; “春蕾”计划 names the plan itself)
-    const named = /[”》"]$/.test(prev) && !lex.programme.test(t.slice(Math.max(0, tok.start - 30), tok.start));
+    const named = /[”》"」』]$/.test(prev) && !lex.programme.test(t.slice(Math.max(0, tok.start - 30), tok.start));
     // 2017年计划职业技能培训人数80人, 今年计划…: a year's plan, right after the year, with a figure of its clause
     // after it (not 2017年计划的…: a marker before 的 is dropped where markers are added)
     const [, ce] = clauseAt(t, tok.start);
