@@ -359,3 +359,10 @@ describe('a portal’s script toggle (繁体 | 简体) is furniture, no headline
     expect(findArticles(page, false).articles[0].title).toBe('泉州市召开2025年度“三八”红旗手表彰大会');
   });
 });
+
+describe('a <title> that names only an app or platform (今日头条, 宁城融媒, 学习强国): the headline is the heading on the page', () => {
+  it.each(['今日头条', '宁城融媒', '学习强国'])('%s', (site) => {
+    const html = `<html><head><meta charset="utf-8"><title>${site}</title></head><body><div class="main"><h1>宁城县:精准康复让残疾人生活更有质量</h1><div class="content"><p>今年以来,宁城县残联为320名残疾人适配辅助器具,为97名残疾儿童提供康复救助。</p><p>全县残疾人基本康复服务覆盖率达到92%。</p></div></div></body></html>`;
+    expect(findArticles(html, true).articles[0].title).toBe('宁城县:精准康复让残疾人生活更有质量');
+  });
+});
