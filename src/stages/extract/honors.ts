@@ -807,7 +807,7 @@ export function isActive(verb: string, lex: Lexicon): boolean {
   return res(lex).active.test(verb);
 }
 const CONTINUES = /^(并|同时|并同时|还|也|又|并且|另)*$/;
-// (X、Y等荣誉称号55项 counts the honors of one recipient: the titles stay claims of their own)
+// (X等8户家庭: a count right after 等 counts the examples' own list)
 const COUNTED_AFTER = /^等\s*(\d|[一二三四五六七八九十两])/;
 /** 等荣誉称号12项, 等各级荣誉20余项: the honors a list of titles exemplifies, counted after 等. */
 const EXAMPLES_COUNTED = /^等(?:各级|各类)?(?:光荣|荣誉)?(?:称号|荣誉|奖项|表彰)\s*(?:共|计|达)?\s*(\d|[一二三四五六七八九十两百])/;
