@@ -793,3 +793,14 @@ describe('subjects: a rate whose persons name the indicator (婴儿死亡率, �
     expect(subjectNames(s)).toEqual(want);
   });
 });
+
+describe('subjects: a part of a breakdown named only by its place counts its total’s noun (其中吉强镇6家)', () => {
+  it.each([
+    ['全县建成巾帼共富工坊42家,其中吉强镇6家、兴隆镇5家。', ['巾帼共富工坊', '巾帼共富工坊', '巾帼共富工坊']],
+    ['全市发放辅助器具1276件,其中大通县320件、湟中区410件。', ['辅助器具', '辅助器具', '辅助器具']],
+    // counter-example: a part with a noun of its own keeps it
+    ['全县建成妇女之家120个,其中示范妇女之家30个。', ['妇女之家', '示范妇女之家']],
+  ])('%s', (s, want) => {
+    expect(subjectNames(s)).toEqual(want);
+  });
+});

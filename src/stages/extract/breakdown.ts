@@ -466,7 +466,8 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
     // 尤其桃源县完成了4000余户, 其中400万元专项支持: a part with no noun of its own (or, for money, only a
     // piece of its fund's name) counts what its total counts
     const piece = c.kind === 'money' && !!c.subject && total.subject !== c.subject && !!total.subject?.includes(c.subject);
-    const inherit = total.subject && c.kind === total.kind && c.unit === total.unit && c.kind !== 'honor' && (!c.subject || piece);
+    // (其中吉强镇6家、兴隆镇5家: a part named only by its place counts its total's noun; the place is where)
+    const inherit = total.subject && c.kind === total.kind && c.unit === total.unit && c.kind !== 'honor' && (!c.subject || piece || placeOnly(c.subject));
     // 999户家庭获全国最美家庭荣誉。其中,…等30户家庭入选: an untitled part of an honor is of its total's title
     // and level
     const untitled = c.honor && total.honor && c.honor.title === null && total.honor.title !== null;
