@@ -1,6 +1,6 @@
 import type { Article, Claim } from '../../doc.js';
 import { loadList, loadTsv } from '../../dict.js';
-import { clauseAt, sentenceAt } from './text.js';
+import { clauseAt, PART_LEAD, sentenceAt } from './text.js';
 import { levelMentions } from './levels.js';
 import { getLexicon } from './lexicon.js';
 import { nameTable } from '../../regions/names.js';
@@ -499,7 +499,7 @@ export function linkBreakdowns(all: Claim[], article: Article): Claim[] {
 function itemLead(t: string, c: Claim): string {
   const from = Math.max(clauseAt(t, c.span[0])[0], t.lastIndexOf('、', c.span[0] - 1) + 1);
   // (枣阳市、宜城市各2户: 各 after the places gives each of them the figure)
-  return t.slice(from, c.span[0]).replace(/^[\s,:;(]*(?:其中|另有|还有)?[\s,:]*/, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})[各均]$/, '');
+  return t.slice(from, c.span[0]).replace(PART_LEAD, '').trim().replace(/(?<=[\u4e00-\u9fff]{2})[各均]$/, '');
 }
 
 const RANKS = ['township', 'county', 'municipal', 'provincial', 'national'];

@@ -4,7 +4,7 @@ import { numberAt, scanNumbers, type NumberMatch } from './numbers.js';
 import { countedInHeading, isBlocked, isFamilyDetail, isMeasurement, isNumeralName, isOnePersonDescription, isPersonEpithet, isThreshold, rejectReason } from './nonclaims.js';
 import { inverseOf } from '../normalize.js';
 import { regionOfName } from '../region.js';
-import { clauseAt, paragraphAt, sentenceAt, SHARE_HEDGE_BASE } from './text.js';
+import { clauseAt, paragraphAt, PART_LEAD, sentenceAt, SHARE_HEDGE_BASE } from './text.js';
 import {
   afterRecipients,
   bodyLevel,
@@ -728,7 +728,7 @@ function evidence(text: string, s: number, e: number, a: number, b: number): str
  * level word names it (else null), or [] when 各 follows no such list.
  */
 function eachOf(t: string, clauseStart: number, at: number, lc: LevelContext): (HonorLevel | null)[] {
-  const lead = t.slice(clauseStart, at).replace(/各\s*$/, '').replace(/^[\s,:;]*(?:其中|另有|还有)?[\s,:]*/, '');
+  const lead = t.slice(clauseStart, at).replace(/各\s*$/, '').replace(PART_LEAD, '');
   const places = lead.split(/、|和|及/);
   if (places.length > 1 && places.every((p) => /^[\u4e00-\u9fff]{2,12}$/.test(p) && regionOfName(p, lc.region)?.name === p)) return places.map(() => null);
   const ms = levelMentions(t, clauseStart, at, lc.lex, lc.region);

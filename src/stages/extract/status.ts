@@ -33,7 +33,7 @@ const Row = z.union([
   z.tuple([z.string(), z.literal('result'), z.enum(['strong', 'ends']), z.enum(['text', 'token'])]),
   z.tuple([
     z.string(),
-    z.enum(['sets', 'holds', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples', 'plan-intro', 'notice-event', 'notice-past', 'list-intro', 'progress']),
+    z.enum(['sets', 'holds', 'will-next', 'disposal', 'noun-before', 'strive', 'achieved', 'continue', 'subject', 'heading', 'build-start', 'project', 'plan-list', 'not-marker', 'exceeded', 'quota', 'frame', 'change', 'opening', 'programme-end', 'share-base', 'examples', 'not-examples', 'plan-intro', 'notice-event', 'notice-past', 'list-intro', 'progress', 'reported']),
   ]),
 ]);
 
@@ -72,6 +72,8 @@ interface StatusLexicon {
   listIntro: RegExp;
   /** 截至9月底, 完成情况, 全年完成了: words that report progress on tasks, not their release */
   progress: RegExp;
+  /** 同比, 较上年, 截至: words of a sentence that reports figures, whatever date the page carries */
+  reported: RegExp;
 }
 
 let cached: StatusLexicon | null = null;
@@ -124,6 +126,7 @@ function lexicon(): StatusLexicon {
     eventNotice: new RegExp(`^关于(?:${alt('notice-event')})[^。]{2,60}的(?:通知|预通知)$`),
     listIntro: new RegExp(`(?:${alt('list-intro')})(?:是|为|如下)?:`),
     progress: new RegExp(alt('progress')),
+    reported: new RegExp(alt('reported')),
   };
   return cached;
 }
@@ -344,7 +347,7 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
       // (2024年全省进出口总值3.26万亿元,同比增长5.1%: a sentence that compares with the year before, or counts up to
       // a date, reports figures, whatever date the page carries; a year led by 到/至 still sets a goal)
       const [ys, ye] = sentenceAt(t, at);
-      const reported = !lead && REPORTED.test(t.slice(ys, ye));
+      const reported = !lead && lex.reported.test(t.slice(ys, ye));
       if (year > ref && !attributive && !reported && (lead || atClauseStart(t, at))) {
         out.push({ start: at, end: at + 5, role: 'target', scope: 'sentence', strong: false, nominal: false });
       } else if (year < ref && atClauseStart(t, at)) {
@@ -354,9 +357,6 @@ function findMarkers(article: Article, lex: StatusLexicon, ranges: [number, numb
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
-
-/** Words of a sentence that reports figures: a comparison with the year before, a count up to a date. */
-const REPORTED = /同比|环比|比上年|较上年|比去年|较去年|截至|截止/;
 
 /** Markers that start in [from, to) (markers sorted by start, `at` their starts). */
 function markersIn(ms: Marker[], at: number[], from: number, to: number): Marker[] {

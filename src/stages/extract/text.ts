@@ -152,6 +152,9 @@ function layoutOf(t: string): Layout {
  * A hedge word and the base a share is of, up to the number (超过|普通家庭月收入的30%, 不足|单位总数的1%): the
  * hedge is the share's, the part stands before the hedge.
  */
+/** The words that open a part of a list before its place or noun (其中, 另有, 还有), with the separators around them. */
+export const PART_LEAD = /^[\s,:;(]*(?:其中|另有|还有)?[\s,:]*/;
+
 export const SHARE_HEDGE_BASE = /(超过|超出|高于|多于|不足|不到|低于|少于|将近|接近)[^,;。的\d]{1,16}的$/;
 
 export function sentenceAt(t: string, pos: number): [number, number] {
